@@ -1,0 +1,128 @@
+/**
+ * The engine contract. A session is (scenario, seed, ordered input log). `step(state, input)` is pure:
+ * it returns the next state and the effects of that step. `replay(scenario, seed, log)` rebuilds any state
+ * exactly. State, inputs and effects are plain JSON (no class instances, no Maps, no undefined-vs-missing
+ * ambiguity that would break a JSON round trip).
+ */
+import type { Channel, Seconds } from '../scenario/types';
+import type { PostScore } from '../scoring/types';
+
+/** Everything that can happen to a session, in scenario time `t` (seconds). Inputs in a log are ordered
+ * by `t` (non-decreasing); the engine advances the world to `t` before applying the input. */
+export type Input =
+	| { kind: 'tick'; t: Seconds }
+	| {
+			kind: 'post';
+			t: Seconds;
+			/** Stable id chosen by the caller (e.g. "p1", or a server-made id). */
+			id: string;
+			text: string;
+			/** Feed item id this replies to. */
+			replyTo?: string;
+			/** Previous post of the trainee's own thread. */
+			threadOf?: string;
+			/** Who wrote it (team play / academy), display only. */
+			author?: string;
+	  }
+	| { kind: 'delete'; t: Seconds; postId: string }
+	/** Instructor sends a contingency (or any not-yet-fired) scenario event now. */
+	| { kind: 'inject'; t: Seconds; eventId: string }
+	/** Instructor writes a free-text inject as a persona. */
+	| {
+			kind: 'inject-text';
+			t: Seconds;
+			id: string;
+			from?: string;
+			channel: Channel;
+			text: string;
+			question?: boolean;
+	  }
+	| { kind: 'end'; t: Seconds };
+
+export type FeedKind = 'event' | 'reaction' | 'quote' | 'news' | 'trainee' | 'dm' | 'internal';
+
+export interface Author {
+	name: string;
+	handle?: string;
+	personaId?: string;
+	audience?: string;
+	kind: 'persona' | 'public' | 'trainee' | 'system';
+}
+
+export interface Counts {
+	likes: number;
+	shares: number;
+	replies: number;
+}
+
+export interface FeedItem {
+	id: string;
+	t: Seconds;
+	kind: FeedKind;
+	channel: Channel;
+	author: Author;
+	text: string;
+	headline?: string;
+	/** The event id that produced it, if scripted. */
+	eventId?: string;
+	replyTo?: string;
+	/** For generated reactions: how many similar posts this one stands for ("and 3,412 more"). */
+	represents?: number;
+	/** Stance of a generated reaction. */
+	stance?: string;
+	counts: Counts;
+	/** Claim this item carries (rumour posts). */
+	claim?: string;
+	question?: boolean;
+	deleted?: boolean;
+}
+
+export interface AudienceMetrics {
+	audience: string;
+	/** −1…1 toward the trainee's government. */
+	sentiment: number;
+	/** 0…1 trust in the trainee's account. */
+	trust: number;
+	/** Mentions of the trainee's account in the last minute. */
+	mentions: number;
+}
+
+export interface ClaimMetrics {
+	claim: string;
+	audience: string;
+	/** Accounts that have seen the claim (E+I+Z, cumulative reach). */
+	reach: number;
+	/** Believers/spreaders (I). */
+	believers: number;
+	skeptics: number;
+	exposed: number;
+	susceptible: number;
+	/** Posts/shares carrying the claim in the last minute. */
+	volume: number;
+}
+
+export interface MetricSample {
+	t: Seconds;
+	audiences: AudienceMetrics[];
+	claims: ClaimMetrics[];
+}
+
+export type Notification =
+	| { kind: 'mention'; t: Seconds; itemId: string; text: string }
+	| { kind: 'question'; t: Seconds; itemId: string; text: string }
+	| { kind: 'internal'; t: Seconds; itemId: string; text: string }
+	| { kind: 'trending'; t: Seconds; hashtag: string; rank: number };
+
+export type Effect =
+	| { kind: 'feed'; item: FeedItem }
+	| { kind: 'counts'; itemId: string; counts: Counts }
+	| { kind: 'metric'; sample: MetricSample }
+	| { kind: 'notification'; notification: Notification }
+	| { kind: 'scored'; postId: string; score: PostScore }
+	| { kind: 'fired'; eventId: string; t: Seconds }
+	| { kind: 'ended'; t: Seconds };
+
+export interface StepResult<S> {
+	state: S;
+	effects: Effect[];
+}

@@ -1,0 +1,325 @@
+/**
+ * The compiled scenario: what `compileScenario()` returns once a YAML file has no errors.
+ * Every time is scenario time in whole SECONDS from the start of the exercise.
+ * Every reference (persona, claim, fact, audience, objective, event) has been checked and resolved to an id
+ * that exists. The YAML shape trainers write is documented in docs/scenario-format.md; this is the shape the
+ * engine, scoring and the UI consume.
+ */
+
+export const SCENARIO_FORMAT = 'ddsim/scenario@1';
+
+/** Seconds of scenario time. */
+export type Seconds = number;
+
+export type Difficulty = 'introductory' | 'intermediate' | 'advanced';
+
+export interface Objective {
+	id: string;
+	text: string;
+}
+
+export type PlatformKind = 'microblog' | 'video' | 'forum' | 'news' | 'messaging' | 'internal';
+
+export interface Platform {
+	id: string;
+	kind: PlatformKind;
+	/** Shown in the UI, e.g. "Chirp (microblog)". Never a real brand name. */
+	label: string;
+	/** Maximum characters per post; undefined = no limit. */
+	charLimit?: number;
+	/** House style: more hashtags than this is a platform-rule finding. */
+	maxHashtags?: number;
+	/** More @mentions than this is a platform-rule finding. */
+	maxMentions?: number;
+	/** True when posts are visible to the public (microblog, video); false for dm/internal. */
+	public: boolean;
+}
+
+export interface TraineeAccount {
+	platform: string; // platform id
+	handle: string; // "@EmbassyArcadia"
+	displayName: string;
+	followers: number;
+	/** Verified / official account badge. */
+	verified: boolean;
+}
+
+export interface Trainee {
+	role: string;
+	/** The government the trainee speaks for, e.g. "Republic of Arcadia". */
+	government: string;
+	account: TraineeAccount;
+	/** Text of the briefing shown before the clock starts (situation, not the answers). */
+	briefing: string;
+}
+
+/** A protected name: a leader, official, country, city or organisation the trainee must get right. */
+export interface ProperName {
+	id: string;
+	kind: 'person' | 'country' | 'place' | 'organisation';
+	/** The correct form, e.g. "Foreign Minister Ilse Varga". */
+	name: string;
+	/** Correct title if any, e.g. "Foreign Minister". */
+	title?: string;
+	/** Other correct forms ("Minister Varga", "FM Varga"). */
+	aliases: string[];
+	/** Known wrong forms that must be flagged (a rival country, the old title, a common misspelling). */
+	wrong: string[];
+}
+
+export interface Fact {
+	id: string;
+	text: string;
+	/** When the trainee can know it (an inject reveals it); 0 = known from the start. */
+	knownFrom: Seconds;
+	/** Not for public release: mentioning it publicly is a `confidential-leak`. */
+	confidential: boolean;
+	/** Words/phrases that show a post states this fact (used by key-message and leak detection). */
+	keywords: string[];
+	/** Numbers that belong to this fact (e.g. 140 sheltered); a different number near the keywords is a `factual-error`. */
+	numbers: number[];
+	/** True if this fact establishes a cause or culprit; blame before `knownFrom` is `premature-blame`. */
+	establishesCause: boolean;
+}
+
+export type ClaimKind = 'misinformation' | 'disinformation' | 'true';
+
+export interface Claim {
+	id: string;
+	text: string;
+	truth: boolean;
+	/** false + good faith = misinformation; false + deliberate/coordinated = disinformation. */
+	kind: ClaimKind;
+	/** Phrases that identify the claim in text (for myth-repetition and correction detection). */
+	keywords: string[];
+	/** Hashtag that trends with it, e.g. "#ConsulateShame". */
+	hashtag?: string;
+	/** Facts that refute it; a correction should state one of them. */
+	refutedBy: string[];
+	/** 0..1 how catchy it is; scales the spread rate. Default 0.5. */
+	virality: number;
+}
+
+export type PersonaKind =
+	| 'official'
+	| 'journalist'
+	| 'news'
+	| 'citizen'
+	| 'troll'
+	| 'bot-network'
+	| 'colleague'
+	| 'organisation';
+
+export interface Persona {
+	id: string;
+	name: string;
+	handle?: string;
+	kind: PersonaKind;
+	/** The audience this persona belongs to (drives which public reacts to them). */
+	audience?: string;
+	title?: string;
+}
+
+export interface Audience {
+	id: string;
+	label: string;
+	/** Number of accounts (not people). */
+	size: number;
+	/** -1 hostile … +1 supportive toward the trainee's government. */
+	stance: number;
+	/** 0..1 how readily it adopts false claims. */
+	susceptibility: number;
+	kind: 'organic' | 'coordinated';
+	/** 0..1 initial trust in the trainee's account. Default 0.5. */
+	trust: number;
+}
+
+export type Channel = 'feed' | 'news' | 'dm' | 'internal';
+
+export interface Boost {
+	/** Coordinated audience that amplifies (usually kind: coordinated). */
+	audience: string;
+	at: Seconds;
+	/** Multiplier of the seeding push, 1 = ordinary; 8 = a sharp bot spike. */
+	strength: number;
+	/** How long the boost lasts (default 20 min). */
+	duration: Seconds;
+}
+
+export interface Spread {
+	claim: string;
+	/** Initial push: fraction-scaled seeding strength (default 1). */
+	strength: number;
+	/** Audiences it is seeded into (default: all organic audiences). */
+	audiences: string[];
+	boosts: Boost[];
+}
+
+/** Condition language (docs/scenario-format.md#conditions). Parsed from strings such as
+ * `not posted_since(00:35) and not corrected(turned-away)`. */
+export type Condition =
+	| { op: 'and' | 'or'; args: Condition[] }
+	| { op: 'not'; arg: Condition }
+	| { op: 'const'; value: boolean }
+	/** the trainee published any public post in [from, now] (from defaults to 0) */
+	| { op: 'posted'; since?: Seconds }
+	/** a public post mentions one of these words/phrases */
+	| { op: 'mentioned'; phrases: string[] }
+	/** a public post was scored as a correction of this claim */
+	| { op: 'corrected'; claim: string }
+	/** a public post repeated this claim (myth-repetition) */
+	| { op: 'repeated'; claim: string }
+	/** a finding with this id was raised (any id if undefined) */
+	| { op: 'faux_pas'; id?: string }
+	/** the trainee replied to the feed item created by this event */
+	| { op: 'replied'; event: string }
+	/** this event has fired */
+	| { op: 'fired'; event: string };
+
+export interface ScenarioEvent {
+	id: string;
+	at: Seconds;
+	/** Persona id; undefined for internal system messages. */
+	from?: string;
+	channel: Channel;
+	/** Platform id for `feed` events (default: the trainee's platform). */
+	platform?: string;
+	text: string;
+	/** Optional headline for news items. */
+	headline?: string;
+	reveals: string[];
+	spreads?: Spread;
+	/** Fire only if this holds at `at`. */
+	when?: Condition;
+	/** Source text of `when`, for display. */
+	whenText?: string;
+	/** Never fires by itself: the instructor sends it by hand (or a trigger). */
+	contingency: boolean;
+	/** A question addressed to the trainee that expects an answer (journalist, citizen, #Ask session). */
+	question: boolean;
+	/** The event makes this a tragedy from now on (casualties): emoji/humour become faux pas. */
+	tragedy: boolean;
+	/** A troll post: engaging it in kind is a faux pas. */
+	troll: boolean;
+	/** Objectives this inject tests (HSEEP: each inject maps to an objective). */
+	objectives: string[];
+}
+
+export type Stance = 'hostile' | 'neutral' | 'supportive' | 'believer' | 'skeptic';
+
+/** Reaction templates: audience id (or "*") → stance → texts. Texts may contain {handle}, {hashtag}, {claim}. */
+export type Reactions = Record<string, Partial<Record<Stance, string[]>>>;
+
+export type Level = 'none' | 'low' | 'medium' | 'high';
+
+export interface ToneTarget {
+	/** Applies from this time (default 0) until the next phase. */
+	from: Seconds;
+	valence?: Level | 'negative' | 'neutral' | 'positive';
+	empathy?: Level;
+	politeness?: Level;
+	formality?: Level;
+	hostility?: Level;
+	certainty?: Level;
+}
+
+export interface TimingRule {
+	objective: string;
+	/** Event id the clock starts from. */
+	from: string;
+	ideal: Seconds;
+	acceptable: Seconds;
+	late: Seconds;
+	/** A post counts for this rule if it mentions one of these (empty: any public post). */
+	relevant: string[];
+}
+
+export interface KeyMessage {
+	id: string;
+	objective?: string;
+	/** At least one of these phrases (stemmed match). */
+	any: string[];
+	/** Every one of these phrases. */
+	all: string[];
+	/** Author-listed synonyms: phrase → alternatives. */
+	synonyms: Record<string, string[]>;
+	/** Only required once this event has fired. */
+	after?: string;
+	/** Short description shown in the debrief. */
+	label: string;
+}
+
+export type AvoidRule =
+	| { kind: 'repeat_claim'; claim: string; objective?: string }
+	| { kind: 'phrase'; phrases: string[]; objective?: string; why?: string }
+	| { kind: 'emoji_in_tragedy'; objective?: string }
+	| { kind: 'humour_in_tragedy'; objective?: string }
+	| { kind: 'confidential'; objective?: string }
+	| { kind: 'blame_before'; fact: string; objective?: string };
+
+export interface Weights {
+	timing: number;
+	tone: number;
+	keyMessages: number;
+	fauxPas: number;
+	platform: number;
+}
+
+export interface Rubric {
+	timing: TimingRule[];
+	mustInclude: KeyMessage[];
+	mustAvoid: AvoidRule[];
+	tone: ToneTarget[];
+	weights: Weights;
+}
+
+export interface TestPost {
+	at: Seconds;
+	text: string;
+	/** Event id whose feed item this replies to. */
+	replyTo?: string;
+}
+
+/** Bound expression such as ">= 0.8" or "< 0.5" compiled. */
+export interface Bound {
+	op: '>=' | '>' | '<=' | '<' | '==';
+	value: number;
+	text: string;
+}
+
+export interface ScenarioTest {
+	name: string;
+	posts: TestPost[];
+	/** criterion id ('overall', 'timing', 'tone', 'key-messages', 'faux-pas', 'platform', or an objective id) → bound */
+	expect: Record<string, Bound>;
+	/** Finding ids that must / must not be raised. */
+	findings: { includes: string[]; excludes: string[] };
+	line: number;
+}
+
+export interface Scenario {
+	format: typeof SCENARIO_FORMAT;
+	id: string;
+	title: string;
+	summary: string;
+	language: string;
+	duration: Seconds;
+	seed: number;
+	difficulty: Difficulty;
+	tags: string[];
+	objectives: Objective[];
+	trainee: Trainee;
+	platforms: Platform[];
+	names: ProperName[];
+	facts: Fact[];
+	claims: Claim[];
+	personas: Persona[];
+	audiences: Audience[];
+	/** Sorted by `at`, then source order. */
+	events: ScenarioEvent[];
+	reactions: Reactions;
+	rubric: Rubric;
+	tests: ScenarioTest[];
+	/** Sources the trainer cites (optional), shown in the briefing footer. */
+	sources: string[];
+}
