@@ -1,0 +1,50 @@
+/** What a command may touch of the outside world; tests pass a fake one and read what was printed. */
+import { readFileSync } from 'node:fs';
+
+export interface Io {
+	out(text: string): void;
+	err(text: string): void;
+	/** Whole standard input as text (tone reads it). */
+	stdin(): Promise<string>;
+	readFile(path: string): string;
+	cwd: string;
+	/** Whether stdout is a terminal (colour / code frames). */
+	isTTY: boolean;
+}
+
+export function processIo(): Io {
+	return {
+		out: (t) => void process.stdout.write(t),
+		err: (t) => void process.stderr.write(t),
+		stdin: async () => {
+			const chunks: Buffer[] = [];
+			for await (const c of process.stdin) chunks.push(c as Buffer);
+			return Buffer.concat(chunks).toString('utf8');
+		},
+		readFile: (p) => readFileSync(p, 'utf8'),
+		cwd: process.cwd(),
+		isTTY: Boolean(process.stdout.isTTY)
+	};
+}
+
+/** An in-memory Io for tests. */
+export function memoryIo(files: Record<string, string> = {}, stdin = ''): Io & { stdout: string; stderr: string } {
+	const io = {
+		stdout: '',
+		stderr: '',
+		out(t: string) {
+			io.stdout += t;
+		},
+		err(t: string) {
+			io.stderr += t;
+		},
+		stdin: async () => stdin,
+		readFile(p: string) {
+			if (p in files) return files[p];
+			return readFileSync(p, 'utf8');
+		},
+		cwd: process.cwd(),
+		isTTY: false
+	};
+	return io;
+}
