@@ -1,0 +1,232 @@
+/** Raw (validated) YAML shape → the compiled `Scenario` of types.ts: times to seconds, defaults filled,
+ * events sorted by time (then source order), conditions attached. */
+import { toCondition, type CondNode } from './conditions.ts';
+import type { RawScenario } from './schema.ts';
+import { parseTime } from './time.ts';
+import type {
+	AvoidRule,
+	Bound,
+	Platform,
+	Reactions,
+	Scenario,
+	ScenarioEvent,
+	Seconds,
+	Stance
+} from './types.ts';
+import { BOUND_PATTERN } from './schema.ts';
+import { SCENARIO_FORMAT } from './types.ts';
+
+const sec = (t: string): Seconds => parseTime(t) ?? 0;
+
+function bound(text: string): Bound {
+	const m = BOUND_PATTERN.exec(text);
+	return { op: (m?.[1] ?? '>=') as Bound['op'], value: Number(m?.[2] ?? 0), text: text.trim() };
+}
+
+function avoidRule(a: RawScenario['rubric']['must_avoid'][number]): AvoidRule {
+	const o = a.objective !== undefined ? { objective: a.objective } : {};
+	if (a.repeat_claim !== undefined) return { kind: 'repeat_claim', claim: a.repeat_claim, ...o };
+	if (a.phrase !== undefined)
+		return {
+			kind: 'phrase',
+			phrases: a.phrase,
+			...o,
+			...(a.why !== undefined ? { why: a.why } : {})
+		};
+	if (a.blame_before !== undefined) return { kind: 'blame_before', fact: a.blame_before, ...o };
+	if (a.emoji_in_tragedy) return { kind: 'emoji_in_tragedy', ...o };
+	if (a.humour_in_tragedy) return { kind: 'humour_in_tragedy', ...o };
+	return { kind: 'confidential', ...o };
+}
+
+export interface CompiledEvent {
+	event: ScenarioEvent;
+	/** Index in the YAML `events` list, for diagnostics. */
+	index: number;
+	cond?: CondNode;
+}
+
+export function buildScenario(
+	raw: RawScenario,
+	conds: Map<number, CondNode>,
+	testLines: number[]
+): { scenario: Scenario; events: CompiledEvent[] } {
+	const platforms: Platform[] = Object.entries(raw.platforms).map(([id, p]) => {
+		const out: Platform = {
+			id,
+			kind: p.kind,
+			label: p.label ?? id,
+			public: p.public ?? !(p.kind === 'messaging' || p.kind === 'internal')
+		};
+		if (p.char_limit !== undefined) out.charLimit = p.char_limit;
+		if (p.max_hashtags !== undefined) out.maxHashtags = p.max_hashtags;
+		if (p.max_mentions !== undefined) out.maxMentions = p.max_mentions;
+		return out;
+	});
+	const organic = raw.audiences.filter((a) => a.kind === 'organic').map((a) => a.id);
+	const compiled: CompiledEvent[] = raw.events.map((e, index) => {
+		const ev: ScenarioEvent = {
+			id: e.id,
+			at: sec(e.at),
+			channel: e.channel,
+			text: e.text,
+			reveals: e.reveals,
+			contingency: e.contingency,
+			question: e.question,
+			tragedy: e.tragedy,
+			troll: e.troll,
+			objectives: e.objectives
+		};
+		if (e.from !== undefined) ev.from = e.from;
+		const platform =
+			e.platform ?? (e.channel === 'feed' ? raw.trainee.account.platform : undefined);
+		if (platform !== undefined) ev.platform = platform;
+		if (e.headline !== undefined) ev.headline = e.headline;
+		if (e.spreads) {
+			ev.spreads = {
+				claim: e.spreads.claim,
+				strength: e.spreads.strength,
+				audiences: e.spreads.audiences ?? organic,
+				boosts: e.spreads.boosts.map((b) => ({
+					audience: b.audience,
+					at: sec(b.at),
+					strength: b.strength,
+					duration: sec(b.duration)
+				}))
+			};
+		}
+		const cond = conds.get(index);
+		if (e.when !== undefined && cond) {
+			ev.when = toCondition(cond);
+			ev.whenText = e.when;
+		}
+		return { event: ev, index, cond };
+	});
+	const sorted = [...compiled].sort((a, b) => a.event.at - b.event.at || a.index - b.index);
+	const reactions: Reactions = {};
+	for (const [aud, byStance] of Object.entries(raw.reactions)) {
+		const out: Partial<Record<Stance, string[]>> = {};
+		for (const [stance, texts] of Object.entries(byStance))
+			if (texts) out[stance as Stance] = texts;
+		reactions[aud] = out;
+	}
+	const w = raw.rubric.weights;
+	const scenario: Scenario = {
+		format: SCENARIO_FORMAT,
+		id: raw.id,
+		title: raw.title,
+		summary: raw.summary,
+		language: raw.language,
+		duration: sec(raw.duration),
+		seed: raw.seed,
+		difficulty: raw.difficulty,
+		tags: raw.tags,
+		objectives: raw.learning_objectives.map((o) => ({ id: o.id, text: o.text })),
+		trainee: {
+			role: raw.trainee.role,
+			government: raw.trainee.government,
+			briefing: raw.trainee.briefing,
+			account: {
+				platform: raw.trainee.account.platform,
+				handle: raw.trainee.account.handle,
+				displayName: raw.trainee.account.display_name,
+				followers: raw.trainee.account.followers,
+				verified: raw.trainee.account.verified
+			}
+		},
+		platforms,
+		names: raw.names.map((n) => ({
+			id: n.id,
+			kind: n.kind,
+			name: n.name,
+			aliases: n.aliases,
+			wrong: n.wrong,
+			...(n.title !== undefined ? { title: n.title } : {})
+		})),
+		facts: raw.facts.map((f) => ({
+			id: f.id,
+			text: f.text,
+			knownFrom: sec(f.known_from),
+			confidential: f.confidential,
+			keywords: f.keywords,
+			numbers: f.numbers,
+			establishesCause: f.establishes_cause
+		})),
+		claims: raw.claims.map((c) => ({
+			id: c.id,
+			text: c.text,
+			truth: c.truth,
+			kind: c.kind ?? (c.truth ? 'true' : 'misinformation'),
+			keywords: c.keywords,
+			refutedBy: c.refuted_by,
+			virality: c.virality,
+			...(c.hashtag !== undefined ? { hashtag: c.hashtag } : {})
+		})),
+		personas: Object.entries(raw.personas).map(([id, p]) => ({
+			id,
+			name: p.name,
+			kind: p.kind,
+			...(p.handle !== undefined ? { handle: p.handle } : {}),
+			...(p.audience !== undefined ? { audience: p.audience } : {}),
+			...(p.title !== undefined ? { title: p.title } : {})
+		})),
+		audiences: raw.audiences.map((a) => ({
+			id: a.id,
+			label: a.label ?? a.id,
+			size: a.size,
+			stance: a.stance,
+			susceptibility: a.susceptibility,
+			kind: a.kind,
+			trust: a.trust
+		})),
+		events: sorted.map((c) => c.event),
+		reactions,
+		rubric: {
+			timing: raw.rubric.timing.map((t) => ({
+				objective: t.objective,
+				from: t.from,
+				ideal: sec(t.window.ideal),
+				acceptable: sec(t.window.acceptable),
+				late: sec(t.window.late),
+				relevant: t.relevant
+			})),
+			mustInclude: raw.rubric.must_include.map((k) => ({
+				id: k.id,
+				any: k.any,
+				all: k.all,
+				synonyms: k.synonyms,
+				label: k.label ?? k.id,
+				...(k.objective !== undefined ? { objective: k.objective } : {}),
+				...(k.after !== undefined ? { after: k.after } : {})
+			})),
+			mustAvoid: raw.rubric.must_avoid.map(avoidRule),
+			tone: raw.rubric.tone.map((p) => {
+				const { from, ...levels } = p;
+				const out: Scenario['rubric']['tone'][number] = { from: sec(from) };
+				for (const [k, v] of Object.entries(levels))
+					if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
+				return out;
+			}),
+			weights: {
+				timing: w?.timing ?? 0.3,
+				tone: w?.tone ?? 0.2,
+				keyMessages: w?.key_messages ?? 0.25,
+				fauxPas: w?.faux_pas ?? 0.2,
+				platform: w?.platform ?? 0.05
+			}
+		},
+		tests: raw.tests.map((t, i) => ({
+			name: t.name,
+			posts: t.posts.map((p) => ({
+				at: sec(p.at),
+				text: p.text,
+				...(p.reply_to !== undefined ? { replyTo: p.reply_to } : {})
+			})),
+			expect: Object.fromEntries(Object.entries(t.expect).map(([k, v]) => [k, bound(v)])),
+			findings: { includes: t.findings?.includes ?? [], excludes: t.findings?.excludes ?? [] },
+			line: testLines[i] ?? 1
+		})),
+		sources: raw.sources
+	};
+	return { scenario, events: sorted };
+}

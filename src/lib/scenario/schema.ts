@@ -1,0 +1,295 @@
+/**
+ * The RAW YAML shape trainers write (snake_case keys), as zod v4 strict objects. This one source drives the
+ * validator (SC2xx diagnostics) and the JSON Schema for editors (static/schema/scenario-v1.json).
+ * compile.ts turns the parsed raw value into the camelCase `Scenario` of types.ts.
+ */
+import { z } from 'zod';
+import { TIME_PATTERN } from './time.ts';
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,30}$/;
+export const HASHTAG_PATTERN = /^#[\p{L}\p{N}_]+$/u;
+export const BOUND_PATTERN = /^\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+/** How each pattern's failure is reported: code and a hint for the trainer. */
+export const PATTERN_HINTS: Record<string, { code: 'SC204' | 'SC209'; hint: string }> = {
+	[String(TIME_PATTERN)]: {
+		code: 'SC204',
+		hint: 'write a time as 01:10 or 01:10:30 (hours:minutes), or a duration as 90s, 45m, 2h or 1h30m'
+	},
+	[String(ID_PATTERN)]: {
+		code: 'SC209',
+		hint: 'an id uses letters, digits, - and _ only, e.g. first-response'
+	},
+	[String(HANDLE_PATTERN)]: {
+		code: 'SC209',
+		hint: 'a handle is @ followed by up to 30 letters, digits or _, e.g. @ArcadiaInVeyrania'
+	},
+	[String(HASHTAG_PATTERN)]: {
+		code: 'SC209',
+		hint: 'a hashtag is # followed by letters, digits or _, e.g. #ConsulateShame'
+	},
+	[String(BOUND_PATTERN)]: {
+		code: 'SC209',
+		hint: 'a bound is a comparison and a number, e.g. ">= 0.7" or "< 0.4"'
+	}
+};
+
+const id = () => z.string().regex(ID_PATTERN);
+const text = () => z.string().min(1);
+const time = (what: string) =>
+	z.string().regex(TIME_PATTERN).describe(`${what} (01:10, 90s, 45m, 1h30m)`);
+const ids = (what: string) => z.array(id()).describe(`${what} ids`);
+const words = (what: string) => z.array(z.string().min(1)).describe(what);
+const unit = (what: string) => z.number().min(0).max(1).describe(`${what} (0..1)`);
+
+export const FORMAT_VERSION = 'ddsim/scenario@1';
+export const DIFFICULTIES = ['introductory', 'intermediate', 'advanced'] as const;
+export const PLATFORM_KINDS = [
+	'microblog',
+	'video',
+	'forum',
+	'news',
+	'messaging',
+	'internal'
+] as const;
+export const NAME_KINDS = ['person', 'country', 'place', 'organisation'] as const;
+export const CLAIM_KINDS = ['misinformation', 'disinformation', 'true'] as const;
+export const PERSONA_KINDS = [
+	'official',
+	'journalist',
+	'news',
+	'citizen',
+	'troll',
+	'bot-network',
+	'colleague',
+	'organisation'
+] as const;
+export const AUDIENCE_KINDS = ['organic', 'coordinated'] as const;
+export const CHANNELS = ['feed', 'news', 'dm', 'internal'] as const;
+export const STANCES = ['hostile', 'neutral', 'supportive', 'believer', 'skeptic'] as const;
+export const LEVELS = ['none', 'low', 'medium', 'high'] as const;
+export const VALENCES = [...LEVELS, 'negative', 'neutral', 'positive'] as const;
+
+const objective = z.strictObject({
+	id: id(),
+	text: text().describe('What the trainee should achieve')
+});
+
+const account = z.strictObject({
+	platform: id().describe('Platform id (a key of platforms)'),
+	handle: z.string().regex(HANDLE_PATTERN),
+	display_name: text(),
+	followers: z.number().int().min(0),
+	verified: z.boolean().default(false)
+});
+
+const trainee = z.strictObject({
+	role: text().describe("The trainee's job, e.g. Press attaché, Embassy of …"),
+	government: text().describe('The government the trainee speaks for'),
+	account,
+	briefing: text().describe('Situation shown before the clock starts')
+});
+
+const platform = z.strictObject({
+	kind: z.enum(PLATFORM_KINDS),
+	label: text().optional().describe('Shown in the UI; defaults to the platform id'),
+	char_limit: z.number().int().min(1).max(100000).optional(),
+	max_hashtags: z.number().int().min(0).optional(),
+	max_mentions: z.number().int().min(0).optional(),
+	public: z.boolean().optional().describe('Default: true except for messaging and internal')
+});
+
+const name = z.strictObject({
+	id: id(),
+	kind: z.enum(NAME_KINDS),
+	name: text().describe('The correct form'),
+	title: text().optional(),
+	aliases: words('Other correct forms').default([]),
+	wrong: words('Known wrong forms to flag').default([])
+});
+
+const fact = z.strictObject({
+	id: id(),
+	text: text(),
+	known_from: time('When the trainee can know it; default 00:00').default('00:00'),
+	confidential: z.boolean().default(false),
+	keywords: words('Phrases that show a post states this fact').default([]),
+	numbers: z.array(z.number()).default([]),
+	establishes_cause: z.boolean().default(false)
+});
+
+const claim = z.strictObject({
+	id: id(),
+	text: text(),
+	truth: z.boolean(),
+	kind: z
+		.enum(CLAIM_KINDS)
+		.optional()
+		.describe('Default: true when truth is true, else misinformation'),
+	keywords: words('Phrases that identify the claim').default([]),
+	hashtag: z.string().regex(HASHTAG_PATTERN).optional(),
+	refuted_by: ids('Fact').default([]),
+	virality: unit('How catchy it is').default(0.5)
+});
+
+const persona = z.strictObject({
+	name: text(),
+	handle: z.string().regex(HANDLE_PATTERN).optional(),
+	kind: z.enum(PERSONA_KINDS),
+	audience: id().optional().describe('Audience id this persona belongs to'),
+	title: text().optional()
+});
+
+const audience = z.strictObject({
+	id: id(),
+	label: text().optional(),
+	size: z.number().int().min(1).max(1e10).describe('Number of accounts'),
+	stance: z.number().min(-1).max(1).default(0).describe('-1 hostile … +1 supportive'),
+	susceptibility: unit('How readily it adopts false claims').default(0.25),
+	kind: z.enum(AUDIENCE_KINDS).default('organic'),
+	trust: unit('Initial trust in the trainee account').default(0.5)
+});
+
+const boost = z.strictObject({
+	audience: id(),
+	at: time('When the boost starts'),
+	strength: z.number().min(0).max(100).default(1),
+	duration: time('How long it lasts; default 20m').default('20m')
+});
+
+const spread = z.strictObject({
+	claim: id(),
+	strength: z.number().min(0).max(100).default(1),
+	audiences: ids('Audience (default: all organic audiences)').optional(),
+	boosts: z.array(boost).default([])
+});
+
+const event = z.strictObject({
+	id: id(),
+	at: time('Scenario time'),
+	from: id().optional().describe('Persona id'),
+	channel: z.enum(CHANNELS).default('feed'),
+	platform: id().optional(),
+	headline: text().optional(),
+	text: text(),
+	reveals: ids('Fact').default([]),
+	spreads: spread.optional(),
+	when: text().max(2000).optional().describe('Condition, e.g. not corrected(turned-away)'),
+	contingency: z.boolean().default(false),
+	question: z.boolean().default(false),
+	tragedy: z.boolean().default(false),
+	troll: z.boolean().default(false),
+	objectives: ids('Objective').default([])
+});
+
+const stanceTexts = z.strictObject(
+	Object.fromEntries(STANCES.map((s) => [s, words(`${s} replies`).optional()])) as Record<
+		(typeof STANCES)[number],
+		z.ZodOptional<z.ZodArray<z.ZodString>>
+	>
+);
+
+const timing = z.strictObject({
+	objective: id(),
+	from: id().describe('Event id the clock starts from'),
+	window: z.strictObject({
+		ideal: time('Ideal'),
+		acceptable: time('Acceptable'),
+		late: time('Late')
+	}),
+	relevant: words('A post counts if it mentions one of these').default([])
+});
+
+const keyMessage = z.strictObject({
+	id: id(),
+	objective: id().optional(),
+	label: text().optional(),
+	any: words('At least one of these phrases').default([]),
+	all: words('Every one of these phrases').default([]),
+	synonyms: z.record(z.string(), words('Alternatives')).default({}),
+	after: id().optional().describe('Only required once this event has fired')
+});
+
+const avoid = z.strictObject({
+	repeat_claim: id().optional(),
+	phrase: words('Phrases to avoid').optional(),
+	why: text().optional(),
+	emoji_in_tragedy: z.literal(true).optional(),
+	humour_in_tragedy: z.literal(true).optional(),
+	confidential: z.literal(true).optional(),
+	blame_before: id().optional(),
+	objective: id().optional()
+});
+
+const tonePhase = z.strictObject({
+	from: time('Phase start').default('00:00'),
+	valence: z.enum(VALENCES).optional(),
+	empathy: z.enum(LEVELS).optional(),
+	politeness: z.enum(LEVELS).optional(),
+	formality: z.enum(LEVELS).optional(),
+	hostility: z.enum(LEVELS).optional(),
+	certainty: z.enum(LEVELS).optional()
+});
+
+const weight = (d: number) => z.number().min(0).max(100).default(d);
+const weights = z.strictObject({
+	timing: weight(0.3),
+	tone: weight(0.2),
+	key_messages: weight(0.25),
+	faux_pas: weight(0.2),
+	platform: weight(0.05)
+});
+
+const rubric = z.strictObject({
+	timing: z.array(timing).default([]),
+	must_include: z.array(keyMessage).default([]),
+	must_avoid: z.array(avoid).default([]),
+	tone: z.array(tonePhase).default([]),
+	weights: weights.optional()
+});
+
+const testPost = z.strictObject({ at: time('Post time'), text: text(), reply_to: id().optional() });
+
+const test = z.strictObject({
+	name: text(),
+	posts: z.array(testPost).min(1),
+	expect: z.record(z.string(), z.string().regex(BOUND_PATTERN)).default({}),
+	findings: z
+		.strictObject({ includes: ids('Finding').default([]), excludes: ids('Finding').default([]) })
+		.optional()
+});
+
+export const rawScenarioSchema = z.strictObject({
+	format: z.literal(FORMAT_VERSION),
+	id: id(),
+	title: text(),
+	summary: text(),
+	language: z.string().min(2).max(35).default('en'),
+	duration: time('Length of the exercise'),
+	seed: z
+		.number()
+		.int()
+		.min(0)
+		.max(2 ** 32 - 1)
+		.default(1),
+	difficulty: z.enum(DIFFICULTIES).default('intermediate'),
+	tags: words('Free tags').default([]),
+	sources: words('Sources the trainer cites').default([]),
+	learning_objectives: z.array(objective).min(1),
+	trainee,
+	platforms: z.record(z.string().regex(ID_PATTERN), platform),
+	names: z.array(name).default([]),
+	facts: z.array(fact).default([]),
+	claims: z.array(claim).default([]),
+	personas: z.record(z.string().regex(ID_PATTERN), persona).default({}),
+	audiences: z.array(audience).default([]),
+	events: z.array(event),
+	reactions: z.record(z.string(), stanceTexts).default({}),
+	rubric,
+	tests: z.array(test).default([])
+});
+
+export type RawScenario = z.output<typeof rawScenarioSchema>;
+export type RawEvent = RawScenario['events'][number];
+export type RawCondition = string;
