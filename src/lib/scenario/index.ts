@@ -45,8 +45,6 @@ export interface CompileResult {
 	diagnostics: Diagnostic[];
 }
 
-const SCHEMA_ID = 'https://ddsim.example/schema/scenario-v1.json';
-
 /** The JSON Schema of the YAML format, generated from the same zod source as the validator. */
 export function scenarioJsonSchema(): Record<string, unknown> {
 	const schema = z.toJSONSchema(rawScenarioSchema, {
@@ -56,7 +54,6 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 	}) as Record<string, unknown>;
 	return {
 		$schema: schema.$schema,
-		$id: SCHEMA_ID,
 		title: `ddsim scenario (${FORMAT_VERSION})`,
 		description:
 			'A digital-diplomacy crisis exercise for ddsim. Reference: docs/scenario-format.md',

@@ -1,0 +1,154 @@
+/**
+ * `ddsim validate [--json] [--test] <files or folders>`: compile scenarios and report diagnostics.
+ * Folders are searched recursively for *.yaml / *.yml, skipping folders named `_invalid` (broken fixtures)
+ * unless such a folder is named on the command line. Exit 0 clean (warnings allowed), 1 errors or failing
+ * tests, 2 usage error.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import {
+	compileScenario,
+	formatDiagnostic,
+	type Diagnostic,
+	type Scenario
+} from '../../lib/scenario/index.ts';
+import type { Io } from '../io.ts';
+
+const USAGE = `usage: ddsim validate [--json] [--test] <files or folders>
+
+  --json   print a JSON array of results instead of text
+  --test   also run each scenario's embedded tests (scripted posts with expected scores)
+
+Folders are searched for *.yaml and *.yml; folders named _invalid are skipped unless named explicitly.
+Exit status: 0 no errors (warnings allowed), 1 errors or failing tests, 2 usage error.
+`;
+
+export interface TestOutcome {
+	name: string;
+	passed: boolean;
+	failures: string[];
+}
+
+export interface FileResult {
+	file: string;
+	ok: boolean;
+	errors: number;
+	warnings: number;
+	diagnostics: Diagnostic[];
+	/** With --test: the embedded tests' outcomes, or a note when they could not be run. */
+	tests?: TestOutcome[];
+	testsNote?: string;
+}
+
+type TestRunner = (scenario: Scenario) => TestOutcome[];
+
+function collect(path: string, explicit: boolean, out: string[]): void {
+	const st = statSync(path);
+	if (st.isDirectory()) {
+		if (!explicit && basename(path) === '_invalid') return;
+		const entries = readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+			a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+		);
+		for (const e of entries) {
+			if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+			const p = join(path, e.name);
+			if (e.isDirectory()) collect(p, false, out);
+			else if (/\.ya?ml$/i.test(e.name)) out.push(p);
+		}
+	} else out.push(path);
+}
+
+async function loadRunner(): Promise<TestRunner | string> {
+	try {
+		const mod = (await import('../../lib/scoring/index.ts')) as { runScenarioTests?: TestRunner };
+		if (typeof mod.runScenarioTests === 'function') return mod.runScenarioTests;
+		return 'scoring does not export runScenarioTests yet';
+	} catch (e) {
+		return `scoring is not available yet (${(e as Error).message.split('\n')[0]})`;
+	}
+}
+
+export async function run(args: string[], io: Io): Promise<number> {
+	let json = false;
+	let test = false;
+	const paths: string[] = [];
+	for (const a of args) {
+		if (a === '--json') json = true;
+		else if (a === '--test') test = true;
+		else if (a === '--help' || a === '-h') {
+			io.out(USAGE);
+			return 0;
+		} else if (a.startsWith('-') && a !== '-') {
+			io.err(`ddsim validate: unknown option '${a}'\n\n${USAGE}`);
+			return 2;
+		} else paths.push(a);
+	}
+	if (paths.length === 0) {
+		io.err(`ddsim validate: name at least one scenario file or folder\n\n${USAGE}`);
+		return 2;
+	}
+	const files: string[] = [];
+	for (const p of paths) {
+		try {
+			collect(p, true, files);
+		} catch {
+			io.err(`ddsim validate: no such file or folder: ${p}\n`);
+			return 2;
+		}
+	}
+	const runner = test ? await loadRunner() : undefined;
+	const results: FileResult[] = [];
+	for (const file of files) {
+		let source: string;
+		try {
+			source = io.readFile(file);
+		} catch (e) {
+			io.err(`ddsim validate: cannot read ${file}: ${(e as Error).message}\n`);
+			return 2;
+		}
+		const { scenario, diagnostics } = compileScenario(source, file);
+		const errors = diagnostics.filter((d) => d.severity === 'error').length;
+		const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+		const res: FileResult = { file, ok: errors === 0, errors, warnings, diagnostics };
+		if (test && scenario) {
+			if (typeof runner === 'function') {
+				try {
+					res.tests = runner(scenario);
+				} catch (e) {
+					res.tests = [
+						{
+							name: '(all tests)',
+							passed: false,
+							failures: [`the test runner failed: ${(e as Error).message}`]
+						}
+					];
+				}
+				if (res.tests.some((t) => !t.passed)) res.ok = false;
+			} else {
+				res.testsNote = `${scenario.tests.length} test(s) parsed but not run: ${runner}`;
+			}
+		}
+		results.push(res);
+		if (!json) printHuman(res, source, io);
+	}
+	if (json) io.out(JSON.stringify(results, null, 2) + '\n');
+	else {
+		const errs = results.reduce((n, r) => n + r.errors, 0);
+		const warns = results.reduce((n, r) => n + r.warnings, 0);
+		const failed = results.reduce((n, r) => n + (r.tests?.filter((t) => !t.passed).length ?? 0), 0);
+		const tests = test ? `, ${failed} failing test(s)` : '';
+		io.out(`\n${results.length} file(s) checked: ${errs} error(s), ${warns} warning(s)${tests}\n`);
+	}
+	return results.every((r) => r.ok) ? 0 : 1;
+}
+
+function printHuman(res: FileResult, source: string, io: Io): void {
+	for (const d of res.diagnostics) io.out(formatDiagnostic(d, source) + '\n');
+	if (res.errors === 0)
+		io.out(`ok ${res.file}${res.warnings ? ` (${res.warnings} warning(s))` : ''}\n`);
+	for (const t of res.tests ?? []) {
+		io.out(`  ${t.passed ? 'pass' : 'FAIL'} ${t.name}\n`);
+		for (const f of t.failures) io.out(`       ${f}\n`);
+	}
+	if (res.testsNote) io.out(`  ${res.testsNote}\n`);
+}
