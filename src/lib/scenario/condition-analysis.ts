@@ -67,7 +67,7 @@ export function analyse(
 		case 'const':
 			return {
 				v: node.value ? 'always' : 'never',
-				why: { start: node.start, end: node.end, reason: `it is the constant '${node.value}'` }
+				why: { start: node.start, end: node.end, reason: `'${node.value}' is a constant` }
 			};
 		case 'not': {
 			const a = analyse(node.arg, self, ctx, seen);
@@ -99,6 +99,7 @@ export function analyse(
 		case 'call': {
 			const arg = node.args[0]?.text ?? '';
 			const at = { start: node.start, end: node.end };
+			const call = `${node.name}(${node.args.map((a) => a.text).join(', ')})`;
 			switch (node.name) {
 				case 'posted_since': {
 					const t = parseTime(arg) ?? 0;
@@ -107,7 +108,7 @@ export function analyse(
 							v: 'never',
 							why: {
 								...at,
-								reason: `${formatTime(t)} is later than the event itself (${formatTime(self.at)})`
+								reason: `${call} is never true: ${formatTime(t)} is later than the event itself (${formatTime(self.at)})`
 							}
 						};
 					return MAYBE;
@@ -116,15 +117,19 @@ export function analyse(
 					if (ctx.trueClaims.has(arg))
 						return {
 							v: 'never',
-							why: { ...at, reason: `claim '${arg}' is true, so a post cannot correct it` }
+							why: {
+								...at,
+								reason: `${call} is never true: claim '${arg}' is true, so a post cannot correct it`
+							}
 						};
 					return MAYBE;
 				case 'fired':
 				case 'replied': {
 					const f = firedBy(arg, self, ctx, seen);
-					if (f.v === 'never') return { v: 'never', why: { ...at, reason: f.reason } };
+					if (f.v === 'never')
+						return { v: 'never', why: { ...at, reason: `${call} is never true: ${f.reason}` } };
 					if (f.v === 'always' && node.name === 'fired')
-						return { v: 'always', why: { ...at, reason: f.reason } };
+						return { v: 'always', why: { ...at, reason: `${call} is always true: ${f.reason}` } };
 					return MAYBE;
 				}
 				default:

@@ -5,7 +5,7 @@
  * Phases: size limits (before parsing) → YAML syntax → raw schema (zod, SC2xx) → ids and references (SC3xx)
  * and conditions → compile (times to seconds, defaults, events sorted) → timing/reachability (SC4xx).
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { CODES, type Code } from './codes.ts';
 import { buildScenario } from './compile.ts';
@@ -139,9 +139,16 @@ function compileUnsafe(source: string, file: string, r: Reporter): CompileResult
 	try {
 		js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 	} catch (e) {
+		let first: { line: number; col: number } = { line: 1, col: 1 };
+		visit(doc, {
+			Alias(_, node) {
+				if (node.range) first = positions.at(node.range[0], node.range[1]);
+				return visit.BREAK;
+			}
+		});
 		pr.push(
 			'SC104',
-			{ line: 1, col: 1 },
+			first,
 			`the YAML expands too many aliases (*name); the limit is ${MAX_ALIAS_COUNT} (${firstLine((e as Error).message)})`
 		);
 		return result(pr);

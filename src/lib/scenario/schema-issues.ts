@@ -71,8 +71,7 @@ function describe(v: unknown): string {
 	if (v === null) return 'null (an empty value)';
 	if (Array.isArray(v)) return 'a list';
 	if (typeof v === 'object') return 'a mapping';
-	if (typeof v === 'string')
-		return `the text ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+	if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
 	return `${typeof v} ${String(v)}`;
 }
 
@@ -100,6 +99,16 @@ export function reportSchemaIssues(
 	raw: unknown,
 	r: Reporter
 ): void {
+	// a misspelt key (titel) also makes its correct form (title) missing: report only the misspelling
+	const covered = new Set<string>();
+	for (const issue of issues) {
+		if (issue.code !== 'unrecognized_keys') continue;
+		const known = keysAt(issue.path as PathSeg[]);
+		for (const k of issue.keys) {
+			const s = suggest(k, known);
+			if (s !== undefined) covered.add(JSON.stringify([...issue.path, s]));
+		}
+	}
 	for (const issue of issues) {
 		const path = issue.path.filter(
 			(p): p is PathSeg => typeof p === 'string' || typeof p === 'number'
@@ -122,6 +131,7 @@ export function reportSchemaIssues(
 			case 'invalid_type': {
 				const { exists, value } = valueAt(raw, path);
 				if (!exists || value === undefined) {
+					if (covered.has(JSON.stringify(path))) break;
 					if (path[path.length - 1] === 'format')
 						r.at(
 							'SC208',
@@ -140,7 +150,11 @@ export function reportSchemaIssues(
 				const expected = isTime
 					? 'a time such as 01:10 or a duration such as 45m'
 					: (EXPECTED[issue.expected] ?? issue.expected);
-				r.at('SC202', path, `${where} should be ${expected}, not ${describe(value)}`);
+				r.at(
+					'SC202',
+					path,
+					`${where} should be ${expected}, not ${typeof value === 'string' ? 'the text ' : ''}${describe(value)}`
+				);
 				break;
 			}
 			case 'invalid_value': {
@@ -198,8 +212,12 @@ export function reportSchemaIssues(
 						? PATTERN_HINTS[issue.pattern]
 						: undefined;
 				const code: Code = hint?.code ?? 'SC209';
-				const what = code === 'SC204' ? 'is not a valid time' : 'is malformed';
-				r.at(code, path, `${where} ${describe(value)} ${what}: ${hint?.hint ?? issue.message}`);
+				const what = code === 'SC204' ? 'not a valid time' : 'malformed';
+				r.at(
+					code,
+					path,
+					`${where} is ${describe(value)}, which is ${what}: ${hint?.hint ?? issue.message}`
+				);
 				break;
 			}
 			case 'invalid_key': {
