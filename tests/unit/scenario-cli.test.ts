@@ -1,0 +1,144 @@
+/** `ddsim validate` and `ddsim schema`: output formats, folder recursion, exit codes. */
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.ts';
+import { main } from '../../src/cli/main.ts';
+import { scenarioJsonSchema } from '../../src/lib/scenario/index.ts';
+
+async function ddsim(...args: string[]) {
+	const io = memoryIo();
+	const code = await main(args, io);
+	return { code, out: io.stdout, err: io.stderr };
+}
+
+describe('ddsim validate', () => {
+	it('passes the shipped scenarios and skips _invalid inside a folder', async () => {
+		const r = await ddsim('validate', 'scenarios');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('ok scenarios/quake-consulate-rumour.yaml');
+		expect(r.out).not.toContain('_invalid');
+	});
+
+	it('checks _invalid when it is named explicitly, with code frames, and exits 1', async () => {
+		const r = await ddsim('validate', 'scenarios/_invalid');
+		expect(r.code).toBe(1);
+		expect(r.out).toContain(
+			"scenarios/_invalid/sc301-unknown-persona.yaml:35:11 error SC301 event 'rumour' names persona 'tomass', which is not defined (defined: tomas, consul) (did you mean 'tomas'?)\n 35 |     from: tomass\n    |           ^^^^^^\n"
+		);
+		expect(r.out).toMatch(/\n55 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\)\n$/);
+	});
+
+	it('exits 0 when there are only warnings', async () => {
+		const r = await ddsim('validate', 'scenarios/_invalid/sc405-unreachable-objective.yaml');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain('warning SC405');
+		expect(r.out).toContain('(1 warning(s))');
+	});
+
+	it('prints a JSON array with --json', async () => {
+		const r = await ddsim(
+			'validate',
+			'--json',
+			'scenarios/quake-consulate-rumour.yaml',
+			'scenarios/_invalid/sc204-bad-time.yaml'
+		);
+		expect(r.code).toBe(1);
+		const results = JSON.parse(r.out);
+		expect(results).toHaveLength(2);
+		expect(results[0]).toMatchObject({
+			file: 'scenarios/quake-consulate-rumour.yaml',
+			ok: true,
+			errors: 0,
+			diagnostics: []
+		});
+		expect(results[1]).toMatchObject({ ok: false, errors: 1 });
+		expect(results[1].diagnostics[0]).toMatchObject({
+			code: 'SC204',
+			line: 40,
+			col: 9,
+			severity: 'error',
+			path: 'events[1].at'
+		});
+	});
+
+	it('recurses folders for .yaml and .yml, skipping nested _invalid', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ddsim-validate-'));
+		mkdirSync(join(dir, 'a', '_invalid'), { recursive: true });
+		copyFileSync('scenarios/quake-consulate-rumour.yaml', join(dir, 'a', 'one.yml'));
+		copyFileSync(
+			'scenarios/_invalid/sc102-yaml-syntax.yaml',
+			join(dir, 'a', '_invalid', 'broken.yaml')
+		);
+		writeFileSync(join(dir, 'notes.txt'), 'not a scenario');
+		const r = await ddsim('validate', '--json', dir);
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.out).map((x: { file: string }) => x.file)).toEqual([
+			join(dir, 'a', 'one.yml')
+		]);
+	});
+
+	it('reports usage errors with exit 2', async () => {
+		expect((await ddsim('validate')).code).toBe(2);
+		const bad = await ddsim('validate', '--frobnicate', 'scenarios');
+		expect(bad.code).toBe(2);
+		expect(bad.err).toContain("unknown option '--frobnicate'");
+		const missing = await ddsim('validate', 'scenarios/nope.yaml');
+		expect(missing.code).toBe(2);
+		expect(missing.err).toContain('no such file or folder: scenarios/nope.yaml');
+		expect((await ddsim('validate', '--help')).code).toBe(0);
+	});
+
+	it('with --test parses the embedded tests and runs them when scoring provides runScenarioTests', async () => {
+		const r = await ddsim('validate', '--test', '--json', 'scenarios/quake-consulate-rumour.yaml');
+		const [res] = JSON.parse(r.out);
+		if (res.tests) {
+			expect(res.tests.map((t: { name: string }) => t.name)).toEqual([
+				'a prompt, empathetic, factual response scores well',
+				'a joke with emoji and a leaked name is penalised'
+			]);
+			expect(r.code).toBe(res.tests.every((t: { passed: boolean }) => t.passed) ? 0 : 1);
+		} else {
+			expect(res.testsNote).toMatch(/^2 test\(s\) parsed but not run/);
+			expect(r.code).toBe(0);
+		}
+	});
+});
+
+describe('ddsim schema', () => {
+	it('prints the generated JSON Schema', async () => {
+		const r = await ddsim('schema');
+		expect(r.code).toBe(0);
+		expect(JSON.parse(r.out)).toEqual(scenarioJsonSchema());
+		expect((await ddsim('schema', 'extra')).code).toBe(2);
+	});
+});
+
+describe('static/schema/scenario-v1.json', () => {
+	it('is the committed output of scripts/gen-schema.ts (run it after changing src/lib/scenario/schema.ts)', () => {
+		const committed = JSON.parse(readFileSync('static/schema/scenario-v1.json', 'utf8'));
+		expect(committed).toEqual(scenarioJsonSchema());
+	});
+
+	it('describes the format: strict keys, required fields, time pattern', () => {
+		const s = scenarioJsonSchema() as {
+			additionalProperties: boolean;
+			required: string[];
+			properties: Record<string, { pattern?: string; const?: string }>;
+		};
+		expect(s.additionalProperties).toBe(false);
+		expect(s.required).toEqual(
+			expect.arrayContaining(['format', 'id', 'title', 'duration', 'events', 'trainee', 'rubric'])
+		);
+		expect(s.properties.format.const).toBe('ddsim/scenario@1');
+		expect(new RegExp(s.properties.duration.pattern!).test('1h30m')).toBe(true);
+		expect(new RegExp(s.properties.duration.pattern!).test('1 hour')).toBe(false);
+	});
+
+	it('is what the reference scenario header points at', () => {
+		expect(readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8').split('\n')[0]).toBe(
+			'# yaml-language-server: $schema=../static/schema/scenario-v1.json'
+		);
+	});
+});
