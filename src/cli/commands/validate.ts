@@ -60,7 +60,9 @@ function collect(path: string, explicit: boolean, out: string[]): void {
 
 async function loadRunner(): Promise<TestRunner | string> {
 	try {
-		const mod = (await import('../../lib/scoring/index.ts')) as { runScenarioTests?: TestRunner };
+		// a computed specifier: the scoring module may not exist yet in a partial checkout (type-checks either way)
+		const spec = new URL('../../lib/scoring/index.ts', import.meta.url).href;
+		const mod = (await import(/* @vite-ignore */ spec)) as { runScenarioTests?: TestRunner };
 		if (typeof mod.runScenarioTests === 'function') return mod.runScenarioTests;
 		return 'scoring does not export runScenarioTests yet';
 	} catch (e) {
