@@ -45,6 +45,7 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc214-avoid-two-rules.yaml', [['SC214', 51, 7]]],
 	['sc215-claim-kind.yaml', [['SC215', 25, 11]]],
 	['sc216-key-message-empty.yaml', [['SC216', 51, 7]]],
+	['sc217-unknown-placeholder.yaml', [['SC217', 47, 53]]],
 	['sc301-unknown-persona.yaml', [['SC301', 35, 11]]],
 	['sc302-unknown-claim-in-condition.yaml', [['SC302', 43, 26]]],
 	['sc303-unknown-fact.yaml', [['SC303', 44, 15]]],
@@ -116,7 +117,8 @@ describe('scenarios/_invalid fixtures', () => {
 			['sc305-unknown-objective.yaml', 'first-response'],
 			['sc306-unknown-event.yaml', 'rumour'],
 			['sc307-unknown-platform.yaml', 'chirp'],
-			['sc308-unknown-criterion.yaml', 'timing']
+			['sc308-unknown-criterion.yaml', 'timing'],
+			['sc217-unknown-placeholder.yaml', '{hashtag}']
 		];
 		for (const [file, suggestion] of cases) {
 			const { diagnostics } = compileScenario(readFileSync(`${DIR}/${file}`, 'utf8'), file);

@@ -38,6 +38,7 @@ export const CODES = {
 	SC214: { severity: 'error', title: 'must_avoid entry needs exactly one rule' },
 	SC215: { severity: 'error', title: 'claim kind contradicts its truth' },
 	SC216: { severity: 'error', title: 'key message has no phrases' },
+	SC217: { severity: 'error', title: 'unknown placeholder in a reaction' },
 	// SC3xx — references
 	SC301: { severity: 'error', title: 'unknown persona' },
 	SC302: { severity: 'error', title: 'unknown claim' },
