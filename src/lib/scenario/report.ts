@@ -67,7 +67,9 @@ export class Reporter {
 			// missing key: point at the mapping that lacks it (its first key, for readability)
 			return this.positions.ofNode(loc.parent);
 		}
-		const n = target === 'key' ? (loc.key ?? loc.value) : (loc.value ?? loc.key);
+		let n = target === 'key' ? (loc.key ?? loc.value) : (loc.value ?? loc.key);
+		// an empty value (`reveals:` with nothing after it) has no text to point at: point at its key
+		if (n === loc.value && n?.range && n.range[0] === n.range[1] && loc.key) n = loc.key;
 		return this.positions.ofNode(n ?? loc.parent);
 	}
 

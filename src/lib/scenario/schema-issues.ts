@@ -172,6 +172,14 @@ export function reportSchemaIssues(
 					r.at('SC205', path, `${where} can only be 'true' (leave the rule out to switch it off)`);
 					break;
 				}
+				if (typeof value === 'boolean' && options.includes(String(value))) {
+					r.at(
+						'SC205',
+						path,
+						`${where} is the yes/no value ${value}; write it in quotes: "${value}"`
+					);
+					break;
+				}
 				const s = typeof value === 'string' ? suggest(value, options) : undefined;
 				r.at(
 					'SC205',

@@ -4,7 +4,7 @@ import { distance } from 'fastest-levenshtein';
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
 	if (typeof word !== 'string' || word.length === 0 || word.length > 200) return undefined;
 	const lower = word.toLowerCase();
-	const max = Math.max(2, Math.floor(word.length / 3));
+	const max = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
 	let best: string | undefined;
 	let bestD = Infinity;
 	for (const c of candidates) {
