@@ -118,8 +118,6 @@ describe('formatDiagnostic', () => {
 		expect(code.length).toBeLessThan(140);
 		expect(code.indexOf('HERE')).toBe(caret.indexOf('^'));
 		expect(caret.slice(caret.indexOf('^'))).toBe('^^^^');
-			'|' + ' '.repeat(caret.indexOf('^') - caret.indexOf('|') - 1).trim() + '^^^^'
-		);
 	});
 
 	it('omits the frame when the line does not exist', () => {
