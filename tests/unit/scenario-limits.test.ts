@@ -21,6 +21,14 @@ describe('size limits', () => {
 		expect(ms).toBeLessThan(50);
 	});
 
+	it('rejects more than 50,000 lines before parsing', () => {
+		const src = REF + '\n# padding\n'.repeat(60_000);
+		const { value, ms } = timed(() => compileScenario(src, 'long.yaml'));
+		expect(value.diagnostics.map((d) => [d.code, d.line])).toEqual([['SC101', 50_001]]);
+		expect(value.diagnostics[0].message).toContain('more than 50,000 lines');
+		expect(ms).toBeLessThan(50);
+	});
+
 	it('rejects a 100k-event list quickly', () => {
 		const events = Array.from(
 			{ length: 100_000 },

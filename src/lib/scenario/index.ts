@@ -18,7 +18,9 @@ import {
 	MAX_DEPTH,
 	MAX_EVENTS,
 	MAX_INDENT,
-	MAX_SOURCE_CHARS
+	MAX_SOURCE_CHARS,
+	MAX_LINES,
+	linesExceeded
 } from './limits.ts';
 import { checkReachability } from './reachability.ts';
 import { checkDuplicates, checkReferences, checkShapes, nameSets } from './references.ts';
@@ -99,6 +101,14 @@ function compileUnsafe(source: string, file: string, r: Reporter): CompileResult
 			'SC105',
 			{ line: 1, col: 1 },
 			`the file has more than ${MAX_EVENTS * 2} timed entries ('at:' keys); a scenario may have at most ${MAX_EVENTS} events`
+		);
+		return result(r);
+	}
+	if (linesExceeded(source, MAX_LINES) > 0) {
+		r.push(
+			'SC101',
+			{ line: MAX_LINES + 1, col: 1 },
+			`file has more than ${MAX_LINES.toLocaleString('en')} lines; split the scenario or remove unused material`
 		);
 		return result(r);
 	}

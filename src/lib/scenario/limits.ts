@@ -2,6 +2,8 @@
 
 /** Largest scenario source accepted, in characters (5 MiB of text). */
 export const MAX_SOURCE_CHARS = 5 * 1024 * 1024;
+/** Most lines a scenario may have (bounds parsing time: a long real scenario has about 1,000). */
+export const MAX_LINES = 50_000;
 /** Most events a scenario may have. */
 export const MAX_EVENTS = 10_000;
 /** Most alias expansions YAML may perform (defuses "billion laughs" alias bombs). */
@@ -71,6 +73,17 @@ export function blockIndentExceeded(source: string, limit: number): number {
 		const nl = source.indexOf('\n', j);
 		if (nl < 0) break;
 		i = nl + 1;
+	}
+	return -1;
+}
+
+/** Line number at which the source exceeds `limit` lines, or -1 when it has at most `limit` lines. */
+export function linesExceeded(source: string, limit: number): number {
+	let n = 1;
+	let i = source.indexOf('\n');
+	while (i >= 0) {
+		if (++n > limit) return n;
+		i = source.indexOf('\n', i + 1);
 	}
 	return -1;
 }
