@@ -1,8 +1,17 @@
 /** `ddsim validate` and `ddsim schema`: output formats, folder recursion, exit codes. */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { memoryIo } from '../../src/cli/io.ts';
 import { main } from '../../src/cli/main.ts';
 import { scenarioJsonSchema } from '../../src/lib/scenario/index.ts';
@@ -134,6 +143,23 @@ describe('static/schema/scenario-v1.json', () => {
 		expect(s.properties.format.const).toBe('ddsim/scenario@1');
 		expect(new RegExp(s.properties.duration.pattern!).test('1h30m')).toBe(true);
 		expect(new RegExp(s.properties.duration.pattern!).test('1 hour')).toBe(false);
+	});
+
+	it('accepts the shipped scenarios and rejects a misspelt key in an independent validator (Ajv)', () => {
+		const Ajv = createRequire(import.meta.url)('ajv');
+		const schema = JSON.parse(readFileSync('static/schema/scenario-v1.json', 'utf8'));
+		delete schema.$schema; // Ajv 6 knows draft-07; the keywords used here mean the same in 2020-12
+		const validate = new Ajv({ allErrors: true }).compile(schema);
+		const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
+		expect(files.length).toBeGreaterThan(0);
+		for (const f of files) {
+			const doc = parse(readFileSync(`scenarios/${f}`, 'utf8'));
+			expect(validate(doc), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
+		}
+		const doc = parse(readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'));
+		doc.titel = doc.title;
+		expect(validate(doc)).toBe(false);
+		expect(validate.errors[0].params.additionalProperty).toBe('titel');
 	});
 
 	it('is what the reference scenario header points at', () => {

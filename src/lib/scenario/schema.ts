@@ -8,7 +8,7 @@ import { TIME_PATTERN } from './time.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,30}$/;
-export const HASHTAG_PATTERN = /^#[\p{L}\p{N}_]+$/u;
+export const HASHTAG_PATTERN = /^#[^\s#]+$/;
 export const BOUND_PATTERN = /^\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
 
 /** How each pattern's failure is reported: code and a hint for the trainer. */
