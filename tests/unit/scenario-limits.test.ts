@@ -65,6 +65,13 @@ describe('size limits', () => {
 		}
 	});
 
+	it('does not mistake a long rule of dashes in text for nesting', () => {
+		const src = REF.replace('  briefing: >-\n', `  briefing: >-\n    ${'-'.repeat(400)}\n`);
+		const { diagnostics, scenario } = compileScenario(src, 'dashes.yaml');
+		expect(diagnostics).toEqual([]);
+		expect(scenario?.trainee.briefing.startsWith('-'.repeat(400))).toBe(true);
+	});
+
 	it('defuses alias bombs', () => {
 		const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
 		for (let i = 1; i < 9; i++)

@@ -66,7 +66,12 @@ export function blockIndentExceeded(source: string, limit: number): number {
 		let j = i;
 		for (;;) {
 			const c = source.charCodeAt(j);
-			if (c === 32 || c === 9 || c === 45 /* - */ || c === 63 /* ? */) j++;
+			if (c === 32 || c === 9) j++;
+			else if (
+				(c === 45 /* - */ || c === 63) /* ? */ &&
+				(source.charCodeAt(j + 1) === 32 || source.charCodeAt(j + 1) === 9)
+			)
+				j += 2;
 			else break;
 		}
 		if (j - i > limit) return i;
