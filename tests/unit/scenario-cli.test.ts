@@ -88,6 +88,23 @@ describe('ddsim validate', () => {
 		]);
 	});
 
+	it('reads one scenario from standard input with -', async () => {
+		const io = memoryIo({}, readFileSync('scenarios/_invalid/sc301-unknown-persona.yaml', 'utf8'));
+		const code = await main(['validate', '-'], io);
+		expect(code).toBe(1);
+		expect(io.stdout).toContain('<stdin>:35:11 error SC301');
+	});
+
+	it('does not read a file far over the size limit into memory', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ddsim-huge-'));
+		const file = join(dir, 'huge.yaml');
+		writeFileSync(file, '');
+		truncateSync(file, 64 * 1024 * 1024);
+		const r = await ddsim('validate', '--json', file);
+		expect(r.code).toBe(1);
+		expect(JSON.parse(r.out)[0].diagnostics).toMatchObject([{ code: 'SC101', line: 1, col: 1 }]);
+	});
+
 	it('reports usage errors with exit 2', async () => {
 		expect((await ddsim('validate')).code).toBe(2);
 		const bad = await ddsim('validate', '--frobnicate', 'scenarios');

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import {
 	compileScenario,
 	formatDiagnostic,
+	MAX_SOURCE_CHARS,
 	type Diagnostic,
 	type Scenario
 } from '../../lib/scenario/index.ts';
@@ -18,6 +19,7 @@ const USAGE = `usage: ddsim validate [--json] [--test] <files or folders>
 
   --json   print a JSON array of results instead of text
   --test   also run each scenario's embedded tests (scripted posts with expected scores)
+  -        read one scenario from standard input
 
 Folders are searched for *.yaml and *.yml; folders named _invalid are skipped unless named explicitly.
 Exit status: 0 no errors (warnings allowed), 1 errors or failing tests, 2 usage error.
@@ -43,6 +45,10 @@ export interface FileResult {
 type TestRunner = (scenario: Scenario) => TestOutcome[];
 
 function collect(path: string, explicit: boolean, out: string[]): void {
+	if (path === '-') {
+		out.push(path);
+		return;
+	}
 	const st = statSync(path);
 	if (st.isDirectory()) {
 		if (!explicit && basename(path) === '_invalid') return;
@@ -56,6 +62,23 @@ function collect(path: string, explicit: boolean, out: string[]): void {
 			else if (/\.ya?ml$/i.test(e.name)) out.push(p);
 		}
 	} else out.push(path);
+}
+
+/** Files far over the limit are not even read into memory. */
+function tooBig(file: string): boolean {
+	return statSync(file).size > MAX_SOURCE_CHARS * 4;
+}
+
+function oversized(file: string, bytes: number): Diagnostic {
+	const mb = (n: number) => (n / 1048576).toFixed(1);
+	return {
+		code: 'SC101',
+		severity: 'error',
+		message: `file is ${mb(bytes)} MB; the limit is ${mb(MAX_SOURCE_CHARS)} MB. Split the scenario or remove unused material`,
+		file,
+		line: 1,
+		col: 1
+	};
 }
 
 async function loadRunner(): Promise<TestRunner | string> {
@@ -103,15 +126,19 @@ export async function run(args: string[], io: Io): Promise<number> {
 	for (const file of files) {
 		let source: string;
 		try {
-			source = io.readFile(file);
+			source = file === '-' ? await io.stdin() : tooBig(file) ? '' : io.readFile(file);
 		} catch (e) {
 			io.err(`ddsim validate: cannot read ${file}: ${(e as Error).message}\n`);
 			return 2;
 		}
-		const { scenario, diagnostics } = compileScenario(source, file);
+		const name = file === '-' ? '<stdin>' : file;
+		const { scenario, diagnostics } =
+			file !== '-' && tooBig(file)
+				? { scenario: undefined, diagnostics: [oversized(name, statSync(file).size)] }
+				: compileScenario(source, name);
 		const errors = diagnostics.filter((d) => d.severity === 'error').length;
 		const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-		const res: FileResult = { file, ok: errors === 0, errors, warnings, diagnostics };
+		const res: FileResult = { file: name, ok: errors === 0, errors, warnings, diagnostics };
 		if (test && scenario) {
 			if (typeof runner === 'function') {
 				try {
