@@ -5,6 +5,7 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
+	truncateSync,
 	writeFileSync
 } from 'node:fs';
 import { createRequire } from 'node:module';
