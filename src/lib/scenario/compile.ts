@@ -13,7 +13,7 @@ import type {
 	Seconds,
 	Stance
 } from './types.ts';
-import { BOUND_PATTERN } from './schema.ts';
+import { BOUND_PATTERN, DEFAULT_WEIGHTS } from './schema.ts';
 import { SCENARIO_FORMAT } from './types.ts';
 
 const sec = (t: string): Seconds => parseTime(t) ?? 0;
@@ -110,7 +110,7 @@ export function buildScenario(
 			if (texts) out[stance as Stance] = texts;
 		reactions[aud] = out;
 	}
-	const w = raw.rubric.weights;
+	const w = raw.rubric.weights ?? DEFAULT_WEIGHTS;
 	const scenario: Scenario = {
 		format: SCENARIO_FORMAT,
 		id: raw.id,
@@ -208,11 +208,11 @@ export function buildScenario(
 				return out;
 			}),
 			weights: {
-				timing: w?.timing ?? 0.3,
-				tone: w?.tone ?? 0.2,
-				keyMessages: w?.key_messages ?? 0.25,
-				fauxPas: w?.faux_pas ?? 0.2,
-				platform: w?.platform ?? 0.05
+				timing: w.timing,
+				tone: w.tone,
+				keyMessages: w.key_messages,
+				fauxPas: w.faux_pas,
+				platform: w.platform
 			}
 		},
 		tests: raw.tests.map((t, i) => ({

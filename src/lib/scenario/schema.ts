@@ -232,13 +232,21 @@ const tonePhase = z.strictObject({
 	certainty: z.enum(LEVELS).optional()
 });
 
+/** Default rubric weights (documented in docs/scenario-format.md). */
+export const DEFAULT_WEIGHTS = {
+	timing: 0.3,
+	tone: 0.2,
+	key_messages: 0.25,
+	faux_pas: 0.2,
+	platform: 0.05
+} as const;
 const weight = (d: number) => z.number().min(0).max(100).default(d);
 const weights = z.strictObject({
-	timing: weight(0.3),
-	tone: weight(0.2),
-	key_messages: weight(0.25),
-	faux_pas: weight(0.2),
-	platform: weight(0.05)
+	timing: weight(DEFAULT_WEIGHTS.timing),
+	tone: weight(DEFAULT_WEIGHTS.tone),
+	key_messages: weight(DEFAULT_WEIGHTS.key_messages),
+	faux_pas: weight(DEFAULT_WEIGHTS.faux_pas),
+	platform: weight(DEFAULT_WEIGHTS.platform)
 });
 
 const rubric = z.strictObject({
