@@ -1,0 +1,22 @@
+/** avoided-phrase: the rubric's must_avoid phrases ("fake news", "nothing to see"), matched by stems. */
+import { findAny } from '../text/phrase.ts';
+import type { Finding } from '../types.ts';
+import { SOURCES, type Detector } from './context.ts';
+
+export const avoidedPhrase: Detector = (d) => {
+	const out: Finding[] = [];
+	for (const rule of d.c.avoid) {
+		for (const h of findAny(d.pt, rule.phrases)) {
+			if (h.phrase.stems.length > 1 && h.to - h.from !== h.phrase.stems.length) continue;
+			out.push({
+				id: 'avoided-phrase',
+				severity: 'major',
+				message: `“${d.pt.text.slice(h.span.start, h.span.end)}” is on the scenario's must-avoid list.`,
+				explanation: rule.why ?? 'The scenario author lists this phrase as one to avoid.',
+				source: SOURCES.rubric,
+				spans: [h.span]
+			});
+		}
+	}
+	return out;
+};

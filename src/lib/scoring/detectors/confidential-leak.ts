@@ -1,0 +1,69 @@
+/**
+ * confidential-leak: a public post carries a confidential fact's keywords or numbers, a passport number,
+ * a private phone number or e-mail (not one the scenario made public), or a private person's full name.
+ */
+import { digitRuns, findAny } from '../text/phrase.ts';
+import type { Finding, Span } from '../types.ts';
+import { SOURCES, type Detector } from './context.ts';
+
+const PASSPORT = /\b[A-Z]{1,2}\d{6,9}\b/g;
+const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/g;
+
+export const confidentialLeak: Detector = (d) => {
+	const out: Finding[] = [];
+	const { pt, c } = d;
+	const leak = (severity: Finding['severity'], message: string, spans: Span[]) =>
+		out.push({
+			id: 'confidential-leak',
+			severity,
+			message,
+			explanation:
+				'Names, passport numbers and unreleased facts are not for public posts: they endanger people and break consular confidentiality.',
+			source: SOURCES.privacy,
+			spans
+		});
+	for (const f of c.facts) {
+		if (!f.fact.confidential) continue;
+		const hits = findAny(pt, f.kw);
+		if (hits.length)
+			leak(
+				'critical',
+				`Mentions confidential information (${f.fact.id}): ${hits.map((h) => `“${pt.text.slice(h.span.start, h.span.end)}”`).join(', ')}`,
+				hits.map((h) => h.span)
+			);
+	}
+	const covered = (s: Span) =>
+		out.some((f) => f.spans.some((x) => x.start <= s.start && x.end >= s.end));
+	for (const m of pt.text.matchAll(PASSPORT)) {
+		const span = { start: m.index!, end: m.index! + m[0].length };
+		if (!covered(span))
+			leak('critical', `A passport-like number in a public post: ${m[0]}`, [span]);
+	}
+	for (const r of digitRuns(pt.text)) {
+		if (
+			r.digits.length < 7 ||
+			c.publicDigits.some((p) => p.includes(r.digits) || r.digits.includes(p))
+		)
+			continue;
+		if (!covered(r.span))
+			leak(
+				'major',
+				`A phone number that is not a published line: ${pt.text.slice(r.span.start, r.span.end)}`,
+				[r.span]
+			);
+	}
+	for (const m of pt.text.matchAll(EMAIL)) {
+		const span = { start: m.index!, end: m.index! + m[0].length };
+		if (!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]))
+			leak('major', `A personal e-mail address: ${m[0]}`, [span]);
+	}
+	for (const p of c.privateNames) {
+		for (let i = 0; i + p.words.length <= pt.words.length; i++) {
+			if (p.words.every((w, k) => pt.words[i + k] === w))
+				leak('minor', `Names a private person in public: ${p.name}`, [
+					{ start: pt.spans[i].start, end: pt.spans[i + p.words.length - 1].end }
+				]);
+		}
+	}
+	return out;
+};

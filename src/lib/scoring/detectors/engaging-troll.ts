@@ -1,0 +1,49 @@
+/**
+ * engaging-troll: replying to a troll post (event troll: true, or a persona of kind troll) in a hostile or
+ * sarcastic register. A calm, factual reply is allowed (RESIST 2: respond with facts or ignore); a reply that is
+ * neither hostile nor factual is a minor note (it amplifies the troll for nothing).
+ */
+import { findAny } from '../text/phrase.ts';
+import type { Finding } from '../types.ts';
+import { SOURCES, type Detector } from './context.ts';
+
+export const engagingTroll: Detector = (d) => {
+	const { post, c, tone } = d;
+	let target = post.replyTo ? c.events.get(post.replyTo) : undefined;
+	let troll =
+		target?.troll ||
+		(target?.from !== undefined &&
+			c.scenario.personas.find((p) => p.id === target!.from)?.kind === 'troll');
+	if (!troll) {
+		const trollHandles = c.scenario.personas
+			.filter((p) => p.kind === 'troll' && p.handle)
+			.map((p) => p.handle!.slice(1).toLowerCase());
+		troll = d.pt.tokens.some((t) => t.kind === 'mention' && trollHandles.includes(t.lower));
+		target = undefined;
+	}
+	if (!troll) return [];
+	const hostile =
+		tone.tone.hostility >= 0.3 || tone.hits.some((h) => h.dim === 'sarcasm' && h.weight >= 0.6);
+	const factual =
+		d.claims.some((t) => t.factSpans.length > 0) ||
+		c.facts.some(
+			(f) => d.revealed.has(f.fact.id) && !f.fact.confidential && findAny(d.pt, f.kw).length > 0
+		);
+	if (!hostile && factual) return [];
+	const spans = tone.hits
+		.filter((h) => h.dim === 'hostility' || h.dim === 'sarcasm')
+		.map((h) => h.span);
+	const f: Finding = {
+		id: 'engaging-troll',
+		severity: hostile ? 'major' : 'minor',
+		message: hostile
+			? 'Replies to a troll in kind (hostile or sarcastic).'
+			: 'Replies to a troll without adding facts.',
+		explanation: hostile
+			? 'Answering a troll in its own register amplifies it and hands it a screenshot. Correct with facts, or ignore.'
+			: 'Replying to a low-reach troll spreads it further; answer only with facts that help your audience.',
+		source: SOURCES.resist,
+		spans
+	};
+	return [f];
+};

@@ -1,0 +1,31 @@
+/** Every faux-pas detector, in reporting order. */
+import { avoidedPhrase } from './avoided-phrase.ts';
+import { confidentialLeak } from './confidential-leak.ts';
+import type { Detector } from './context.ts';
+import { emojiInTragedy } from './emoji-in-tragedy.ts';
+import { engagingTroll } from './engaging-troll.ts';
+import { factualError } from './factual-error.ts';
+import { humourInTragedy } from './humour-in-tragedy.ts';
+import { mythRepetition } from './myth-repetition.ts';
+import { noComment } from './no-comment.ts';
+import { platformRules } from './platform-rules.ts';
+import { prematureBlame } from './premature-blame.ts';
+import { shouting } from './shouting.ts';
+import { wrongName } from './wrong-name.ts';
+
+export const DETECTORS: Detector[] = [
+	confidentialLeak,
+	mythRepetition,
+	prematureBlame,
+	wrongName,
+	factualError,
+	emojiInTragedy,
+	humourInTragedy,
+	engagingTroll,
+	noComment,
+	avoidedPhrase,
+	shouting,
+	platformRules
+];
+export { analyseClaims } from './claims.ts';
+export type { DetectorInput } from './context.ts';

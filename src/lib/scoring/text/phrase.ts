@@ -1,0 +1,103 @@
+/**
+ * Robust phrase matching for scenario vocabulary (fact keywords, claim keywords, key messages, timing
+ * relevance, must-avoid phrases): Porter stems (the `stemmer` package), small stop-words skipped inside
+ * multi-word phrases, up to two other words allowed between phrase words within one sentence, and phone-like
+ * numbers compared digit by digit ("+00 100 200 300" = "+00100200300").
+ */
+import type { Span } from '../types.ts';
+import { stem, type PostText } from './post-text.ts';
+
+const STOP = new Set(
+	'a an the of to in on at is are was were be been being its it our their his her and or for by with this that has have had as from'.split(
+		' '
+	)
+);
+
+export interface Phrase {
+	text: string;
+	/** Stems to find in order (stop-words removed when the phrase has other words). */
+	stems: string[];
+	/** Digits only, for phone-like phrases (≥ 5 digits). */
+	digits?: string;
+}
+
+export interface PhraseMatch {
+	phrase: Phrase;
+	from: number;
+	to: number;
+	span: Span;
+}
+
+export function compilePhrase(text: string): Phrase {
+	const digits = text.replace(/\D/g, '');
+	if (digits.length >= 5 && digits.length / text.replace(/\s/g, '').length > 0.6)
+		return { text, stems: [], digits };
+	const words = text
+		.toLowerCase()
+		.replace(/[’]/g, "'")
+		.split(/[^\p{L}\p{N}'.+]+/u)
+		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
+		.filter(Boolean);
+	const content = words.filter((w) => !STOP.has(w));
+	const use = content.length > 0 ? content : words;
+	return { text, stems: use.map((w) => stem(w.endsWith("'s") ? w.slice(0, -2) : w)) };
+}
+
+const PHONE_RE = /\+?\d[\d ().-]{3,}\d/g;
+
+/** Phone-like digit runs in the text with their spans. */
+export function digitRuns(text: string): { digits: string; span: Span }[] {
+	const out: { digits: string; span: Span }[] = [];
+	PHONE_RE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = PHONE_RE.exec(text)) !== null)
+		out.push({
+			digits: m[0].replace(/\D/g, ''),
+			span: { start: m.index, end: m.index + m[0].length }
+		});
+	return out;
+}
+
+/** All occurrences of a phrase (first match per starting word). */
+export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
+	const out: PhraseMatch[] = [];
+	if (p.digits) {
+		for (const r of digitRuns(pt.text))
+			if (r.digits.includes(p.digits)) out.push({ phrase: p, from: -1, to: -1, span: r.span });
+		return out;
+	}
+	const n = p.stems.length;
+	if (n === 0) return out;
+	const stems = pt.stems();
+	for (let i = 0; i < stems.length; i++) {
+		if (stems[i] !== p.stems[0]) continue;
+		let j = i;
+		let ok = true;
+		for (let k = 1; k < n && ok; k++) {
+			let found = -1;
+			for (let g = j + 1; g <= j + 1 + maxGap && g < stems.length; g++) {
+				if (pt.sentence[g] !== pt.sentence[i]) break;
+				if (stems[g] === p.stems[k]) {
+					found = g;
+					break;
+				}
+			}
+			if (found < 0) ok = false;
+			else j = found;
+		}
+		if (ok)
+			out.push({
+				phrase: p,
+				from: i,
+				to: j + 1,
+				span: { start: pt.spans[i].start, end: pt.spans[j].end }
+			});
+	}
+	return out;
+}
+
+export function findAny(pt: PostText, phrases: Phrase[]): PhraseMatch[] {
+	const out: PhraseMatch[] = [];
+	for (const p of phrases) for (const m of findPhrase(pt, p)) out.push(m);
+	return out;
+}

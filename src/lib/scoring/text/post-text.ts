@@ -1,0 +1,74 @@
+/**
+ * A post, tokenised once and shared by tone, detectors and key messages: the word sequence (words, split
+ * hashtags, numbers, emoji) with character spans and sentence numbers, stems computed lazily and memoised.
+ */
+import { stemmer } from 'stemmer';
+import type { Span } from '../types.ts';
+import { sentenceIds, splitHashtag, tokenize, type Token } from './tokenize.ts';
+
+export interface PostText {
+	text: string;
+	tokens: Token[];
+	/** Lower-case word sequence used for phrase matching. */
+	words: string[];
+	/** Character span of each word (a split hashtag's words share the hashtag's span). */
+	spans: Span[];
+	/** Sentence number of each word. */
+	sentence: Int32Array;
+	/** Index into `tokens` of each word. */
+	tok: Int32Array;
+	stems(): string[];
+}
+
+const STEM_CACHE = new Map<string, string>();
+
+/** Porter stem of a lower-case word, memoised (bounded). */
+export function stem(word: string): string {
+	let s = STEM_CACHE.get(word);
+	if (s === undefined) {
+		s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
+		if (STEM_CACHE.size > 50_000) STEM_CACHE.clear();
+		STEM_CACHE.set(word, s);
+	}
+	return s;
+}
+
+export function postText(text: string): PostText {
+	const tokens = tokenize(text);
+	const sent = sentenceIds(tokens, text);
+	const words: string[] = [];
+	const spans: Span[] = [];
+	const sentence: number[] = [];
+	const tok: number[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i];
+		if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention') continue;
+		if (t.kind === 'hashtag') {
+			for (const w of splitHashtag(t.text.slice(1))) {
+				words.push(w);
+				spans.push({ start: t.start, end: t.end });
+				sentence.push(sent[i]);
+				tok.push(i);
+			}
+			continue;
+		}
+		words.push(t.kind === 'word' && t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+		spans.push({ start: t.start, end: t.end });
+		sentence.push(sent[i]);
+		tok.push(i);
+	}
+	let stems: string[] | undefined;
+	return {
+		text,
+		tokens,
+		words,
+		spans,
+		sentence: Int32Array.from(sentence),
+		tok: Int32Array.from(tok),
+		stems: () => (stems ??= words.map(stem))
+	};
+}
+
+export function spanOf(pt: PostText, from: number, to: number): Span {
+	return { start: pt.spans[from].start, end: pt.spans[to - 1].end };
+}

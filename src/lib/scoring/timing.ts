@@ -1,0 +1,45 @@
+/**
+ * Timing: minutes from a rubric rule's `from` event to the first relevant public post, scored against the
+ * window: ≤ ideal 1.0, linear to 0.7 at `acceptable`, linear to 0.3 at `late`, 0 beyond `late`.
+ */
+import type { CompiledScenario } from './compiled.ts';
+import { postText } from './text/post-text.ts';
+import { findAny } from './text/phrase.ts';
+import type { TimingRule } from '../scenario/types.ts';
+import type { Reason } from './types.ts';
+
+export function windowScore(
+	delay: number,
+	r: Pick<TimingRule, 'ideal' | 'acceptable' | 'late'>
+): number {
+	if (delay <= r.ideal) return 1;
+	if (delay <= r.acceptable)
+		return 1 - (0.3 * (delay - r.ideal)) / Math.max(1, r.acceptable - r.ideal);
+	if (delay <= r.late)
+		return 0.7 - (0.4 * (delay - r.acceptable)) / Math.max(1, r.late - r.acceptable);
+	return 0;
+}
+
+export function isRelevant(c: CompiledScenario, ruleIndex: number, text: string): boolean {
+	const t = c.timing[ruleIndex];
+	return t.relevant.length === 0 || findAny(postText(text), t.relevant).length > 0;
+}
+
+const mins = (s: number) => `${Math.round(s / 6) / 10} min`;
+
+export function timingReason(rule: TimingRule, delay: number, score: number): Reason {
+	const band =
+		delay <= rule.ideal
+			? 'within the ideal window'
+			: delay <= rule.acceptable
+				? 'within the acceptable window'
+				: delay <= rule.late
+					? 'late'
+					: 'too late';
+	return {
+		rule: `timing.${rule.objective}`,
+		text: `First relevant post ${mins(delay)} after “${rule.from}” — ${band} (ideal ${mins(rule.ideal)}, acceptable ${mins(rule.acceptable)}, late ${mins(rule.late)}).`,
+		delta: score - 1,
+		source: 'CDC CERC: be first; scenario rubric timing window'
+	};
+}

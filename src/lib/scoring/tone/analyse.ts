@@ -1,0 +1,148 @@
+/**
+ * analyseTone(text) → ToneVector. Valence from VADER (./valence.ts); the five register dimensions from the cue
+ * lexicons in ./cues.ts plus surface features (contractions, emoji, caps, "!!", lower-case-only text), combined
+ * with saturating curves so one strong cue counts and ten weak ones do not run away. Scales: docs/scoring.md.
+ */
+import type { Span, ToneVector } from '../types.ts';
+import { postText, spanOf, type PostText } from '../text/post-text.ts';
+import { CUE_INDEX, type Dimension } from './cues.ts';
+import { isNegator, valenceOf } from './valence.ts';
+
+export interface CueHit {
+	dim: Dimension;
+	weight: number;
+	span: Span;
+}
+
+export interface ToneDetail {
+	tone: ToneVector;
+	hits: CueHit[];
+	/** ALL-CAPS words (length ≥ 4) and exclamation marks, for shouting. */
+	capsWords: number;
+	exclamations: number;
+}
+
+const sat = (x: number, k: number) => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const NEGATABLE: Partial<Record<Dimension, true>> = {
+	empathy: true,
+	politeness: true,
+	assert: true,
+	humour: true,
+	hostility: true,
+	formality: false as never
+};
+const CONTRACTION = /'(s|re|ve|ll|d|m|t)$/;
+
+export function toneOf(pt: PostText): ToneDetail {
+	const sums: Record<Dimension, number> = {
+		empathy: 0,
+		politeness: 0,
+		formality: 0,
+		informality: 0,
+		hostility: 0,
+		hedge: 0,
+		assert: 0,
+		sarcasm: 0,
+		humour: 0
+	};
+	const hits: CueHit[] = [];
+	const words = pt.words;
+	for (const h of CUE_INDEX.match(words)) {
+		let dim = h.value.dim;
+		const negated =
+			(h.from > 0 && isNegator(words[h.from - 1])) ||
+			(h.from > 1 &&
+				isNegator(words[h.from - 2]) &&
+				pt.sentence[h.from - 2] === pt.sentence[h.from]);
+		if (negated && NEGATABLE[dim]) {
+			if (dim !== 'assert') continue;
+			dim = 'hedge';
+		}
+		sums[dim] += h.value.w;
+		hits.push({ dim, weight: h.value.w, span: spanOf(pt, h.from, h.to) });
+	}
+	let capsWords = 0;
+	let contractions = 0;
+	let emoji = 0;
+	let letters = 0;
+	let upper = 0;
+	let wordCount = 0;
+	let longWords = 0;
+	let numbers = 0;
+	let questions = 0;
+	let iCount = 0;
+	for (const t of pt.tokens) {
+		if (t.kind === 'word') {
+			wordCount++;
+			if (t.text.length >= 7) longWords++;
+			if (t.caps && t.text.length >= 4) capsWords++;
+			if (CONTRACTION.test(t.lower) && !t.lower.endsWith("'s")) contractions++;
+			if (t.text === 'I') iCount++;
+		} else if (t.kind === 'emoji' || t.kind === 'emoticon') emoji++;
+		else if (t.kind === 'number') numbers++;
+		else if (t.kind === 'punct' && t.text.includes('?')) questions++;
+	}
+	for (let i = 0; i < pt.text.length; i++) {
+		const c = pt.text[i];
+		if (c >= 'a' && c <= 'z') letters++;
+		else if (c >= 'A' && c <= 'Z') (letters++, upper++);
+	}
+	let exclamations = 0;
+	for (let i = 0; i < pt.text.length; i++) if (pt.text.charCodeAt(i) === 33) exclamations++;
+	const shout = capsWords >= 2 || (letters >= 12 && upper / letters > 0.6) ? 1 : 0;
+	const valence = valenceOf(pt.tokens, pt.text);
+
+	let hostility = sat(sums.hostility + 0.8 * sums.sarcasm, 1.1) + 0.15 * shout;
+	if (valence < -0.5 && /\byou(r|rs)?\b/i.test(pt.text)) hostility += 0.1;
+	hostility = clamp01(hostility);
+
+	const empathy = clamp01(sat(sums.empathy, 1.2) * (1 - 0.6 * hostility));
+	const politeness = clamp01(
+		0.35 +
+			0.65 * sat(sums.politeness, 1.2) -
+			0.7 * hostility -
+			0.1 * shout -
+			0.05 * Math.max(0, exclamations - 1)
+	);
+
+	const formal = sums.formality + (wordCount >= 6 && longWords / wordCount > 0.25 ? 0.4 : 0);
+	const informal =
+		sums.informality +
+		0.25 * contractions +
+		0.35 * Math.min(emoji, 3) +
+		(exclamations >= 2 ? 0.4 : exclamations === 1 ? 0.1 : 0) +
+		(upper === 0 && wordCount >= 3 ? 0.5 : 0) +
+		0.4 * shout +
+		0.1 * iCount +
+		(wordCount > 0 && wordCount <= 3 ? 0.2 : 0) +
+		0.6 * sums.humour +
+		0.5 * sums.hostility;
+	const formality = clamp01(0.5 + 0.5 * Math.tanh(0.9 * (formal - informal)));
+
+	const certainty = clamp01(
+		0.55 +
+			0.4 * Math.tanh(0.5 * sums.assert + 0.15 * numbers) -
+			0.65 * Math.tanh(0.6 * sums.hedge) -
+			0.1 * Math.min(questions, 3)
+	);
+
+	return {
+		tone: {
+			valence: round(valence),
+			empathy: round(empathy),
+			politeness: round(politeness),
+			formality: round(formality),
+			hostility: round(hostility),
+			certainty: round(certainty)
+		},
+		hits,
+		capsWords,
+		exclamations
+	};
+}
+
+export function analyseTone(text: string): ToneVector {
+	return toneOf(postText(text)).tone;
+}
