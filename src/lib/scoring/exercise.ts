@@ -46,7 +46,10 @@ export function scoreExercise(
 	);
 	const note = (o: string | undefined, s: number, r: Reason) => {
 		const e = o ? perObjective.get(o) : undefined;
-		if (e) (e.scores.push(s), e.reasons.push(r));
+		if (e) {
+			e.scores.push(s);
+			e.reasons.push(r);
+		}
 	};
 
 	// timing per rule
@@ -60,7 +63,9 @@ export function scoreExercise(
 			const delay = first.input.t - from;
 			const s = windowScore(delay, t.rule);
 			const r = timingReason(t.rule, delay, s);
-			(tScores.push(s), tReasons.push(r), note(t.rule.objective, s, r));
+			tScores.push(s);
+			tReasons.push(r);
+			note(t.rule.objective, s, r);
 		} else if (endT - from > t.rule.late) {
 			const r: Reason = {
 				rule: `timing.${t.rule.objective}`,
@@ -68,7 +73,9 @@ export function scoreExercise(
 				delta: -1,
 				source: 'CDC CERC: be first'
 			};
-			(tScores.push(0), tReasons.push(r), note(t.rule.objective, 0, r));
+			tScores.push(0);
+			tReasons.push(r);
+			note(t.rule.objective, 0, r);
 		}
 	});
 	let timing = tScores.length ? mean(tScores) : 1;

@@ -19,7 +19,7 @@ export interface Token {
 }
 
 const TOKEN_RE =
-	/(https?:\/\/\S+|www\.\S+)|#([\p{L}\p{N}_]+)|@([\p{L}\p{N}_]+)|(\+?\d+(?:[.,:]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*)|(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)|(<\/?3|[:;=][-'^o]?[)(\]\[DPpO/\\|*3@$]+)|([!?.]+|[,;:…"“”()\-–—/&])/gu;
+	/(https?:\/\/\S+|www\.\S+)|#([\p{L}\p{N}_]+)|@([\p{L}\p{N}_]+)|(\+?\d+(?:[.,:]\d+)*)|([\p{L}\p{M}]+(?:['’][\p{L}]+)*)|(\p{Regional_Indicator}{2}|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{Emoji_Modifier})*)|(<\/?3|[:;=][-'^o]?[)(\][DPpO/\\|*3@$]+)|([!?.]+|[,;:…"“”()\-–—/&])/gu;
 
 function isCaps(s: string): boolean {
 	let letters = 0;
@@ -43,14 +43,31 @@ export function tokenize(text: string): Token[] {
 		const start = m.index;
 		let kind: TokenKind;
 		let lower: string;
-		if (m[1]) ((kind = 'url'), (lower = t.toLowerCase()));
-		else if (m[2]) ((kind = 'hashtag'), (lower = m[2].toLowerCase()));
-		else if (m[3]) ((kind = 'mention'), (lower = m[3].toLowerCase()));
-		else if (m[4]) ((kind = 'number'), (lower = t));
-		else if (m[5]) ((kind = 'word'), (lower = t.toLowerCase().replace(/’/g, "'")));
-		else if (m[6]) ((kind = 'emoji'), (lower = t));
-		else if (m[7]) ((kind = 'emoticon'), (lower = t.toLowerCase()));
-		else ((kind = 'punct'), (lower = t));
+		if (m[1]) {
+			kind = 'url';
+			lower = t.toLowerCase();
+		} else if (m[2]) {
+			kind = 'hashtag';
+			lower = m[2].toLowerCase();
+		} else if (m[3]) {
+			kind = 'mention';
+			lower = m[3].toLowerCase();
+		} else if (m[4]) {
+			kind = 'number';
+			lower = t;
+		} else if (m[5]) {
+			kind = 'word';
+			lower = t.toLowerCase().replace(/’/g, "'");
+		} else if (m[6]) {
+			kind = 'emoji';
+			lower = t;
+		} else if (m[7]) {
+			kind = 'emoticon';
+			lower = t.toLowerCase();
+		} else {
+			kind = 'punct';
+			lower = t;
+		}
 		const first = kind === 'hashtag' || kind === 'mention' ? t[1] : t[0];
 		out.push({
 			kind,

@@ -87,7 +87,10 @@ export function toneOf(pt: PostText): ToneDetail {
 	for (let i = 0; i < pt.text.length; i++) {
 		const c = pt.text[i];
 		if (c >= 'a' && c <= 'z') letters++;
-		else if (c >= 'A' && c <= 'Z') (letters++, upper++);
+		else if (c >= 'A' && c <= 'Z') {
+			letters++;
+			upper++;
+		}
 	}
 	let exclamations = 0;
 	for (let i = 0; i < pt.text.length; i++) if (pt.text.charCodeAt(i) === 33) exclamations++;
