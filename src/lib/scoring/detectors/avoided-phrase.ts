@@ -7,7 +7,6 @@ export const avoidedPhrase: Detector = (d) => {
 	const out: Finding[] = [];
 	for (const rule of d.c.avoid) {
 		for (const h of findAny(d.pt, rule.phrases)) {
-			if (h.phrase.stems.length > 1 && h.to - h.from !== h.phrase.stems.length) continue;
 			out.push({
 				id: 'avoided-phrase',
 				severity: 'major',

@@ -56,6 +56,12 @@ export function toneOf(pt: PostText): ToneDetail {
 			(h.from > 1 &&
 				isNegator(words[h.from - 2]) &&
 				pt.sentence[h.from - 2] === pt.sentence[h.from]);
+		if (
+			dim === 'hedge' &&
+			/^(could|would|may|might)$/.test(words[h.from]) &&
+			/^(you|we|i)$/.test(words[h.from + 1] ?? '')
+		)
+			continue;
 		if (negated && NEGATABLE[dim]) {
 			if (dim !== 'assert') continue;
 			dim = 'hedge';
@@ -95,11 +101,16 @@ export function toneOf(pt: PostText): ToneDetail {
 	let exclamations = 0;
 	for (let i = 0; i < pt.text.length; i++) if (pt.text.charCodeAt(i) === 33) exclamations++;
 	const shout = capsWords >= 2 || (letters >= 12 && upper / letters > 0.6) ? 1 : 0;
-	const valence = valenceOf(pt.tokens, pt.text);
+	const vader = valenceOf(pt.tokens, pt.text);
 
 	let hostility = sat(sums.hostility + 0.8 * sums.sarcasm, 1.1) + 0.15 * shout;
-	if (valence < -0.5 && /\byou(r|rs)?\b/i.test(pt.text)) hostility += 0.1;
+	if (vader < -0.5 && /\byou(r|rs)?\b/i.test(pt.text)) hostility += 0.1;
 	hostility = clamp01(hostility);
+
+	// VADER misses sarcasm and insults without lexicon words: sarcasm flips praise, hostility pulls down.
+	let valence = vader;
+	if (sums.sarcasm >= 0.6 && valence > 0) valence = -0.4 * valence - 0.2;
+	valence = Math.max(-1, Math.min(1, valence * (1 - 0.5 * hostility) - 0.6 * hostility));
 
 	const empathy = clamp01(sat(sums.empathy, 1.2) * (1 - 0.6 * hostility));
 	const politeness = clamp01(
@@ -124,11 +135,15 @@ export function toneOf(pt: PostText): ToneDetail {
 		0.5 * sums.hostility;
 	const formality = clamp01(0.5 + 0.5 * Math.tanh(0.9 * (formal - informal)));
 
+	let declaratives = 0;
+	for (const t of pt.tokens) if (t.kind === 'punct' && /[.!]/.test(t.text)) declaratives++;
+	const last = pt.tokens[pt.tokens.length - 1];
+	if (last && !(last.kind === 'punct' && /[.!?]/.test(last.text))) declaratives++;
 	const certainty = clamp01(
-		0.55 +
-			0.4 * Math.tanh(0.5 * sums.assert + 0.15 * numbers) -
+		0.6 +
+			0.35 * Math.tanh(0.5 * sums.assert + 0.15 * numbers + 0.3 * Math.min(declaratives, 3)) -
 			0.65 * Math.tanh(0.6 * sums.hedge) -
-			0.1 * Math.min(questions, 3)
+			0.12 * Math.min(questions, 3)
 	);
 
 	return {

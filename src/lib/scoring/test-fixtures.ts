@@ -1,0 +1,128 @@
+/** Test helpers: a small hand-built Scenario and a context builder (used by tests only). */
+import type { Scenario } from '../scenario/types.ts';
+import { firedAt, revealedAt } from './scenario-tests.ts';
+import type { PostInput, ScoreContext } from './types.ts';
+
+export function miniScenario(over: Partial<Scenario> = {}): Scenario {
+	return {
+		format: 'ddsim/scenario@1',
+		id: 'mini',
+		title: 'Mini',
+		summary: '',
+		language: 'en',
+		duration: 7200,
+		seed: 1,
+		difficulty: 'introductory',
+		tags: [],
+		objectives: [{ id: 'first', text: 'Respond first' }],
+		trainee: {
+			role: 'attaché',
+			government: 'Republic of Arcadia',
+			briefing: '',
+			account: {
+				platform: 'chirp',
+				handle: '@Emb',
+				displayName: 'Embassy',
+				followers: 1,
+				verified: true
+			}
+		},
+		platforms: [
+			{
+				id: 'chirp',
+				kind: 'microblog',
+				label: 'Chirp',
+				charLimit: 280,
+				maxHashtags: 2,
+				maxMentions: 3,
+				public: true
+			}
+		],
+		names: [
+			{
+				id: 'fm',
+				kind: 'person',
+				name: 'Foreign Minister Ilse Varga',
+				title: 'Foreign Minister',
+				aliases: ['Minister Varga'],
+				wrong: ['Minister Vargas']
+			}
+		],
+		facts: [
+			{
+				id: 'open',
+				text: 'The office is open.',
+				knownFrom: 0,
+				confidential: false,
+				keywords: ['office is open'],
+				numbers: [12],
+				establishesCause: false
+			}
+		],
+		claims: [],
+		personas: [],
+		audiences: [],
+		events: [
+			{
+				id: 'start',
+				at: 0,
+				channel: 'news',
+				text: 'Floods',
+				reveals: [],
+				contingency: false,
+				question: false,
+				tragedy: true,
+				troll: false,
+				objectives: ['first']
+			}
+		],
+		reactions: {},
+		rubric: {
+			timing: [
+				{
+					objective: 'first',
+					from: 'start',
+					ideal: 600,
+					acceptable: 1800,
+					late: 3600,
+					relevant: []
+				}
+			],
+			mustInclude: [
+				{
+					id: 'sym',
+					objective: 'first',
+					any: ['condolences'],
+					all: [],
+					synonyms: { condolences: ['sympathy'] },
+					label: 'Sympathy'
+				}
+			],
+			mustAvoid: [],
+			tone: [],
+			weights: { timing: 0.3, tone: 0.2, keyMessages: 0.25, fauxPas: 0.2, platform: 0.05 }
+		},
+		tests: [],
+		sources: [],
+		...over
+	};
+}
+
+export function ctxAt(
+	scenario: Scenario,
+	t: number,
+	history: ScoreContext['history'] = []
+): ScoreContext {
+	return {
+		scenario,
+		t,
+		fired: firedAt(scenario, t),
+		revealed: revealedAt(scenario, t),
+		history,
+		mode: 'final'
+	};
+}
+
+export function post(text: string, t: number, replyTo?: string): PostInput {
+	return { id: 'p', t, text, replyTo };
+}
