@@ -3,7 +3,7 @@
  * from the `vader-sentiment` package: per-word valence, ALL-CAPS emphasis (when only some words are caps),
  * booster/dampener words up to three before, negation (scalar −0.74), "never so", "least", "but" shifting weight
  * to the second clause, "!" and "??" emphasis, then the compound normalisation x/√(x²+15). Additions: emoji
- * (./emoji.ts), hashtags split into words (#ShameOnYou), and laughing markers kept neutral.
+ * (./emoji.ts) and hashtags split into words (#ShameOnYou). analyse.ts then corrects for sarcasm and insults.
  */
 import type { Token } from '../text/tokenize.ts';
 import { splitHashtag } from '../text/tokenize.ts';

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../../src/cli/io.ts';
+import { run as score } from '../../src/cli/commands/score.ts';
+import { run as tone } from '../../src/cli/commands/tone.ts';
+
+const POSTS = `posts:
+  - at: "00:25"
+    text: "Our thoughts are with everyone affected by the earthquake in Porto Veyra. Call +00 100 200 300."
+  - at: "01:40"
+    text: "lol 😅 K. Dervish is fine at Porto Veyra General"
+`;
+
+describe('ddsim score', () => {
+	it('prints findings with ids and spans and the exercise report', async () => {
+		const io = memoryIo({ 'posts.yaml': POSTS });
+		expect(
+			await score(['scenarios/quake-consulate-rumour.yaml', '--posts', 'posts.yaml'], io)
+		).toBe(0);
+		expect(io.stdout).toMatch(/! confidential-leak \(critical\) .*\[\d+-\d+/);
+		expect(io.stdout).toContain('emoji-in-tragedy');
+		expect(io.stdout).toMatch(/Exercise: overall \d\.\d\d \([PSMU]\)/);
+		expect(io.stdout).toContain('first-response');
+	});
+	it('--json gives the post scores and the report', async () => {
+		const io = memoryIo({ 'posts.yaml': POSTS });
+		expect(
+			await score(['scenarios/quake-consulate-rumour.yaml', '--posts', 'posts.yaml', '--json'], io)
+		).toBe(0);
+		const out = JSON.parse(io.stdout);
+		expect(out.posts).toHaveLength(2);
+		expect(out.posts[1].score.findings.map((f: { id: string }) => f.id)).toContain(
+			'confidential-leak'
+		);
+		expect(out.report.criteria.map((c: { id: string }) => c.id)).toEqual([
+			'timing',
+			'tone',
+			'key-messages',
+			'faux-pas',
+			'platform'
+		]);
+	});
+	it('usage errors exit 2, bad posts exit 1', async () => {
+		expect(await score(['scenarios/quake-consulate-rumour.yaml'], memoryIo())).toBe(2);
+		const io = memoryIo({ 'p.yaml': '- { at: soon, text: hi }' });
+		expect(await score(['scenarios/quake-consulate-rumour.yaml', '--posts', 'p.yaml'], io)).toBe(1);
+		const io2 = memoryIo({ 'p.yaml': '- { at: "00:10", text: hi, reply_to: nope }' });
+		expect(await score(['scenarios/quake-consulate-rumour.yaml', '--posts', 'p.yaml'], io2)).toBe(
+			1
+		);
+	});
+});
+
+describe('ddsim tone', () => {
+	it('prints one JSON object per input line', async () => {
+		const io = memoryIo({}, 'We are deeply saddened.\n\nlol ok\n');
+		expect(await tone([], io)).toBe(0);
+		const lines = io.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		expect(lines).toHaveLength(2);
+		expect(Object.keys(lines[0]).sort()).toEqual([
+			'certainty',
+			'empathy',
+			'formality',
+			'hostility',
+			'politeness',
+			'valence'
+		]);
+		expect(lines[0].empathy).toBeGreaterThan(lines[1].empathy);
+	});
+	it('--jsonl reads {"text"} objects and copies other fields', async () => {
+		const io = memoryIo({}, '{"id":7,"text":"You are pathetic liars."}\n');
+		expect(await tone(['--jsonl'], io)).toBe(0);
+		const o = JSON.parse(io.stdout);
+		expect(o.id).toBe(7);
+		expect(o.hostility).toBeGreaterThan(0.5);
+	});
+});
