@@ -61,11 +61,9 @@ describe('score on a hand-built scenario', () => {
 		expect(good.overall).toBeCloseTo(manual, 2);
 		const wrong = score(post('Minister Vargas sends condolences.', 300), ctxAt(s, 300));
 		expect(wrong.findings.map((f) => f.id)).toContain('wrong-name');
-		expect(
-			score(post('The office is open: 40 people inside.', 300), ctxAt(s, 300)).findings.map(
-				(f) => f.id
-			)
-		).not.toContain('factual-error');
+		const ids = (text: string) => score(post(text, 300), ctxAt(s, 300)).findings.map((f) => f.id);
+		expect(ids('The office is open: 12 people inside.')).not.toContain('factual-error');
+		expect(ids('The office is open: 40 people inside.')).toContain('factual-error');
 	});
 	it('a negated key phrase does not count', () => {
 		const s = miniScenario();
