@@ -8,7 +8,7 @@ import { compiled, type CompiledScenario } from './compiled.ts';
 import { analyseClaims, DETECTORS } from './detectors/index.ts';
 import { dueKeyMessages, keyMessagesIn } from './key-messages.ts';
 import { clamp01, rating, round3, SEVERITY_COST } from './rating.ts';
-import { postText } from './text/post-text.ts';
+import { postText, type PostText } from './text/post-text.ts';
 import { isRelevant, timingReason, windowScore } from './timing.ts';
 import { toneCriterion, toneTarget } from './tone-criterion.ts';
 import { toneOf } from './tone/analyse.ts';
@@ -65,6 +65,7 @@ function findingsCriterion(findings: Finding[], id: CriterionId, weight: number)
 
 function timingCriterion(
 	post: PostInput,
+	pt: PostText,
 	ctx: ScoreContext,
 	c: CompiledScenario,
 	weight: number,
@@ -76,7 +77,7 @@ function timingCriterion(
 	c.timing.forEach((t, i) => {
 		const from = ctx.fired.find((f) => f.id === t.rule.from);
 		if (!from || from.t > post.t) return;
-		if (!isRelevant(c, i, post.text)) return;
+		if (!isRelevant(c, i, pt)) return;
 		if (history.some((h) => h.t >= from.t && h.t <= post.t && isRelevant(c, i, h.text))) return;
 		const delay = post.t - from.t;
 		const s = windowScore(delay, t.rule);
@@ -107,7 +108,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	for (const d of DETECTORS) for (const f of d(input)) findings.push(f);
 	const objectives = new Set<string>();
 
-	const timing = timingCriterion(post, ctx, c, w.timing, objectives);
+	const timing = timingCriterion(post, pt, ctx, c, w.timing, objectives);
 
 	const target = toneTarget(ctx.scenario.rubric.tone, post.t);
 	const tc = toneCriterion(tone.tone, target, tone.hits);

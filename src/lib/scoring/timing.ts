@@ -3,7 +3,7 @@
  * window: ≤ ideal 1.0, linear to 0.7 at `acceptable`, linear to 0.3 at `late`, 0 beyond `late`.
  */
 import type { CompiledScenario } from './compiled.ts';
-import { postText } from './text/post-text.ts';
+import { postText, type PostText } from './text/post-text.ts';
 import { findAny } from './text/phrase.ts';
 import type { TimingRule } from '../scenario/types.ts';
 import type { Reason } from './types.ts';
@@ -20,9 +20,16 @@ export function windowScore(
 	return 0;
 }
 
-export function isRelevant(c: CompiledScenario, ruleIndex: number, text: string): boolean {
+export function isRelevant(
+	c: CompiledScenario,
+	ruleIndex: number,
+	text: string | PostText
+): boolean {
 	const t = c.timing[ruleIndex];
-	return t.relevant.length === 0 || findAny(postText(text), t.relevant).length > 0;
+	return (
+		t.relevant.length === 0 ||
+		findAny(typeof text === 'string' ? postText(text) : text, t.relevant).length > 0
+	);
 }
 
 const mins = (s: number) => `${Math.round(s / 6) / 10} min`;

@@ -20,15 +20,20 @@ function wordMatches(pattern: string, word: string): boolean {
 
 export class PhraseIndex<T> {
 	private exact = new Map<string, Entry<T>[]>();
-	private prefixed: { prefix: string; entry: Entry<T> }[] = [];
+	private prefixed = new Map<string, { prefix: string; entry: Entry<T> }[]>();
 
 	add(phrase: string, value: T): this {
 		const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
 		if (words.length === 0) return this;
 		const entry = { words, value };
 		const first = words[0];
-		if (first.endsWith('*')) this.prefixed.push({ prefix: first.slice(0, -1), entry });
-		else {
+		if (first.endsWith('*')) {
+			const prefix = first.slice(0, -1);
+			const key = prefix.slice(0, 3);
+			const list = this.prefixed.get(key);
+			if (list) list.push({ prefix, entry });
+			else this.prefixed.set(key, [{ prefix, entry }]);
+		} else {
 			const list = this.exact.get(first);
 			if (list) list.push(entry);
 			else this.exact.set(first, [entry]);

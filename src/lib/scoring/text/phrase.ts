@@ -60,7 +60,10 @@ export function digitRuns(text: string): { digits: string; span: Span }[] {
 
 /** All occurrences of a phrase (first match per starting word). */
 export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
+	const hit = pt.memo.get(p) as PhraseMatch[] | undefined;
+	if (hit && maxGap === 2) return hit;
 	const out: PhraseMatch[] = [];
+	if (maxGap === 2) pt.memo.set(p, out);
 	if (p.digits) {
 		for (const r of digitRuns(pt.text))
 			if (r.digits.includes(p.digits)) out.push({ phrase: p, from: -1, to: -1, span: r.span });

@@ -18,6 +18,8 @@ export interface PostText {
 	/** Index into `tokens` of each word. */
 	tok: Int32Array;
 	stems(): string[];
+	/** Per-post memo for phrase matches (keyed by compiled phrase object). */
+	memo: Map<object, unknown>;
 }
 
 const STEM_CACHE = new Map<string, string>();
@@ -65,7 +67,8 @@ export function postText(text: string): PostText {
 		spans,
 		sentence: Int32Array.from(sentence),
 		tok: Int32Array.from(tok),
-		stems: () => (stems ??= words.map(stem))
+		stems: () => (stems ??= words.map(stem)),
+		memo: new Map()
 	};
 }
 

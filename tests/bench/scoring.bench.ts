@@ -1,0 +1,89 @@
+/**
+ * Scoring benchmark (`npm run bench scoring`): median µs to score one 280-character post against the reference
+ * scenario (goal ≤ 50 µs), posts/second on one core, and tone analysis vs the `vader-sentiment` package's
+ * SentimentIntensityAnalyzer.polarity_scores on the same texts (ratio > 1 = ddsim faster).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { compileScenario } from '../../src/lib/scenario/index.ts';
+import { analyseTone, score } from '../../src/lib/scoring/index.ts';
+import { firedAt, revealedAt } from '../../src/lib/scoring/index.ts';
+import type { BenchResult } from './types.ts';
+
+const POSTS = [
+	'Our consulate in Porto Veyra is open and has been all night: 140 people are sheltering there now. If you need help, come to the main entrance or call +00 100 200 300. Claims that the consulate turned people away are false. Next update at 02:00 here.',
+	'Our thoughts are with everyone affected by the earthquake in Porto Veyra. Arcadians needing help can call our 24h emergency line +00 100 200 300. We do not yet know how many nationals are affected; we will update here every hour tonight.',
+	'@LenaOrtizAD No. The consulate never closed: a side gate was shut for 15 minutes at 02:40 while engineers checked a cracked wall. The main entrance stayed open and 140 people are sheltering inside. Ambassador Corin Hale thanks the consular team.',
+	'Ground still shaking lol 😅 Our injured guy K. Dervish is fine at Porto Veyra General, relax everyone!!! The consulate did NOT turn anyone away, that is FAKE NEWS #ConsulateShame #PortoVeyra #Quake, ask Consul Ives or Ambassador Hall.'
+].map((p) => p.padEnd(280, ' ').slice(0, 280));
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)];
+}
+
+export async function benchScoring(): Promise<BenchResult[]> {
+	const scenario = compileScenario(
+		readFileSync(new URL('../../scenarios/quake-consulate-rumour.yaml', import.meta.url), 'utf8'),
+		'quake.yaml'
+	).scenario!;
+	const t = 50 * 60;
+	const ctx = {
+		scenario,
+		t,
+		fired: firedAt(scenario, t),
+		revealed: revealedAt(scenario, t),
+		history: [],
+		mode: 'final' as const
+	};
+	for (let i = 0; i < 2000; i++) score({ id: 'w', t, text: POSTS[i % 4] }, ctx);
+	const samples: number[] = [];
+	for (let i = 0; i < 4000; i++) {
+		const t0 = performance.now();
+		score({ id: 'b', t, text: POSTS[i % 4] }, ctx);
+		samples.push((performance.now() - t0) * 1000);
+	}
+	const med = median(samples);
+	const n = 20000;
+	const t1 = performance.now();
+	for (let i = 0; i < n; i++) score({ id: 'b', t, text: POSTS[i % 4] }, ctx);
+	const perSec = n / ((performance.now() - t1) / 1000);
+
+	const require = createRequire(import.meta.url);
+	const vader = require('vader-sentiment') as {
+		SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown };
+	};
+	const texts = readFileSync(new URL('../fixtures/calibration.jsonl', import.meta.url), 'utf8')
+		.trim()
+		.split('\n')
+		.map((l) => (JSON.parse(l) as { text: string }).text);
+	const time = (f: (s: string) => unknown) => {
+		for (const s of texts) f(s);
+		const runs: number[] = [];
+		for (let r = 0; r < 15; r++) {
+			const t0 = performance.now();
+			for (const s of texts) f(s);
+			runs.push(((performance.now() - t0) * 1000) / texts.length);
+		}
+		return median(runs);
+	};
+	const ours = time(analyseTone);
+	const theirs = time((s) => vader.SentimentIntensityAnalyzer.polarity_scores(s));
+	return [
+		{
+			name: 'score one 280-char post (quake scenario), median',
+			value: med,
+			unit: 'µs',
+			goal: '≤ 50 µs',
+			ok: med <= 50
+		},
+		{ name: 'posts scored per second, one core', value: perSec, unit: 'posts/s' },
+		{
+			name: 'analyseTone per text (calibration set), median of 15 runs',
+			value: ours,
+			unit: 'µs',
+			ratio: theirs / ours,
+			ratioLabel: `vs vader-sentiment polarity_scores (${theirs.toFixed(1)} µs, valence only)`
+		}
+	];
+}
