@@ -48,8 +48,8 @@ export class PhraseIndex<T> {
 			const w = words[i];
 			const list = this.exact.get(w);
 			if (list) for (const e of list) this.tryAt(words, i, e, hits);
-			for (const p of this.prefixed)
-				if (w.startsWith(p.prefix)) this.tryAt(words, i, p.entry, hits);
+			const pre = this.prefixed.get(w.slice(0, 3));
+			if (pre) for (const p of pre) if (w.startsWith(p.prefix)) this.tryAt(words, i, p.entry, hits);
 		}
 		return hits;
 	}
