@@ -74,6 +74,7 @@ describe('faux-pas detectors on labelled cases', () => {
 					expect(s.start).toBeGreaterThanOrEqual(0);
 					expect(s.end).toBeLessThanOrEqual(c.text.length);
 					expect(s.end).toBeGreaterThan(s.start);
+					expect(Object.keys(s).sort()).toEqual(['end', 'start']);
 				}
 			}
 		}

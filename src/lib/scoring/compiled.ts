@@ -50,6 +50,10 @@ export interface CompiledScenario {
 	publicDigits: string[];
 	platform: Platform | undefined;
 	blameBefore: string[];
+	/** Every name word the fuzzy matcher compares with (surnames, first names, country/place words). */
+	nameWords: string[];
+	/** word → is it within fuzzy distance of some name word (memo, grows with the vocabulary seen). */
+	nearCache: Map<string, boolean>;
 }
 
 const CACHE = new WeakMap<Scenario, CompiledScenario>();
@@ -156,7 +160,13 @@ export function compiled(s: Scenario): CompiledScenario {
 		knownWords,
 		publicDigits,
 		platform: s.platforms.find((p) => p.id === s.trainee.account.platform),
-		blameBefore
+		blameBefore,
+		nameWords: [
+			...new Set(
+				names.flatMap((n) => [...n.keyWords, n.surname ?? '', n.firstName ?? '']).filter(Boolean)
+			)
+		],
+		nearCache: new Map()
 	};
 	CACHE.set(s, c);
 	return c;

@@ -34,7 +34,7 @@ export const confidentialLeak: Detector = (d) => {
 	}
 	const covered = (s: Span) =>
 		out.some((f) => f.spans.some((x) => x.start <= s.start && x.end >= s.end));
-	for (const m of pt.text.matchAll(PASSPORT)) {
+	for (const m of /\d{6}/.test(pt.text) ? pt.text.matchAll(PASSPORT) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };
 		if (!covered(span))
 			leak('critical', `A passport-like number in a public post: ${m[0]}`, [span]);
@@ -52,7 +52,7 @@ export const confidentialLeak: Detector = (d) => {
 				[r.span]
 			);
 	}
-	for (const m of pt.text.matchAll(EMAIL)) {
+	for (const m of pt.text.includes('@') ? pt.text.matchAll(EMAIL) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };
 		if (!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]))
 			leak('major', `A personal e-mail address: ${m[0]}`, [span]);

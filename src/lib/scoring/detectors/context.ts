@@ -37,7 +37,7 @@ export const SOURCES = {
 /** True if one of the two words before word `i` (same sentence) is a negator or a denial. */
 export function negatedAt(
 	words: string[],
-	sentence: Int32Array,
+	sentence: ArrayLike<number>,
 	i: number,
 	isNeg: (w: string) => boolean
 ): boolean {

@@ -23,6 +23,11 @@ export const prematureBlame: Detector = (d) => {
 	if (pending.length === 0) return [];
 	const out: Finding[] = [];
 	const text = d.pt.text;
+	CULPRIT.lastIndex = 0;
+	CAUSAL.lastIndex = 0;
+	if (!CULPRIT.test(text) && !CAUSAL.test(text)) return out;
+	CULPRIT.lastIndex = 0;
+	CAUSAL.lastIndex = 0;
 	const sentences = text.split(/(?<=[.!?])\s+|\n+/);
 	let offset = 0;
 	for (const s of sentences) {

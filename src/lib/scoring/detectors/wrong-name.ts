@@ -52,6 +52,13 @@ export const wrongName: Detector = (d) => {
 		if (flagged.has(i)) continue;
 		const tok = pt.tokens[pt.tok[i]];
 		if (tok.kind !== 'word' || !tok.capitalised || c.knownWords.has(w[i])) continue;
+		let candidate = c.nearCache.get(w[i]);
+		if (candidate === undefined) {
+			candidate = c.nameWords.some((k) => near(w[i], k));
+			if (c.nearCache.size > 20_000) c.nearCache.clear();
+			c.nearCache.set(w[i], candidate);
+		}
+		if (!candidate) continue;
 		for (const n of c.names) {
 			let hit = false;
 			if (n.kind !== 'person') hit = n.keyWords.some((k) => k.length >= 5 && near(w[i], k));
@@ -70,7 +77,7 @@ export const wrongName: Detector = (d) => {
 			)
 				hit = true;
 			if (hit) {
-				add(n, pt.spans[i], tok.text);
+				add(n, { start: pt.spans[i].start, end: pt.spans[i].end }, tok.text);
 				break;
 			}
 		}

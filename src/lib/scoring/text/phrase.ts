@@ -71,9 +71,10 @@ export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
 	}
 	const n = p.stems.length;
 	if (n === 0) return out;
+	const starts = pt.stemIndex().get(p.stems[0]);
+	if (!starts) return out;
 	const stems = pt.stems();
-	for (let i = 0; i < stems.length; i++) {
-		if (stems[i] !== p.stems[0]) continue;
+	for (const i of starts) {
 		let j = i;
 		let ok = true;
 		for (let k = 1; k < n && ok; k++) {

@@ -14,10 +14,12 @@ export interface PostText {
 	/** Character span of each word (a split hashtag's words share the hashtag's span). */
 	spans: Span[];
 	/** Sentence number of each word. */
-	sentence: Int32Array;
+	sentence: number[];
 	/** Index into `tokens` of each word. */
-	tok: Int32Array;
+	tok: number[];
 	stems(): string[];
+	/** Positions of each stem, for phrase lookups. */
+	stemIndex(): Map<string, number[]>;
 	/** Per-post memo for phrase matches (keyed by compiled phrase object). */
 	memo: Map<object, unknown>;
 }
@@ -48,26 +50,39 @@ export function postText(text: string): PostText {
 		if (t.kind === 'hashtag') {
 			for (const w of splitHashtag(t.text.slice(1))) {
 				words.push(w);
-				spans.push({ start: t.start, end: t.end });
+				spans.push(t);
 				sentence.push(sent[i]);
 				tok.push(i);
 			}
 			continue;
 		}
 		words.push(t.kind === 'word' && t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
-		spans.push({ start: t.start, end: t.end });
+		spans.push(t);
 		sentence.push(sent[i]);
 		tok.push(i);
 	}
 	let stems: string[] | undefined;
+	let index: Map<string, number[]> | undefined;
+	const getStems = () => (stems ??= words.map(stem));
 	return {
 		text,
 		tokens,
 		words,
 		spans,
-		sentence: Int32Array.from(sentence),
-		tok: Int32Array.from(tok),
-		stems: () => (stems ??= words.map(stem)),
+		sentence,
+		tok,
+		stems: getStems,
+		stemIndex: () => {
+			if (index) return index;
+			index = new Map();
+			const st = getStems();
+			for (let i = 0; i < st.length; i++) {
+				const list = index.get(st[i]);
+				if (list) list.push(i);
+				else index.set(st[i], [i]);
+			}
+			return index;
+		},
 		memo: new Map()
 	};
 }

@@ -6,7 +6,7 @@
 import type { Span, ToneVector } from '../types.ts';
 import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
-import { isNegator, valenceOf } from './valence.ts';
+import { isNegator, valenceOf, type Item } from './valence.ts';
 
 export interface CueHit {
 	dim: Dimension;
@@ -101,7 +101,13 @@ export function toneOf(pt: PostText): ToneDetail {
 	let exclamations = 0;
 	for (let i = 0; i < pt.text.length; i++) if (pt.text.charCodeAt(i) === 33) exclamations++;
 	const shout = capsWords >= 2 || (letters >= 12 && upper / letters > 0.6) ? 1 : 0;
-	const vader = valenceOf(pt.tokens, pt.text);
+	const items: Item[] = [];
+	for (let i = 0; i < pt.words.length; i++) {
+		const t = pt.tokens[pt.tok[i]];
+		if (t.kind === 'word') items.push({ lower: t.lower, caps: t.caps });
+		else if (t.kind !== 'number') items.push({ lower: pt.words[i], caps: false });
+	}
+	const vader = valenceOf(pt.tokens, pt.text, items);
 
 	let hostility = sat(sums.hostility + 0.8 * sums.sarcasm, 1.1) + 0.15 * shout;
 	if (vader < -0.5 && /\byou(r|rs)?\b/i.test(pt.text)) hostility += 0.1;

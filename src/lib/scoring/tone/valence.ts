@@ -34,7 +34,7 @@ export function isNegator(lower: string): boolean {
 	return NEGATORS.has(lower) || lower.endsWith("n't");
 }
 
-interface Item {
+export interface Item {
 	lower: string;
 	caps: boolean;
 }
@@ -51,9 +51,9 @@ function items(tokens: Token[]): Item[] {
 }
 
 /** Compound valence −1…1 of a token stream; `text` gives the punctuation counts. */
-export function valenceOf(tokens: Token[], text: string): number {
+export function valenceOf(tokens: Token[], text: string, pre?: Item[]): number {
 	const lex = vaderLexicon();
-	const ws = items(tokens);
+	const ws = pre ?? items(tokens);
 	if (ws.length === 0) return 0;
 	let capsWords = 0;
 	for (const w of ws) if (w.caps) capsWords++;
