@@ -77,6 +77,11 @@ describe('analyseTone rules', () => {
 			}
 		}
 	});
+	it('words that are Object.prototype names are ordinary words', () => {
+		const v = analyseTone('constructor toString valueOf __proto__ hasOwnProperty');
+		for (const d of DIMS) expect(Number.isFinite(v[d])).toBe(true);
+		expect(v.valence).toBe(0);
+	});
 	it('negation flips, boosters and caps and "!" intensify, "but" shifts weight', () => {
 		expect(analyseTone('This is good.').valence).toBeGreaterThan(0);
 		expect(analyseTone('This is not good.').valence).toBeLessThan(0);

@@ -54,6 +54,8 @@ export interface CompiledScenario {
 	nameWords: string[];
 	/** word → is it within fuzzy distance of some name word (memo, grows with the vocabulary seen). */
 	nearCache: Map<string, boolean>;
+	/** Known wrong forms indexed by their first word. */
+	wrongByFirst: Map<string, { name: NameForm; wrong: string[] }[]>;
 }
 
 const CACHE = new WeakMap<Scenario, CompiledScenario>();
@@ -166,8 +168,16 @@ export function compiled(s: Scenario): CompiledScenario {
 				names.flatMap((n) => [...n.keyWords, n.surname ?? '', n.firstName ?? '']).filter(Boolean)
 			)
 		],
-		nearCache: new Map()
+		nearCache: new Map(),
+		wrongByFirst: new Map()
 	};
+	for (const n of names)
+		for (const wrong of n.wrong) {
+			if (!wrong.length) continue;
+			const list = c.wrongByFirst.get(wrong[0]);
+			if (list) list.push({ name: n, wrong });
+			else c.wrongByFirst.set(wrong[0], [{ name: n, wrong }]);
+		}
 	CACHE.set(s, c);
 	return c;
 }

@@ -32,20 +32,20 @@ export const wrongName: Detector = (d) => {
 			source: SOURCES.protocol,
 			spans: [span]
 		});
-	for (const n of c.names) {
-		for (const wrong of n.wrong) {
-			for (let i = 0; i < w.length; i++) {
-				if (!seqAt(w, i, wrong)) continue;
-				const correctHere = n.forms.some(
-					(f) =>
-						f.length > wrong.length &&
-						(seqAt(w, i, f) || (i > 0 && seqAt(w, i - (f.length - wrong.length), f)))
-				);
-				if (correctHere) continue;
-				const span = { start: pt.spans[i].start, end: pt.spans[i + wrong.length - 1].end };
-				for (let k = i; k < i + wrong.length; k++) flagged.add(k);
-				add(n, span, pt.text.slice(span.start, span.end));
-			}
+	for (let i = 0; i < w.length; i++) {
+		const forms = c.wrongByFirst.get(w[i]);
+		if (!forms) continue;
+		for (const { name: n, wrong } of forms) {
+			if (!seqAt(w, i, wrong)) continue;
+			const correctHere = n.forms.some(
+				(f) =>
+					f.length > wrong.length &&
+					(seqAt(w, i, f) || (i > 0 && seqAt(w, i - (f.length - wrong.length), f)))
+			);
+			if (correctHere) continue;
+			const span = { start: pt.spans[i].start, end: pt.spans[i + wrong.length - 1].end };
+			for (let k = i; k < i + wrong.length; k++) flagged.add(k);
+			add(n, span, pt.text.slice(span.start, span.end));
 		}
 	}
 	for (let i = 0; i < w.length; i++) {

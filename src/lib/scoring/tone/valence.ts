@@ -11,18 +11,19 @@ import { EMOJI_VALENCE } from './emoji.ts';
 import { vaderLexicon } from './vader-lexicon.ts';
 
 const B_INCR = 0.293;
+const EMOJI_MAP = new Map(Object.entries(EMOJI_VALENCE));
 const C_INCR = 0.733;
 const N_SCALAR = -0.74;
 
-const BOOSTERS: Record<string, number> = {};
+const BOOSTERS = new Map<string, number>();
 for (const w of 'absolutely amazingly awfully completely considerably decidedly deeply enormously entirely especially exceptionally extremely fabulously fully greatly highly hugely incredibly intensely majorly more most particularly purely quite really remarkably so substantially thoroughly totally tremendously unbelievably unusually utterly very truly sincerely profoundly'.split(
 	' '
 ))
-	BOOSTERS[w] = B_INCR;
+	BOOSTERS.set(w, B_INCR);
 for (const w of 'almost barely hardly kinda less little marginally occasionally partly scarcely slightly somewhat sorta'.split(
 	' '
 ))
-	BOOSTERS[w] = -B_INCR;
+	BOOSTERS.set(w, -B_INCR);
 
 const NEGATORS = new Set(
 	'aint arent cannot cant couldnt didnt doesnt dont hadnt hasnt havent isnt mightnt mustnt neither never no none nope nor not nothing nowhere shouldnt wasnt werent without wont wouldnt rarely seldom despite'.split(
@@ -63,8 +64,8 @@ export function valenceOf(tokens: Token[], text: string, pre?: Item[]): number {
 	for (let i = 0; i < ws.length; i++) {
 		const w = ws[i].lower;
 		if (w === 'but' && butAt < 0) butAt = i;
-		if (BOOSTERS[w] !== undefined) continue;
-		let v = EMOJI_VALENCE[w] ?? lex.get(w);
+		if (BOOSTERS.has(w)) continue;
+		let v = w.charCodeAt(0) > 127 ? (EMOJI_MAP.get(w) ?? lex.get(w)) : lex.get(w);
 		if (v === undefined) continue;
 		if (w === 'like' || w === 'please' || w === 'help' || w === 'support')
 			v = w === 'like' ? 0 : v * 0.5;
@@ -72,7 +73,7 @@ export function valenceOf(tokens: Token[], text: string, pre?: Item[]): number {
 		for (let k = 1; k <= 3 && i - k >= 0; k++) {
 			const prev = ws[i - k];
 			if (lex.has(prev.lower) && !isNegator(prev.lower)) continue;
-			let s = BOOSTERS[prev.lower] ?? 0;
+			let s = BOOSTERS.get(prev.lower) ?? 0;
 			if (s !== 0) {
 				if (v < 0) s = -s;
 				if (prev.caps && capDiff) s += v > 0 ? C_INCR : -C_INCR;
