@@ -39,7 +39,7 @@ export const confidentialLeak: Detector = (d) => {
 		if (!covered(span))
 			leak('critical', `A passport-like number in a public post: ${m[0]}`, [span]);
 	}
-	for (const r of digitRuns(pt.text)) {
+	for (const r of digitRuns(pt)) {
 		if (
 			r.digits.length < 7 ||
 			c.publicDigits.some((p) => p.includes(r.digits) || r.digits.includes(p))

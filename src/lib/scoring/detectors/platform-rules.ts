@@ -7,7 +7,11 @@ export const platformRules: Detector = (d) => {
 	const p = d.post.platform
 		? d.c.scenario.platforms.find((x) => x.id === d.post.platform)
 		: d.c.platform;
-	const length = [...d.pt.text].length;
+	let length = 0;
+	for (let i = 0; i < d.pt.text.length; i++) {
+		const c = d.pt.text.charCodeAt(i);
+		if (c < 0xdc00 || c > 0xdfff) length++; // count code points: skip low surrogates
+	}
 	if (!d.pt.tokens.some((t) => t.kind === 'word' || t.kind === 'number'))
 		out.push({
 			id: 'empty-post',

@@ -19,6 +19,9 @@ export interface Phrase {
 	stems: string[];
 	/** Digits only, for phone-like phrases (≥ 5 digits). */
 	digits?: string;
+	/** One-slot memo: the last post this phrase was matched against, and the result (score() is synchronous). */
+	lastPost?: PostText;
+	lastHits?: PhraseMatch[];
 }
 
 export interface PhraseMatch {
@@ -45,9 +48,15 @@ export function compilePhrase(text: string): Phrase {
 
 const PHONE_RE = /\+?\d[\d ().-]{3,}\d/g;
 
-/** Phone-like digit runs in the text with their spans. */
-export function digitRuns(text: string): { digits: string; span: Span }[] {
+/** Phone-like digit runs in the text with their spans (memoised per post when given a PostText). */
+export function digitRuns(text: string | PostText): { digits: string; span: Span }[] {
+	if (typeof text !== 'string') {
+		let hit = text.memo.get(digitRuns) as { digits: string; span: Span }[] | undefined;
+		if (!hit) text.memo.set(digitRuns, (hit = digitRuns(text.text)));
+		return hit;
+	}
 	const out: { digits: string; span: Span }[] = [];
+	if (!/\d/.test(text)) return out;
 	PHONE_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = PHONE_RE.exec(text)) !== null)
@@ -60,12 +69,14 @@ export function digitRuns(text: string): { digits: string; span: Span }[] {
 
 /** All occurrences of a phrase (first match per starting word). */
 export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
-	const hit = pt.memo.get(p) as PhraseMatch[] | undefined;
-	if (hit && maxGap === 2) return hit;
+	if (maxGap === 2 && p.lastPost === pt) return p.lastHits!;
 	const out: PhraseMatch[] = [];
-	if (maxGap === 2) pt.memo.set(p, out);
+	if (maxGap === 2) {
+		p.lastPost = pt;
+		p.lastHits = out;
+	}
 	if (p.digits) {
-		for (const r of digitRuns(pt.text))
+		for (const r of digitRuns(pt))
 			if (r.digits.includes(p.digits)) out.push({ phrase: p, from: -1, to: -1, span: r.span });
 		return out;
 	}

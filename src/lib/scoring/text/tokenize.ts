@@ -54,8 +54,10 @@ function push(out: Token[], kind: TokenKind, text: string, start: number, end: n
 	const t = text.slice(start, end);
 	let lower: string;
 	if (kind === 'hashtag' || kind === 'mention') lower = t.slice(1).toLowerCase();
-	else if (kind === 'word') lower = t.toLowerCase().replace(/’/g, "'");
-	else if (kind === 'emoticon' || kind === 'url') lower = t.toLowerCase();
+	else if (kind === 'word') {
+		lower = t.toLowerCase();
+		if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+	} else if (kind === 'emoticon' || kind === 'url') lower = t.toLowerCase();
 	else lower = t;
 	const first = kind === 'hashtag' || kind === 'mention' ? t[1] : t[0];
 	out.push({
@@ -168,12 +170,24 @@ export function tokenize(text: string): Token[] {
 
 /** Split a hashtag body into words: #ConsulateShame → consulate shame; #stay_safe → stay safe. */
 export function splitHashtag(body: string): string[] {
-	const parts = body
-		.replace(/_/g, ' ')
-		.replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
-		.replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
-		.split(' ');
-	return parts.filter(Boolean).map((p) => p.toLowerCase());
+	const out: string[] = [];
+	let start = 0;
+	const isUp = (ch: string) => ch !== ch.toLowerCase();
+	const isLow = (ch: string) => ch !== ch.toUpperCase();
+	const isDig = (ch: string) => ch >= '0' && ch <= '9';
+	for (let i = 1; i <= body.length; i++) {
+		const prev = body[i - 1];
+		const ch = body[i];
+		let cut = i === body.length || ch === '_' || prev === '_';
+		if (!cut && isUp(ch) && (isLow(prev) || isDig(prev))) cut = true; // fooBar, 2024Quake
+		if (!cut && isUp(prev) && isUp(ch) && i + 1 < body.length && isLow(body[i + 1])) cut = true; // ABCDef → ABC Def
+		if (cut) {
+			const part = body.slice(start, i).replace(/_/g, '');
+			if (part) out.push(part.toLowerCase());
+			start = i;
+		}
+	}
+	return out;
 }
 
 /** Sentence index per token (a new sentence starts after . ! ? or a line break). */

@@ -84,22 +84,22 @@ export function toneOf(pt: PostText): ToneDetail {
 			wordCount++;
 			if (t.text.length >= 7) longWords++;
 			if (t.caps && t.text.length >= 4) capsWords++;
-			if (CONTRACTION.test(t.lower) && !t.lower.endsWith("'s")) contractions++;
+			if (t.lower.includes("'") && CONTRACTION.test(t.lower) && !t.lower.endsWith("'s"))
+				contractions++;
 			if (t.text === 'I') iCount++;
 		} else if (t.kind === 'emoji' || t.kind === 'emoticon') emoji++;
 		else if (t.kind === 'number') numbers++;
 		else if (t.kind === 'punct' && t.text.includes('?')) questions++;
 	}
+	let exclamations = 0;
 	for (let i = 0; i < pt.text.length; i++) {
-		const c = pt.text[i];
-		if (c >= 'a' && c <= 'z') letters++;
-		else if (c >= 'A' && c <= 'Z') {
+		const c = pt.text.charCodeAt(i);
+		if (c >= 97 && c <= 122) letters++;
+		else if (c >= 65 && c <= 90) {
 			letters++;
 			upper++;
-		}
+		} else if (c === 33) exclamations++;
 	}
-	let exclamations = 0;
-	for (let i = 0; i < pt.text.length; i++) if (pt.text.charCodeAt(i) === 33) exclamations++;
 	const shout = capsWords >= 2 || (letters >= 12 && upper / letters > 0.6) ? 1 : 0;
 	const items: Item[] = [];
 	for (let i = 0; i < pt.words.length; i++) {
