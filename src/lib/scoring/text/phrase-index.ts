@@ -48,10 +48,24 @@ export class PhraseIndex<T> {
 			const w = words[i];
 			const list = this.exact.get(w);
 			if (list) for (const e of list) this.tryAt(words, i, e, hits);
-			const pre = this.prefixed.get(w.slice(0, 3));
-			if (pre) for (const p of pre) if (w.startsWith(p.prefix)) this.tryAt(words, i, p.entry, hits);
+			const pre = this.prefixFor(w);
+			if (pre) for (const e of pre) this.tryAt(words, i, e, hits);
 		}
 		return hits;
+	}
+
+	private prefixMemo = new Map<string, Entry<T>[] | null>();
+
+	/** Prefix entries whose prefix starts `w` (memoised per word; bounded). */
+	private prefixFor(w: string): Entry<T>[] | null {
+		let r = this.prefixMemo.get(w);
+		if (r !== undefined) return r;
+		const pre = this.prefixed.get(w.slice(0, 3));
+		const list = pre ? pre.filter((p) => w.startsWith(p.prefix)).map((p) => p.entry) : [];
+		r = list.length ? list : null;
+		if (this.prefixMemo.size > 50_000) this.prefixMemo.clear();
+		this.prefixMemo.set(w, r);
+		return r;
 	}
 
 	private tryAt(words: readonly string[], i: number, e: Entry<T>, hits: PhraseHit<T>[]): void {
