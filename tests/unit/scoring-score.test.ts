@@ -119,3 +119,31 @@ describe('the reference scenario', () => {
 		expect((performance.now() - t0) / 500).toBeLessThan(2); // ms; the benchmark reports the real figure
 	});
 });
+
+describe('robustness', () => {
+	it('never throws; scores in 0..1; spans inside the text (fast-check)', async () => {
+		const fc = await import('fast-check');
+		const ctx = ctxAt(quake, T('01:00'));
+		fc.assert(
+			fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+				const s = score(post(text, T('01:00')), ctx);
+				expect(s.overall).toBeGreaterThanOrEqual(0);
+				expect(s.overall).toBeLessThanOrEqual(1);
+				for (const c of s.criteria) {
+					expect(c.score).toBeGreaterThanOrEqual(0);
+					expect(c.score).toBeLessThanOrEqual(1);
+					for (const r of c.reasons)
+						for (const sp of r.spans ?? []) expect(sp.end).toBeLessThanOrEqual(text.length);
+				}
+				for (const f of s.findings)
+					for (const sp of f.spans) expect(sp.end).toBeLessThanOrEqual(text.length);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+	it('deterministic: same input, same score', () => {
+		const ctx = ctxAt(quake, T('00:50'));
+		const p = post('The consulate is open!! 140 people sheltering 🙏 #PortoVeyra', T('00:50'));
+		expect(JSON.stringify(score(p, ctx))).toBe(JSON.stringify(score(p, ctx)));
+	});
+});
