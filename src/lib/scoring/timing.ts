@@ -20,16 +20,27 @@ export function windowScore(
 	return 0;
 }
 
+const RELEVANT_CACHE = new WeakMap<CompiledScenario, Map<string, boolean[]>>();
+
+/** Whether a post counts for timing rule `ruleIndex`. Earlier posts (given as strings) are cached per scenario. */
 export function isRelevant(
 	c: CompiledScenario,
 	ruleIndex: number,
 	text: string | PostText
 ): boolean {
 	const t = c.timing[ruleIndex];
-	return (
-		t.relevant.length === 0 ||
-		findAny(typeof text === 'string' ? postText(text) : text, t.relevant).length > 0
-	);
+	if (t.relevant.length === 0) return true;
+	if (typeof text !== 'string') return findAny(text, t.relevant).length > 0;
+	let cache = RELEVANT_CACHE.get(c);
+	if (!cache) RELEVANT_CACHE.set(c, (cache = new Map()));
+	let row = cache.get(text);
+	if (!row) {
+		const pt = postText(text);
+		row = c.timing.map((r) => r.relevant.length === 0 || findAny(pt, r.relevant).length > 0);
+		if (cache.size > 5_000) cache.clear();
+		cache.set(text, row);
+	}
+	return row[ruleIndex];
 }
 
 const mins = (s: number) => `${Math.round(s / 6) / 10} min`;
