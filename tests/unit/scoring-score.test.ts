@@ -120,6 +120,15 @@ describe('the reference scenario', () => {
 	});
 });
 
+describe('duplicates', () => {
+	it('"No comment" is one finding (no-comment), not also avoided-phrase', () => {
+		const s = score(post('No comment on the video.', T('01:20')), ctxAt(quake, T('01:20')));
+		expect(s.findings.map((f) => f.id)).toEqual(['no-comment']);
+		const f = score(post('That video is fake news.', T('01:20')), ctxAt(quake, T('01:20')));
+		expect(f.findings.map((x) => x.id)).toContain('avoided-phrase');
+	});
+});
+
 describe('robustness', () => {
 	it('never throws; scores in 0..1; spans inside the text (fast-check)', async () => {
 		const fc = await import('fast-check');

@@ -95,6 +95,20 @@ function timingCriterion(
 	return { id: 'timing', score, rating: rating(score), weight, reasons };
 }
 
+/** A must-avoid phrase that is also a no-comment ("no comment") is reported once, as no-comment. */
+function dropDuplicates(findings: Finding[]): void {
+	const nc = findings.filter((f) => f.id === 'no-comment').flatMap((f) => f.spans);
+	if (!nc.length) return;
+	for (let i = findings.length - 1; i >= 0; i--) {
+		const f = findings[i];
+		if (
+			f.id === 'avoided-phrase' &&
+			f.spans.every((s) => nc.some((x) => x.start <= s.start && x.end >= s.end))
+		)
+			findings.splice(i, 1);
+	}
+}
+
 export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const c = compiled(ctx.scenario);
 	const w = ctx.scenario.rubric.weights;
@@ -106,6 +120,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const findings: Finding[] = [];
 	const input = { post, ctx, pt, tone, c, tragedy, revealed, claims };
 	for (const d of DETECTORS) for (const f of d(input)) findings.push(f);
+	dropDuplicates(findings);
 	const objectives = new Set<string>();
 
 	const timing = timingCriterion(post, pt, ctx, c, w.timing, objectives);
