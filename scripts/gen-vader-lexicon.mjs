@@ -29,7 +29,7 @@ export function buildLexiconModule() {
 	);
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '\0')) {
 	const out = new URL('../src/lib/scoring/tone/vader-data.ts', import.meta.url);
 	writeFileSync(out, buildLexiconModule());
 	console.log('wrote', out.pathname);
