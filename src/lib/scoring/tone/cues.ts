@@ -2,6 +2,8 @@
  * Cue lexicons for the five register dimensions (docs/scoring.md#tone lists and justifies them). Each line is
  * "phrase:weight"; "*" ends a prefix. Weights are evidence strength: 1 = a formula that on its own signals the
  * dimension ("our condolences"), 0.5 = a typical cue, 0.25 = weak. Negative weights count against.
+ * Hedges and boosters follow Hyland's (1998) lists of hedging devices and boosters, plus CERC's phrasing for
+ * "what is not yet known".
  */
 import { PhraseIndex } from '../text/phrase-index.ts';
 
@@ -59,11 +61,16 @@ const CUES: Record<Dimension, string> = {
 		being confirmed:0.9 to be confirmed:0.9 tbc:0.8 checking:0.6 investigating:0.5 under investigation:0.7 awaiting:0.6 details to follow:0.8
 		more details:0.4 we are working to:0.4 assessing:0.6 early reports:0.9 initial reports:0.9 suggest*:0.6 estimated:0.4 around:0.25
 		about:0.1 approximately:0.4 unknown:0.8 if:0.3 whether:0.4 i think:0.8 we think:0.7 not sure:0.9 not certain:0.9 guess:0.7 i guess:0.9
-		speculat*:0.4 as far as we know:0.9 at this stage:0.3 so far:0.3 seemingly:0.9 apparently:0.9 potentially:0.8 potential:0.5`,
+		speculat*:0.4 as far as we know:0.9 at this stage:0.3 so far:0.3 seemingly:0.9 apparently:0.9 potentially:0.8 potential:0.5
+		according to:0.6 expected to:0.6 evolving:0.6 incomplete:0.7 preliminary:0.7 provisional:0.7 tentative:0.8 presumably:0.9 indicate*:0.5
+		assume*:0.6 estimate*:0.5 tend to:0.5 to our knowledge:0.7 too early:0.9 still emerging:0.9 emerging:0.5 reports say:0.8 reports of:0.5 is it true:0.9
+		if so:0.7 could be:0.8 might be:0.8 may be:0.8 wait for:0.4 not clear:0.9 remains unclear:1 remain unclear:1`,
 	assert: `confirm*:0.6 we can confirm:1 confirmed:0.8 definitely:0.9 certainly:0.9 clearly:0.5 absolutely:0.6 fact:0.6 facts:0.5 verified:0.8
 		is open:0.6 are open:0.6 remains:0.4 remain:0.3 will:0.35 is:0.1 are:0.1 has been:0.3 have been:0.3 false:0.7 not true:0.8 untrue:0.8
 		categorically:1 undeniabl*:0.8 certain:0.6 sure:0.3 always:0.3 never:0.3 every:0.2 all:0.15 must:0.4 know:0.3 we know:0.6 exactly:0.6
-		proven:0.8 official:0.3 officially:0.6 without doubt:1 no doubt:0.8 rest assured:0.9 guarantee*:0.8 precisely:0.6 indeed:0.5`
+		proven:0.8 official:0.3 officially:0.6 without doubt:1 no doubt:0.8 rest assured:0.9 guarantee*:0.8 precisely:0.6 indeed:0.5
+		actually:0.4 conclusively:1 decidedly:0.7 demonstrat*:0.6 doubtless:0.9 evident*:0.6 obviously:0.6 of course:0.6 prove*:0.7
+		show:0.3 shows:0.4 surely:0.6 undoubtedly:1 reject*:0.6 condemn*:0.5 strongest:0.4 deny:0.6 denies:0.6 firmly:0.7`
 };
 
 export const CUE_INDEX: PhraseIndex<{ dim: Dimension; w: number }> = (() => {
