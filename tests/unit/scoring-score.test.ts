@@ -120,6 +120,45 @@ describe('the reference scenario', () => {
 	});
 });
 
+describe('exercise-level checks', () => {
+	it('silence during a claim spike and a burst of posts are reported', () => {
+		const silent = scoreExercise(quake, [], [{ id: 'rumour-video', t: T('00:35') }], T('01:30'));
+		expect(silent.criteria[0].reasons.map((r) => r.rule)).toContain('timing.silence-in-spike');
+		const burst = scoreScript(
+			quake,
+			[1, 2, 3, 4, 5].map((m) => ({
+				at: T('00:40') + m * 60,
+				text: `Update ${m}: the consulate is open.`
+			}))
+		);
+		expect(
+			burst.report.criteria.find((c) => c.id === 'platform')!.reasons.map((r) => r.rule)
+		).toContain('platform.burst');
+	});
+	it('key messages: author synonyms and `all` phrases', () => {
+		const ctx = ctxAt(quake, T('00:45'));
+		const s = score(post('The consulate is hosting families from the old town.', T('00:45')), ctx);
+		expect(s.keyMessages.map((k) => k.id)).toContain('consulate-open');
+		const before = score(
+			post('The consulate is hosting families.', T('00:30')),
+			ctxAt(quake, T('00:30'))
+		);
+		expect(
+			before.criteria.find((c) => c.id === 'key-messages')!.reasons.map((r) => r.rule)
+		).not.toContain('key.consulate-open');
+		const all = miniScenario();
+		all.rubric.mustInclude = [
+			{ id: 'both', any: [], all: ['hotline', 'open'], synonyms: {}, label: 'Both' }
+		];
+		expect(score(post('The hotline is staffed.', 60), ctxAt(all, 60)).keyMessages).toEqual([]);
+		expect(
+			score(post('The hotline is staffed and we are open.', 60), ctxAt(all, 60)).keyMessages.map(
+				(k) => k.id
+			)
+		).toEqual(['both']);
+	});
+});
+
 describe('duplicates', () => {
 	it('"No comment" is one finding (no-comment), not also avoided-phrase', () => {
 		const s = score(post('No comment on the video.', T('01:20')), ctxAt(quake, T('01:20')));
