@@ -9,18 +9,15 @@ import { SOURCES, type Detector } from './context.ts';
 
 export const engagingTroll: Detector = (d) => {
 	const { post, c, tone } = d;
-	let target = post.replyTo ? c.events.get(post.replyTo) : undefined;
-	let troll =
+	const target = post.replyTo ? c.events.get(post.replyTo) : undefined;
+	const trollIds = new Set(c.scenario.personas.filter((p) => p.kind === 'troll').map((p) => p.id));
+	const trollHandles = c.scenario.personas
+		.filter((p) => p.kind === 'troll' && p.handle)
+		.map((p) => p.handle!.replace(/^@/, '').toLowerCase());
+	const troll =
 		target?.troll ||
-		(target?.from !== undefined &&
-			c.scenario.personas.find((p) => p.id === target!.from)?.kind === 'troll');
-	if (!troll) {
-		const trollHandles = c.scenario.personas
-			.filter((p) => p.kind === 'troll' && p.handle)
-			.map((p) => p.handle!.slice(1).toLowerCase());
-		troll = d.pt.tokens.some((t) => t.kind === 'mention' && trollHandles.includes(t.lower));
-		target = undefined;
-	}
+		(target?.from !== undefined && trollIds.has(target.from)) ||
+		d.pt.tokens.some((t) => t.kind === 'mention' && trollHandles.includes(t.lower));
 	if (!troll) return [];
 	const hostile =
 		tone.tone.hostility >= 0.3 || tone.hits.some((h) => h.dim === 'sarcasm' && h.weight >= 0.6);

@@ -3,6 +3,7 @@
  * lexicons in ./cues.ts plus surface features (contractions, emoji, caps, "!!", lower-case-only text), combined
  * with saturating curves so one strong cue counts and ten weak ones do not run away. Scales: docs/scoring.md.
  */
+import { clamp01, round3 as round } from '../rating.ts';
 import type { Span, ToneVector } from '../types.ts';
 import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
@@ -23,16 +24,8 @@ export interface ToneDetail {
 }
 
 const sat = (x: number, k: number) => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
-const round = (x: number) => Math.round(x * 1000) / 1000;
-const NEGATABLE: Partial<Record<Dimension, true>> = {
-	empathy: true,
-	politeness: true,
-	assert: true,
-	humour: true,
-	hostility: true,
-	formality: false as never
-};
+/** Cue dimensions a preceding negation cancels ("not sorry", "no joke"); a negated assertion becomes a hedge. */
+const NEGATABLE = new Set<Dimension>(['empathy', 'politeness', 'assert', 'humour', 'hostility']);
 const CONTRACTION = /'(s|re|ve|ll|d|m|t)$/;
 
 export function toneOf(pt: PostText): ToneDetail {
@@ -62,7 +55,7 @@ export function toneOf(pt: PostText): ToneDetail {
 			/^(you|we|i)$/.test(words[h.from + 1] ?? '')
 		)
 			continue;
-		if (negated && NEGATABLE[dim]) {
+		if (negated && NEGATABLE.has(dim)) {
 			if (dim !== 'assert') continue;
 			dim = 'hedge';
 		}
