@@ -6,12 +6,26 @@
 import type { Io } from './io.ts';
 import { processIo } from './io.ts';
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[], io: Io) => Promise<number> }> }> = {
-	validate: { summary: 'check scenario files or folders (--json, --test)', load: () => import('./commands/validate.ts') },
-	schema: { summary: 'print the JSON Schema of the scenario format', load: () => import('./commands/schema.ts') },
-	run: { summary: 'run a scenario headless and print its transcript (--seed, --posts, --json)', load: () => import('./commands/run.ts') },
-	score: { summary: 'score scripted posts against a scenario (--posts, --json)', load: () => import('./commands/score.ts') },
-	tone: { summary: 'read one text per line on stdin, print its tone as JSON', load: () => import('./commands/tone.ts') }
+const COMMANDS: Record<
+	string,
+	{ summary: string; load: () => Promise<{ run: (args: string[], io: Io) => Promise<number> }> }
+> = {
+	validate: {
+		summary: 'check scenario files or folders (--json, --test)',
+		load: () => import('./commands/validate.ts')
+	},
+	schema: {
+		summary: 'print the JSON Schema of the scenario format',
+		load: () => import('./commands/schema.ts')
+	},
+	score: {
+		summary: 'score scripted posts against a scenario (--posts, --json)',
+		load: () => import('./commands/score.ts')
+	},
+	tone: {
+		summary: 'read one text per line on stdin, print its tone as JSON',
+		load: () => import('./commands/tone.ts')
+	}
 };
 
 export function usage(): string {
