@@ -1,12 +1,7 @@
 /** `ddsim score <scenario> --posts posts.yaml [--json]`: score a scripted response and print the report. */
-import { parse } from 'yaml';
-import {
-	compileScenario,
-	formatDiagnostic,
-	formatTime,
-	parseTime
-} from '../../lib/scenario/index.ts';
+import { compileScenario, formatDiagnostic, formatTime } from '../../lib/scenario/index.ts';
 import { scoreScript } from '../../lib/scoring/index.ts';
+import { readPostsFile } from '../../lib/core/posts-file.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim score <scenario.yaml> --posts <posts.yaml> [--json]
@@ -14,12 +9,6 @@ const USAGE = `usage: ddsim score <scenario.yaml> --posts <posts.yaml> [--json]
 posts.yaml: a list (optionally under "posts:") of { at: "00:45", text: "…", reply_to?: <event id> }.
 Prints each post's criteria, findings (with ids and character spans) and the exercise report.
 `;
-
-interface RawPost {
-	at?: unknown;
-	text?: unknown;
-	reply_to?: unknown;
-}
 
 export async function run(args: string[], io: Io): Promise<number> {
 	let json = false;
@@ -47,35 +36,11 @@ export async function run(args: string[], io: Io): Promise<number> {
 		for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
 		return 1;
 	}
-	let raw: unknown;
-	try {
-		raw = parse(io.readFile(postsPath));
-	} catch (e) {
-		io.err(`ddsim score: ${postsPath}: ${(e as Error).message}\n`);
+	const { posts: script, errors } = readPostsFile(io.readFile(postsPath), scenario);
+	if (errors.length) {
+		for (const e of errors) io.err(`ddsim score: ${postsPath}: ${e}\n`);
 		return 1;
 	}
-	const list = (Array.isArray(raw) ? raw : (raw as { posts?: unknown })?.posts) as
-		RawPost[] | undefined;
-	if (!Array.isArray(list)) {
-		io.err(`ddsim score: ${postsPath}: expected a list of posts (or a "posts:" list)\n`);
-		return 1;
-	}
-	const script: { at: number; text: string; replyTo?: string }[] = [];
-	for (const [i, p] of list.entries()) {
-		const at = parseTime(String(p?.at ?? ''));
-		if (at === undefined || typeof p.text !== 'string') {
-			io.err(`ddsim score: ${postsPath}: post ${i + 1} needs "at" (e.g. 00:45) and "text"\n`);
-			return 1;
-		}
-		if (p.reply_to !== undefined && !scenario.events.some((e) => e.id === p.reply_to)) {
-			io.err(
-				`ddsim score: ${postsPath}: post ${i + 1} replies to unknown event '${String(p.reply_to)}'\n`
-			);
-			return 1;
-		}
-		script.push({ at, text: p.text, replyTo: p.reply_to as string | undefined });
-	}
-	script.sort((a, b) => a.at - b.at);
 	const { posts, report } = scoreScript(scenario, script);
 	if (json) {
 		io.out(
