@@ -1,0 +1,53 @@
+/**
+ * Engagement on the trainee's posts: a self-exciting (Hawkes-type) process per post, in minute steps.
+ * Intensity λ(m) = μ(m) + excitation, where μ(m) = base · e^(−m/τ) is the post's own reach fading over time and
+ * every like/share/reply raises the intensity a little, decaying at rate δ (Zhao et al. 2015, SEISMIC; Hawkes
+ * 1971). `base` scales with followers and with how well the post is received. The branching ratio
+ * α / (1 − e^(−δ)) ≈ 0.68 stays below 1, so a cascade always dies out.
+ */
+import { poisson, type Rand } from '../core/rng.ts';
+
+export const ENGAGEMENT = { tau: 25, alpha: 0.2, delta: 0.35, reach: 0.0015, horizon: 240 };
+
+export interface EngagementState {
+	postId: string;
+	/** Scenario second the post went out. */
+	t: number;
+	base: number;
+	excitation: number;
+	last: number;
+	likes: number;
+	shares: number;
+	replies: number;
+	/** 0…1: share of reactions that are quote-shares and angry replies (a gaffe) rather than likes. */
+	outrage: number;
+}
+
+export function startEngagement(
+	postId: string,
+	t: number,
+	followers: number,
+	reception: number,
+	outrage: number
+): EngagementState {
+	const base = followers * ENGAGEMENT.reach * (0.3 + reception + 1.5 * outrage);
+	return { postId, t, base, excitation: 0, last: 0, likes: 0, shares: 0, replies: 0, outrage };
+}
+
+/** Advance one minute; returns the new state (unchanged once past the horizon). */
+export function stepEngagement(e: EngagementState, minute: number, rand?: Rand): EngagementState {
+	const m = minute - Math.floor(e.t / 60);
+	if (m < 0 || m > ENGAGEMENT.horizon) return e;
+	const excitation = e.excitation * Math.exp(-ENGAGEMENT.delta) + ENGAGEMENT.alpha * e.last;
+	const lambda = e.base * Math.exp(-m / ENGAGEMENT.tau) + excitation;
+	const n = rand ? poisson(rand, lambda) : lambda;
+	const o = e.outrage;
+	return {
+		...e,
+		excitation,
+		last: n,
+		likes: e.likes + n * (0.78 - 0.5 * o),
+		shares: e.shares + n * (0.14 + 0.3 * o),
+		replies: e.replies + n * (0.08 + 0.2 * o)
+	};
+}
