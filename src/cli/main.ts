@@ -18,6 +18,10 @@ const COMMANDS: Record<
 		summary: 'print the JSON Schema of the scenario format',
 		load: () => import('./commands/schema.ts')
 	},
+	run: {
+		summary: 'run a scenario headless and print its transcript (--seed, --posts, --json)',
+		load: () => import('./commands/run.ts')
+	},
 	score: {
 		summary: 'score scripted posts against a scenario (--posts, --json)',
 		load: () => import('./commands/score.ts')

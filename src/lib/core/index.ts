@@ -1,0 +1,5 @@
+export * from './engine.ts';
+export * from './clock.ts';
+export type * from './types.ts';
+export type * from './state.ts';
+export { readPostsFile } from './posts-file.ts';

@@ -1,0 +1,60 @@
+/** The session state: plain JSON, rebuilt exactly by replaying the input log. */
+import type { PostScore } from '../scoring/types.ts';
+import type { Compartments } from '../sim/seiz.ts';
+import type { EngagementState } from '../sim/engagement.ts';
+import type { FeedItem, MetricSample } from './types.ts';
+
+export interface PostRecord {
+	id: string;
+	t: number;
+	text: string;
+	replyTo?: string;
+	threadOf?: string;
+	author?: string;
+	deleted?: boolean;
+	deletedAt?: number;
+	score: PostScore;
+}
+
+export interface AudienceMood {
+	sentiment: number;
+	trust: number;
+	/** Warmth from well-received posts, decaying. */
+	goodwill: number;
+	/** Anger from gaffes, decaying. */
+	outrage: number;
+	mentions: number;
+}
+
+export interface CorrectionRecord {
+	claim: string;
+	t: number;
+	/** Strength 0…1: the post's score times how early it came. */
+	q: number;
+}
+
+export interface SessionState {
+	scenarioId: string;
+	seed: number;
+	mode: 'expected' | 'stochastic';
+	/** Scenario seconds. */
+	t: number;
+	ended: boolean;
+	feed: FeedItem[];
+	metrics: MetricSample[];
+	posts: PostRecord[];
+	fired: { id: string; t: number }[];
+	/** Conditional events whose condition did not hold at their time. */
+	skipped: string[];
+	revealed: string[];
+	/** claim → organic audience → compartments (with cumulative reach). */
+	spread: Record<string, Record<string, Compartments>>;
+	mood: Record<string, AudienceMood>;
+	corrections: CorrectionRecord[];
+	/** Myth repetitions by the trainee: a brief extra push for the claim. */
+	backfires: CorrectionRecord[];
+	engagement: EngagementState[];
+	/** Feed items due later (reaction waves, a journalist's follow-up). */
+	scheduled: FeedItem[];
+	seq: number;
+}
