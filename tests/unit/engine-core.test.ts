@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileScenario } from '../../src/lib/scenario/index.ts';
+import { createState, nextEventTime, replay, step } from '../../src/lib/core/engine.ts';
+import { runHeadless, scriptLog } from '../../src/lib/core/headless.ts';
+import { clockNow, createClock, jumpTo, pause, setSpeed, start } from '../../src/lib/core/clock.ts';
+import type { Input } from '../../src/lib/core/types.ts';
+import type { SessionState } from '../../src/lib/core/state.ts';
+
+const { scenario: quake } = compileScenario(
+	readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'),
+	'quake'
+);
+if (!quake) throw new Error('reference scenario must compile');
+const S = quake;
+
+const HOLDING =
+	'Our thoughts are with everyone affected by the earthquake in Porto Veyra. Arcadians needing help can call our 24h emergency line +00 100 200 300.';
+const CORRECTION =
+	'Our consulate in Porto Veyra is open and has been all night: 140 people are sheltering there now. If you need help, come to the main entrance or call +00 100 200 300.';
+
+const believersAtEnd = (st: SessionState) =>
+	Object.values(st.spread['turned-away']).reduce((n, c) => n + c.I, 0);
+const peakVolume = (st: SessionState) =>
+	Math.max(...st.metrics.map((m) => m.claims.reduce((n, c) => n + c.volume, 0)));
+
+describe('engine', () => {
+	it('replay equals live play, step by step, in both modes', () => {
+		for (const mode of ['expected', 'stochastic'] as const) {
+			const log = scriptLog(S, [
+				{ at: 25 * 60, text: HOLDING },
+				{ at: 45 * 60, text: CORRECTION, replyTo: 'rumour-video' }
+			]);
+			let live = createState(S, 11, { mode });
+			// Live play: many small ticks, as the browser clock would send them, then the inputs.
+			const ticks: Input[] = [];
+			for (let t = 0; t <= S.duration; t += 37) ticks.push({ kind: 'tick', t });
+			const merged = [...ticks, ...log].sort((a, b) => a.t - b.t || (a.kind === 'tick' ? -1 : 1));
+			for (const input of merged) live = step(S, live, input).state;
+			const replayed = replay(S, 11, log, { mode }).state;
+			expect(JSON.stringify(replayed.metrics)).toBe(JSON.stringify(live.metrics));
+			expect(replayed.posts.map((p) => p.score.overall)).toEqual(
+				live.posts.map((p) => p.score.overall)
+			);
+			expect(replayed.fired).toEqual(live.fired);
+		}
+	});
+
+	it('state and log survive a JSON round trip and replay identically', () => {
+		const log = scriptLog(S, [{ at: 40 * 60, text: CORRECTION }]);
+		const { state } = replay(S, 3, log, { mode: 'stochastic' });
+		expect(JSON.parse(JSON.stringify(state))).toEqual(state);
+		const again = replay(S, 3, JSON.parse(JSON.stringify(log)), { mode: 'stochastic' }).state;
+		expect(JSON.stringify(again)).toBe(JSON.stringify(state));
+	});
+
+	it('is deterministic per seed, and seeds differ in stochastic mode', () => {
+		const a = runHeadless(S, 5, [], { mode: 'stochastic' }).state;
+		const b = runHeadless(S, 5, [], { mode: 'stochastic' }).state;
+		const c = runHeadless(S, 6, [], { mode: 'stochastic' }).state;
+		expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+		expect(JSON.stringify(a.metrics)).not.toBe(JSON.stringify(c.metrics));
+	});
+
+	it('conserves accounts: S+E+I+Z equals the audience size every minute', () => {
+		const { state } = replay(S, 9, scriptLog(S, [{ at: 50 * 60, text: CORRECTION }]), {
+			mode: 'stochastic'
+		});
+		for (const m of state.metrics) {
+			for (const c of m.claims) {
+				const size = S.audiences.find((a) => a.id === c.audience)!.size;
+				expect(
+					Math.abs(c.susceptible + c.exposed + c.believers + c.skeptics - size)
+				).toBeLessThanOrEqual(3);
+			}
+		}
+	});
+
+	it('an earlier good correction never leaves more believers than the same correction later', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 41, max: 150 }),
+				fc.integer({ min: 1, max: 29 }),
+				(early, gap) => {
+					const late = early + gap;
+					const a = runHeadless(S, 1, [{ at: early * 60, text: CORRECTION }]).state;
+					const b = runHeadless(S, 1, [{ at: late * 60, text: CORRECTION }]).state;
+					expect(believersAtEnd(a)).toBeLessThanOrEqual(believersAtEnd(b) + 1e-6);
+				}
+			),
+			{ numRuns: 25 }
+		);
+	});
+
+	it('without a correction the rumour peaks higher than with one', () => {
+		const none = runHeadless(S, 1, []).state;
+		const corrected = runHeadless(S, 1, [{ at: 45 * 60, text: CORRECTION }]).state;
+		expect(peakVolume(none)).toBeGreaterThan(peakVolume(corrected) * 2);
+		expect(believersAtEnd(none)).toBeGreaterThan(believersAtEnd(corrected) * 5);
+	});
+
+	it('the coordinated boost makes a spike: volume rises sharply, then decays', () => {
+		const vol = runHeadless(S, 1, []).state.metrics.map((m) =>
+			m.claims.reduce((n, c) => n + c.volume, 0)
+		);
+		const peak = Math.max(...vol);
+		const at = vol.indexOf(peak);
+		expect(peak).toBeGreaterThan(10 * vol[40]);
+		expect(vol[vol.length - 1]).toBeLessThan(peak / 10);
+		expect(at).toBeGreaterThan(35);
+	});
+
+	it('conditional events fire or not on what the trainee did; contingencies only by hand', () => {
+		const none = runHeadless(S, 1, []).state;
+		expect(none.fired.map((f) => f.id)).toContain('journalist-question');
+		expect(none.skipped).toContain('journalist-follow-up');
+		expect(none.fired.map((f) => f.id)).not.toContain('aftershock');
+		const corrected = runHeadless(S, 1, [{ at: 45 * 60, text: CORRECTION }]).state;
+		expect(corrected.skipped).toContain('journalist-question');
+		expect(corrected.fired.map((f) => f.id)).toContain('journalist-follow-up');
+		const injected = replay(S, 1, [{ kind: 'inject', t: 100 * 60, eventId: 'aftershock' }]).state;
+		expect(injected.fired).toContainEqual({ id: 'aftershock', t: 100 * 60 });
+	});
+
+	it('a gaffe starts its own wave: quote posts and a journalist follow-up question', () => {
+		const { state } = replay(S, 1, [
+			{
+				kind: 'post',
+				t: 30 * 60,
+				id: 'p1',
+				text: 'Ground still shaking lol 😅 stay safe everyone!!!'
+			},
+			{ kind: 'tick', t: 60 * 60 }
+		]);
+		expect(state.feed.filter((f) => f.kind === 'quote' && f.replyTo === 'p1')).toHaveLength(2);
+		expect(
+			state.feed.some((f) => f.question && f.replyTo === 'p1' && f.author.personaId === 'lena')
+		).toBe(true);
+		const calm = replay(S, 1, [
+			{ kind: 'post', t: 30 * 60, id: 'p1', text: HOLDING },
+			{ kind: 'tick', t: 60 * 60 }
+		]);
+		expect(calm.state.feed.some((f) => f.kind === 'quote')).toBe(false);
+	});
+
+	it('engagement moves over time and a better post is liked more', () => {
+		const good = replay(S, 1, [
+			{ kind: 'post', t: 25 * 60, id: 'p1', text: HOLDING },
+			{ kind: 'tick', t: 35 * 60 }
+		]).state;
+		const at30 = replay(S, 1, [
+			{ kind: 'post', t: 25 * 60, id: 'p1', text: HOLDING },
+			{ kind: 'tick', t: 28 * 60 }
+		]).state;
+		const likes = (st: SessionState) => st.feed.find((f) => f.id === 'p1')!.counts.likes;
+		expect(likes(good)).toBeGreaterThan(likes(at30));
+		const vague = replay(S, 1, [
+			{ kind: 'post', t: 25 * 60, id: 'p1', text: 'No comment.' },
+			{ kind: 'tick', t: 35 * 60 }
+		]).state;
+		expect(likes(good)).toBeGreaterThan(likes(vague));
+	});
+
+	it('deleting keeps the record (screenshots remain) and ignores unknown ids', () => {
+		const { state } = replay(S, 1, [
+			{ kind: 'post', t: 30 * 60, id: 'p1', text: HOLDING },
+			{ kind: 'delete', t: 31 * 60, postId: 'p1' },
+			{ kind: 'delete', t: 32 * 60, postId: 'nope' }
+		]);
+		expect(state.posts[0]).toMatchObject({ id: 'p1', deleted: true, deletedAt: 31 * 60 });
+		expect(state.feed.find((f) => f.id === 'p1')?.deleted).toBe(true);
+	});
+
+	it('treats post text as text, and ignores inputs after the end', () => {
+		const html = '<script>alert(1)</script><b>hi</b>';
+		const { state } = replay(S, 1, [
+			{ kind: 'post', t: 60, id: 'p1', text: html },
+			{ kind: 'end', t: 120 }
+		]);
+		expect(state.feed.find((f) => f.id === 'p1')?.text).toBe(html);
+		const after = step(S, state, { kind: 'post', t: 200, id: 'p2', text: 'late' });
+		expect(after.effects).toEqual([]);
+		expect(after.state.posts).toHaveLength(1);
+	});
+
+	it('knows the next scripted event', () => {
+		const st = replay(S, 1, [{ kind: 'tick', t: 6 * 60 }]).state;
+		expect(nextEventTime(S, st)).toBe(20 * 60);
+	});
+});
+
+describe('clock', () => {
+	it('maps wall time to scenario time through pauses and speed changes', () => {
+		let c = createClock(3 * 3600);
+		expect(clockNow(c, 1000)).toBe(0);
+		c = start(c, 1000);
+		expect(clockNow(c, 11_000)).toBe(10);
+		c = setSpeed(c, 11_000, 20);
+		expect(clockNow(c, 12_000)).toBe(30);
+		c = pause(c, 12_000);
+		expect(clockNow(c, 99_000)).toBe(30);
+		c = jumpTo(start(c, 99_000), 99_000, 35 * 60);
+		expect(clockNow(c, 99_000)).toBe(35 * 60);
+		c = setSpeed(c, 99_000, 'max');
+		expect(clockNow(c, 10_000_000)).toBe(3 * 3600);
+	});
+});
