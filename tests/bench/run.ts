@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- name…]`: speed and size figures, printed with their goals and peer ratios.
- * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring.
+ * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine.
  */
 import type { BenchResult } from './types.ts';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
 	validate: async () => (await import('./validate.bench.ts')).benchValidate(),
-	scoring: async () => (await import('./scoring.bench.ts')).benchScoring()
+	scoring: async () => (await import('./scoring.bench.ts')).benchScoring(),
+	engine: async () => (await import('./engine.bench.ts')).benchEngine()
 };
 
 function fmt(n: number): string {

@@ -3,13 +3,13 @@
  * from the input log. The world advances in whole scenario minutes (src/lib/sim/world.ts); scripted events fire
  * at their time when their condition holds; the trainee's posts are scored and act on the world.
  */
-import type { Scenario, ScenarioEvent } from '../scenario/types.ts';
+import type { Channel, Scenario, ScenarioEvent } from '../scenario/types.ts';
 import type { Scorer } from '../scoring/types.ts';
 import { score as realScore } from '../scoring/index.ts';
 import { holds } from './conditions.ts';
 import type { SessionState } from './state.ts';
 import { publish } from './feed.ts';
-import type { Effect, FeedItem, Input, StepResult } from './types.ts';
+import type { Effect, FeedItem, FeedKind, Input, StepResult } from './types.ts';
 import { organic, tickMinute } from '../sim/world.ts';
 import { initial, seed as seedClaim } from '../sim/seiz.ts';
 import { applyPost, applyDelete } from './posts.ts';
@@ -67,9 +67,22 @@ export function step(
 	input: Input,
 	scorer: Scorer = realScore
 ): StepResult<SessionState> {
-	const effects: Effect[] = [];
-	if (state.ended) return { state, effects };
+	if (state.ended) return { state, effects: [] };
 	const s: SessionState = structuredClone(state);
+	const effects: Effect[] = [];
+	apply(scenario, s, input, scorer, effects);
+	return { state: s, effects };
+}
+
+/** Apply one input to a state the caller owns (mutated in place). `step` clones first; `replay` need not. */
+function apply(
+	scenario: Scenario,
+	s: SessionState,
+	input: Input,
+	scorer: Scorer,
+	effects: Effect[]
+) {
+	if (s.ended) return;
 	const target = Math.min(scenario.duration, Math.max(s.t, Math.floor(input.t)));
 	advance(scenario, s, target, effects);
 	switch (input.kind) {
@@ -91,14 +104,7 @@ export function step(
 			const item: FeedItem = {
 				id: input.id,
 				t: s.t,
-				kind:
-					input.channel === 'news'
-						? 'news'
-						: input.channel === 'dm'
-							? 'dm'
-							: input.channel === 'internal'
-								? 'internal'
-								: 'event',
+				kind: feedKind(input.channel),
 				channel: input.channel,
 				author: persona
 					? {
@@ -125,7 +131,6 @@ export function step(
 		s.ended = true;
 		effects.push({ kind: 'ended', t: s.t });
 	}
-	return { state: s, effects };
 }
 
 export function replay(
@@ -134,14 +139,15 @@ export function replay(
 	log: Input[],
 	opts: EngineOptions & { scorer?: Scorer } = {}
 ): { state: SessionState; effects: Effect[] } {
-	let state = createState(scenario, seed, opts);
+	const state = createState(scenario, seed, opts);
 	const effects: Effect[] = [];
-	for (const input of log) {
-		const r = step(scenario, state, input, opts.scorer);
-		state = r.state;
-		for (const e of r.effects) effects.push(e);
-	}
+	for (const input of log) apply(scenario, state, input, opts.scorer ?? realScore, effects);
 	return { state, effects };
+}
+
+/** The feed kind of a scripted or injected item on this channel. */
+function feedKind(channel: Channel): FeedKind {
+	return channel === 'feed' ? 'event' : channel;
 }
 
 /** Move time forward to `target`, firing due events and running each whole minute crossed. */
@@ -186,14 +192,7 @@ function fire(scenario: Scenario, s: SessionState, ev: ScenarioEvent, effects: E
 	const item: FeedItem = {
 		id: ev.id,
 		t: at,
-		kind:
-			ev.channel === 'news'
-				? 'news'
-				: ev.channel === 'dm'
-					? 'dm'
-					: ev.channel === 'internal'
-						? 'internal'
-						: 'event',
+		kind: feedKind(ev.channel),
 		channel: ev.channel,
 		author: persona
 			? {
