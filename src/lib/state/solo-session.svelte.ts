@@ -1,0 +1,156 @@
+/**
+ * A solo exercise in the browser: a thin rune wrapper over the pure engine. The session is (scenario, seed,
+ * input log); it is saved to localStorage after every change and rebuilt with `replay` on reload, so a reload
+ * resumes exactly where the trainee left off.
+ */
+import type { Scenario } from '$lib/scenario/types';
+import { createState, nextEventTime, replay, step } from '$lib/core/engine';
+import {
+	clockNow,
+	createClock,
+	jumpTo,
+	pause,
+	setSpeed,
+	start,
+	type Clock,
+	type Speed
+} from '$lib/core/clock';
+import type { Input } from '$lib/core/types';
+import type { SessionState } from '$lib/core/state';
+
+export interface SavedSession {
+	version: 1;
+	scenarioId: string;
+	seed: number;
+	/** Posts, deletions and injects, in order (ticks are not stored: time is `t`). */
+	log: Input[];
+	t: number;
+	speed: Speed;
+}
+
+export const storageKey = (scenarioId: string) => `ddsim:solo:${scenarioId}`;
+
+export function loadSaved(scenarioId: string): SavedSession | undefined {
+	try {
+		const raw = localStorage.getItem(storageKey(scenarioId));
+		if (!raw) return undefined;
+		const s = JSON.parse(raw) as SavedSession;
+		return s?.version === 1 && s.scenarioId === scenarioId && Array.isArray(s.log) ? s : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Rebuild a saved session's state (also used by the debrief). */
+export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
+	const log: Input[] = [...saved.log, { kind: 'tick', t: saved.t }];
+	return replay(scenario, saved.seed, log).state;
+}
+
+export class SoloSession {
+	readonly scenario: Scenario;
+	readonly seed: number;
+	log: Input[] = [];
+	state: SessionState = $state.raw() as SessionState;
+	clock: Clock = $state() as Clock;
+	#timer: ReturnType<typeof setInterval> | undefined;
+	#posts = 0;
+
+	constructor(scenario: Scenario, seed: number, saved?: SavedSession) {
+		this.scenario = scenario;
+		this.seed = seed;
+		if (saved && saved.seed === seed) {
+			this.log = saved.log;
+			this.state = rebuild(scenario, saved);
+			this.#posts = saved.log.filter((i) => i.kind === 'post').length;
+			this.clock = { ...createClock(scenario.duration, saved.speed), anchorT: this.state.t };
+		} else {
+			this.state = createState(scenario, seed);
+			this.clock = createClock(scenario.duration, 1);
+		}
+	}
+
+	get running() {
+		return this.clock.running;
+	}
+
+	/** Start the interval that moves scenario time (call from the page once mounted). */
+	attach() {
+		this.#timer = setInterval(() => this.tick(), 250);
+	}
+
+	detach() {
+		if (this.#timer) clearInterval(this.#timer);
+		this.#timer = undefined;
+		this.save();
+	}
+
+	tick(now = Date.now()) {
+		const t = clockNow(this.clock, now);
+		if (t > this.state.t && !this.state.ended) {
+			this.state = step(this.scenario, this.state, { kind: 'tick', t }).state;
+			if (this.state.ended) this.clock = pause(this.clock, now);
+			this.save();
+		}
+	}
+
+	play() {
+		this.clock = start(this.clock, Date.now());
+	}
+
+	pause() {
+		this.clock = pause(this.clock, Date.now());
+		this.save();
+	}
+
+	setSpeed(speed: Speed) {
+		this.clock = setSpeed(this.clock, Date.now(), speed);
+		this.save();
+	}
+
+	skipToNextEvent() {
+		const next = nextEventTime(this.scenario, this.state);
+		if (next === undefined) return;
+		this.clock = jumpTo(this.clock, Date.now(), next);
+		this.tick();
+	}
+
+	#apply(input: Input) {
+		this.log = [...this.log, input];
+		this.state = step(this.scenario, this.state, input).state;
+		this.save();
+	}
+
+	post(text: string, replyTo?: string) {
+		const body = text.trim();
+		if (!body || this.state.ended) return undefined;
+		const id = `p${++this.#posts}`;
+		this.#apply({ kind: 'post', t: this.state.t, id, text: body, ...(replyTo ? { replyTo } : {}) });
+		return id;
+	}
+
+	remove(postId: string) {
+		this.#apply({ kind: 'delete', t: this.state.t, postId });
+	}
+
+	finish() {
+		if (!this.state.ended) this.#apply({ kind: 'end', t: this.state.t });
+		this.clock = pause(this.clock, Date.now());
+	}
+
+	save() {
+		const saved: SavedSession = {
+			version: 1,
+			scenarioId: this.scenario.id,
+			seed: this.seed,
+			log: this.log,
+			t: this.state.t,
+			speed: this.clock.speed
+		};
+		try {
+			localStorage.setItem(storageKey(this.scenario.id), JSON.stringify(saved));
+		} catch {
+			/* storage full or disabled: the exercise goes on, only resume is lost */
+		}
+	}
+}
