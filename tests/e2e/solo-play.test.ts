@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, seriousA11yViolations, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await startServer();
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+const PLAY = '/play/quake-consulate-rumour?seed=1';
+const GOOD =
+	'Our consulate in Porto Veyra is open and has been all night: 140 people are sheltering there now. Call +00 100 200 300 for help.';
+const GAFFE = 'Ground still shaking lol 😅 relax everyone!!!';
+
+const clockText = (page: Page) => page.locator('.clock strong').innerText();
+
+async function waitForClock(page: Page, atLeast: string) {
+	await page.waitForFunction(
+		(min) => (document.querySelector('.clock strong')?.textContent ?? '') >= min,
+		atLeast,
+		{ timeout: 60_000 }
+	);
+}
+
+async function publish(page: Page, text: string) {
+	await page.fill('#draft', text);
+	await page.getByRole('button', { name: 'Publish' }).click();
+	await expect(page.locator('.feed').getByText(text, { exact: true }).count()).resolves.toBe(1);
+}
+
+describe('solo play in real Chromium', () => {
+	it('plays a whole scenario at max speed; the debrief shows the good post and the faux pas', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + PLAY);
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await page.getByRole('button', { name: 'Max' }).click();
+		await page.getByRole('button', { name: 'Start the clock' }).click();
+		await waitForClock(page, '00:30');
+		await publish(page, GAFFE);
+		await waitForClock(page, '00:45');
+		await publish(page, GOOD);
+		await page.waitForFunction(() => document.querySelector('.clock .ended') !== null, undefined, {
+			timeout: 90_000
+		});
+		// The gaffe drew its own wave: quote posts on the timeline.
+		expect(
+			await page.locator('.feed').getByText('Screenshot taken.', { exact: false }).count()
+		).toBeGreaterThan(0);
+		await page.getByRole('button', { name: 'See debrief' }).click();
+		await page.waitForURL(/debrief$/);
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('emoji-in-tragedy');
+		expect(text).toContain('humour-in-tragedy');
+		expect(text).toContain('No faux pas found.');
+		expect(text).toMatch(/Correct the false claim about the consulate/);
+		expect(await page.locator('mark').count()).toBeGreaterThan(0);
+		expect(await seriousA11yViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('resumes exactly after a reload, and shows HTML in a post as plain text', async () => {
+		const page = await browser.newPage();
+		await page.goto(server.url + PLAY);
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		await page.getByRole('button', { name: 'Skip to next event' }).click();
+		await page.getByRole('button', { name: 'Skip to next event' }).click();
+		const html =
+			'<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> Update soon.';
+		await publish(page, html);
+		const before = await clockText(page);
+		const feedBefore = await page.locator('.feed article').count();
+		await page.reload();
+		await expect(clockText(page)).resolves.toBe(before);
+		expect(await page.locator('.feed article').count()).toBe(feedBefore);
+		expect(await page.locator('.feed').getByText(html, { exact: true }).count()).toBe(1);
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+		).toBeUndefined();
+		expect(await page.locator('.feed img').count()).toBe(0);
+		await page.close();
+	});
+
+	it('is keyboard-usable and passes axe on the exercise screen, on a phone too', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(server.url + PLAY);
+		await page.evaluate(() => localStorage.clear());
+		await page.reload();
+		// Keyboard only: tab to the draft box, type, tab to Publish, press Enter.
+		await page.locator('#draft').focus();
+		await page.keyboard.type('We are following the situation in Porto Veyra closely.');
+		let focused = '';
+		for (let i = 0; i < 6 && focused !== 'Publish'; i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+		}
+		expect(focused).toBe('Publish');
+		await page.keyboard.press('Enter');
+		expect(await page.locator('.feed article.trainee').count()).toBe(1);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth > window.innerWidth + 1
+		);
+		expect(overflow).toBe(false);
+		expect(await seriousA11yViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
