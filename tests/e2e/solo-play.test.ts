@@ -86,6 +86,11 @@ describe('solo play in real Chromium', () => {
 			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 		).toBeUndefined();
 		expect(await page.locator('.feed img').count()).toBe(0);
+		// The library offers to resume the unfinished exercise, which comes back at the same time.
+		await page.goto(server.url + '/');
+		await page.getByRole('link', { name: 'Resume exercise' }).click();
+		await page.waitForURL(/\/play\/quake-consulate-rumour$/);
+		await expect(clockText(page)).resolves.toBe(before);
 		await page.close();
 	});
 
