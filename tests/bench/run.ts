@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- name…]`: speed and size figures, printed with their goals and peer ratios.
- * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine.
+ * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui.
  */
 import type { BenchResult } from './types.ts';
 
 const SUITES: Record<string, () => Promise<BenchResult[]>> = {
 	validate: async () => (await import('./validate.bench.ts')).benchValidate(),
 	scoring: async () => (await import('./scoring.bench.ts')).benchScoring(),
-	engine: async () => (await import('./engine.bench.ts')).benchEngine()
+	engine: async () => (await import('./engine.bench.ts')).benchEngine(),
+	ui: async () => (await import('./ui.bench.ts')).benchUi()
 };
 
 function fmt(n: number): string {
