@@ -28,7 +28,10 @@ export function processIo(): Io {
 }
 
 /** An in-memory Io for tests. */
-export function memoryIo(files: Record<string, string> = {}, stdin = ''): Io & { stdout: string; stderr: string } {
+export function memoryIo(
+	files: Record<string, string> = {},
+	stdin = ''
+): Io & { stdout: string; stderr: string } {
 	const io = {
 		stdout: '',
 		stderr: '',

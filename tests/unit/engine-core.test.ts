@@ -89,7 +89,7 @@ describe('engine', () => {
 					expect(believersAtEnd(a)).toBeLessThanOrEqual(believersAtEnd(b) + 1e-6);
 				}
 			),
-			{ numRuns: 25 }
+			{ numRuns: 60 }
 		);
 	});
 
