@@ -1,0 +1,2 @@
+// The authoring page works without a server: the compiler runs in the browser.
+export const ssr = false;
