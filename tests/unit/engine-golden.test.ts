@@ -1,6 +1,7 @@
 /**
  * Golden transcripts: every shipped scenario, at its default seed (expected-value mode) and at seed 7
- * (stochastic mode), with no response and with a good response (the scenario's first embedded test's posts).
+ * (stochastic mode), with no response and with a good response: tests/golden/posts/<id>.good.yaml when present
+ * (read with the shared posts-file reader), otherwise the scenario's first embedded test's posts.
  * Regenerate only on purpose: `npm run golden:update`, then review the diff.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
 import { runHeadless } from '../../src/lib/core/headless.ts';
 import { transcript } from '../../src/lib/core/transcript.ts';
+import { readPostsFile, type ScriptedPost } from '../../src/lib/core/posts-file.ts';
+import type { Scenario } from '../../src/lib/scenario/types.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
@@ -17,11 +20,7 @@ for (const file of files) {
 	describe(`golden ${file}`, () => {
 		it('compiles', () => expect(scenario).toBeDefined());
 		if (!scenario) return;
-		const good = (scenario.tests[0]?.posts ?? []).map((p) => ({
-			at: p.at,
-			text: p.text,
-			replyTo: p.replyTo
-		}));
+		const good = goodPosts(scenario);
 		const runs = [
 			{ seed: scenario.seed, mode: 'expected' as const },
 			{ seed: 7, mode: 'stochastic' as const }
@@ -49,4 +48,20 @@ for (const file of files) {
 			}
 		}
 	});
+}
+
+/** The good response for a scenario: its posts file under tests/golden/posts/ if any (errors fail loudly),
+ * else the first embedded scenario test's posts. */
+function goodPosts(scenario: Scenario): ScriptedPost[] {
+	const file = `tests/golden/posts/${scenario.id}.good.yaml`;
+	if (existsSync(file)) {
+		const { posts, errors } = readPostsFile(readFileSync(file, 'utf8'), scenario);
+		if (errors.length > 0) throw new Error(`${file}: ${errors.join('; ')}`);
+		return posts;
+	}
+	return (scenario.tests[0]?.posts ?? []).map((p) => ({
+		at: p.at,
+		text: p.text,
+		...(p.replyTo ? { replyTo: p.replyTo } : {})
+	}));
 }
