@@ -1,0 +1,92 @@
+/** How the trainee's posts act on the world, the purity of `step`, and the shared scripted-posts reader. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from '../../src/lib/scenario/index.ts';
+import { createState, step } from '../../src/lib/core/engine.ts';
+import { runHeadless } from '../../src/lib/core/headless.ts';
+import { readPostsFile } from '../../src/lib/core/posts-file.ts';
+import type { SessionState } from '../../src/lib/core/state.ts';
+
+const { scenario } = compileScenario(
+	readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'),
+	'quake'
+);
+if (!scenario) throw new Error('reference scenario must compile');
+const S = scenario;
+
+const CORRECTION =
+	'Our consulate in Porto Veyra is open and has been all night: 140 people are sheltering there now. If you need help, come to the main entrance or call +00 100 200 300.';
+const HOSTILE = 'Stop spreading fake news, liars. Shame on you trolls!';
+const VAGUE = 'We are aware of reports and are looking into it.';
+const MYTH =
+	'It is NOT true that our consulate turned people away or locked the gates. #ConsulateShame is a lie.';
+
+const believers = (st: SessionState) =>
+	Object.values(st.spread['turned-away']).reduce((n, c) => n + c.I, 0);
+const trust = (st: SessionState) => st.metrics.at(-1)!.audiences.map((a) => a.trust);
+const at45 = (text?: string) => runHeadless(S, 1, text ? [{ at: 45 * 60, text }] : []).state;
+
+describe('trainee posts', () => {
+	const none = at45();
+	const good = at45(CORRECTION);
+
+	it('a hostile post does not stop the rumour and costs trust everywhere', () => {
+		const hostile = at45(HOSTILE);
+		expect(believers(hostile)).toBeGreaterThan(believers(none) * 0.99);
+		trust(hostile).forEach((v, i) => expect(v).toBeLessThan(trust(none)[i]));
+		trust(hostile).forEach((v, i) => expect(v).toBeLessThan(trust(good)[i]));
+	});
+
+	it('a vague post does little: the rumour runs its course', () => {
+		const vague = at45(VAGUE);
+		expect(believers(vague)).toBeGreaterThan(believers(none) * 0.99);
+		expect(believers(vague)).toBeGreaterThan(50 * believers(good));
+	});
+
+	it('a correction that repeats the myth works far worse than one that states the fact', () => {
+		const myth = at45(MYTH);
+		expect(myth.posts[0].score.findings.map((f) => f.id)).toContain('myth-repetition');
+		expect(believers(myth)).toBeGreaterThan(10 * believers(good));
+	});
+
+	it('step never changes the state it is given', () => {
+		const s0 = createState(S, 3, { mode: 'stochastic' });
+		const mid = step(S, s0, { kind: 'tick', t: 50 * 60 }).state;
+		const before = JSON.stringify(mid);
+		const next = step(S, mid, { kind: 'post', t: 52 * 60, id: 'p1', text: CORRECTION });
+		step(S, next.state, { kind: 'delete', t: 53 * 60, postId: 'p1' });
+		expect(JSON.stringify(mid)).toBe(before);
+		expect(next.state.posts).toHaveLength(1);
+		expect(next.effects.some((e) => e.kind === 'scored' && e.postId === 'p1')).toBe(true);
+	});
+});
+
+describe('readPostsFile', () => {
+	it('reads a plain list or a posts: list, sorted by time, with reply_to', () => {
+		const list = readPostsFile(
+			'- at: "01:10"\n  text: later\n- at: 00:45\n  text: first\n  reply_to: rumour-video\n',
+			S
+		);
+		expect(list.errors).toEqual([]);
+		expect(list.posts).toEqual([
+			{ at: 45 * 60, text: 'first', replyTo: 'rumour-video' },
+			{ at: 70 * 60, text: 'later' }
+		]);
+		const nested = readPostsFile('posts:\n  - at: 90s\n    text: hi\n', S);
+		expect(nested.posts).toEqual([{ at: 90, text: 'hi' }]);
+	});
+
+	it('reports each bad post by number and keeps the good ones', () => {
+		const r = readPostsFile(
+			'- at: soon\n  text: a\n- at: 00:50\n  text: b\n  reply_to: nope\n- at: 09:00\n  text: c\n- at: 00:30\n  text: ok\n',
+			S
+		);
+		expect(r.posts).toEqual([{ at: 30 * 60, text: 'ok' }]);
+		expect(r.errors).toHaveLength(3);
+		expect(r.errors[0]).toMatch(/post 1/);
+		expect(r.errors[1]).toMatch(/post 2.*nope/);
+		expect(r.errors[2]).toMatch(/post 3.*after the scenario ends/);
+		expect(readPostsFile('a: [', S).errors).toHaveLength(1);
+		expect(readPostsFile('just text', S).errors[0]).toMatch(/list of posts/);
+	});
+});
