@@ -47,6 +47,8 @@ describe('ddsim run', () => {
 		expect(bad.code).toBe(1);
 		expect(bad.err).toContain('post 1 needs "at"');
 		expect(bad.err).toContain("post 2 replies to unknown event 'nope'");
+		expect(bad.err).toContain('p.yaml:1:3 error PS201');
+		expect(bad.err).toContain('p.yaml:5:13 error PS301');
 		const late = await ddsim(['run', SCEN, '--posts', 'p.yaml'], {
 			'p.yaml': '- at: "05:00"\n  text: too late\n'
 		});

@@ -86,6 +86,18 @@ describe('readPostsFile', () => {
 		expect(r.errors[0]).toMatch(/post 1/);
 		expect(r.errors[1]).toMatch(/post 2.*nope/);
 		expect(r.errors[2]).toMatch(/post 3.*after the scenario ends/);
+		expect(r.diagnostics.map((d) => [d.code, d.line, d.col, d.path])).toEqual([
+			['PS201', 1, 3, 'posts[0]'],
+			['PS301', 5, 13, 'posts[1].reply_to'],
+			['PS401', 6, 7, 'posts[2].at']
+		]);
+		expect(readPostsFile('- at: 00:10\n  text: "a" b\n', S, 'x.yaml').diagnostics[0]).toMatchObject(
+			{
+				code: 'PS101',
+				file: 'x.yaml',
+				line: 2
+			}
+		);
 		expect(readPostsFile('a: [', S).errors).toHaveLength(1);
 		expect(readPostsFile('just text', S).errors[0]).toMatch(/list of posts/);
 	});

@@ -48,9 +48,10 @@ export async function run(args: string[], io: Io): Promise<number> {
 	}
 	let posts: ScriptedPost[] = [];
 	if (postsPath) {
-		const r = readPostsFile(io.readFile(postsPath), scenario);
-		if (r.errors.length) {
-			for (const e of r.errors) io.err(`ddsim run: ${postsPath}: ${e}\n`);
+		const source = io.readFile(postsPath);
+		const r = readPostsFile(source, scenario, postsPath);
+		if (r.diagnostics.length) {
+			for (const d of r.diagnostics) io.err(formatDiagnostic(d, source) + '\n');
 			return 1;
 		}
 		posts = r.posts;

@@ -1,8 +1,10 @@
 /**
  * The scripted-posts file shared by `ddsim run` and `ddsim score`: a YAML list (optionally under `posts:`) of
- * `{ at: "00:45", text: "…", reply_to?: <event id> }`. Errors are values with the post's number.
+ * `{ at: "00:45", text: "…", reply_to?: <event id> }`. Problems are values: `diagnostics` (with line:col,
+ * codes PS1xx syntax, PS2xx shape, PS3xx references, PS4xx timing) and the same messages as plain `errors`.
  */
-import { parse } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic } from '../scenario/diagnostic.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { parseTime } from '../scenario/time.ts';
 
@@ -12,33 +14,64 @@ export interface ScriptedPost {
 	replyTo?: string;
 }
 
-export function readPostsFile(
-	source: string,
-	scenario: Scenario
-): { posts: ScriptedPost[]; errors: string[] } {
-	let raw: unknown;
-	try {
-		raw = parse(source);
-	} catch (e) {
-		return { posts: [], errors: [(e as Error).message] };
+export interface PostsFile {
+	posts: ScriptedPost[];
+	diagnostics: Diagnostic[];
+	/** `diagnostics` as plain messages (kept for callers that print them without positions). */
+	errors: string[];
+}
+
+export function readPostsFile(source: string, scenario: Scenario, file = 'posts.yaml'): PostsFile {
+	const lines = new LineCounter();
+	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
+	const diagnostics: Diagnostic[] = [];
+	const report = (code: string, message: string, offset = 0, path?: string) => {
+		const { line, col } = lines.linePos(offset);
+		diagnostics.push({
+			code,
+			severity: 'error',
+			message,
+			file,
+			line,
+			col,
+			...(path ? { path } : {})
+		});
+	};
+	const done = (posts: ScriptedPost[]): PostsFile => ({
+		posts,
+		diagnostics,
+		errors: diagnostics.map((d) => d.message)
+	});
+	if (doc.errors.length > 0) {
+		const e = doc.errors[0];
+		report('PS101', e.message.split('\n')[0], e.pos[0]);
+		return done([]);
 	}
-	const list = Array.isArray(raw) ? raw : (raw as { posts?: unknown } | null)?.posts;
-	if (!Array.isArray(list))
-		return { posts: [], errors: ['expected a list of posts (or a "posts:" list)'] };
+	const root = doc.contents;
+	const list: unknown = isMap(root) ? root.get('posts', true) : root;
+	if (!isSeq(list)) {
+		report('PS201', 'expected a list of posts (or a "posts:" list)', nodeStart(root));
+		return done([]);
+	}
 	const posts: ScriptedPost[] = [];
-	const errors: string[] = [];
-	list.forEach((p: { at?: unknown; text?: unknown; reply_to?: unknown } | null, i: number) => {
+	list.items.forEach((item, i) => {
+		const where = nodeStart(item as Node);
+		const path = `posts[${i}]`;
+		const p = (item as Node | null)?.toJSON?.() as
+			{ at?: unknown; text?: unknown; reply_to?: unknown } | null | undefined;
 		const at = parseTime(String(p?.at ?? ''));
 		if (at === undefined || typeof p?.text !== 'string') {
-			errors.push(`post ${i + 1} needs "at" (e.g. 00:45) and "text"`);
+			report('PS201', `post ${i + 1} needs "at" (e.g. 00:45) and "text"`, where, path);
 			return;
 		}
 		if (at > scenario.duration) {
-			errors.push(`post ${i + 1} is at ${String(p.at)}, after the scenario ends`);
+			const msg = `post ${i + 1} is at ${String(p.at)}, after the scenario ends`;
+			report('PS401', msg, keyStart(item, 'at', where), `${path}.at`);
 			return;
 		}
 		if (p.reply_to !== undefined && !scenario.events.some((e) => e.id === p.reply_to)) {
-			errors.push(`post ${i + 1} replies to unknown event '${String(p.reply_to)}'`);
+			const msg = `post ${i + 1} replies to unknown event '${String(p.reply_to)}'`;
+			report('PS301', msg, keyStart(item, 'reply_to', where), `${path}.reply_to`);
 			return;
 		}
 		posts.push({
@@ -48,5 +81,16 @@ export function readPostsFile(
 		});
 	});
 	posts.sort((a, b) => a.at - b.at);
-	return { posts, errors };
+	return done(posts);
+}
+
+function nodeStart(node: Node | null | undefined): number {
+	return node?.range?.[0] ?? 0;
+}
+
+/** Where the value of `key` starts in a post's mapping (for a caret under it), else `fallback`. */
+function keyStart(item: unknown, key: string, fallback: number): number {
+	if (!isMap(item)) return fallback;
+	const value = item.get(key, true) as Node | undefined;
+	return value?.range?.[0] ?? fallback;
 }
