@@ -49,6 +49,21 @@ describe('trainee posts', () => {
 		expect(believers(myth)).toBeGreaterThan(10 * believers(good));
 	});
 
+	it('nobody praises the trainee before the trainee has posted', () => {
+		for (const file of ['quake-consulate-rumour', 'hacked-account', 'state-visit-gaffe']) {
+			const src = readFileSync(`scenarios/${file}.yaml`, 'utf8');
+			const sc = compileScenario(src, file).scenario!;
+			for (const mode of ['expected', 'stochastic'] as const) {
+				const silent = runHeadless(sc, 7, [], { mode }).state;
+				expect(silent.feed.filter((f) => f.stance === 'supportive')).toEqual([]);
+			}
+		}
+		const answered = runHeadless(S, 1, [{ at: 25 * 60, text: CORRECTION }]).state;
+		const praise = answered.feed.filter((f) => f.stance === 'supportive');
+		expect(praise.length).toBeGreaterThan(0);
+		expect(praise.every((f) => f.t >= 25 * 60)).toBe(true);
+	});
+
 	it('step never changes the state it is given', () => {
 		const s0 = createState(S, 3, { mode: 'stochastic' });
 		const mid = step(S, s0, { kind: 'tick', t: 50 * 60 }).state;

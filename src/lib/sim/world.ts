@@ -193,7 +193,8 @@ function addReactions(
 			believer: 4 * I,
 			skeptic: 4 * Z,
 			hostile: Math.max(0, -m.sentiment) + m.outrage,
-			supportive: Math.max(0, m.sentiment) * 0.5 + m.goodwill,
+			// Supportive templates praise the trainee's response, so they need a recent live post to praise.
+			supportive: lastPost ? Math.max(0, m.sentiment) * 0.5 + m.goodwill : 0,
 			neutral: 0.25
 		});
 		const texts = templates(scenario, a.id, stance);
