@@ -63,6 +63,41 @@ describe('solo play in real Chromium', () => {
 		expect(text).toMatch(/Correct the false claim about the consulate/);
 		expect(await page.locator('mark').count()).toBeGreaterThan(0);
 		expect(await seriousA11yViolations(page)).toEqual([]);
+
+		// What if: the gaffe reworded into the correction, same seed, same time.
+		await page.selectOption('#wi-post', {
+			label: await page.locator('#wi-post option', { hasText: 'Ground still shaking' }).innerText()
+		});
+		await page.fill('#wi-text', GOOD);
+		await page.getByRole('button', { name: 'Replay with this change' }).click();
+		const compare = await page.locator('.compare').innerText();
+		const [asPlayed, changed] = [
+			...compare.matchAll(/([\d,]+) (?:as played|with the change)/g)
+		].map((m) => Number(m[1].replaceAll(',', '')));
+		expect(changed).toBeLessThan(asPlayed);
+
+		// Export the session, then import it into a fresh browser context: the same debrief comes back.
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export session (JSON)' }).click()
+		]);
+		const file = await download.path();
+		const overall = await page.locator('#overall-h').innerText();
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await other.goto(server.url + '/');
+		await other.setInputFiles('input[type=file]', file!);
+		await other.waitForURL(/debrief$/);
+		await expect(other.locator('#overall-h').innerText()).resolves.toBe(overall);
+		// A damaged file is refused with a clear message and imports nothing.
+		await other.goto(server.url + '/');
+		await other.setInputFiles('input[type=file]', {
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":')
+		});
+		await expect(other.getByRole('alert').innerText()).resolves.toMatch(/not JSON/);
+		await fresh.close();
 		await page.close();
 	});
 
