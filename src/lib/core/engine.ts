@@ -3,13 +3,13 @@
  * from the input log. The world advances in whole scenario minutes (src/lib/sim/world.ts); scripted events fire
  * at their time when their condition holds; the trainee's posts are scored and act on the world.
  */
-import type { Channel, Scenario, ScenarioEvent } from '../scenario/types.ts';
+import type { Channel, Persona, Scenario, ScenarioEvent } from '../scenario/types.ts';
 import type { Scorer } from '../scoring/types.ts';
 import { score as realScore } from '../scoring/index.ts';
 import { holds } from './conditions.ts';
 import type { SessionState } from './state.ts';
 import { publish } from './feed.ts';
-import type { Effect, FeedItem, FeedKind, Input, StepResult } from './types.ts';
+import type { Author, Effect, FeedItem, FeedKind, Input, StepResult } from './types.ts';
 import { organic, tickMinute } from '../sim/world.ts';
 import { initial, seed as seedClaim } from '../sim/seiz.ts';
 import { applyPost, applyDelete } from './posts.ts';
@@ -106,15 +106,7 @@ function apply(
 				t: s.t,
 				kind: feedKind(input.channel),
 				channel: input.channel,
-				author: persona
-					? {
-							name: persona.name,
-							handle: persona.handle,
-							personaId: persona.id,
-							audience: persona.audience,
-							kind: 'persona'
-						}
-					: { name: 'Exercise control', kind: 'system' },
+				author: authorOf(persona),
 				text: input.text,
 				counts: { likes: 0, shares: 0, replies: 0 },
 				...(input.question ? { question: true } : {})
@@ -143,6 +135,19 @@ export function replay(
 	const effects: Effect[] = [];
 	for (const input of log) apply(scenario, state, input, opts.scorer ?? realScore, effects);
 	return { state, effects };
+}
+
+/** Who a scripted or injected item comes from: a persona, or exercise control when none is named. */
+function authorOf(persona: Persona | undefined): Author {
+	return persona
+		? {
+				name: persona.name,
+				handle: persona.handle,
+				personaId: persona.id,
+				audience: persona.audience,
+				kind: 'persona'
+			}
+		: { name: 'Exercise control', kind: 'system' };
 }
 
 /** The feed kind of a scripted or injected item on this channel. */
@@ -194,15 +199,7 @@ function fire(scenario: Scenario, s: SessionState, ev: ScenarioEvent, effects: E
 		t: at,
 		kind: feedKind(ev.channel),
 		channel: ev.channel,
-		author: persona
-			? {
-					name: persona.name,
-					handle: persona.handle,
-					personaId: persona.id,
-					audience: persona.audience,
-					kind: 'persona'
-				}
-			: { name: 'Exercise control', kind: 'system' },
+		author: authorOf(persona),
 		text: ev.text,
 		eventId: ev.id,
 		counts: { likes: 0, shares: 0, replies: 0 },

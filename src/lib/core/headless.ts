@@ -19,14 +19,9 @@ export function scriptLog(scenario: Scenario, posts: ScriptedPost[]): Input[] {
 	return log;
 }
 
-export function runHeadless(
-	scenario: Scenario,
-	seed: number,
-	posts: ScriptedPost[],
-	opts: EngineOptions = {}
-): { state: SessionState; report: ExerciseReport } {
-	const { state } = replay(scenario, seed, scriptLog(scenario, posts), opts);
-	const report = scoreExercise(
+/** The explained exercise report for a session state (the debrief, `ddsim run`, golden transcripts). */
+export function reportFor(scenario: Scenario, state: SessionState): ExerciseReport {
+	return scoreExercise(
 		scenario,
 		state.posts.map((p) => ({
 			input: { id: p.id, t: p.t, text: p.text, replyTo: p.replyTo },
@@ -36,5 +31,15 @@ export function runHeadless(
 		state.fired,
 		state.t
 	);
+}
+
+export function runHeadless(
+	scenario: Scenario,
+	seed: number,
+	posts: ScriptedPost[],
+	opts: EngineOptions = {}
+): { state: SessionState; report: ExerciseReport } {
+	const { state } = replay(scenario, seed, scriptLog(scenario, posts), opts);
+	const report = reportFor(scenario, state);
 	return { state, report };
 }
