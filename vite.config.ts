@@ -11,6 +11,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// Property tests run many cases; on a busy 2-core CI box they need more than the 5 s default.
+					testTimeout: 30_000,
 					include: ['src/**/*.{test,spec}.ts', 'tests/unit/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.{test,spec}.ts']
 				}

@@ -146,6 +146,17 @@ describe('solo play in real Chromium', () => {
 		expect(focused).toBe('Publish');
 		await page.keyboard.press('Enter');
 		expect(await page.locator('.feed article.trainee').count()).toBe(1);
+		// Replying to your own post continues a thread.
+		await page.locator('.feed article.trainee').getByRole('button', { name: 'Reply' }).click();
+		await expect(page.locator('.replying').innerText()).resolves.toContain(
+			'Continuing your thread'
+		);
+		await page.keyboard.type('More updates will follow here.');
+		await page.getByRole('button', { name: 'Publish' }).click();
+		const log = await page.evaluate(
+			() => JSON.parse(localStorage.getItem('ddsim:solo:quake-consulate-rumour')!).log
+		);
+		expect(log[1]).toMatchObject({ kind: 'post', replyTo: 'p1', threadOf: 'p1' });
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth > window.innerWidth + 1
 		);

@@ -121,11 +121,20 @@ export class SoloSession {
 		this.save();
 	}
 
+	/** Publish a post; replying to one of your own posts continues a thread. */
 	post(text: string, replyTo?: string) {
 		const body = text.trim();
 		if (!body || this.state.ended) return undefined;
 		const id = `p${++this.#posts}`;
-		this.#apply({ kind: 'post', t: this.state.t, id, text: body, ...(replyTo ? { replyTo } : {}) });
+		const own = replyTo !== undefined && this.state.posts.some((p) => p.id === replyTo);
+		this.#apply({
+			kind: 'post',
+			t: this.state.t,
+			id,
+			text: body,
+			...(replyTo ? { replyTo } : {}),
+			...(own ? { threadOf: replyTo } : {})
+		});
 		return id;
 	}
 
