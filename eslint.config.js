@@ -49,8 +49,25 @@ export default defineConfig(
 				'error',
 				{
 					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*', '*.svelte'], message: 'The pure core must not import Svelte or $app.' },
-						{ group: ['node:*', 'fs', 'fs/*', 'path', 'child_process', 'http', 'https', 'net', 'os', 'worker_threads'], message: 'The pure core must not do Node I/O; pass data in.' }
+						{
+							group: ['svelte', 'svelte/*', '$app/*', '*.svelte'],
+							message: 'The pure core must not import Svelte or $app.'
+						},
+						{
+							group: [
+								'node:*',
+								'fs',
+								'fs/*',
+								'path',
+								'child_process',
+								'http',
+								'https',
+								'net',
+								'os',
+								'worker_threads'
+							],
+							message: 'The pure core must not do Node I/O; pass data in.'
+						}
 					]
 				}
 			],
@@ -58,11 +75,18 @@ export default defineConfig(
 				'error',
 				{ object: 'Math', property: 'random', message: 'Use a seeded stream from core/rng.ts.' },
 				{ object: 'Date', property: 'now', message: 'Use scenario time passed in by the caller.' },
-				{ object: 'performance', property: 'now', message: 'Use scenario time passed in by the caller.' }
+				{
+					object: 'performance',
+					property: 'now',
+					message: 'Use scenario time passed in by the caller.'
+				}
 			],
 			'no-restricted-syntax': [
 				'error',
-				{ selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No wall clock in the pure core.' }
+				{
+					selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+					message: 'No wall clock in the pure core.'
+				}
 			],
 			'no-restricted-globals': [
 				'error',

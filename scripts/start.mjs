@@ -21,8 +21,14 @@ if (built < sources) {
 	const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status || 1);
 }
-const env = { ...process.env, PORT: process.env.PORT || '3000', HOST: process.env.HOST || '127.0.0.1' };
-console.log(`ddsim on http://${env.HOST}:${env.PORT}  (data: ${env.DATABASE_URL ? 'PostgreSQL' : env.DATA_DIR || './data'})`);
+const env = {
+	...process.env,
+	PORT: process.env.PORT || '3000',
+	HOST: process.env.HOST || '127.0.0.1'
+};
+console.log(
+	`ddsim on http://${env.HOST}:${env.PORT}  (data: ${env.DATABASE_URL ? 'PostgreSQL' : env.DATA_DIR || './data'})`
+);
 const child = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
