@@ -1,0 +1,316 @@
+/**
+ * Trainees' posts, team clearance, and instructors' comments and score overrides.
+ *
+ * A post is accepted in one transaction: lock the exercise, read the shared clock, bring the participant's
+ * world up to that time, let the engine score and apply the post, append it to the log, commit. Only then is
+ * it acknowledged, so an acknowledged post survives a crash, and its score is exactly what a replay gives.
+ */
+import { step } from '../../core/engine.ts';
+import { clockNow } from '../../core/clock.ts';
+import type { Input } from '../../core/types.ts';
+import type { PostScore } from '../../scoring/types.ts';
+import { rating } from '../../scoring/rating.ts';
+import {
+	MAX_COMMENT_CHARS,
+	MAX_POST_CHARS,
+	type DraftView,
+	type EventPayload
+} from '../../academy/events.ts';
+import { appendEvents } from '../repo/events.ts';
+import * as ex from '../repo/exercises.ts';
+import { newId } from '../auth/tokens.ts';
+import type { Queryable } from '../db/types.ts';
+import { AcademyError, cleanText } from './errors.ts';
+import { effectiveStatus, type Ctx } from './service.ts';
+import { scenarioOf } from './scenarios.ts';
+import { remember, worldAt } from './worlds.ts';
+
+export interface Author {
+	memberId: string;
+	participantId: string;
+	displayName: string;
+	isLead: boolean;
+}
+
+export type PostResult =
+	| { status: 'published'; postId: string; t: number; seq: number; score: PostScore }
+	| { status: 'pending'; draftId: string; seq: number };
+
+const nowOf = (c: Ctx) => (c.now ? c.now() : Date.now());
+
+function openFor(status: string) {
+	if (status === 'lobby') throw new AcademyError(409, 'The exercise has not started yet.');
+	if (status === 'paused')
+		throw new AcademyError(409, 'Exercise control has paused the exercise. Your draft is kept.');
+	if (status === 'ended') throw new AcademyError(409, 'The exercise has ended.');
+}
+
+/** Publish now, or (a team member in a team with clearance) send it to the team lead for approval. */
+export async function submitPost(
+	c: Ctx,
+	exerciseId: string,
+	who: Author,
+	body: { text: unknown; replyTo?: unknown }
+): Promise<PostResult> {
+	const text = cleanText(body.text, 'The post', MAX_POST_CHARS);
+	const replyTo =
+		typeof body.replyTo === 'string' && body.replyTo ? body.replyTo.slice(0, 100) : undefined;
+	const res = await c.db.tx(async (q) => {
+		const e = await ex.lockExercise(q, exerciseId);
+		if (!e) throw new AcademyError(404, 'No such exercise.');
+		openFor(effectiveStatus(e, nowOf(c)));
+		if (e.clearance && !who.isLead) {
+			const draftId = newId('d');
+			await q.query(
+				`INSERT INTO drafts (id, exercise_id, participant_id, member_id, text, reply_to, status)
+				 VALUES ($1, $2, $3, $4, $5, $6, 'pending')`,
+				[draftId, e.id, who.participantId, who.memberId, text, replyTo ?? null]
+			);
+			const draft: DraftView = {
+				id: draftId,
+				memberId: who.memberId,
+				author: who.displayName,
+				text,
+				...(replyTo ? { replyTo } : {}),
+				status: 'pending'
+			};
+			const [row] = await appendEvents(q, e.id, [
+				draftEvent(e, who.participantId, draft, nowOf(c))
+			]);
+			return { status: 'pending' as const, draftId, seq: row.seq };
+		}
+		return publish(q, c, e, who.participantId, who.displayName, text, replyTo);
+	});
+	if (res.status === 'published' && res.remember)
+		remember(exerciseId, who.participantId, res.remember);
+	await c.hub.announce(exerciseId);
+	if (res.status === 'published') {
+		const { remember: _w, ...out } = res;
+		void _w;
+		return out;
+	}
+	return res;
+}
+
+function draftEvent(e: ex.Exercise, participantId: string, draft: DraftView, now: number) {
+	const payload: EventPayload = { kind: 'draft', participantId, draft };
+	return { audience: participantId, kind: 'draft', t: clockNow(e.clock, now), payload };
+}
+
+async function publish(
+	q: Queryable,
+	c: Ctx,
+	e: ex.Exercise,
+	participantId: string,
+	author: string,
+	text: string,
+	replyTo: string | undefined
+) {
+	const scenario = scenarioOf(e);
+	const t = clockNow(e.clock, nowOf(c));
+	const world = await worldAt(q, e, participantId, t);
+	const s = world.state;
+	if (s.ended) throw new AcademyError(409, 'The exercise has ended.');
+	if (replyTo && !s.feed.some((f) => f.id === replyTo))
+		throw new AcademyError(400, 'The post you are replying to is not in your timeline.');
+	const postId = `p${s.posts.length + 1}`;
+	const own = replyTo !== undefined && s.posts.some((p) => p.id === replyTo);
+	const input: Input = {
+		kind: 'post',
+		t,
+		id: postId,
+		text,
+		...(replyTo ? { replyTo } : {}),
+		...(own ? { threadOf: replyTo } : {}),
+		author
+	};
+	const r = step(scenario, s, input);
+	const score = r.state.posts.find((p) => p.id === postId)?.score;
+	if (!score) throw new Error('The engine did not record the post.');
+	const [row] = await appendEvents(q, e.id, [
+		{
+			audience: participantId,
+			kind: 'input',
+			t,
+			payload: { kind: 'input', participantId, input, score } satisfies EventPayload
+		}
+	]);
+	return {
+		status: 'published' as const,
+		postId,
+		t,
+		seq: row.seq,
+		score,
+		remember: { state: r.state, seq: row.seq }
+	};
+}
+
+/** The team lead approves (publishes) or sends back a teammate's draft. */
+export async function decideDraft(
+	c: Ctx,
+	exerciseId: string,
+	who: Author,
+	draftId: string,
+	decision: { approve: boolean; note?: unknown }
+) {
+	if (!who.isLead) throw new AcademyError(403, 'Only the team lead clears drafts.');
+	const note =
+		decision.note === undefined || decision.note === ''
+			? undefined
+			: cleanText(decision.note, 'The note', MAX_COMMENT_CHARS);
+	const res = await c.db.tx(async (q) => {
+		const e = await ex.lockExercise(q, exerciseId);
+		if (!e) throw new AcademyError(404, 'No such exercise.');
+		const [d] = await q.query<{
+			id: string;
+			member_id: string;
+			text: string;
+			reply_to: string | null;
+			status: string;
+			author: string;
+		}>(
+			`SELECT d.*, m.display_name AS author FROM drafts d JOIN members m ON m.id = d.member_id
+			  WHERE d.id = $1 AND d.exercise_id = $2 AND d.participant_id = $3`,
+			[draftId, exerciseId, who.participantId]
+		);
+		if (!d) throw new AcademyError(404, 'No such draft in your team.');
+		if (d.status !== 'pending') throw new AcademyError(409, 'This draft has already been decided.');
+		let postId: string | undefined;
+		let pub: Awaited<ReturnType<typeof publish>> | undefined;
+		if (decision.approve) {
+			openFor(effectiveStatus(e, nowOf(c)));
+			pub = await publish(
+				q,
+				c,
+				e,
+				who.participantId,
+				`${d.author} (cleared by ${who.displayName})`,
+				d.text,
+				d.reply_to ?? undefined
+			);
+			postId = pub.postId;
+		}
+		const status = decision.approve ? 'approved' : 'rejected';
+		await q.query(
+			'UPDATE drafts SET status = $2, note = $3, decided_by = $4, post_id = $5 WHERE id = $1',
+			[d.id, status, note ?? null, who.memberId, postId ?? null]
+		);
+		const draft: DraftView = {
+			id: d.id,
+			memberId: d.member_id,
+			author: d.author,
+			text: d.text,
+			...(d.reply_to ? { replyTo: d.reply_to } : {}),
+			status,
+			...(note ? { note } : {}),
+			...(postId ? { postId } : {}),
+			decidedBy: who.displayName
+		};
+		await appendEvents(q, e.id, [draftEvent(e, who.participantId, draft, nowOf(c))]);
+		return pub;
+	});
+	if (res?.remember) remember(exerciseId, who.participantId, res.remember);
+	await c.hub.announce(exerciseId);
+	return res ? { postId: res.postId, score: res.score } : {};
+}
+
+/** Pending and decided drafts of a team (members of that team and its instructors only). */
+export async function draftsOf(q: Queryable, exerciseId: string, participantId: string) {
+	const rows = await q.query<{
+		id: string;
+		member_id: string;
+		author: string;
+		text: string;
+		reply_to: string | null;
+		status: DraftView['status'];
+		note: string | null;
+		post_id: string | null;
+	}>(
+		`SELECT d.*, m.display_name AS author FROM drafts d JOIN members m ON m.id = d.member_id
+		  WHERE d.exercise_id = $1 AND d.participant_id = $2 ORDER BY d.created_at`,
+		[exerciseId, participantId]
+	);
+	return rows.map((d): DraftView => ({
+		id: d.id,
+		memberId: d.member_id,
+		author: d.author,
+		text: d.text,
+		...(d.reply_to ? { replyTo: d.reply_to } : {}),
+		status: d.status,
+		...(d.note ? { note: d.note } : {}),
+		...(d.post_id ? { postId: d.post_id } : {})
+	}));
+}
+
+/** A trainee deletes one of their posts (its effects stay, as in real life). */
+export async function deletePost(c: Ctx, exerciseId: string, who: Author, postId: string) {
+	await c.db.tx(async (q) => {
+		const e = await ex.lockExercise(q, exerciseId);
+		if (!e) throw new AcademyError(404, 'No such exercise.');
+		openFor(effectiveStatus(e, nowOf(c)));
+		const t = clockNow(e.clock, nowOf(c));
+		const w = await worldAt(q, e, who.participantId, t);
+		if (!w.state.posts.some((p) => p.id === postId && !p.deleted))
+			throw new AcademyError(404, 'No such post of yours.');
+		const input: Input = { kind: 'delete', t, postId };
+		await appendEvents(q, e.id, [
+			{
+				audience: who.participantId,
+				kind: 'input',
+				t,
+				payload: { kind: 'input', participantId: who.participantId, input } satisfies EventPayload
+			}
+		]);
+	});
+	await c.hub.announce(exerciseId);
+}
+
+/** An instructor's comment on a post, or an override of its score with a reason (the automatic score stays). */
+export async function annotate(
+	c: Ctx,
+	exerciseId: string,
+	by: string,
+	a:
+		| { kind: 'comment'; participantId: string; postId: string; text: unknown }
+		| {
+				kind: 'override';
+				participantId: string;
+				postId: string;
+				overall: unknown;
+				reason: unknown;
+		  }
+) {
+	await c.db.tx(async (q) => {
+		const e = await ex.lockExercise(q, exerciseId);
+		if (!e) throw new AcademyError(404, 'No such exercise.');
+		const participants = await ex.listParticipants(q, e.id);
+		if (!participants.some((p) => p.id === a.participantId))
+			throw new AcademyError(400, 'No such trainee in this exercise.');
+		const w = await worldAt(q, e, a.participantId, 0);
+		if (!w.state.posts.some((p) => p.id === a.postId))
+			throw new AcademyError(400, `That trainee has no post '${a.postId}'.`);
+		const t = clockNow(e.clock, nowOf(c));
+		let payload: EventPayload;
+		if (a.kind === 'comment') {
+			const text = cleanText(a.text, 'The comment', MAX_COMMENT_CHARS);
+			payload = { kind: 'comment', participantId: a.participantId, postId: a.postId, text, by };
+		} else {
+			const overall = typeof a.overall === 'string' ? Number(a.overall) : a.overall;
+			if (typeof overall !== 'number' || !Number.isFinite(overall) || overall < 0 || overall > 100)
+				throw new AcademyError(400, 'The score must be a number from 0 to 100.');
+			const reason = cleanText(a.reason, 'The reason for the override', MAX_COMMENT_CHARS);
+			const v = Math.round(overall) / 100;
+			payload = {
+				kind: 'override',
+				participantId: a.participantId,
+				postId: a.postId,
+				overall: v,
+				rating: rating(v),
+				reason,
+				by
+			};
+		}
+		await appendEvents(q, e.id, [{ audience: 'control', kind: payload.kind, t, payload }]);
+	});
+	await c.hub.announce(exerciseId);
+}

@@ -1,0 +1,75 @@
+/**
+ * Each participant's world (a trainee, or a team sharing one account), held in memory and rebuilt from the
+ * event log on demand: the world is `replay(scenario, seed, inputs for this participant)`, so a restarted
+ * server (or another instance) reaches exactly the same state. The cache remembers the last event applied and
+ * catches up from the log before every use.
+ */
+import type { Queryable } from '../db/types.ts';
+import { createState, step } from '../../core/engine.ts';
+import type { SessionState } from '../../core/state.ts';
+import type { Input } from '../../core/types.ts';
+import type { Exercise } from '../repo/exercises.ts';
+import { eventsAfter } from '../repo/events.ts';
+import { scenarioOf } from './scenarios.ts';
+import type { EventPayload } from '../../academy/events.ts';
+
+interface World {
+	state: SessionState;
+	seq: number;
+}
+
+const worlds = new Map<string, World>();
+/** The same worlds advanced further by clock ticks: never used to apply inputs to, only to look at. A tick
+ * followed by an input at the same or a later time gives the same state as the input alone. */
+const previews = new Map<string, World>();
+const key = (exerciseId: string, participantId: string) => `${exerciseId}\u0000${participantId}`;
+
+/** The inputs of one participant's world, in log order. */
+export async function inputsOf(q: Queryable, exerciseId: string, participantId: string) {
+	const rows = await eventsAfter(q, exerciseId, 0, ['all', participantId], ['input']);
+	return rows.map((r) => ({
+		seq: r.seq,
+		input: (r.payload as EventPayload & { kind: 'input' }).input
+	}));
+}
+
+/** The participant's world with every logged input applied (time may be behind the clock). */
+export async function worldOf(q: Queryable, ex: Exercise, participantId: string): Promise<World> {
+	const scenario = scenarioOf(ex);
+	const k = key(ex.id, participantId);
+	const w = worlds.get(k) ?? { state: createState(scenario, ex.seed), seq: 0 };
+	const rows = await eventsAfter(q, ex.id, w.seq, ['all', participantId], ['input']);
+	let { state } = w;
+	for (const r of rows) {
+		const input = (r.payload as { input: Input }).input;
+		state = step(scenario, state, input).state;
+	}
+	const next = { state, seq: rows.at(-1)?.seq ?? w.seq };
+	worlds.set(k, next);
+	return next;
+}
+
+/** Store a world computed inside a transaction, once that transaction has committed. */
+export function remember(exerciseId: string, participantId: string, world: World) {
+	const k = key(exerciseId, participantId);
+	const cur = worlds.get(k);
+	if (!cur || cur.seq <= world.seq) worlds.set(k, world);
+}
+
+/** The world advanced to scenario time `t` (signals, the post about to be applied). */
+export async function worldAt(q: Queryable, ex: Exercise, participantId: string, t: number) {
+	const k = key(ex.id, participantId);
+	const w = await worldOf(q, ex, participantId);
+	const p = previews.get(k);
+	const base = p && p.seq === w.seq && p.state.t >= w.state.t && p.state.t <= t ? p : w;
+	if (base.state.t >= t || base.state.ended) return base;
+	const state = step(scenarioOf(ex), base.state, { kind: 'tick', t }).state;
+	const next = { state, seq: w.seq };
+	previews.set(k, next);
+	return next;
+}
+
+export function forgetWorlds() {
+	worlds.clear();
+	previews.clear();
+}

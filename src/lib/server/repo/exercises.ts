@@ -1,0 +1,278 @@
+/** Exercises, their instructors, join codes, participants (world instances) and members (people). */
+import type { Queryable } from '../db/types.ts';
+import type { Clock } from '../../core/clock.ts';
+import { newId, newJoinCode } from '../auth/tokens.ts';
+
+export type ExerciseStatus = 'lobby' | 'running' | 'paused' | 'ended';
+
+export interface Exercise {
+	id: string;
+	ownerId: string;
+	title: string;
+	scenarioId: string;
+	scenarioFile: string;
+	scenarioYaml: string;
+	seed: number;
+	mode: 'individual' | 'teams';
+	clearance: boolean;
+	status: ExerciseStatus;
+	clock: Clock;
+	lastSeq: number;
+	createdAt: Date;
+}
+
+interface Row {
+	id: string;
+	owner_id: string;
+	title: string;
+	scenario_id: string;
+	scenario_file: string;
+	scenario_yaml: string;
+	seed: string | number;
+	mode: 'individual' | 'teams';
+	clearance: boolean;
+	status: ExerciseStatus;
+	clock: Clock;
+	last_seq: number;
+	created_at: Date;
+}
+
+const exercise = (r: Row): Exercise => ({
+	id: r.id,
+	ownerId: r.owner_id,
+	title: r.title,
+	scenarioId: r.scenario_id,
+	scenarioFile: r.scenario_file,
+	scenarioYaml: r.scenario_yaml,
+	seed: Number(r.seed),
+	mode: r.mode,
+	clearance: r.clearance,
+	status: r.status,
+	clock: typeof r.clock === 'string' ? JSON.parse(r.clock) : r.clock,
+	lastSeq: r.last_seq,
+	createdAt: new Date(r.created_at)
+});
+
+export async function insertExercise(
+	q: Queryable,
+	e: Omit<Exercise, 'id' | 'status' | 'lastSeq' | 'createdAt'>
+): Promise<Exercise> {
+	const [r] = await q.query<Row>(
+		`INSERT INTO exercises (id, owner_id, title, scenario_id, scenario_file, scenario_yaml, seed, mode,
+		   clearance, status, clock)
+		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'lobby', $10::jsonb) RETURNING *`,
+		[
+			newId('x'),
+			e.ownerId,
+			e.title,
+			e.scenarioId,
+			e.scenarioFile,
+			e.scenarioYaml,
+			e.seed,
+			e.mode,
+			e.clearance,
+			JSON.stringify(e.clock)
+		]
+	);
+	await q.query('INSERT INTO exercise_instructors (exercise_id, user_id) VALUES ($1, $2)', [
+		r.id,
+		e.ownerId
+	]);
+	return exercise(r);
+}
+
+export async function getExercise(q: Queryable, id: string): Promise<Exercise | undefined> {
+	const [r] = await q.query<Row>('SELECT * FROM exercises WHERE id = $1', [id]);
+	return r && exercise(r);
+}
+
+/** Lock the exercise row for the rest of the transaction: appends to its log are serialised by this. */
+export async function lockExercise(q: Queryable, id: string): Promise<Exercise | undefined> {
+	const [r] = await q.query<Row>('SELECT * FROM exercises WHERE id = $1 FOR UPDATE', [id]);
+	return r && exercise(r);
+}
+
+export async function setExerciseClock(
+	q: Queryable,
+	id: string,
+	status: ExerciseStatus,
+	clock: Clock
+) {
+	await q.query('UPDATE exercises SET status = $2, clock = $3::jsonb WHERE id = $1', [
+		id,
+		status,
+		JSON.stringify(clock)
+	]);
+}
+
+export async function listExercisesFor(q: Queryable, userId: string) {
+	const rows = await q.query<Row & { trainees: number }>(
+		`SELECT e.*, (SELECT count(*)::int FROM members m WHERE m.exercise_id = e.id) AS trainees
+		   FROM exercises e JOIN exercise_instructors i ON i.exercise_id = e.id
+		  WHERE i.user_id = $1 ORDER BY e.created_at DESC`,
+		[userId]
+	);
+	return rows.map((r) => ({ ...exercise(r), trainees: r.trainees }));
+}
+
+export async function isInstructorOf(q: Queryable, exerciseId: string, userId: string) {
+	const r = await q.query(
+		'SELECT 1 FROM exercise_instructors WHERE exercise_id = $1 AND user_id = $2',
+		[exerciseId, userId]
+	);
+	return r.length > 0;
+}
+
+export async function addInstructor(q: Queryable, exerciseId: string, userId: string) {
+	await q.query(
+		'INSERT INTO exercise_instructors (exercise_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+		[exerciseId, userId]
+	);
+}
+
+export async function listInstructors(q: Queryable, exerciseId: string) {
+	return q.query<{ id: string; username: string; display_name: string }>(
+		`SELECT u.id, u.username, u.display_name FROM users u
+		   JOIN exercise_instructors i ON i.user_id = u.id WHERE i.exercise_id = $1 ORDER BY u.username`,
+		[exerciseId]
+	);
+}
+
+// ── join codes ──────────────────────────────────────────────────────────────────────────────
+
+export interface JoinCode {
+	code: string;
+	expiresAt: Date;
+	revokedAt?: Date;
+}
+
+/** Revoke the exercise's live codes and issue a new one. */
+export async function issueJoinCode(
+	q: Queryable,
+	exerciseId: string,
+	ttlMs: number,
+	now = Date.now()
+): Promise<JoinCode> {
+	await revokeJoinCodes(q, exerciseId, now);
+	const code = newJoinCode();
+	const expiresAt = new Date(now + ttlMs);
+	await q.query('INSERT INTO join_codes (code, exercise_id, expires_at) VALUES ($1, $2, $3)', [
+		code,
+		exerciseId,
+		expiresAt
+	]);
+	return { code, expiresAt };
+}
+
+export async function revokeJoinCodes(q: Queryable, exerciseId: string, now = Date.now()) {
+	await q.query(
+		'UPDATE join_codes SET revoked_at = $2 WHERE exercise_id = $1 AND revoked_at IS NULL',
+		[exerciseId, new Date(now)]
+	);
+}
+
+export async function currentJoinCode(
+	q: Queryable,
+	exerciseId: string,
+	now = Date.now()
+): Promise<JoinCode | undefined> {
+	const [r] = await q.query<{ code: string; expires_at: Date }>(
+		`SELECT code, expires_at FROM join_codes
+		  WHERE exercise_id = $1 AND revoked_at IS NULL AND expires_at > $2
+		  ORDER BY created_at DESC LIMIT 1`,
+		[exerciseId, new Date(now)]
+	);
+	return r && { code: r.code, expiresAt: new Date(r.expires_at) };
+}
+
+export type CodeLookup =
+	{ ok: true; exerciseId: string } | { ok: false; reason: 'unknown' | 'expired' | 'revoked' };
+
+export async function lookupJoinCode(q: Queryable, code: string, now = Date.now()) {
+	const [r] = await q.query<{ exercise_id: string; expires_at: Date; revoked_at: Date | null }>(
+		'SELECT exercise_id, expires_at, revoked_at FROM join_codes WHERE code = $1',
+		[code]
+	);
+	const res: CodeLookup = !r
+		? { ok: false, reason: 'unknown' }
+		: r.revoked_at
+			? { ok: false, reason: 'revoked' }
+			: new Date(r.expires_at).getTime() <= now
+				? { ok: false, reason: 'expired' }
+				: { ok: true, exerciseId: r.exercise_id };
+	return res;
+}
+
+// ── participants and members ────────────────────────────────────────────────────────────────
+
+export interface Participant {
+	id: string;
+	name: string;
+	kind: 'trainee' | 'team';
+}
+
+export interface Member {
+	id: string;
+	participantId: string;
+	displayName: string;
+	isLead: boolean;
+}
+
+export async function createParticipant(
+	q: Queryable,
+	exerciseId: string,
+	name: string,
+	kind: Participant['kind']
+): Promise<Participant> {
+	const id = newId(kind === 'team' ? 'team' : 'tr');
+	await q.query('INSERT INTO participants (id, exercise_id, name, kind) VALUES ($1, $2, $3, $4)', [
+		id,
+		exerciseId,
+		name,
+		kind
+	]);
+	return { id, name, kind };
+}
+
+export async function listParticipants(q: Queryable, exerciseId: string) {
+	const rows = await q.query<{ id: string; name: string; kind: Participant['kind'] }>(
+		'SELECT id, name, kind FROM participants WHERE exercise_id = $1 ORDER BY created_at, id',
+		[exerciseId]
+	);
+	return rows as Participant[];
+}
+
+export async function createMember(
+	q: Queryable,
+	exerciseId: string,
+	participantId: string,
+	displayName: string,
+	isLead: boolean
+): Promise<Member> {
+	const id = newId('m');
+	await q.query(
+		`INSERT INTO members (id, exercise_id, participant_id, display_name, is_lead)
+		 VALUES ($1, $2, $3, $4, $5)`,
+		[id, exerciseId, participantId, displayName, isLead]
+	);
+	return { id, participantId, displayName, isLead };
+}
+
+export async function listMembers(q: Queryable, exerciseId: string): Promise<Member[]> {
+	const rows = await q.query<{
+		id: string;
+		participant_id: string;
+		display_name: string;
+		is_lead: boolean;
+	}>(
+		`SELECT id, participant_id, display_name, is_lead FROM members
+		  WHERE exercise_id = $1 ORDER BY joined_at, id`,
+		[exerciseId]
+	);
+	return rows.map((r) => ({
+		id: r.id,
+		participantId: r.participant_id,
+		displayName: r.display_name,
+		isLead: r.is_lead
+	}));
+}

@@ -1,0 +1,54 @@
+/** Instructor accounts. */
+import type { Queryable } from '../db/types.ts';
+import { newId } from '../auth/tokens.ts';
+
+export interface User {
+	id: string;
+	username: string;
+	displayName: string;
+}
+
+interface Row {
+	id: string;
+	username: string;
+	display_name: string;
+	password_hash: string;
+}
+const user = (r: Row): User => ({ id: r.id, username: r.username, displayName: r.display_name });
+
+export const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
+
+export async function countUsers(q: Queryable): Promise<number> {
+	const [r] = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+	return r.n;
+}
+
+export async function createUser(
+	q: Queryable,
+	u: { username: string; displayName: string; passwordHash: string }
+): Promise<User> {
+	const [r] = await q.query<Row>(
+		`INSERT INTO users (id, username, display_name, password_hash) VALUES ($1, $2, $3, $4)
+		 ON CONFLICT (username) DO NOTHING RETURNING *`,
+		[newId('u'), u.username, u.displayName, u.passwordHash]
+	);
+	if (!r) throw new Error(`The username '${u.username}' is taken.`);
+	return user(r);
+}
+
+export async function findUserForLogin(
+	q: Queryable,
+	username: string
+): Promise<(User & { passwordHash: string }) | undefined> {
+	const [r] = await q.query<Row>('SELECT * FROM users WHERE username = $1', [username]);
+	return r && { ...user(r), passwordHash: r.password_hash };
+}
+
+export async function getUser(q: Queryable, id: string): Promise<User | undefined> {
+	const [r] = await q.query<Row>('SELECT * FROM users WHERE id = $1', [id]);
+	return r && user(r);
+}
+
+export async function listUsers(q: Queryable): Promise<User[]> {
+	return (await q.query<Row>('SELECT * FROM users ORDER BY username')).map(user);
+}
