@@ -1,12 +1,15 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-// for information about these interfaces
+import type { Principal } from '$lib/server/repo/sessions';
+
 declare global {
 	namespace App {
-		// interface Error {}
-		// interface Locals {}
-		// interface PageData {}
-		// interface PageState {}
-		// interface Platform {}
+		interface Error {
+			message: string;
+		}
+		interface Locals {
+			/** Resolved on first use from the session cookie (src/lib/server/auth/guard.ts). */
+			principal?: Promise<Principal | undefined>;
+		}
 	}
 }
 

@@ -29,6 +29,10 @@ const COMMANDS: Record<
 	tone: {
 		summary: 'read one text per line on stdin, print its tone as JSON',
 		load: () => import('./commands/tone.ts')
+	},
+	admin: {
+		summary: 'instructor accounts for academy mode (create-instructor, list-instructors)',
+		load: () => import('./commands/admin.ts')
 	}
 };
 

@@ -66,3 +66,25 @@ export const MAX_POST_CHARS = 5000;
 export const MAX_NAME_CHARS = 60;
 export const MAX_INJECT_CHARS = 2000;
 export const MAX_COMMENT_CHARS = 2000;
+
+/** An instructor's comment or score override, as the debrief shows it beside the automatic score. */
+export interface Annotation {
+	postId: string;
+	kind: 'comment' | 'override';
+	text: string;
+	by: string;
+	overall?: number;
+	rating?: Rating;
+}
+
+/** The console grid's summary of one trainee's world at the current scenario time. */
+export interface Signals {
+	t: number;
+	posts: number;
+	lastPostT?: number;
+	meanScore?: number;
+	findings: number;
+	sentiment: number;
+	trust: number;
+	believers: number;
+}

@@ -17,6 +17,8 @@ import {
 } from '$lib/core/clock';
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
+import type { ExerciseSession, PostOutcome } from './exercise-session';
+import { formatTime } from '$lib/scenario/time';
 
 export interface SavedSession {
 	version: 1;
@@ -47,7 +49,9 @@ export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
 	return replay(scenario, saved.seed, log).state;
 }
 
-export class SoloSession {
+export class SoloSession implements ExerciseSession {
+	readonly kind = 'solo' as const;
+	readonly statusText = '';
 	readonly scenario: Scenario;
 	readonly seed: number;
 	log: Input[] = [];
@@ -122,7 +126,14 @@ export class SoloSession {
 	}
 
 	/** Publish a post; replying to one of your own posts continues a thread. */
-	post(text: string, replyTo?: string) {
+	async post(text: string, replyTo?: string): Promise<PostOutcome> {
+		const id = this.publish(text, replyTo);
+		return id
+			? { ok: true, message: `Posted at ${formatTime(this.state.t)}.` }
+			: { ok: false, message: 'Nothing to post.' };
+	}
+
+	publish(text: string, replyTo?: string) {
 		const body = text.trim();
 		if (!body || this.state.ended) return undefined;
 		const id = `p${++this.#posts}`;

@@ -1,0 +1,79 @@
+/**
+ * Authorisation, checked on the server for every load function, action and stream:
+ * - `instructorOf(event, id)`: a logged-in instructor who controls this exercise;
+ * - `memberOf(event, id)`: a trainee (or team member) who joined this exercise.
+ * Anything else gets 401 (not logged in) or 403 (logged in, but not yours), never the data.
+ */
+import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { academy } from '../app.ts';
+import { resolveSession, type Principal } from '../repo/sessions.ts';
+import { isInstructorOf } from '../repo/exercises.ts';
+
+export const COOKIE = 'ddsim_session';
+
+export function setSessionCookie(cookies: Cookies, url: URL, token: string, expires: Date) {
+	cookies.set(COOKIE, token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires
+	});
+}
+
+export function clearSessionCookie(cookies: Cookies, url: URL) {
+	cookies.delete(COOKIE, { path: '/', secure: url.protocol === 'https:' });
+}
+
+type Ev = Pick<RequestEvent, 'cookies' | 'locals' | 'url'>;
+
+/** Who is making this request (memoised per request). */
+export async function principal(event: Ev): Promise<Principal | undefined> {
+	const token = event.cookies.get(COOKIE);
+	if (!token) return undefined;
+	if (!event.locals.principal) {
+		event.locals.principal = academy().then((c) => resolveSession(c.db, token));
+	}
+	return event.locals.principal;
+}
+
+export async function requireInstructor(event: Ev, opts: { redirect?: boolean } = {}) {
+	const p = await principal(event);
+	if (p?.kind === 'instructor') return p;
+	if (opts.redirect) redirect(303, `/academy/login?next=${encodeURIComponent(event.url.pathname)}`);
+	error(401, 'Log in as an instructor first.');
+}
+
+export async function instructorOf(
+	event: Ev,
+	exerciseId: string,
+	opts: { redirect?: boolean } = {}
+) {
+	const p = await requireInstructor(event, opts);
+	const { db } = await academy();
+	if (!(await isInstructorOf(db, exerciseId, p.userId)))
+		error(403, 'This exercise is not one of yours.');
+	return p;
+}
+
+export async function memberOf(event: Ev, exerciseId: string) {
+	const p = await principal(event);
+	if (!p) error(401, 'Join the exercise with its code first.');
+	if (p.kind !== 'member' || p.exerciseId !== exerciseId)
+		error(403, 'You have not joined this exercise.');
+	return p;
+}
+
+/** Either side: an instructor of the exercise, or one of its members. */
+export async function viewerOf(event: Ev, exerciseId: string) {
+	const p = await principal(event);
+	if (!p) error(401, 'Log in or join the exercise first.');
+	if (p.kind === 'member') {
+		if (p.exerciseId !== exerciseId) error(403, 'You have not joined this exercise.');
+		return p;
+	}
+	const { db } = await academy();
+	if (!(await isInstructorOf(db, exerciseId, p.userId)))
+		error(403, 'This exercise is not one of yours.');
+	return p;
+}

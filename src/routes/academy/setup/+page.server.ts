@@ -1,0 +1,52 @@
+import { error, redirect } from '@sveltejs/kit';
+import { academy } from '$lib/server/app';
+import { countUsers } from '$lib/server/repo/users';
+import { createSession, INSTRUCTOR_TTL } from '$lib/server/repo/sessions';
+import { setSessionCookie } from '$lib/server/auth/guard';
+import { isLoopback, setupToken, tokenMatches } from '$lib/server/auth/setup';
+import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
+import { createInstructor } from '$lib/server/academy/accounts';
+
+function allowed(event: { url: URL; getClientAddress(): string }, token: string | null) {
+	setupToken();
+	return isLoopback(clientKey(event)) || tokenMatches(token);
+}
+
+export async function load(event) {
+	const { db } = await academy();
+	if ((await countUsers(db)) > 0) redirect(303, '/academy/login');
+	const token = event.url.searchParams.get('token');
+	if (!allowed(event, token))
+		error(
+			403,
+			'Create the first instructor on the server machine itself, or open the setup link the server printed to its console.'
+		);
+	return { token: token ?? '' };
+}
+
+export const actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const username = String(form.get('username') ?? '');
+		return acted(
+			async () => {
+				rateLimit('login', clientKey(event));
+				const { db } = await academy();
+				if ((await countUsers(db)) > 0) redirect(303, '/academy/login');
+				if (!allowed(event, String(form.get('token') ?? '')))
+					error(403, 'The setup link is not valid.');
+				if (form.get('password') !== form.get('confirm'))
+					return { error: 'The two passwords differ.', username };
+				const user = await createInstructor(db, {
+					username,
+					displayName: form.get('displayName'),
+					password: form.get('password')
+				});
+				const s = await createSession(db, { userId: user.id }, INSTRUCTOR_TTL);
+				setSessionCookie(event.cookies, event.url, s.token, s.expires);
+				redirect(303, '/academy');
+			},
+			{ username }
+		);
+	}
+};

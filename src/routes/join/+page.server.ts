@@ -1,0 +1,29 @@
+import { redirect } from '@sveltejs/kit';
+import { academy } from '$lib/server/app';
+import { setSessionCookie } from '$lib/server/auth/guard';
+import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
+import { joinExercise, teamsForCode } from '$lib/server/academy/service';
+
+export async function load({ url }) {
+	const code = url.searchParams.get('code') ?? '';
+	if (!code) return { code: '', teams: [] as { id: string; name: string }[] };
+	const r = await teamsForCode(await academy(), code);
+	return { code: r.code ?? code, title: r.title, teams: r.teams ?? [], error: r.error };
+}
+
+export const actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const keep = { code: String(form.get('code') ?? ''), name: String(form.get('name') ?? '') };
+		return acted(async () => {
+			rateLimit('join', clientKey(event));
+			const c = await academy();
+			const info = await teamsForCode(c, keep.code);
+			if (info.teams?.length && !form.get('team'))
+				return { ...keep, title: info.title, teams: info.teams, error: 'Choose your team.' };
+			const r = await joinExercise(c, { code: keep.code, name: keep.name, team: form.get('team') });
+			setSessionCookie(event.cookies, event.url, r.session.token, r.session.expires);
+			redirect(303, `/x/${r.exerciseId}`);
+		}, keep);
+	}
+};
