@@ -82,11 +82,3 @@ export function clientKey(event: Pick<RequestEvent, 'getClientAddress'>) {
 		return 'unknown';
 	}
 }
-
-/** Same-origin check for JSON writes (SameSite=Lax cookies already stop cross-site POSTs; this also stops
- * cross-site fetches from a sibling subdomain). */
-export function sameOrigin(event: Pick<RequestEvent, 'request' | 'url'>) {
-	const origin = event.request.headers.get('origin');
-	if (origin && origin !== event.url.origin)
-		throw new AcademyError(403, 'Cross-site requests are not allowed.');
-}

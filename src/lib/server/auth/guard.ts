@@ -5,24 +5,40 @@
  * Anything else gets 401 (not logged in) or 403 (logged in, but not yours), never the data.
  */
 import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { dev } from '$app/environment';
 import { academy } from '../app.ts';
 import { resolveSession, type Principal } from '../repo/sessions.ts';
 import { isInstructorOf } from '../repo/exercises.ts';
 
 export const COOKIE = 'ddsim_session';
 
+/**
+ * Whether this request reached us over HTTPS. adapter-node never terminates TLS itself, so without a proxy
+ * (ORIGIN or PROTOCOL_HEADER set) the connection is plain HTTP, whatever `url.protocol` says.
+ */
+export function isHttps(url: URL): boolean {
+	if (process.env.ORIGIN) return process.env.ORIGIN.startsWith('https:');
+	if (process.env.PROTOCOL_HEADER) return url.protocol === 'https:';
+	return dev && url.protocol === 'https:';
+}
+
+/** The address trainees should type, as this request sees it. */
+export function publicOrigin(url: URL): string {
+	return `${isHttps(url) ? 'https' : 'http'}://${url.host}`;
+}
+
 export function setSessionCookie(cookies: Cookies, url: URL, token: string, expires: Date) {
 	cookies.set(COOKIE, token, {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
-		secure: url.protocol === 'https:',
+		secure: isHttps(url),
 		expires
 	});
 }
 
 export function clearSessionCookie(cookies: Cookies, url: URL) {
-	cookies.delete(COOKIE, { path: '/', secure: url.protocol === 'https:' });
+	cookies.delete(COOKIE, { path: '/', secure: isHttps(url) });
 }
 
 type Ev = Pick<RequestEvent, 'cookies' | 'locals' | 'url'>;
@@ -40,6 +56,7 @@ export async function principal(event: Ev): Promise<Principal | undefined> {
 export async function requireInstructor(event: Ev, opts: { redirect?: boolean } = {}) {
 	const p = await principal(event);
 	if (p?.kind === 'instructor') return p;
+	if (p) error(403, 'Exercise control is for instructors.');
 	if (opts.redirect) redirect(303, `/academy/login?next=${encodeURIComponent(event.url.pathname)}`);
 	error(401, 'Log in as an instructor first.');
 }

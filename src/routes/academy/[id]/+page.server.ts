@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
-import { instructorOf } from '$lib/server/auth/guard';
+import { instructorOf, publicOrigin } from '$lib/server/auth/guard';
 import * as ex from '$lib/server/repo/exercises';
 import { findUserForLogin } from '$lib/server/repo/users';
 import { consoleView } from '$lib/server/academy/views';
@@ -13,7 +13,7 @@ export async function load(event) {
 	const { db } = await academy();
 	const e = await ex.getExercise(db, event.params.id);
 	if (!e) error(404, 'No such exercise.');
-	return { view: await consoleView(db, e, Date.now()), origin: event.url.origin };
+	return { view: await consoleView(db, e, Date.now()), origin: publicOrigin(event.url) };
 }
 
 export const actions = {

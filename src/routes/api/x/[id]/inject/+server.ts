@@ -1,14 +1,13 @@
 import { json } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { instructorOf } from '$lib/server/auth/guard';
-import { api, rateLimit, readJson, sameOrigin } from '$lib/server/academy/http';
+import { api, rateLimit, readJson } from '$lib/server/academy/http';
 import { inject } from '$lib/server/academy/service';
 import { AcademyError } from '$lib/server/academy/errors';
 
 /** Send a scenario event (e.g. a contingency) or a free-text inject as a persona, to all or chosen trainees. */
 export const POST = (event) =>
 	api(async () => {
-		sameOrigin(event);
 		const me = await instructorOf(event, event.params.id);
 		rateLimit('control', me.userId);
 		const b = await readJson(event.request);

@@ -1,13 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { memberOf } from '$lib/server/auth/guard';
-import { api, readJson, sameOrigin } from '$lib/server/academy/http';
+import { api, readJson } from '$lib/server/academy/http';
 import { decideDraft } from '$lib/server/academy/posting';
 
 /** The team lead approves (publishes) or sends back a teammate's draft. */
 export const POST = (event) =>
 	api(async () => {
-		sameOrigin(event);
 		const me = await memberOf(event, event.params.id);
 		const body = await readJson(event.request);
 		const r = await decideDraft(await academy(), event.params.id, me, event.params.draftId, {
