@@ -10,7 +10,8 @@ export interface Limit {
 }
 
 export const LIMITS = {
-	join: { burst: 10, perSecond: 10 / 60 },
+	// A classroom behind one NAT address joins at once; codes have 80 bits, so this only slows floods.
+	join: { burst: 60, perSecond: 1 },
 	login: { burst: 10, perSecond: 5 / 60 },
 	post: { burst: 6, perSecond: 1 / 5 },
 	control: { burst: 30, perSecond: 5 }
