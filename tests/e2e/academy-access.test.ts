@@ -52,8 +52,7 @@ afterAll(async () => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
-const who = ['anon', 'A', 'B', 'M', 'ines', 'otto'] as const;
-type Who = (typeof who)[number];
+type Who = 'anon' | 'A' | 'B' | 'M' | 'ines' | 'otto';
 
 async function status(k: Who, path: string, init?: RequestInit) {
 	const r = await c[k].request(path, init);

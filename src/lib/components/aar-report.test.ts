@@ -31,7 +31,7 @@ describe('AarReport', () => {
 		expect(body).not.toContain('<img src=x');
 		expect(body).toContain('&lt;img src=x onerror=alert(1)>');
 		expect(body).toContain('href="/academy/x/a"');
-		expect(body).toContain('class="no-print"');
+		expect(body).toContain('Cohort results');
 		expect(body).toMatch(/style="width: 50%;?"/);
 		expect(body).toContain('From the first claim spread (rumour-video)');
 	});
