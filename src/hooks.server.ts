@@ -33,3 +33,9 @@ export const handleError: HandleServerError = ({ error, status, message }) => {
 		message: status >= 500 ? 'Something went wrong on the server; it has been logged.' : message
 	};
 };
+
+// adapter-node emits this after SIGINT/SIGTERM once requests have finished: close the database cleanly.
+process.on('sveltekit:shutdown', async () => {
+	const { closeDb } = await import('$lib/server/db');
+	await closeDb();
+});
