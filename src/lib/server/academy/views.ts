@@ -34,7 +34,14 @@ export async function traineeView(
 	me: { participantId: string; memberId: string; isLead: boolean },
 	now: number
 ) {
+	// Read after the exercise row: anything newer in `rows` (a post, a clock change) wins, and the stream
+	// resumes after the newest event read here, so nothing is applied twice or missed.
 	const rows = await eventsAfter(q, e.id, 0, ['all', me.participantId]);
+	const lastClock = rows.findLast((r) => r.kind === 'clock')?.payload as
+		(EventPayload & { kind: 'clock' }) | undefined;
+	const newer = lastClock && rows.findLast((r) => r.kind === 'clock')!.seq > e.lastSeq;
+	const clock = newer ? lastClock.clock : e.clock;
+	const status = newer ? lastClock.status : e.status;
 	const members = (await ex.listMembers(q, e.id)).filter(
 		(m) => m.participantId === me.participantId
 	);
@@ -46,9 +53,9 @@ export async function traineeView(
 		inputs: rows
 			.filter((r) => r.kind === 'input')
 			.map((r) => (r.payload as EventPayload & { kind: 'input' }).input),
-		lastSeq: e.lastSeq,
-		clock: e.clock,
-		status: effectiveStatus(e, now),
+		lastSeq: Math.max(e.lastSeq, rows.at(-1)?.seq ?? 0),
+		clock,
+		status: effectiveStatus({ status, clock }, now),
 		serverNow: now,
 		clearance: e.clearance,
 		isLead: me.isLead,
