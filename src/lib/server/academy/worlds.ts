@@ -18,10 +18,30 @@ interface World {
 	seq: number;
 }
 
-const worlds = new Map<string, World>();
+/** Least-recently-used caps: a world is ~0.2–0.5 MB, and any evicted one is rebuilt from the log. */
+const MAX = Number(process.env.DDSIM_WORLD_CACHE ?? 600);
+
+class Lru<V> extends Map<string, V> {
+	override get(k: string) {
+		const v = super.get(k);
+		if (v !== undefined) {
+			super.delete(k);
+			super.set(k, v);
+		}
+		return v;
+	}
+	override set(k: string, v: V) {
+		super.delete(k);
+		super.set(k, v);
+		while (this.size > MAX) this.delete(this.keys().next().value as string);
+		return this;
+	}
+}
+
+const worlds = new Lru<World>();
 /** The same worlds advanced further by clock ticks: never used to apply inputs to, only to look at. A tick
  * followed by an input at the same or a later time gives the same state as the input alone. */
-const previews = new Map<string, World>();
+const previews = new Lru<World>();
 const key = (exerciseId: string, participantId: string) => `${exerciseId}\u0000${participantId}`;
 
 /** The inputs of one participant's world, in log order. */
