@@ -6,7 +6,13 @@
  */
 import { clockNow, type Clock } from '$lib/core/clock';
 import type { PostScore } from '$lib/scoring/types';
-import type { EventPayload, ExerciseStatus, LiveEvent, Signals } from '$lib/academy/events';
+import type {
+	DraftView,
+	EventPayload,
+	ExerciseStatus,
+	LiveEvent,
+	Signals
+} from '$lib/academy/events';
 
 export interface ConsolePost {
 	seq: number;
@@ -40,6 +46,8 @@ export class ConsoleState {
 	posts = $state<ConsolePost[]>([]);
 	injects = $state<{ seq: number; t: number; text: string; to: string; by?: string }[]>([]);
 	grid = $state<Record<string, Signals>>({});
+	/** Team drafts, latest state of each (team exercises with clearance). */
+	drafts = $state<(DraftView & { participantId: string })[]>([]);
 	connected = $state(false);
 	now = $state(0);
 	problem = $state('');
@@ -154,6 +162,12 @@ export class ConsoleState {
 					});
 				break;
 			}
+			case 'draft':
+				this.drafts = [
+					...this.drafts.filter((d) => d.id !== p.draft.id),
+					{ ...p.draft, participantId: p.participantId }
+				];
+				break;
 			case 'override':
 				this.#patch(p.participantId, p.postId, {
 					override: { overall: p.overall, rating: p.rating, reason: p.reason, by: p.by }
