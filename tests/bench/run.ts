@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: speed and size figures, printed with their goals and peer ratios.
- * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui.
+ * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui, load.
  */
 import type { BenchResult } from './types.ts';
 
@@ -8,7 +8,8 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
 	validate: async () => (await import('./validate.bench.ts')).benchValidate(),
 	scoring: async () => (await import('./scoring.bench.ts')).benchScoring(),
 	engine: async () => (await import('./engine.bench.ts')).benchEngine(),
-	ui: async () => (await import('./ui.bench.ts')).benchUi()
+	ui: async () => (await import('./ui.bench.ts')).benchUi(),
+	load: async () => (await import('./load.bench.ts')).benchLoad()
 };
 
 function fmt(n: number): string {

@@ -1,0 +1,300 @@
+/**
+ * Academy load: N trainees (default 300, BENCH_TRAINEES) join one exercise over HTTP, each holds its own live
+ * stream, and each posts a few times spread over ~20 s. Measures post → instructor-console latency (from just
+ * before the POST is sent until the console stream receives the event with the acknowledged seq), POST ack
+ * latency, throughput, errors (non-2xx, missing events, duplicate or out-of-order seqs, gaps on any stream)
+ * and the server's RSS. Embedded PGlite always; PostgreSQL too with BENCH_PG=1.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, createInstructorCli, type Stream } from '../academy/client.ts';
+import { startServer, type RunningServer } from '../e2e/harness.ts';
+import { freshDatabase, startPostgres, type PgServer } from '../db/pg-server.ts';
+import type { BenchResult } from './types.ts';
+
+const TRAINEES = Number(process.env.BENCH_TRAINEES ?? 300);
+const POSTS_EACH = 3;
+const SPREAD_MS = 20_000;
+const JOIN_CONCURRENCY = 25;
+const SETTLE_MS = 15_000;
+const USER = 'bench';
+const PASSWORD = 'correct horse battery staple';
+
+const TEXTS = [
+	'Our consulate in Porto Veyra is open and staffed. Call +00 100 200 300 for help.',
+	'If you are in Porto Veyra and safe, mark yourself safe with family; consular line +00 100 200 300.',
+	'Reports that the consulate has closed are false. We are open all night at the usual address.',
+	'Aftershocks are possible: stay away from damaged buildings and follow local authorities.'
+];
+
+/** mulberry32: a small seeded PRNG, so every run spreads the posts the same way. */
+function prng(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function pct(sorted: number[], p: number): number {
+	if (!sorted.length) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function rssMb(pid: number | undefined): number {
+	if (!pid) return NaN;
+	try {
+		const m = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)\s+kB/);
+		return m ? Number(m[1]) / 1024 : NaN;
+	} catch {
+		return NaN;
+	}
+}
+
+async function pool<T>(items: T[], n: number, fn: (x: T, i: number) => Promise<void>) {
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(n, items.length) }, async () => {
+			while (next < items.length) {
+				const i = next++;
+				await fn(items[i], i);
+			}
+		})
+	);
+}
+
+interface Sent {
+	trainee: number;
+	t0: number;
+	ack?: number;
+	seq?: number;
+	status?: number;
+}
+
+/** Check one stream: strictly increasing seqs (no duplicates), and report repeats and missing seqs. */
+function seqProblems(s: Stream, expected?: number[]): { dup: number; gaps: number } {
+	let dup = 0;
+	const seen = new Set<number>();
+	let prev = 0;
+	for (const e of s.events) {
+		if (seen.has(e.seq) || e.seq <= prev) dup++;
+		seen.add(e.seq);
+		prev = Math.max(prev, e.seq);
+	}
+	let gaps = 0;
+	if (expected) {
+		for (const q of expected) if (!seen.has(q)) gaps++;
+	} else {
+		// The console sees every event: the seqs must be exactly 1..max.
+		for (let q = 1; q <= prev; q++) if (!seen.has(q)) gaps++;
+	}
+	return { dup, gaps };
+}
+
+async function runOnce(label: string, env: Record<string, string>): Promise<BenchResult[]> {
+	createInstructorCli(env, USER, PASSWORD);
+	let server: RunningServer | undefined;
+	const streams: Stream[] = [];
+	let rssTimer: ReturnType<typeof setInterval> | undefined;
+	try {
+		server = await startServer({ env: { ...env, DDSIM_NO_RATE_LIMIT: 'join' } });
+		const pid = server.process.pid;
+		const url = server.url;
+		const ins = new Client(url);
+		await ins.login(USER, PASSWORD);
+		const id = await ins.createExercise({
+			scenario: 'quake-consulate-rumour',
+			speed: '20',
+			mode: 'individual'
+		});
+		const code = await ins.joinCode(id);
+		const console_ = await ins.stream(id);
+		if (console_.status !== 200) throw new Error(`console stream: ${console_.status}`);
+		streams.push(console_);
+
+		const trainees = Array.from({ length: TRAINEES }, () => new Client(url));
+		const tStreams: Stream[] = new Array(TRAINEES);
+		let joinErrors = 0;
+		const tJoin = performance.now();
+		await pool(trainees, JOIN_CONCURRENCY, async (c, i) => {
+			try {
+				await c.join(code, `Trainee ${i + 1}`);
+				const s = await c.stream(id);
+				if (s.status !== 200) joinErrors++;
+				tStreams[i] = s;
+				streams.push(s);
+			} catch {
+				joinErrors++;
+			}
+		});
+		const joinMs = performance.now() - tJoin;
+
+		let peakRss = rssMb(pid);
+		rssTimer = setInterval(() => (peakRss = Math.max(peakRss, rssMb(pid))), 250);
+
+		const start = await ins.control(id, 'start');
+		if (start.status !== 200) throw new Error(`start failed: ${start.status}`);
+
+		const rnd = prng(20240607);
+		const sent: Sent[] = [];
+		let fetchErrors = 0;
+		const statuses = new Map<number, number>();
+		const tPost = performance.now();
+		await Promise.all(
+			trainees.flatMap((c, i) =>
+				tStreams[i]
+					? Array.from({ length: POSTS_EACH }, async (_, k) => {
+							await sleep(rnd() * SPREAD_MS);
+							const s: Sent = { trainee: i, t0: performance.now() };
+							sent.push(s);
+							try {
+								const r = await c.post(id, `${TEXTS[(i + k) % TEXTS.length]} (#${i}.${k})`);
+								s.ack = performance.now() - s.t0;
+								s.status = r.status;
+								if (typeof r.data.seq === 'number') s.seq = r.data.seq;
+							} catch {
+								fetchErrors++;
+							}
+							if (s.status !== undefined) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
+						})
+					: []
+			)
+		);
+		const postWall = performance.now() - tPost;
+		const acked = sent.filter((s) => s.status === 201 && s.seq !== undefined);
+		const non2xx = sent.filter((s) => s.status !== undefined && (s.status < 200 || s.status > 299));
+
+		// Wait for the console to have every acknowledged seq (bounded).
+		const deadline = Date.now() + SETTLE_MS;
+		const maxSeq = Math.max(0, ...acked.map((s) => s.seq!));
+		while (console_.lastSeq < maxSeq && Date.now() < deadline) await sleep(50);
+		await sleep(500); // let trainee streams drain too
+		clearInterval(rssTimer);
+		rssTimer = undefined;
+		const endRss = rssMb(pid);
+
+		const bySeq = new Map(console_.events.map((e) => [e.seq, e]));
+		const e2e: number[] = [];
+		let missing = 0;
+		const pidOf = new Map<number, string>();
+		for (const s of acked) {
+			const ev = bySeq.get(s.seq!);
+			if (!ev) {
+				missing++;
+				continue;
+			}
+			e2e.push(ev.receivedAt - s.t0);
+			pidOf.set(s.trainee, String(ev.payload.participantId));
+		}
+		const consoleSeq = seqProblems(console_);
+
+		// Each trainee stream: exactly the console's events for 'all' and for that trainee, in order, once.
+		let traineeDup = 0;
+		let traineeGaps = 0;
+		let traineeMissingOwn = 0;
+		const lastConsole = console_.lastSeq;
+		for (let i = 0; i < TRAINEES; i++) {
+			const s = tStreams[i];
+			const p = pidOf.get(i);
+			if (!s || !p) continue;
+			const expected = console_.events
+				.filter((e) => e.seq <= lastConsole && (e.audience === 'all' || e.audience === p))
+				.map((e) => e.seq);
+			const r = seqProblems(s, expected);
+			traineeDup += r.dup;
+			traineeGaps += r.gaps;
+			const got = new Set(s.events.map((e) => e.seq));
+			for (const a of acked) if (a.trainee === i && !got.has(a.seq!)) traineeMissingOwn++;
+		}
+		const delivered = streams.reduce((n, s) => n + s.events.length, 0);
+
+		const errors =
+			joinErrors +
+			fetchErrors +
+			non2xx.length +
+			missing +
+			consoleSeq.dup +
+			consoleSeq.gaps +
+			traineeDup +
+			traineeGaps;
+		const lat = [...e2e].sort((a, b) => a - b);
+		const ack = acked.map((s) => s.ack!).sort((a, b) => a - b);
+		const p99 = pct(lat, 99);
+		const ok = p99 <= 100 && errors === 0;
+		const tag = `${TRAINEES} trainees, ${label}`;
+		console.log(
+			`  [${label}] ${sent.length} posts sent, ${acked.length} acknowledged (201); statuses ${JSON.stringify(Object.fromEntries(statuses))}; ` +
+				`errors: join ${joinErrors}, fetch ${fetchErrors}, non-2xx ${non2xx.length}, missing on console ${missing}, ` +
+				`console dup ${consoleSeq.dup} gaps ${consoleSeq.gaps}, trainee streams dup ${traineeDup} gaps ${traineeGaps} ` +
+				`(own posts missing ${traineeMissingOwn}); joins + streams took ${(joinMs / 1000).toFixed(1)} s`
+		);
+		console.log(
+			`  [${label}] goal "p99 ≤ 100 ms, 0 errors": ${ok ? 'PASS' : 'FAIL'} (p99 ${p99.toFixed(1)} ms, ${errors} errors)`
+		);
+		const latency = (what: string, xs: number[], goal: boolean): BenchResult[] =>
+			(['p50', 'p95', 'p99', 'max'] as const).map((q) => {
+				const v = q === 'max' ? (xs.at(-1) ?? NaN) : pct(xs, Number(q.slice(1)));
+				return {
+					name: `${what} ${q} (${tag})`,
+					value: v,
+					unit: 'ms',
+					...(goal && q === 'p99' ? { goal: '≤ 100 ms', ok: v <= 100 } : {})
+				};
+			});
+		return [
+			...latency('post → console', lat, true),
+			...latency('POST ack', ack, false),
+			{
+				name: `acknowledged posts per second (${label})`,
+				value: acked.length / (postWall / 1000),
+				unit: 'posts/s'
+			},
+			{
+				name: `stream events delivered per second (${label})`,
+				value: delivered / (postWall / 1000),
+				unit: 'events/s'
+			},
+			{ name: `errors (${label})`, value: errors, unit: '', goal: '0', ok: errors === 0 },
+			{ name: `server RSS peak (${label})`, value: peakRss, unit: 'MB' },
+			{ name: `server RSS at end (${label})`, value: endRss, unit: 'MB' },
+			{
+				name: `goal p99 ≤ 100 ms and 0 errors (${label})`,
+				value: ok ? 1 : 0,
+				unit: ok ? 'pass' : 'fail',
+				goal: 'pass',
+				ok
+			}
+		];
+	} finally {
+		if (rssTimer) clearInterval(rssTimer);
+		for (const s of streams) s.close();
+		await server?.stop('SIGKILL');
+	}
+}
+
+export async function benchLoad(): Promise<BenchResult[]> {
+	const results: BenchResult[] = [];
+	const dir = mkdtempSync(join(tmpdir(), 'ddsim-load-'));
+	try {
+		results.push(...(await runOnce('PGlite', { DATA_DIR: dir })));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+	if (process.env.BENCH_PG === '1') {
+		let pg: PgServer | undefined;
+		try {
+			pg = await startPostgres();
+			const url = await freshDatabase(pg, 'ddsim_load');
+			results.push(...(await runOnce('PostgreSQL', { DATABASE_URL: url })));
+		} finally {
+			await pg?.stop();
+		}
+	}
+	return results;
+}
