@@ -89,7 +89,7 @@ export async function startServer(
 		process: child,
 		stop: (signal = 'SIGTERM') =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
+				if (child.exitCode !== null || child.signalCode !== null) return resolve();
 				child.once('exit', () => resolve());
 				child.kill(signal);
 			})
