@@ -40,8 +40,8 @@ async function a11y(page: Page) {
 describe('academy exercise in real Chromium', () => {
 	it('instructor and three trainees run a short exercise from lobby to after-action review', async () => {
 		const contexts: BrowserContext[] = [];
-		const ctx = async () => {
-			const c = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const ctx = async (viewport = { width: 1280, height: 900 }) => {
+			const c = await browser.newContext({ viewport });
 			contexts.push(c);
 			return c.newPage();
 		};
@@ -68,7 +68,8 @@ describe('academy exercise in real Chromium', () => {
 			const names = ['Ana Ferreira', 'Ben Okafor', 'Chloé Martin'];
 			const trainees: Page[] = [];
 			for (const name of names) {
-				const p = await ctx();
+				// The third trainee is on a phone.
+				const p = await ctx(name === names[2] ? { width: 390, height: 844 } : undefined);
 				await p.goto(server.url + '/join');
 				await p.getByLabel('Exercise code').fill(code.toLowerCase());
 				await p.getByLabel('Your display name').fill(name);
@@ -78,6 +79,11 @@ describe('academy exercise in real Chromium', () => {
 				trainees.push(p);
 			}
 			await a11y(trainees[0]);
+			await a11y(trainees[2]);
+			const overflow = await trainees[2].evaluate(
+				() => document.documentElement.scrollWidth > window.innerWidth + 1
+			);
+			expect(overflow).toBe(false);
 			for (const n of names) await ins.getByRole('link', { name: n }).waitFor({ timeout: 10_000 });
 
 			// Start: the trainees' clocks run.
@@ -133,6 +139,7 @@ describe('academy exercise in real Chromium', () => {
 			expect(await card.locator('.score.over').innerText()).toBe('→ 5 U');
 			await ins.screenshot({ path: `${SHOTS}/academy-console.png`, fullPage: true });
 			await trainees[0].screenshot({ path: `${SHOTS}/academy-trainee.png` });
+			await trainees[2].screenshot({ path: `${SHOTS}/academy-trainee-phone.png` });
 			await a11y(ins);
 
 			// End; trainees get their debrief with the instructor's note.
