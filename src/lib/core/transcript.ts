@@ -80,6 +80,7 @@ export function transcript(
 	out.push(`## Score: ${f2(report.overall)} (${report.rating})`);
 	for (const o of report.objectives)
 		out.push(`- ${o.id}: ${f2(o.score)} (${o.rating}) — ${o.text}`);
-	for (const c of report.criteria) out.push(`- ${c.id}: ${f2(c.score)} (${c.rating})`);
+	for (const c of report.criteria)
+		out.push(`- ${c.id}: ${c.weight ? `${f2(c.score)} (${c.rating})` : 'not assessed'}`);
 	return out.join('\n') + '\n';
 }

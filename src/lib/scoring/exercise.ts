@@ -168,6 +168,21 @@ export function scoreExercise(
 	const none: Reason[] = live.length
 		? []
 		: [{ rule: 'posts.none', text: 'No posts were published.', delta: -1 }];
+	const fauxPasReasons = () =>
+		live.flatMap((p) =>
+			p.score.criteria
+				.find((x) => x.id === 'faux-pas')!
+				.reasons.filter((r) => r.delta)
+				.map((r) => ({ ...r, text: `${p.input.id}: ${r.text}` }))
+		);
+	const notAssessed: Reason[] = [
+		{
+			rule: 'posts.none',
+			text: 'Not assessed: nothing was published. Silence in a crisis leaves the field to rumour.',
+			delta: 0,
+			source: 'CDC CERC: be first, be right, be credible'
+		}
+	];
 	const criteria: Criterion[] = [
 		crit('timing', timing, w.timing, tReasons),
 		crit(
@@ -188,16 +203,18 @@ export function scoreExercise(
 			'faux-pas',
 			live.length
 				? Math.min(mean(critFrom('faux-pas')), Math.min(...critFrom('faux-pas')) + 0.4)
-				: 1,
-			w.fauxPas,
-			live.flatMap((p) =>
-				p.score.criteria
-					.find((x) => x.id === 'faux-pas')!
-					.reasons.filter((r) => r.delta)
-					.map((r) => ({ ...r, text: `${p.input.id}: ${r.text}` }))
-			)
+				: 0,
+			// Silence has no faux pas, but it is not a clean record either: with nothing published the
+			// criterion is not assessed (weight 0), so it cannot lift a silent run's overall score.
+			live.length ? w.fauxPas : 0,
+			live.length ? fauxPasReasons() : notAssessed
 		),
-		crit('platform', (live.length ? mean(critFrom('platform')) : 1) - burst, w.platform, pReasons)
+		crit(
+			'platform',
+			live.length ? mean(critFrom('platform')) - burst : 0,
+			live.length ? w.platform : 0,
+			live.length ? pReasons : notAssessed
+		)
 	];
 	for (const p of live)
 		for (const o of p.score.objectives)
