@@ -173,11 +173,12 @@ export class Stream {
 export function createInstructorCli(
 	env: Record<string, string>,
 	username: string,
-	password: string
+	password: string,
+	role: 'instructor' | 'trainee' = 'instructor'
 ) {
 	execFileSync(
 		process.execPath,
-		['bin/ddsim.js', 'admin', 'create-instructor', username, '--password-stdin'],
+		['bin/ddsim.js', 'admin', `create-${role}`, username, '--password-stdin'],
 		{
 			input: password + '\n',
 			env: { ...process.env, ...env },

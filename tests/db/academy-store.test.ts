@@ -26,6 +26,7 @@ import { replay } from '../../src/lib/core/engine.ts';
 import { eventsAfter } from '../../src/lib/server/repo/events.ts';
 import * as ex from '../../src/lib/server/repo/exercises.ts';
 import { createSession, resolveSession } from '../../src/lib/server/repo/sessions.ts';
+import { countUsers, createUser } from '../../src/lib/server/repo/users.ts';
 import { quakeYaml, QUAKE, world, type World } from './fixtures.ts';
 import type { EventRow } from '../../src/lib/server/repo/events.ts';
 
@@ -102,6 +103,33 @@ describe.each(backends)('academy store on $name', ({ open }) => {
 		w.wall.ms += 2000;
 		await expect(joinExercise(w, { code: fresh.code, name: 'Eve' })).rejects.toThrow(/expired/);
 		expect((await teamsForCode(w, fresh.code)).error).toMatch(/expired/);
+	});
+
+	it('a trainee account rejoins its own seat (another device), under its own name', async () => {
+		const before = await countUsers(db);
+		const acct = await createUser(db, {
+			username: 'tia',
+			displayName: 'Tia Account',
+			passwordHash: 'x',
+			role: 'trainee'
+		});
+		expect(await countUsers(db)).toBe(before); // trainee accounts do not close the first-run page
+		const { token } = await createSession(db, { userId: acct.id }, 60_000, w.wall.ms);
+		expect(await resolveSession(db, token, w.wall.ms)).toMatchObject({
+			kind: 'account',
+			displayName: 'Tia Account'
+		});
+		const { exercise, code } = await newExercise();
+		const account = { userId: acct.id, displayName: 'Tia Account' };
+		const one = await joinExercise(w, { code: code.code, name: undefined, account });
+		const two = await joinExercise(w, { code: code.code, name: 'ignored', account });
+		expect(two.participant.id).toBe(one.participant.id);
+		expect(two.member.id).toBe(one.member.id);
+		expect(one.member.displayName).toBe('Tia Account');
+		expect(two.session.token).not.toBe(one.session.token);
+		const other = await joinExercise(w, { code: code.code, name: 'Walk-in' });
+		expect(other.participant.id).not.toBe(one.participant.id);
+		expect((await ex.listParticipants(db, exercise.id)).length).toBe(2);
 	});
 
 	it('runs the shared clock: start, pause, resume, speed, end — each a logged event', async () => {

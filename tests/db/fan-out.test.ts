@@ -48,7 +48,8 @@ describe('live fan-out across app instances (PostgreSQL LISTEN/NOTIFY)', () => {
 			joined.push(await joinExercise(a, { code: r.code.code, name: `T${i}` }));
 		await control(a, id, 'ines', { action: 'start' });
 		// Nothing has gone through instance two yet: these can only have come by NOTIFY.
-		for (let i = 0; i < 100 && seen.length < 5; i++) await new Promise((res) => setTimeout(res, 20));
+		for (let i = 0; i < 100 && seen.length < 5; i++)
+			await new Promise((res) => setTimeout(res, 20));
 		expect(seen.map((e) => e.kind)).toEqual(['joined', 'joined', 'joined', 'joined', 'clock']);
 		await Promise.all(
 			joined.map((j, i) =>

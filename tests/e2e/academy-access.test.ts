@@ -22,6 +22,7 @@ beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'ddsim-access-'));
 	createInstructorCli({ DATA_DIR: dir }, 'ines', PW);
 	createInstructorCli({ DATA_DIR: dir }, 'otto', PW);
+	createInstructorCli({ DATA_DIR: dir }, 'tia', PW, 'trainee');
 	server = await startServer({ env: { DATA_DIR: dir } });
 	for (const k of ['anon', 'A', 'B', 'M', 'N', 'O', 'ines', 'otto']) c[k] = new Client(server.url);
 	await c.ines.login('ines', PW);
@@ -178,6 +179,26 @@ describe('authorisation matrix', () => {
 		const page = await (await c.O.request(`/x/${Y}`)).text();
 		expect(page).not.toContain('Draft from Noa');
 		for (const s of [o, m]) s.close();
+	});
+});
+
+describe('trainee accounts', () => {
+	it('a trainee account is no instructor, joins under its name and rejoins its seat from another device', async () => {
+		const laptop = new Client(server.url);
+		const login = await laptop.form('/academy/login', { username: 'tia', password: PW });
+		expect([login.status, login.headers.get('location')]).toEqual([303, '/join']);
+		expect((await laptop.request('/academy')).status).toBe(403);
+		expect((await laptop.request(`/academy/${X}`)).status).toBe(403);
+		const code = await c.ines.joinCode(X);
+		expect(await laptop.join(code, '')).toBe(X);
+		const p = await laptop.post(X, 'Tia from the laptop: the consulate is open.');
+		expect(p.status).toBe(201);
+		const phone = new Client(server.url);
+		await phone.form('/academy/login', { username: 'tia', password: PW });
+		expect(await phone.join(code, '')).toBe(X);
+		const page = await (await phone.request(`/x/${X}`)).text();
+		expect(page).toContain('Tia from the laptop');
+		expect(page).toContain('you are <strong>tia</strong>');
 	});
 });
 

@@ -3,7 +3,8 @@
  * (DATABASE_URL, else the embedded one in DATA_DIR, default ./data).
  *
  *   ddsim admin create-instructor <username> [--name "Display Name"] [--password-stdin]
- *   ddsim admin list-instructors
+ *   ddsim admin create-trainee <username> [--name "Display Name"] [--password-stdin]
+ *   ddsim admin list-instructors   (all accounts, with their role)
  *
  * The password is read from the first line of standard input with --password-stdin, or from the
  * DDSIM_PASSWORD environment variable; it is never a command-line argument (those show up in `ps`).
@@ -15,7 +16,11 @@ import { AcademyError } from '../../lib/server/academy/errors.ts';
 import { listUsers } from '../../lib/server/repo/users.ts';
 
 const HELP = `usage: ddsim admin create-instructor <username> [--name "Display Name"] [--password-stdin]
+       ddsim admin create-trainee <username> [--name "Display Name"] [--password-stdin]
        ddsim admin list-instructors
+
+Trainees need no account (they join with a code and a name); an account lets a trainee rejoin the same
+seat from another device.
 
 The password comes from the first line of stdin (--password-stdin) or DDSIM_PASSWORD.
 Uses DATABASE_URL when set, else the embedded database in DATA_DIR (default ./data).
@@ -32,13 +37,14 @@ export async function run(args: string[], io: Io): Promise<number> {
 	if (sub === 'list-instructors') {
 		const db = await openDb(config);
 		try {
-			for (const u of await listUsers(db)) io.out(`${u.username}\t${u.displayName}\n`);
+			for (const u of await listUsers(db))
+				io.out(`${u.username}\t${u.displayName}${u.role === 'trainee' ? '\t(trainee)' : ''}\n`);
 		} finally {
 			await db.close();
 		}
 		return 0;
 	}
-	if (sub !== 'create-instructor') {
+	if (sub !== 'create-instructor' && sub !== 'create-trainee') {
 		io.err(`ddsim admin: unknown subcommand '${sub}'\n\n${HELP}`);
 		return 2;
 	}
@@ -65,8 +71,9 @@ export async function run(args: string[], io: Io): Promise<number> {
 	}
 	const db = await openDb(config);
 	try {
-		const u = await createInstructor(db, { username, displayName: name, password });
-		io.out(`Created instructor '${u.username}' in ${describeDb(config)}.\n`);
+		const role = sub === 'create-trainee' ? 'trainee' : 'instructor';
+		const u = await createInstructor(db, { username, displayName: name, password, role });
+		io.out(`Created ${role} '${u.username}' in ${describeDb(config)}.\n`);
 		return 0;
 	} catch (e) {
 		if (e instanceof AcademyError) {

@@ -1,14 +1,23 @@
 import { redirect } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
-import { setSessionCookie } from '$lib/server/auth/guard';
+import { principal, setSessionCookie } from '$lib/server/auth/guard';
 import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
 import { joinExercise, teamsForCode } from '$lib/server/academy/service';
 
-export async function load({ url }) {
-	const code = url.searchParams.get('code') ?? '';
-	if (!code) return { code: '', teams: [] as { id: string; name: string }[] };
+/** A trainee logged in with their own account joins under its name (and returns to the same seat). */
+async function accountOf(event: Parameters<typeof principal>[0]) {
+	if (!event.cookies.get('ddsim_session')) return undefined;
+	const me = await principal(event);
+	return me?.kind === 'account' ? { userId: me.userId, displayName: me.displayName } : undefined;
+}
+
+export async function load(event) {
+	const account = await accountOf(event);
+	const as = account ? { account: account.displayName } : {};
+	const code = event.url.searchParams.get('code') ?? '';
+	if (!code) return { code: '', teams: [] as { id: string; name: string }[], ...as };
 	const r = await teamsForCode(await academy(), code);
-	return { code: r.code ?? code, title: r.title, teams: r.teams ?? [], error: r.error };
+	return { code: r.code ?? code, title: r.title, teams: r.teams ?? [], error: r.error, ...as };
 }
 
 export const actions = {
@@ -21,7 +30,12 @@ export const actions = {
 			const info = await teamsForCode(c, keep.code);
 			if (info.teams?.length && !form.get('team'))
 				return { ...keep, title: info.title, teams: info.teams, error: 'Choose your team.' };
-			const r = await joinExercise(c, { code: keep.code, name: keep.name, team: form.get('team') });
+			const r = await joinExercise(c, {
+				code: keep.code,
+				name: keep.name,
+				team: form.get('team'),
+				account: await accountOf(event)
+			});
 			setSessionCookie(event.cookies, event.url, r.session.token, r.session.expires);
 			redirect(303, `/x/${r.exerciseId}`);
 		}, keep);

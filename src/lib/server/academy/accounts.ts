@@ -1,13 +1,13 @@
 /** Creating instructor accounts and logging in (shared by the setup page, the login page and the CLI). */
 import type { Db } from '../db/types.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
-import { createUser, findUserForLogin, USERNAME } from '../repo/users.ts';
+import { createUser, findUserForLogin, USERNAME, type Role } from '../repo/users.ts';
 import { createSession, INSTRUCTOR_TTL } from '../repo/sessions.ts';
 import { AcademyError, cleanName } from './errors.ts';
 
 export async function createInstructor(
 	db: Db,
-	input: { username: unknown; displayName?: unknown; password: unknown }
+	input: { username: unknown; displayName?: unknown; password: unknown; role?: Role }
 ) {
 	const username = typeof input.username === 'string' ? input.username.trim().toLowerCase() : '';
 	if (!USERNAME.test(username))
@@ -25,7 +25,8 @@ export async function createInstructor(
 		return await createUser(db, {
 			username,
 			displayName,
-			passwordHash: await hashPassword(password)
+			passwordHash: await hashPassword(password),
+			role: input.role ?? 'instructor'
 		});
 	} catch (e) {
 		throw new AcademyError(409, (e as Error).message);

@@ -103,6 +103,8 @@ export interface JoinInput {
 	code: unknown;
 	name: unknown;
 	team?: unknown;
+	/** A trainee's own account: joining again (another device) returns to the same seat. */
+	account?: { userId: string; displayName: string };
 }
 
 export async function joinExercise(c: Ctx, input: JoinInput) {
@@ -112,7 +114,9 @@ export async function joinExercise(c: Ctx, input: JoinInput) {
 			400,
 			'An exercise code has 16 letters and digits, like K7QX-9M2P-4TRW-H8ZD.'
 		);
-	const name = cleanName(input.name, 'Your display name', MAX_NAME_CHARS);
+	const name = input.account
+		? input.account.displayName
+		: cleanName(input.name, 'Your display name', MAX_NAME_CHARS);
 	const now = nowOf(c);
 	const found = await ex.lookupJoinCode(c.db, code, now);
 	if (!found.ok)
@@ -122,6 +126,13 @@ export async function joinExercise(c: Ctx, input: JoinInput) {
 		if (!e) throw new AcademyError(404, REASONS.unknown);
 		if (effectiveStatus(e, now) === 'ended')
 			throw new AcademyError(403, 'This exercise has ended.');
+		if (input.account) {
+			const back = await ex.memberOfUser(q, e.id, input.account.userId);
+			if (back) {
+				const session = await createSession(q, { memberId: back.member.id }, MEMBER_TTL, now);
+				return { exerciseId: e.id, participant: back.participant, member: back.member, session };
+			}
+		}
 		let participant: ex.Participant;
 		let lead = true;
 		if (e.mode === 'teams') {
@@ -133,7 +144,14 @@ export async function joinExercise(c: Ctx, input: JoinInput) {
 		} else {
 			participant = await ex.createParticipant(q, e.id, name, 'trainee');
 		}
-		const member = await ex.createMember(q, e.id, participant.id, name, lead);
+		const member = await ex.createMember(
+			q,
+			e.id,
+			participant.id,
+			name,
+			lead,
+			input.account?.userId
+		);
 		await appendEvents(q, e.id, [
 			ev('control', clockNow(e.clock, now), {
 				kind: 'joined',

@@ -104,6 +104,14 @@ CREATE TABLE drafts (
 );
 CREATE INDEX drafts_participant ON drafts(participant_id, status);
 `
+	},
+	{
+		version: 2,
+		name: 'trainee accounts',
+		sql: `
+ALTER TABLE users ADD COLUMN role text NOT NULL DEFAULT 'instructor' CHECK (role IN ('instructor', 'trainee'));
+CREATE INDEX members_user ON members(exercise_id, user_id);
+`
 	}
 ];
 

@@ -247,13 +247,14 @@ export async function createMember(
 	exerciseId: string,
 	participantId: string,
 	displayName: string,
-	isLead: boolean
+	isLead: boolean,
+	userId?: string
 ): Promise<Member> {
 	const id = newId('m');
 	await q.query(
-		`INSERT INTO members (id, exercise_id, participant_id, display_name, is_lead)
-		 VALUES ($1, $2, $3, $4, $5)`,
-		[id, exerciseId, participantId, displayName, isLead]
+		`INSERT INTO members (id, exercise_id, participant_id, display_name, is_lead, user_id)
+		 VALUES ($1, $2, $3, $4, $5, $6)`,
+		[id, exerciseId, participantId, displayName, isLead, userId ?? null]
 	);
 	return { id, participantId, displayName, isLead };
 }
@@ -275,4 +276,32 @@ export async function listMembers(q: Queryable, exerciseId: string): Promise<Mem
 		displayName: r.display_name,
 		isLead: r.is_lead
 	}));
+}
+
+/** The seat a trainee account already has in this exercise, if any. */
+export async function memberOfUser(q: Queryable, exerciseId: string, userId: string) {
+	const [r] = await q.query<{
+		id: string;
+		participant_id: string;
+		display_name: string;
+		is_lead: boolean;
+		p_name: string;
+		p_kind: Participant['kind'];
+	}>(
+		`SELECT m.id, m.participant_id, m.display_name, m.is_lead, p.name AS p_name, p.kind AS p_kind
+		   FROM members m JOIN participants p ON p.id = m.participant_id
+		  WHERE m.exercise_id = $1 AND m.user_id = $2 ORDER BY m.joined_at LIMIT 1`,
+		[exerciseId, userId]
+	);
+	return (
+		r && {
+			member: {
+				id: r.id,
+				participantId: r.participant_id,
+				displayName: r.display_name,
+				isLead: r.is_lead
+			} as Member,
+			participant: { id: r.participant_id, name: r.p_name, kind: r.p_kind } as Participant
+		}
+	);
 }

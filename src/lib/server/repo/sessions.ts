@@ -10,6 +10,8 @@ export const MEMBER_TTL = 24 * 3600 * 1000;
 
 export type Principal =
 	| { kind: 'instructor'; userId: string; username: string; displayName: string }
+	/** A trainee's own account: may join exercises (and rejoin from another device). */
+	| { kind: 'account'; userId: string; username: string; displayName: string }
 	| {
 			kind: 'member';
 			memberId: string;
@@ -43,6 +45,7 @@ interface Row {
 	user_id: string | null;
 	username: string | null;
 	user_name: string | null;
+	role: string | null;
 	member_id: string | null;
 	exercise_id: string | null;
 	participant_id: string | null;
@@ -57,7 +60,7 @@ export async function resolveSession(
 ): Promise<Principal | undefined> {
 	if (!token || token.length > 100) return undefined;
 	const [r] = await q.query<Row>(
-		`SELECT s.user_id, u.username, u.display_name AS user_name, s.member_id, m.exercise_id,
+		`SELECT s.user_id, u.username, u.display_name AS user_name, u.role, s.member_id, m.exercise_id,
 		        m.participant_id, m.display_name AS member_name, m.is_lead
 		   FROM auth_sessions s
 		   LEFT JOIN users u ON u.id = s.user_id
@@ -68,7 +71,7 @@ export async function resolveSession(
 	if (!r) return undefined;
 	if (r.user_id && r.username)
 		return {
-			kind: 'instructor',
+			kind: r.role === 'trainee' ? 'account' : 'instructor',
 			userId: r.user_id,
 			username: r.username,
 			displayName: r.user_name ?? r.username

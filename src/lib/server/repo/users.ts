@@ -2,10 +2,13 @@
 import type { Queryable } from '../db/types.ts';
 import { newId } from '../auth/tokens.ts';
 
+export type Role = 'instructor' | 'trainee';
+
 export interface User {
 	id: string;
 	username: string;
 	displayName: string;
+	role: Role;
 }
 
 interface Row {
@@ -13,24 +16,33 @@ interface Row {
 	username: string;
 	display_name: string;
 	password_hash: string;
+	role: Role;
 }
-const user = (r: Row): User => ({ id: r.id, username: r.username, displayName: r.display_name });
+const user = (r: Row): User => ({
+	id: r.id,
+	username: r.username,
+	displayName: r.display_name,
+	role: r.role
+});
 
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 
+/** How many instructor accounts exist (none: the first-run page is open). */
 export async function countUsers(q: Queryable): Promise<number> {
-	const [r] = await q.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+	const [r] = await q.query<{ n: number }>(
+		"SELECT count(*)::int AS n FROM users WHERE role = 'instructor'"
+	);
 	return r.n;
 }
 
 export async function createUser(
 	q: Queryable,
-	u: { username: string; displayName: string; passwordHash: string }
+	u: { username: string; displayName: string; passwordHash: string; role?: Role }
 ): Promise<User> {
 	const [r] = await q.query<Row>(
-		`INSERT INTO users (id, username, display_name, password_hash) VALUES ($1, $2, $3, $4)
+		`INSERT INTO users (id, username, display_name, password_hash, role) VALUES ($1, $2, $3, $4, $5)
 		 ON CONFLICT (username) DO NOTHING RETURNING *`,
-		[newId('u'), u.username, u.displayName, u.passwordHash]
+		[newId('u'), u.username, u.displayName, u.passwordHash, u.role ?? 'instructor']
 	);
 	if (!r) throw new Error(`The username '${u.username}' is taken.`);
 	return user(r);
@@ -50,5 +62,5 @@ export async function getUser(q: Queryable, id: string): Promise<User | undefine
 }
 
 export async function listUsers(q: Queryable): Promise<User[]> {
-	return (await q.query<Row>('SELECT * FROM users ORDER BY username')).map(user);
+	return (await q.query<Row>('SELECT * FROM users ORDER BY role, username')).map(user);
 }

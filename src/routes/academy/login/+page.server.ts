@@ -23,8 +23,9 @@ export const actions = {
 			async () => {
 				rateLimit('login', clientKey(event));
 				const { db } = await academy();
-				const { session } = await login(db, username, form.get('password'));
+				const { user, session } = await login(db, username, form.get('password'));
 				setSessionCookie(event.cookies, event.url, session.token, session.expires);
+				if (user.role === 'trainee') redirect(303, '/join');
 				redirect(303, safeNext(event.url.searchParams.get('next')));
 			},
 			{ username }
