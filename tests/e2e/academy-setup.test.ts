@@ -45,6 +45,10 @@ describe('academy first run', () => {
 		const first = await c.request('/academy');
 		expect([first.status, first.headers.get('location')]).toEqual([303, '/academy/setup']);
 		expect((await c.request('/academy/setup')).status).toBe(200);
+		const proxied = await c.request('/academy/setup', {
+			headers: { 'x-forwarded-for': '203.0.113.9' }
+		});
+		expect(proxied.status).toBe(403);
 		const short = await c.form('/academy/setup', {
 			username: 'ines',
 			password: 'short',
