@@ -1,5 +1,5 @@
 /** HTTP glue for the academy routes: user errors to statuses, bounded JSON bodies, rate limits. */
-import { error, fail, json, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, isHttpError, json, type RequestEvent } from '@sveltejs/kit';
 import { AcademyError } from './errors.ts';
 import { limiter, type LIMITS } from '../auth/rate-limit.ts';
 
@@ -35,10 +35,6 @@ export async function api(fn: () => Promise<Response>): Promise<Response> {
 		if (isHttpError(e)) return json({ message: e.body.message }, { status: e.status });
 		throw e;
 	}
-}
-
-function isHttpError(e: unknown): e is { status: number; body: { message: string } } {
-	return typeof e === 'object' && e !== null && 'status' in e && 'body' in e;
 }
 
 /** Read a JSON object body of at most `max` bytes. */

@@ -66,30 +66,49 @@ export async function submitPost(
 				 VALUES ($1, $2, $3, $4, $5, $6, 'pending')`,
 				[draftId, e.id, who.participantId, who.memberId, text, replyTo ?? null]
 			);
-			const draft: DraftView = {
+			const draft = draftView({
 				id: draftId,
-				memberId: who.memberId,
+				member_id: who.memberId,
 				author: who.displayName,
 				text,
-				...(replyTo ? { replyTo } : {}),
+				reply_to: replyTo ?? null,
 				status: 'pending'
-			};
+			});
 			const [row] = await appendEvents(q, e.id, [
 				draftEvent(e, who.participantId, draft, nowOf(c))
 			]);
-			return { status: 'pending' as const, draftId, seq: row.seq };
+			return { result: { status: 'pending' as const, draftId, seq: row.seq }, world: undefined };
 		}
 		return publish(q, c, e, who.participantId, who.displayName, text, replyTo);
 	});
-	if (res.status === 'published' && res.remember)
-		remember(exerciseId, who.participantId, res.remember);
+	if (res.world) remember(exerciseId, who.participantId, res.world);
 	await c.hub.announce(exerciseId);
-	if (res.status === 'published') {
-		const { remember: _w, ...out } = res;
-		void _w;
-		return out;
-	}
-	return res;
+	return res.result;
+}
+
+interface DraftRow {
+	id: string;
+	member_id: string;
+	author: string;
+	text: string;
+	reply_to: string | null;
+	status: DraftView['status'];
+	note?: string | null;
+	post_id?: string | null;
+}
+
+function draftView(d: DraftRow, decidedBy?: string): DraftView {
+	return {
+		id: d.id,
+		memberId: d.member_id,
+		author: d.author,
+		text: d.text,
+		...(d.reply_to ? { replyTo: d.reply_to } : {}),
+		status: d.status,
+		...(d.note ? { note: d.note } : {}),
+		...(d.post_id ? { postId: d.post_id } : {}),
+		...(decidedBy ? { decidedBy } : {})
+	};
 }
 
 function draftEvent(e: ex.Exercise, participantId: string, draft: DraftView, now: number) {
@@ -108,8 +127,7 @@ async function publish(
 ) {
 	const scenario = scenarioOf(e);
 	const t = clockNow(e.clock, nowOf(c));
-	const world = await worldAt(q, e, participantId, t);
-	const s = world.state;
+	const s = (await worldAt(q, e, participantId, t)).state;
 	if (s.ended) throw new AcademyError(409, 'The exercise has ended.');
 	if (replyTo && !s.feed.some((f) => f.id === replyTo))
 		throw new AcademyError(400, 'The post you are replying to is not in your timeline.');
@@ -135,14 +153,10 @@ async function publish(
 			payload: { kind: 'input', participantId, input, score } satisfies EventPayload
 		}
 	]);
-	return {
-		status: 'published' as const,
-		postId,
-		t,
-		seq: row.seq,
-		score,
-		remember: { state: r.state, seq: row.seq }
-	};
+	const result = { status: 'published' as const, postId, t, seq: row.seq, score };
+	/** To cache once the transaction has committed. */
+	const world = { state: r.state, seq: row.seq };
+	return { result, world };
 }
 
 /** The team lead approves (publishes) or sends back a teammate's draft. */
@@ -188,30 +202,23 @@ export async function decideDraft(
 				d.text,
 				d.reply_to ?? undefined
 			);
-			postId = pub.postId;
+			postId = pub.result.postId;
 		}
 		const status = decision.approve ? 'approved' : 'rejected';
 		await q.query(
 			'UPDATE drafts SET status = $2, note = $3, decided_by = $4, post_id = $5 WHERE id = $1',
 			[d.id, status, note ?? null, who.memberId, postId ?? null]
 		);
-		const draft: DraftView = {
-			id: d.id,
-			memberId: d.member_id,
-			author: d.author,
-			text: d.text,
-			...(d.reply_to ? { replyTo: d.reply_to } : {}),
-			status,
-			...(note ? { note } : {}),
-			...(postId ? { postId } : {}),
-			decidedBy: who.displayName
-		};
+		const draft = draftView(
+			{ ...d, status, note: note ?? null, post_id: postId ?? null },
+			who.displayName
+		);
 		await appendEvents(q, e.id, [draftEvent(e, who.participantId, draft, nowOf(c))]);
 		return pub;
 	});
-	if (res?.remember) remember(exerciseId, who.participantId, res.remember);
+	if (res) remember(exerciseId, who.participantId, res.world);
 	await c.hub.announce(exerciseId);
-	return res ? { postId: res.postId, score: res.score } : {};
+	return res ? { postId: res.result.postId, score: res.result.score } : {};
 }
 
 /** Pending and decided drafts of a team (members of that team and its instructors only). */
@@ -230,16 +237,7 @@ export async function draftsOf(q: Queryable, exerciseId: string, participantId: 
 		  WHERE d.exercise_id = $1 AND d.participant_id = $2 ORDER BY d.created_at`,
 		[exerciseId, participantId]
 	);
-	return rows.map((d): DraftView => ({
-		id: d.id,
-		memberId: d.member_id,
-		author: d.author,
-		text: d.text,
-		...(d.reply_to ? { replyTo: d.reply_to } : {}),
-		status: d.status,
-		...(d.note ? { note: d.note } : {}),
-		...(d.post_id ? { postId: d.post_id } : {})
-	}));
+	return rows.map((d) => draftView(d));
 }
 
 /** A trainee deletes one of their posts (its effects stay, as in real life). */
