@@ -117,19 +117,15 @@ describe('ddsim validate', () => {
 		expect((await ddsim('validate', '--help')).code).toBe(0);
 	});
 
-	it('with --test parses the embedded tests and runs them when scoring provides runScenarioTests', async () => {
+	it('with --test runs the embedded tests through the engine', async () => {
 		const r = await ddsim('validate', '--test', '--json', 'scenarios/quake-consulate-rumour.yaml');
 		const [res] = JSON.parse(r.out);
-		if (res.tests) {
-			expect(res.tests.map((t: { name: string }) => t.name)).toEqual([
-				'a prompt, empathetic, factual response scores well',
-				'a joke with emoji and a leaked name is penalised'
-			]);
-			expect(r.code).toBe(res.tests.every((t: { passed: boolean }) => t.passed) ? 0 : 1);
-		} else {
-			expect(res.testsNote).toMatch(/^2 test\(s\) parsed but not run/);
-			expect(r.code).toBe(0);
-		}
+		expect(res.tests.map((t: { name: string }) => t.name)).toEqual([
+			'a prompt, empathetic, factual response scores well',
+			'a joke with emoji and a leaked name is penalised'
+		]);
+		expect(res.tests.every((t: { passed: boolean }) => t.passed)).toBe(true);
+		expect(r.code).toBe(0);
 	});
 });
 

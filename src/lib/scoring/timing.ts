@@ -6,7 +6,8 @@ import type { CompiledScenario } from './compiled.ts';
 import { postText, type PostText } from './text/post-text.ts';
 import { findAny } from './text/phrase.ts';
 import type { TimingRule } from '../scenario/types.ts';
-import type { Reason } from './types.ts';
+import { rating, round3 } from './rating.ts';
+import type { Criterion, PostInput, Reason, ScoreContext } from './types.ts';
 
 export function windowScore(
 	delay: number,
@@ -60,4 +61,46 @@ export function timingReason(rule: TimingRule, delay: number, score: number): Re
 		delta: score - 1,
 		source: 'CDC CERC: be first; scenario rubric timing window'
 	};
+}
+
+/** Timing of one post: scored only for the windows it opens (the first relevant post after a rule's event);
+ * a post that opens no window is not assessed on timing (weight 0), never a free 1.0. */
+export function timingCriterion(
+	post: PostInput,
+	pt: PostText,
+	ctx: ScoreContext,
+	c: CompiledScenario,
+	weight: number,
+	objectives: Set<string>
+): Criterion {
+	const reasons: Reason[] = [];
+	const scores: number[] = [];
+	const history = ctx.history.filter((h) => !h.deleted);
+	c.timing.forEach((t, i) => {
+		const from = ctx.fired.find((f) => f.id === t.rule.from);
+		if (!from || from.t > post.t) return;
+		if (!isRelevant(c, i, pt)) return;
+		if (history.some((h) => h.t >= from.t && h.t <= post.t && isRelevant(c, i, h.text))) return;
+		const delay = post.t - from.t;
+		const s = windowScore(delay, t.rule);
+		scores.push(s);
+		objectives.add(t.rule.objective);
+		reasons.push(timingReason(t.rule, delay, s));
+	});
+	if (!scores.length)
+		return {
+			id: 'timing',
+			score: 1,
+			rating: 'P',
+			weight: 0,
+			reasons: [
+				{
+					rule: 'timing.none',
+					text: 'Not timed: this post opens no response window (first responses already made or not yet due).',
+					delta: 0
+				}
+			]
+		};
+	const score = round3(scores.reduce((a, b) => a + b, 0) / scores.length);
+	return { id: 'timing', score, rating: rating(score), weight, reasons };
 }
