@@ -263,18 +263,20 @@ function checkSteps(steps: Step[], scenario: Scenario, bad: (m: string) => void)
 }
 
 const FIGURE =
-	/^(overall|rating|criterion:[a-z-]+|objective:(\*|[a-z0-9-]+)(\.rating)?|post:[a-z0-9-]+(\.rating)?)$/;
+	/^(overall|rating|fired:[a-z0-9-]+|criterion:[a-z-]+|objective:(\*|[a-z0-9-]+)(\.rating)?|post:[a-z0-9-]+(\.rating)?)$/;
 export const isRatingFigure = (f: string) => f === 'rating' || f.endsWith('.rating');
 
 function checkFigure(f: string, scenario: Scenario, bad: (m: string) => void) {
 	if (!FIGURE.test(f))
 		return bad(
-			`figure '${f}' is not overall | rating | criterion:<id> | objective:<id>[.rating] | post:<id>[.rating]`
+			`figure '${f}' is not overall | rating | criterion:<id> | objective:<id>[.rating] | post:<id>[.rating] | fired:<event>`
 		);
 	const [kind, rest] = f.split(':');
 	const id = rest?.replace(/\.rating$/, '');
 	if (kind === 'objective' && id !== '*' && !scenario.objectives.some((o) => o.id === id))
 		bad(`figure '${f}': ${scenario.id} has no objective '${id}'`);
+	if (kind === 'fired' && !scenario.events.some((e) => e.id === id))
+		bad(`figure '${f}': ${scenario.id} has no event '${id}'`);
 }
 
 // ---------- playing a run ----------
@@ -314,7 +316,8 @@ export function play(run: Run): Played {
 	return p;
 }
 
-/** One figure of a played run; `objective:*` gives one value per objective (see `expand`). */
+/** One figure of a played run (report figures, or `fired:<event>` from the engine's state);
+ * `objective:*` gives one value per objective (see `expand`). */
 export function figure(p: Played, f: string): number | Rating | undefined {
 	const r = p.report;
 	if (f === 'overall') return r.overall;
@@ -323,6 +326,8 @@ export function figure(p: Played, f: string): number | Rating | undefined {
 	const wantRating = rest.endsWith('.rating');
 	const id = rest.replace(/\.rating$/, '');
 	if (kind === 'criterion') return r.criteria.find((c) => c.id === id)?.score;
+	// The simulation's side of the story: did a scripted event fire (1) or not (0)?
+	if (kind === 'fired') return p.state.fired.some((e) => e.id === id) ? 1 : 0;
 	if (kind === 'objective') {
 		const o = r.objectives.find((x) => x.id === id);
 		return wantRating ? o?.rating : o?.score;
