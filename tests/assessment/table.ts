@@ -194,7 +194,7 @@ export function loadTable(dir = RUNS_DIR): Table {
 			checkFigure(String(c.figure), scenario, (m) => bad(`${label}: ${m}`));
 			if (isRatingFigure(String(c.figure)) !== isRating(value))
 				bad(
-					`${label}: ${String(c.figure)} compares with ${isRatingFigure(String(c.figure)) ? 'a rating (P/S/M/U)' : 'a number'}`
+					`${label}: ${String(c.figure)} must be compared with ${isRatingFigure(String(c.figure)) ? 'a rating (P/S/M/U)' : 'a number'}, not ${String(value)}`
 				);
 			table.constraints.push({
 				file,

@@ -8,7 +8,9 @@
  * These checks were written before the scoring rework, from doctrine, not from the scorer's output: when one
  * fails, fix the scoring (or argue with the run in review), never the expectation to fit the number.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe as group, expect, it } from 'vitest';
 import { describe } from '../assessment/explain.ts';
 import {
@@ -104,4 +106,52 @@ group('assessment table (issue 11)', () => {
 						checkConstraint(c, f));
 		});
 	}
+});
+
+group('assessment table loader', () => {
+	it('names each authoring mistake with its file and run instead of testing a wrong run', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ddsim-assess-'));
+		try {
+			const long = 'Our consulate is open. '.repeat(14);
+			writeFileSync(
+				join(dir, 'bad.yaml'),
+				[
+					'scenario: quake-consulate-rumour',
+					'runs:',
+					'  a:',
+					'    steps:',
+					'      - { at: "00:30", text: "hello", reply_to: no-such-event }',
+					`      - { at: "00:40", text: "${long}" }`,
+					'      - { at: "00:41", delete: p9 }',
+					'      - { at: "00:42", id: rumour-video, text: "An id taken by an event." }',
+					'      - { at: soon, text: "When?" }',
+					'  b: { base: nowhere }',
+					'orderings:',
+					'  - { name: o, figures: [objective:nope, "bogus"], chain: [a, ghost] }',
+					'constraints:',
+					'  - { run: a, figure: rating, at_most: 0.5 }',
+					'  - { run: a, figure: overall }'
+				].join('\n')
+			);
+			const problems = loadTable(dir).problems.join('\n');
+			for (const expected of [
+				"reply_to 'no-such-event' is no event",
+				'has 321 characters; quake-consulate-rumour allows 280',
+				"delete 'p9' before that post exists",
+				"post id 'rumour-video' is also an event id",
+				'"at" must be a time',
+				"run 'nowhere' is not defined",
+				'unknown run bad#ghost',
+				"has no objective 'nope'",
+				"figure 'bogus' is not",
+				'must be compared with a rating (P/S/M/U), not 0.5',
+				'give one of equals'
+			])
+				expect(problems).toContain(expected);
+			writeFileSync(join(dir, 'bad.yaml'), 'runs: [unclosed');
+			expect(loadTable(dir).problems.join('\n')).toContain('bad.yaml: not valid YAML');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 });
