@@ -71,7 +71,8 @@ export function timingCriterion(
 	ctx: ScoreContext,
 	c: CompiledScenario,
 	weight: number,
-	objectives: Set<string>
+	objectives: Set<string>,
+	responds: (from: string) => boolean = () => false
 ): Criterion {
 	const reasons: Reason[] = [];
 	const scores: number[] = [];
@@ -79,8 +80,17 @@ export function timingCriterion(
 	c.timing.forEach((t, i) => {
 		const from = ctx.fired.find((f) => f.id === t.rule.from);
 		if (!from || from.t > post.t) return;
-		if (!isRelevant(c, i, pt)) return;
-		if (history.some((h) => h.t >= from.t && h.t <= post.t && isRelevant(c, i, h.text))) return;
+		// relevant: it uses the rule's words, or it is a first statement, correction or answer to its event
+		if (!isRelevant(c, i, pt) && !responds(t.rule.from)) return;
+		if (
+			history.some(
+				(h) =>
+					h.t >= from.t &&
+					h.t <= post.t &&
+					(isRelevant(c, i, h.text) || h.respondsTo?.includes(t.rule.from))
+			)
+		)
+			return;
 		const delay = post.t - from.t;
 		const s = windowScore(delay, t.rule);
 		scores.push(s);

@@ -10,10 +10,12 @@
 import type { DoctrineCheck, Scenario } from '../../scenario/types.ts';
 import { compiled } from '../compiled.ts';
 import { postText } from '../text/post-text.ts';
+import { isRelevant } from '../timing.ts';
 import type { DetectorInput } from '../detectors/context.ts';
 import type { CheckResult, Finding, QuestionRef } from '../types.ts';
 import { answer, asked } from './answer.ts';
 import { correction } from './correction.ts';
+import { cue } from './cues.ts';
 import { factSpans, firstStatement } from './first-statement.ts';
 import { respondOrIgnore } from './respond.ts';
 
@@ -86,7 +88,12 @@ export function applyDoctrine(
 		} else if (check.kind === 'correction' && check.claim) {
 			if (!claimFired(d, check.claim, firedAt)) continue;
 			const t = d.claims.find((x) => x.claim === check.claim);
-			if (!t && replyEvent?.spreads?.claim !== check.claim) continue;
+			if (
+				!t &&
+				replyEvent?.spreads?.claim !== check.claim &&
+				!aboutCarrier(d, check.claim, firedAt)
+			)
+				continue;
 			checks.push(correction(check, t, d.pt, c, d.revealed));
 		} else if (check.kind === 'respond-or-ignore') {
 			const calm =
@@ -128,6 +135,19 @@ export function applyDoctrine(
 		if (!bad) answers.push(q.itemId);
 	}
 	return { checks, answers };
+}
+
+/** The post speaks against what carries the claim ("the video of our ambassador is fake"): a denial or
+ * warning, and the words of a timing rule that starts from an event spreading the claim. */
+function aboutCarrier(d: DetectorInput, claim: string, firedAt: Map<string, number>): boolean {
+	if (!cue(d.pt, 'denial').length && !cue(d.pt, 'warning').length) return false;
+	return d.c.timing.some(
+		(t, i) =>
+			firedAt.has(t.rule.from) &&
+			d.c.events.get(t.rule.from)?.spreads?.claim === claim &&
+			t.relevant.length > 0 &&
+			isRelevant(d.c, i, d.pt)
+	);
 }
 
 function claimFired(d: DetectorInput, claim: string, firedAt: Map<string, number>): boolean {

@@ -6,19 +6,22 @@
  */
 import { formatTime } from '../../scenario/time.ts';
 import { rating, round3 } from '../rating.ts';
-import type { ObjectiveSummary, Reason, RunCheck } from '../types.ts';
+import type { MistakeRecord, ObjectiveSummary, Reason, RunCheck } from '../types.ts';
+import { MISTAKE_MARGIN } from './mistakes.ts';
 import { mean, type Run } from './context.ts';
 import type { MessageScore } from './messages.ts';
 import type { RuleScore } from './timing.ts';
 
-/** Highest score of an objective whose false claim was never effectively corrected (M). */
-export const UNCORRECTED_CLAIM_CAP = 0.5;
+/** Limit of an objective whose false claim was never effectively corrected: base + slope × the failed
+ * attempt's run check (0.3 without any attempt; M at best). */
+export const UNCORRECTED_CLAIM_CAP = { base: 0.3, slope: 0.6 } as const;
 
 export function objectiveSummaries(
 	run: Run,
 	rules: RuleScore[],
 	messages: MessageScore[],
-	checks: RunCheck[]
+	checks: RunCheck[],
+	mistakes: MistakeRecord[]
 ): ObjectiveSummary[] {
 	return run.scenario.objectives.map((o) => {
 		const parts: { score: number; reason: Reason }[] = [];
@@ -74,17 +77,36 @@ export function objectiveSummaries(
 		}
 		let score = mean(parts.map((p) => p.score));
 		const reasons = parts.map((p) => p.reason);
-		const failed = checks.find(
-			(c) => c.objective === o.id && c.kind === 'correction' && c.score <= 0.3
-		);
-		if (failed && score > UNCORRECTED_CLAIM_CAP) {
+		// A claim the simulation never counted as corrected limits the objective: 0.3 with no attempt, up to
+		// 0.6 for the best attempt that did not work (its run check is half its truth-sandwich score).
+		for (const failed of checks.filter(
+			(c) => c.objective === o.id && c.kind === 'correction' && !c.worked
+		)) {
+			const limit = round3(UNCORRECTED_CLAIM_CAP.base + UNCORRECTED_CLAIM_CAP.slope * failed.score);
+			if (score <= limit) continue;
 			reasons.unshift({
 				rule: 'objective.claim-uncorrected',
-				text: `At most ${UNCORRECTED_CLAIM_CAP * 100}: the false claim “${failed.subject}” was not effectively corrected, so this objective was not met.`,
-				delta: UNCORRECTED_CLAIM_CAP - score,
+				text: `At most ${Math.round(limit * 100)}: the false claim “${failed.subject}” was not effectively corrected, so this objective was not met.`,
+				delta: round3(limit - score),
 				source: 'Debunking Handbook 2020; the simulation counted no working correction'
 			});
-			score = UNCORRECTED_CLAIM_CAP;
+			score = limit;
+		}
+		// A mistake left standing in a post that works toward this objective limits it, as for the run.
+		for (const m of mistakes) {
+			if (m.remedy === 'corrected') continue;
+			const p = run.published.find((x) => x.input.id === m.postId);
+			if (!p?.score.objectives.includes(o.id)) continue;
+			const limit = Math.min(1, m.overall + MISTAKE_MARGIN[m.remedy]);
+			if (score > limit) {
+				reasons.unshift({
+					rule: 'objective.mistake',
+					text: `At most ${Math.round(limit * 100)}: ${m.postId} (${m.findings.join(', ')}) undermines this objective and was not corrected.`,
+					delta: round3(limit - score),
+					source: 'Deletion is not remediation: screenshots remain'
+				});
+				score = limit;
+			}
 		}
 		score = round3(score);
 		return { id: o.id, text: o.text, score, rating: rating(score), exercised: true, reasons };

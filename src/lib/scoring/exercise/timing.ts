@@ -40,7 +40,11 @@ export function timingRules(run: Run): RuleScore[] {
 		}
 		if (reach.state !== 'fired') return;
 		const from = reach.t;
-		const first = run.live.find((p) => p.input.t >= from && isRelevant(run.c, i, p.input.text));
+		const first = run.live.find(
+			(p) =>
+				p.input.t >= from &&
+				(isRelevant(run.c, i, p.input.text) || p.score.respondsTo.includes(r.from))
+		);
 		if (first) {
 			const delay = first.input.t - from;
 			const s = windowScore(delay, r);
@@ -68,7 +72,8 @@ export function timingCriterion(run: Run, rules: RuleScore[], weight: number): C
 	const reasons = rules.map((r) => r.reason);
 	let penalty = 0;
 	for (const q of run.questions()) {
-		if (q.answeredBy || !run.overdue(q.t, QUESTION_GRACE)) continue;
+		// a question about the trainee's own post is judged with that mistake (corrected or not), not twice
+		if (q.acknowledge || q.answeredBy || !run.overdue(q.t, QUESTION_GRACE)) continue;
 		penalty += QUESTION_COST;
 		reasons.push({
 			rule: 'timing.unanswered-question',
