@@ -55,7 +55,9 @@ export function messageCues(k: CompiledScenario['keyMessages'][number]): KeyMess
 	for (const p of [...k.any, ...k.all].flat()) if (p.digits) digits = true;
 	const anyPhrases = k.any.map((alts) => alts[0].text);
 	const empathicPhrases = anyPhrases.filter((p) =>
-		CUE_INDEX.match(p.toLowerCase().split(/\s+/)).some((h) => h.value.dim === 'empathy')
+		CUE_INDEX.match(p.toLowerCase().split(/\s+/)).some(
+			(h) => h.value.dim === 'empathy' && h.value.w >= 0.8
+		)
 	);
 	const empathic = anyPhrases.length >= 2 && empathicPhrases.length * 2 >= anyPhrases.length;
 	return { support, digits, empathic };
@@ -155,7 +157,7 @@ export function keyMessageCriterion(
 		c,
 		ctx.fired.filter((f) => f.t <= t)
 	);
-	const before = new Set(ctx.history.filter((h) => !h.deleted).flatMap((h) => h.keyMessages));
+	const before = new Set(ctx.history.flatMap((h) => h.keyMessages));
 	const reasons: Reason[] = [];
 	let expected = 0;
 	let got = 0;

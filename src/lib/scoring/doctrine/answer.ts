@@ -29,10 +29,20 @@ export function asked(
 		return { share: spans.length ? 1 : 0, spans };
 	}
 	if (q.asks.length) {
+		// what is asked and known is answered by stating it; what is asked and not yet known (the culprit
+		// before the investigation ends) is answered by saying so: "we do not yet know"
 		const spans: Span[] = [];
 		let got = 0;
+		const unknown = cue(pt, 'unknowns').map((m) => m.span);
 		for (const id of q.asks) {
 			const f = c.facts.find((x) => x.fact.id === id);
+			if (f && !revealed.has(id)) {
+				if (unknown.length) {
+					got++;
+					spans.push(...unknown);
+				}
+				continue;
+			}
 			const hits = f ? factHits(pt, f) : [];
 			if (hits.length) got++;
 			spans.push(...hits);

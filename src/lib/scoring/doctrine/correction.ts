@@ -69,8 +69,9 @@ export function correction(
 	// Why it is wrong: an explanation cue, a related fact (a causal alternative), or the refuting fact given
 	// alongside a denial or another fact (the body says what really happened).
 	const denials = cue(pt, 'denial').map((m) => m.span);
+	const distinct = new Set([...facts, ...publicFacts].map((f) => `${f.start}:${f.end}`)).size;
 	const explains =
-		denials.length > 0 ||
+		(denials.length > 0 && distinct >= 2) ||
 		publicFacts.length > refuting.length ||
 		(first !== undefined && refuting.some((f) => f.start > first.end));
 	const explanation = [
@@ -133,10 +134,11 @@ export function correction(
 			'ends-on-fact',
 			'End on the fact',
 			1,
-			endsOnFact ? 1 : 0,
+			endsOnFact ? (sents.length >= 2 ? 1 : 0.5) : 0,
 			facts,
 			'Ends on the fact.',
-			'Does not end on the fact; the last thing people read should be true.'
+			'Does not end on the fact; the last thing people read should be true.',
+			'One sentence: too short to open and close on the fact.'
 		),
 		item(
 			'not-bare-denial',

@@ -89,7 +89,7 @@ export function applyDoctrine(
 			if (!claimFired(d, check.claim, firedAt)) continue;
 			const t = d.claims.find((x) => x.claim === check.claim);
 			if (
-				!t &&
+				!attempts(d, check.claim) &&
 				replyEvent?.spreads?.claim !== check.claim &&
 				!aboutCarrier(d, check.claim, firedAt)
 			)
@@ -150,15 +150,28 @@ function aboutCarrier(d: DetectorInput, claim: string, firedAt: Map<string, numb
 	);
 }
 
+/** An attempt to correct a claim: the post names it and denies or warns, or states a refuting fact.
+ * Repeating a claim without either is endorsing it: a faux pas, not a correction. */
+function attempts(d: DetectorInput, claim: string): boolean {
+	const t = d.claims.find((x) => x.claim === claim);
+	return t !== undefined && (t.denied || t.factSpans.length > 0 || cue(d.pt, 'warning').length > 0);
+}
+
 function claimFired(d: DetectorInput, claim: string, firedAt: Map<string, number>): boolean {
 	for (const id of firedAt.keys()) if (d.c.events.get(id)?.spreads?.claim === claim) return true;
 	return false;
 }
 
-/** Whether a post's text gives what a question asks for (its facts, or owning up to a gaffe); used by the
- * engine when a question arrives after a post that already answered it. */
-export function answersQuestion(scenario: Scenario, q: QuestionRef, text: string): boolean {
+/** Whether a post's text already gives everything a question asks for (its facts as known when it is
+ * asked, or owning up to a gaffe); used by the engine when a question arrives after such a post. */
+export function answersQuestion(
+	scenario: Scenario,
+	q: QuestionRef,
+	text: string,
+	revealed: readonly string[]
+): boolean {
 	if (!q.asks.length && !q.acknowledge) return false;
-	const c = compiled(scenario);
-	return asked(q, postText(text), c, new Set(scenario.facts.map((f) => f.id))).share > 0;
+	const known = q.acknowledge ? q : { ...q, asks: q.asks.filter((f) => revealed.includes(f)) };
+	if (!known.acknowledge && !known.asks.length) return false;
+	return asked(known, postText(text), compiled(scenario), new Set(revealed)).share >= 1;
 }

@@ -93,7 +93,7 @@ function correction(run: Run, d: DoctrineCheck): RunCheck | undefined {
 	}
 	const from = Math.min(...firedT);
 	const worked = run.corrected(claim.id);
-	const tries = applied(run, d.id, run.live);
+	const tries = applied(run, d.id);
 	if (worked) {
 		const best =
 			tries.find((x) => x.p.input.id === worked.postId) ??
@@ -196,7 +196,7 @@ function answers(run: Run): RunCheck[] {
 			source: ANSWER_SOURCE,
 			...(objective ? { objective } : {})
 		};
-		const tries = run.live.flatMap((p) => {
+		const tries = run.published.flatMap((p) => {
 			const r = p.score.doctrine.find((x) => x.kind === 'answer' && x.subject === q.itemId);
 			return r ? [{ p, score: Math.min(r.score, run.overall(p)) }] : [];
 		});
