@@ -13,6 +13,7 @@ export const CRITERIA = [
 	'timing',
 	'tone',
 	'key-messages',
+	'doctrine',
 	'faux-pas',
 	'platform'
 ] as const;
