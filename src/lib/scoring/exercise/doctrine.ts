@@ -55,7 +55,7 @@ function firstStatement(run: Run, d: DoctrineCheck): RunCheck | undefined {
 			...base(d),
 			score: hit.score,
 			postId: hit.p.input.id,
-			text: `First statement ${hit.p.input.id}: ${hit.p.score.doctrine.find((x) => x.check === d.id)!.summary}`,
+			text: `${hit.p.input.id}: ${hit.p.score.doctrine.find((x) => x.check === d.id)!.summary}`,
 			source: CERC_SOURCE
 		};
 	const late = run.c.timing.find((t) => t.rule.from === d.from)?.rule.late ?? FIRST_DEADLINE;
