@@ -5,7 +5,7 @@ import type { Code } from './codes.ts';
 import type { Reporter } from './report.ts';
 import type { RawScenario } from './schema.ts';
 import { suggest } from './suggest.ts';
-import { CHECK_ITEMS } from './defaults.ts';
+import { CHECK_ITEMS } from './schema.ts';
 import type { PathSeg } from './yaml-positions.ts';
 
 export const CRITERIA = [
@@ -282,7 +282,7 @@ export function checkShapes(raw: RawScenario, r: Reporter): void {
 						? 'an answer check needs `from:` (the question event)'
 						: undefined;
 		if (need) r.at('SC220', at, need);
-		const items = CHECK_ITEMS[d.check];
+		const items: readonly string[] = CHECK_ITEMS[d.check];
 		d.skip.forEach((item, j) => {
 			if (!items.includes(item))
 				r.at(
