@@ -26,6 +26,7 @@ import { checkReachability } from './reachability.ts';
 import { checkDuplicates, checkReferences, checkShapes, nameSets } from './references.ts';
 import { Reporter } from './report.ts';
 import { FORMAT_VERSION, rawScenarioSchema } from './schema.ts';
+import { reportSalvaged } from './salvage.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
 import type { Scenario } from './types.ts';
 import { checkConditions } from './when.ts';
@@ -190,6 +191,8 @@ function compileUnsafe(source: string, file: string, r: Reporter): CompileResult
 	const parsed = rawScenarioSchema.safeParse(js);
 	if (!parsed.success) {
 		reportSchemaIssues(parsed.error.issues, js, pr);
+		// keep reading: naming and reference mistakes are reported in the same pass (issue 15)
+		reportSalvaged(js, pr);
 		return result(pr);
 	}
 	const raw = parsed.data;

@@ -1,0 +1,61 @@
+/** Issue 15: naming and reference mistakes are reported in the same pass as schema errors. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileScenario } from './index.ts';
+
+const GOOD = readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8');
+const lineOf = (src: string, needle: string) =>
+	src.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('all diagnostics at once', () => {
+	it('reports three schema mistakes and two naming mistakes together', () => {
+		const broken = GOOD.replace('duration: 3h', 'duration: three hours')
+			.replace('    channel: news\n    headline: "M7.1', '    channel: newz\n    headline: "M7.1')
+			.replace('virality: 0.7', 'virality: 7')
+			.replace(
+				'    from: tomas\n    channel: feed\n    text: "My parents',
+				'    from: tomass\n    channel: feed\n    text: "My parents'
+			)
+			.replace('reveals: [consulate-open]', 'reveals: [consulate-opn]');
+		const { scenario, diagnostics } = compileScenario(broken, 'five.yaml');
+		expect(scenario).toBeUndefined();
+		expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+			['SC204', lineOf(broken, 'duration: three hours')],
+			['SC206', lineOf(broken, 'virality: 7')],
+			['SC205', lineOf(broken, 'channel: newz')],
+			['SC301', lineOf(broken, 'from: tomass')],
+			['SC303', lineOf(broken, 'consulate-opn')]
+		]);
+		expect(diagnostics[3].suggestion).toBe('tomas');
+		expect(diagnostics[4].suggestion).toBe('consulate-open');
+	});
+
+	it('does not report a name as unknown when its own definition is the broken part', () => {
+		// the persona's kind is wrong (SC205) but it is still defined: its users are not SC301
+		const broken = GOOD.replace(
+			'kind: citizen, audience: diaspora',
+			'kind: citzen, audience: diaspora'
+		);
+		const codes = compileScenario(broken, 'x.yaml').diagnostics.map((d) => d.code);
+		expect(codes).toEqual(['SC205']);
+	});
+
+	it('does not report users of an emptied list again', () => {
+		const broken = GOOD.replace(
+			/learning_objectives:\n(?: {2}- id: .*\n {4}text: .*\n)+/,
+			'learning_objectives: []\n'
+		);
+		const codes = compileScenario(broken, 'x.yaml').diagnostics.map((d) => d.code);
+		expect(codes).toEqual(['SC210']);
+	});
+
+	it('reports a duplicate id beside a schema error', () => {
+		const broken = GOOD.replace('id: crisis-cell', 'id: quake-news').replace(
+			'duration: 3h',
+			'duration: 3 h'
+		);
+		const codes = compileScenario(broken, 'x.yaml').diagnostics.map((d) => d.code);
+		expect(codes).toContain('SC207');
+		expect(codes).toContain('SC204');
+	});
+});
