@@ -30,13 +30,23 @@ export interface ColumnMap {
 
 const SCAN_ROWS = 15;
 
+/** How many fields a row names; 0 unless at least half of its filled cells name one (a data row whose
+ * cells happen to say "expectation" or "J" is not a header). */
 function rowMatches(table: Table, r: number): number {
 	const fields = new Set<Field>();
+	let filled = 0;
+	let named = 0;
 	for (const c of table.rows[r] ?? []) {
-		const m = matchHeader(cellText(c));
-		if (m) fields.add(m.field);
+		const t = cellText(c);
+		if (!t) continue;
+		filled++;
+		const m = matchHeader(t);
+		if (m) {
+			fields.add(m.field);
+			named++;
+		}
 	}
-	return fields.size;
+	return named * 2 >= filled ? fields.size : 0;
 }
 
 export function findHeaderRow(table: Table): number {

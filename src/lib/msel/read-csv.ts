@@ -23,8 +23,18 @@ export function decodeText(bytes: Uint8Array, r?: MselReporter): string {
 			{},
 			'the file is not UTF-8; it was read as Windows-1252 (Western European, as Excel saves CSV on Windows). If accents look wrong, save it again as "CSV UTF-8"'
 		);
-		return new TextDecoder('windows-1252').decode(bytes);
+		return fixC1(new TextDecoder('windows-1252').decode(bytes));
 	}
+}
+
+/** Windows-1252's 0x80–0x9F (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Node 20's TextDecoder
+ * decodes them as C1 control characters (ISO-8859-1); browsers already map them. Undefined bytes stay. */
+const CP1252_HIGH =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function fixC1(text: string): string {
+	return text.replace(/[\u0080-\u009f]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80]);
 }
 
 export function readCsv(bytes: Uint8Array, r: MselReporter): Table {
@@ -44,6 +54,8 @@ export function readCsv(bytes: Uint8Array, r: MselReporter): Table {
 	}
 	return {
 		sheet: '',
-		rows: parsed.data.map((cells) => cells.map((v) => ({ value: v === '' ? null : v })))
+		rows: parsed.data.map((cells) =>
+			cells.map((v) => ({ value: v === '' ? null : v.replace(/\r\n?/g, '\n') }))
+		)
 	};
 }

@@ -74,6 +74,8 @@ export function readRows(
 			headline = '';
 		}
 		const notes: [string, string][] = [];
+		const noted = get(i, 'notes');
+		if (noted) notes.push([cols.headers[f.notes!] || 'notes', noted]);
 		for (const n of cols.notes) {
 			const v = cellText(table.rows[i]?.[n.col]);
 			if (v) notes.push([n.header || `column ${columnLetter(n.col)}`, v]);

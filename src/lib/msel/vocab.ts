@@ -127,11 +127,13 @@ const ALL_CHANNEL_WORDS = Object.values(CHANNEL_WORDS).flat();
 
 /** The channel a cell names, checking the most specific lists first. */
 export function channelOf(text: string): ChannelName | undefined {
-	const t = fold(text).trim();
-	for (const c of ['feed', 'news', 'dm', 'internal'] as const) if (t === c) return c;
+	const t = fold(text);
+	let best: { c: ChannelName; len: number } | undefined;
+	// the longest phrase wins: "social media" is the feed, "media" alone is news
 	for (const c of ['internal', 'dm', 'news', 'feed'] as const)
-		if (has(text, CHANNEL_WORDS[c])) return c;
-	return undefined;
+		for (const w of CHANNEL_WORDS[c])
+			if (t.includes(` ${w} `) && (!best || w.length > best.len)) best = { c, len: w.length };
+	return best?.c;
 }
 
 export function channelWords(): string[] {
