@@ -10,6 +10,13 @@ const DEBUNK = 'Lewandowsky, Cook, Ecker et al., The Debunking Handbook 2020';
 const RESIST = 'UK GCS, RESIST 2 counter-disinformation toolkit (2021)';
 const ZUBIAGA = 'Zubiaga et al., Analysing how people orient to and spread rumours, PLOS ONE 2016';
 
+/** "Federal Republic of Meridia" → "Meridia", for use inside sentences. */
+export const own = (f: ArchetypeForm) =>
+	f.ownCountry.replace(
+		/^(the\s+)?((federal|democratic|socialist|islamic|people's|united)\s+)*(republic|kingdom|commonwealth|state|principality|grand duchy|federation|union)\s+of\s+(the\s+)?/i,
+		''
+	);
+
 const press = (f: ArchetypeForm) => `Press attaché, ${f.mission}`;
 const briefingBase = (f: ArchetypeForm) =>
 	`You run the public account of the ${f.mission} (${f.handle}). ${f.ambassador} heads the mission; your host-country counterpart is ${f.hostOfficial}.`;
@@ -18,7 +25,7 @@ const common = {
 	role: press,
 	difficulty: 'intermediate' as const,
 	question: (f: ArchetypeForm) =>
-		`${f.handle} Is it true that ${f.claim.charAt(0).toLowerCase()}${f.claim.slice(1).replace(/\.$/, '')}? Deadline in 30 minutes.`
+		`${f.handle} Reports say: "${f.claim.replace(/\.$/, '')}". Is that true? Deadline in 30 minutes.`
 };
 
 const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
@@ -115,7 +122,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 			press: 'Answer the journalist on the record: what happened and what you did.'
 		}),
 		incident: (f) => ({
-			headline: `${f.ownCountry} embassy account posts insult`,
+			headline: `${own(f)} embassy account posts insult`,
 			text: `A post on the ${f.mission} account insulted the people of ${f.hostCountry}; it was deleted minutes later.`
 		}),
 		rumour: (f) => `Screenshot: ${f.claim} ${f.hashtag}`,
@@ -148,7 +155,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 			press: 'Answer the journalist promptly and on the record.'
 		}),
 		incident: (f) => ({
-			headline: `Flag mix-up on ${f.ownCountry} post`,
+			headline: `Flag mix-up on ${own(f)} post`,
 			text: `A post from the ${f.mission} account welcomed ${f.hostOfficial} with the wrong flag and a misspelt name.`
 		}),
 		rumour: (f) => `${f.claim} Disgraceful. ${f.hashtag}`,
@@ -192,7 +199,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 		rumour: (f) => `#AskTheEmbassy ${f.claim} Why? ${f.hashtag}`,
 		cable: (f) => `Consular section: ${f.fact}`,
 		good: (f) => ({
-			first: `Welcome to #AskTheEmbassy. We understand many of you have questions about studying in ${f.ownCountry}: ask away, we will answer here for the next hour.`,
+			first: `Welcome to #AskTheEmbassy. We understand many of you have questions about studying in ${own(f)}: ask away, we will answer here for the next hour.`,
 			correction: `${f.fact} Apply online; we answer every application.`,
 			answer: `${f.fact} Nothing has changed.`
 		}),
@@ -206,7 +213,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 		blurb: 'Nationals leaving a crisis zone; a rumour of favouritism; names you must not publish.',
 		title: (f) => `Evacuation from ${f.city}`,
 		summary: (f) =>
-			`Unrest closes ${f.city}. ${f.ownCountry} charters flights for its nationals; a rumour says only diplomats are leaving, and you hold the names of people who are hurt.`,
+			`Unrest closes ${f.city}. ${own(f)} charters flights for its nationals; a rumour says only diplomats are leaving, and you hold the names of people who are hurt.`,
 		briefing: (f) => `${briefingBase(f)} Registered nationals are being evacuated by air.`,
 		tags: ['evacuation', 'consular', 'personal-data'],
 		tragedy: true,
@@ -252,11 +259,11 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 		id: 'election-interference',
 		label: 'Election interference',
 		blurb: "A foreign network claims you fund a candidate days before the host's election.",
-		title: (f) => `Three days before the vote: "${f.ownCountry} is buying the election"`,
+		title: (f) => `Three days before the vote: "${own(f)} is buying the election"`,
 		summary: (f) =>
-			`Three days before ${f.hostCountry}'s general election, a coordinated network claims ${f.ownCountry} is funding a candidate. It is false, and taking sides would make it true in spirit.`,
+			`Three days before ${f.hostCountry}'s general election, a coordinated network claims ${own(f)} is funding a candidate. It is false, and taking sides would make it true in spirit.`,
 		briefing: (f) =>
-			`${briefingBase(f)} ${f.ownCountry} takes no side in ${f.hostCountry}'s election; it funds only the international observer mission.`,
+			`${briefingBase(f)} ${own(f)} takes no side in ${f.hostCountry}'s election; it funds only the international observer mission.`,
 		tags: ['election', 'disinformation', 'bot-network', 'domestic-politics'],
 		tragedy: false,
 		claimKind: 'disinformation',
@@ -280,7 +287,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 			}
 		],
 		good: (f) => ({
-			first: `We are aware of claims about ${f.ownCountry} and ${f.hostCountry}'s election. We take no side in this election: the choice belongs to the voters of ${f.hostCountry}.`,
+			first: `We are aware of claims about ${own(f)} and ${f.hostCountry}'s election. We take no side in this election: the choice belongs to the voters of ${f.hostCountry}.`,
 			correction: `${f.fact} The observer mission's reports are public.`,
 			answer: `${f.fact} Choosing a government is for the voters of ${f.hostCountry} alone.`
 		}),
@@ -296,8 +303,8 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 			'Your ambassador muses on a disputed region in an interview; it reads as a change of policy.',
 		title: (f) => `"Personal opinion": ${f.ambassador} and the policy that did not change`,
 		summary: (f) =>
-			`In a podcast interview, ${f.ambassador} calls a disputed region's independence "understandable". Media in ${f.hostCountry} report a change in ${f.ownCountry}'s policy. It is not one.`,
-		briefing: (f) => `${briefingBase(f)} ${f.ownCountry}'s policy: ${f.fact}`,
+			`In a podcast interview, ${f.ambassador} calls a disputed region's independence "understandable". Media in ${f.hostCountry} report a change in ${own(f)}'s policy. It is not one.`,
+		briefing: (f) => `${briefingBase(f)} ${own(f)}'s policy: ${f.fact}`,
 		tags: ['envoy', 'policy', 'misinformation', 'sovereignty'],
 		tragedy: false,
 		claimKind: 'misinformation',
@@ -322,7 +329,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 			}
 		],
 		good: (f) => ({
-			first: `We are aware of reports about ${f.ownCountry}'s position. Our position is clear: ${f.fact.charAt(0).toLowerCase()}${f.fact.slice(1)}`,
+			first: `We are aware of reports about ${own(f)}'s position. Our position is clear. ${f.fact}`,
 			correction: `${f.fact} We value our partnership with ${f.hostCountry}.`,
 			answer: `${f.fact} ${f.ambassador} continues to represent that policy.`
 		}),
