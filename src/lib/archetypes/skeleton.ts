@@ -35,7 +35,7 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 	const obj = spec.objectives(f);
 	const inc = spec.incident(f);
 	const claim = 'the-claim';
-	const events: EventDraft[] = [
+	const drafts = [
 		{
 			id: 'incident',
 			at: t.incident,
@@ -113,7 +113,8 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 				]
 			: []),
 		...(spec.extraEvents?.(f, t) ?? [])
-	].sort((a, b) => a.at - b.at);
+	] as EventDraft[];
+	const events = drafts.sort((a, b) => a.at - b.at);
 	const conf = spec.confidential?.(f);
 	const yamlEvents = events.map((e) => {
 		const out: Record<string, unknown> = {

@@ -51,7 +51,13 @@ export function columnIndex(letters: string): number | undefined {
 export function cellText(cell: Cell | undefined): string {
 	const v = cell?.value;
 	if (v === null || v === undefined) return '';
-	if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString();
+	if (v instanceof Date) {
+		if (Number.isNaN(v.getTime())) return '';
+		const iso = v.toISOString();
+		// a time-only cell sits on Excel's day 0 (1899-12-30): show the time as the spreadsheet does
+		if (v.getUTCFullYear() <= 1900) return iso.slice(11, iso.endsWith(':00.000Z') ? 16 : 19);
+		return iso.replace('T', ' ').replace(/(:00)?\.000Z$/, '');
+	}
 	return String(v).trim();
 }
 
