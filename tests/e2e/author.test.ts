@@ -146,6 +146,13 @@ describe('authoring in the browser', () => {
 		await page.getByRole('button', { name: 'Open in the editor' }).click();
 		await expect.poll(() => page.locator('.status').innerText()).toContain('Valid');
 		expect(await savedYaml(page)).toContain('Canal: Pigeon voyageur');
+
+		// or play it at once
+		await page.getByRole('tab', { name: 'Import a spreadsheet (MSEL)' }).click();
+		await page.getByRole('button', { name: 'Play it now' }).click();
+		await page.waitForURL(/\/play\/custom$/);
+		await page.getByRole('button', { name: 'Skip to next event' }).click();
+		await expect.poll(() => page.locator('main').innerText()).toContain('Séisme de magnitude 7,1');
 		await page.close();
 	});
 
