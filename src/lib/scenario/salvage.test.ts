@@ -59,3 +59,30 @@ describe('all diagnostics at once', () => {
 		expect(codes).toContain('SC204');
 	});
 });
+
+describe('all diagnostics around a YAML syntax error', () => {
+	it('reports the schema and naming mistakes elsewhere in the document, at their own lines', () => {
+		const broken = GOOD.replace('language: en\n', 'language: en\nla\n')
+			.replace('duration: 3h', 'duration: three hours')
+			.replace(
+				'    from: tomas\n    channel: feed\n    text: "My parents',
+				'    from: tomass\n    channel: feed\n    text: "My parents'
+			);
+		const { diagnostics } = compileScenario(broken, 'typing.yaml');
+		expect(diagnostics.map((d) => [d.code, d.line])).toEqual([
+			['SC102', broken.split('\n').indexOf('la') + 1],
+			['SC204', lineOf(broken, 'duration: three hours')],
+			['SC301', lineOf(broken, 'from: tomass')]
+		]);
+	});
+
+	it('reports nothing more when the rest does not parse either', () => {
+		const broken = GOOD.replace('reveals: [quake]', 'reveals: [quake').replace(
+			'duration: 3h',
+			'duration: 3 hours'
+		);
+		const codes = compileScenario(broken, 'x.yaml').diagnostics.map((d) => d.code);
+		expect(codes.every((c) => c.startsWith('SC1') || c === 'SC204')).toBe(true);
+		expect(codes).toContain('SC102');
+	});
+});

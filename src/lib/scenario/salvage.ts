@@ -7,6 +7,7 @@
  * point at the right YAML node. The result has the shape of a RawScenario but any field may be missing: only
  * checks that tolerate missing names may run on it (references.ts skips undefined names).
  */
+import type { Diagnostic } from './diagnostic.ts';
 import type { NameSets } from './references.ts';
 import { checkDuplicates, checkReferences } from './references.ts';
 import { Reporter } from './report.ts';
@@ -178,4 +179,45 @@ export function reportSalvaged(js: unknown, r: Reporter): void {
 	);
 	for (const d of sink.diagnostics)
 		if (!covered(d.path) && !brokenLists.has(d.code)) r.diagnostics.push(d);
+}
+
+type Compile = (
+	source: string,
+	file: string,
+	r: Reporter,
+	recover?: boolean
+) => { diagnostics: Diagnostic[] };
+
+/** Codes worth reporting from a document read around its syntax errors: schema and names, not what the
+ * set-aside lines themselves cause (a key they held is "missing") nor timing (the document is incomplete). */
+const AROUND_SYNTAX = /^SC(2(0[1245679]|1\d)|3\d\d)$/;
+
+/**
+ * After YAML syntax errors: blank the lines the parser stumbled on (up to three rounds, as one error can hide
+ * another), and when the rest parses, report its schema and naming mistakes too, at their own lines. Lines are
+ * blanked, not removed, so every position stays true.
+ */
+export function reportAroundSyntaxErrors(
+	source: string,
+	file: string,
+	r: Reporter,
+	compile: Compile
+): void {
+	const lines = source.split('\n');
+	const blanked = new Set<number>();
+	const errorLines = (ds: Diagnostic[]) =>
+		ds.filter((d) => d.severity === 'error' && d.code.startsWith('SC1')).map((d) => d.line);
+	let pending = errorLines(r.diagnostics);
+	for (let round = 0; round < 3 && pending.length; round++) {
+		for (const l of pending) blanked.add(l);
+		const text = lines.map((t, i) => (blanked.has(i + 1) ? '' : t)).join('\n');
+		const sink = new Reporter(file, text);
+		const { diagnostics } = compile(text, file, sink, false);
+		pending = errorLines(diagnostics).filter((l) => !blanked.has(l));
+		if (errorLines(diagnostics).length === 0) {
+			for (const d of diagnostics)
+				if (AROUND_SYNTAX.test(d.code) && !blanked.has(d.line)) r.diagnostics.push({ ...d, file });
+			return;
+		}
+	}
 }
