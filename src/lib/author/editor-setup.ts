@@ -184,7 +184,10 @@ export function createYamlEditor(
 		},
 		jump(line, col) {
 			const pos = offset(view.state, line, col);
-			view.dispatch({ selection: EditorSelection.cursor(pos), scrollIntoView: true });
+			view.dispatch({
+				selection: EditorSelection.cursor(pos),
+				effects: EditorView.scrollIntoView(pos, { y: 'center' })
+			});
 			view.focus();
 		},
 		destroy() {
