@@ -2,7 +2,7 @@
  * compiles with no diagnostic and whose two embedded tests (a good run, a bad run) pass. */
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../scenario/index.ts';
-import { runScenarioTests } from '../scoring/index.ts';
+import { runScenarioTests } from '../core/scenario-tests.ts';
 import {
 	ARCHETYPE_IDS,
 	checkForm,

@@ -88,6 +88,7 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 			channel: 'feed',
 			text: spec.question(f),
 			question: true,
+			asks: ['the-fact'],
 			objectives: ['answer-press']
 		},
 		{
@@ -129,6 +130,7 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 		for (const k of ['question', 'troll', 'tragedy', 'contingency'] as const)
 			if (e[k]) out[k] = true;
 		if (e.reveals?.length) out.reveals = e.reveals;
+		if (e.asks?.length) out.asks = e.asks;
 		if (e.id === 'rumour')
 			out.spreads = {
 				claim,
@@ -248,7 +250,8 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 				keywords: f.claimKeywords,
 				hashtag: f.hashtag,
 				refuted_by: ['the-fact'],
-				virality: 0.7
+				virality: 0.7,
+				...spec.stakes
 			}
 		],
 		audiences: [
@@ -303,7 +306,10 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 				name: 'TruthSeeker_88',
 				handle: '@truthseeker_88',
 				kind: 'troll',
-				...(spec.bots ? { audience: 'bot-network' } : {})
+				...(spec.bots ? { audience: 'bot-network' } : {}),
+				// RESIST 2: a lone troll reaches few and harms little; answering it amplifies it
+				reach: 'low',
+				harm: 'low'
 			},
 			...(spec.bots
 				? {
@@ -322,6 +328,20 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 			}
 		},
 		rubric: {
+			// a first statement (CERC first message) is due from the incident; the defaults add it only after a
+			// tragedy, so non-tragic archetypes ask for it here, without the empathy item
+			...(spec.tragedy
+				? {}
+				: {
+						doctrine: [
+							{
+								check: 'first-statement',
+								objective: 'first-response',
+								from: 'incident',
+								skip: ['empathy']
+							}
+						]
+					}),
 			timing: [
 				{
 					objective: 'first-response',

@@ -21,6 +21,8 @@ export interface EventDraft {
 	headline?: string;
 	when?: string;
 	question?: boolean;
+	/** Facts a question asks for. */
+	asks?: string[];
 	troll?: boolean;
 	tragedy?: boolean;
 	contingency?: boolean;
@@ -42,6 +44,12 @@ export interface ArchetypeSpec {
 	/** Casualties or suffering: empathy first, no humour or emoji (CERC). */
 	tragedy: boolean;
 	claimKind: 'misinformation' | 'disinformation';
+	/** RESIST 2: how far the claim reaches, how much harm it does if left unanswered, who is behind it. */
+	stakes: {
+		reach: 'low' | 'medium' | 'high';
+		harm: 'low' | 'medium' | 'high';
+		actor?: 'individual' | 'coordinated' | 'state-linked' | 'media' | 'unknown';
+	};
 	/** Coordinated accounts amplify the claim. */
 	bots: boolean;
 	/** People need somewhere to get help (a hotline is a key message). */

@@ -32,6 +32,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'disaster-rumour': {
 		...common,
 		id: 'disaster-rumour',
+		stakes: { reach: 'high', harm: 'high' },
 		label: 'Disaster with a rumour',
 		blurb: 'An earthquake; a rumour that your consulate turned people away; bots push it.',
 		title: (f) => `Earthquake in ${f.city}: the consulate that "closed its doors"`,
@@ -68,6 +69,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'deepfake-bot-spike': {
 		...common,
 		id: 'deepfake-bot-spike',
+		stakes: { reach: 'high', harm: 'high', actor: 'coordinated' },
 		label: 'Deepfake and bot spike',
 		blurb: 'A manipulated video of your ambassador; a coordinated network makes it trend.',
 		title: (f) => `A deepfake of ${f.ambassador}`,
@@ -105,6 +107,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'hacked-account': {
 		...common,
 		id: 'hacked-account',
+		stakes: { reach: 'medium', harm: 'medium', actor: 'unknown' },
 		label: 'Hacked account',
 		blurb: 'Your own account posts an insult; regain it, apologise, explain.',
 		title: (f) => `The ${f.mission} account says something it never meant`,
@@ -138,6 +141,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'protocol-gaffe': {
 		...common,
 		id: 'protocol-gaffe',
+		stakes: { reach: 'medium', harm: 'low', actor: 'individual' },
 		label: 'Protocol gaffe',
 		blurb: 'The wrong flag and a misspelt name on a state visit; repair it fast.',
 		title: (f) => `State visit to ${f.hostCountry}: the wrong flag`,
@@ -175,6 +179,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'live-qa': {
 		...common,
 		id: 'live-qa',
+		stakes: { reach: 'low', harm: 'medium', actor: 'individual' },
 		label: 'Live Q&A',
 		blurb: 'An #Ask session: real questions, a false claim, a troll to ignore.',
 		title: (f) => `#AskTheEmbassy: a live Q&A in ${f.hostCountry}`,
@@ -209,6 +214,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'evacuation-personal-data': {
 		...common,
 		id: 'evacuation-personal-data',
+		stakes: { reach: 'medium', harm: 'high', actor: 'individual' },
 		label: 'Evacuation and personal data',
 		blurb: 'Nationals leaving a crisis zone; a rumour of favouritism; names you must not publish.',
 		title: (f) => `Evacuation from ${f.city}`,
@@ -257,6 +263,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'election-interference': {
 		...common,
 		id: 'election-interference',
+		stakes: { reach: 'high', harm: 'high', actor: 'coordinated' },
 		label: 'Election interference',
 		blurb: "A foreign network claims you fund a candidate days before the host's election.",
 		title: (f) => `Three days before the vote: "${own(f)} is buying the election"`,
@@ -298,6 +305,7 @@ const SPECS: Record<ArchetypeId, ArchetypeSpec> = {
 	'envoy-opinion': {
 		...common,
 		id: 'envoy-opinion',
+		stakes: { reach: 'high', harm: 'high', actor: 'media' },
 		label: "An envoy's personal opinion read as policy",
 		blurb:
 			'Your ambassador muses on a disputed region in an interview; it reads as a change of policy.',

@@ -86,3 +86,15 @@ describe('all diagnostics around a YAML syntax error', () => {
 		expect(codes).toContain('SC102');
 	});
 });
+
+describe('the doctrine rubric after schema errors', () => {
+	it('still reports an unknown event named by a doctrine check', () => {
+		const broken = GOOD.replace('duration: 3h', 'duration: 3 hours').replace(
+			'rubric:\n',
+			'rubric:\n  doctrine:\n    - { check: answer, from: journalist-questoin }\n    - 7\n'
+		);
+		const d = compileScenario(broken, 'x.yaml').diagnostics;
+		expect(d.map((x) => x.code)).toEqual(['SC204', 'SC306', 'SC202']);
+		expect(d[1].suggestion).toBe('journalist-question');
+	});
+});

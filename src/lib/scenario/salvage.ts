@@ -98,7 +98,8 @@ function tolerant(raw: Record<string, unknown>): Record<string, unknown> {
 		timing: fixList(rubric.timing),
 		must_include: fixList(rubric.must_include),
 		must_avoid: fixList(rubric.must_avoid),
-		tone: fixList(rubric.tone)
+		tone: fixList(rubric.tone),
+		...(Array.isArray(rubric.doctrine) ? { doctrine: fixList(rubric.doctrine) } : {})
 	};
 	const trainee = isPlainObject(raw.trainee) ? raw.trainee : {};
 	out.trainee = { ...trainee, account: isPlainObject(trainee.account) ? trainee.account : {} };
