@@ -53,6 +53,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	for (const [key, what, items] of lists) {
 		const seen = new Map<string, number>();
 		items.forEach((item, i) => {
+			if (typeof item.id !== 'string') return; // unreadable item (only after schema errors)
 			const base: PathSeg[] = key === 'rubric.must_include' ? ['rubric', 'must_include'] : [key];
 			const first = seen.get(item.id);
 			if (first === undefined) seen.set(item.id, i);
@@ -68,6 +69,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	}
 	const names = new Map<string, number>();
 	raw.tests.forEach((t, i) => {
+		if (typeof t.name !== 'string') return;
 		const first = names.get(t.name);
 		if (first === undefined) names.set(t.name, i);
 		else
