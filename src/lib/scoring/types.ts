@@ -51,7 +51,14 @@ export type FindingId =
 	| 'too-many-mentions'
 	| 'factual-error'
 	| 'avoided-phrase'
-	| 'empty-post';
+	| 'empty-post'
+	| 'profanity'
+	| 'victim-blaming'
+	| 'belittling'
+	| 'sarcasm'
+	| 'taking-sides'
+	| 'self-promotion'
+	| 'empty-platitude';
 
 export interface Finding {
 	id: FindingId;

@@ -2,7 +2,7 @@
 import type { CompiledScenario } from '../compiled.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { ToneDetail } from '../tone/analyse.ts';
-import type { Finding, PostInput, ScoreContext } from '../types.ts';
+import type { Finding, PostInput, ScoreContext, Span } from '../types.ts';
 import type { ClaimAnalysis } from './claims.ts';
 
 export interface DetectorInput {
@@ -31,8 +31,50 @@ export const SOURCES = {
 	rubric: 'Scenario rubric (must_avoid)',
 	protocol: 'Diplomatic protocol: names and titles (e.g. the 2017 @theresamay mis-tag)',
 	privacy: 'Consular confidentiality and personal-data protection (e.g. 2009 Hoekstra leak)',
-	tone: 'Seed lessons: informal tone and platform style in official accounts (e.g. 2018 Poirot tweet)'
+	tone: 'Seed lessons: informal tone and platform style in official accounts (e.g. 2018 Poirot tweet)',
+	respect:
+		'CDC CERC: show respect — do not blame victims or belittle people who are afraid (CERC 2018); research note C9',
+	platitude:
+		'CDC CERC: express empathy and promote action — empathy with no facts or actions is not a first message (CERC First Message in a Crisis, 2017)',
+	neutrality:
+		'Vienna Convention on Diplomatic Relations (1961) art. 41: a duty not to interfere in the internal affairs of the receiving state',
+	civility:
+		'CDC communication principles: respectful; impoliteness research (Culpeper 1996/2011): sarcasm and mock politeness as impoliteness',
+	profanity:
+		'Official-account conduct: profanity, slurs and insults (e.g. the 2013 hacked-account and 2018 Poirot cases; obscenity word list)'
 } as const;
+
+export interface Sentence {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** The post's sentences (split after . ! ? … or at line breaks), memoised per post. */
+export function sentencesOf(pt: PostText): Sentence[] {
+	let hit = pt.memo.get(sentencesOf) as Sentence[] | undefined;
+	if (hit) return hit;
+	hit = [];
+	const re =
+		/(?:[^.!?…\n]|(?<=(?:^|[\s(])(?:[A-Z]|Mr|Ms|Mrs|Dr|St|No|Jr|Sr|vs|etc|e\.g|i\.e))\.|[.!?…](?![\s"”’')]|$))+(?:[.!?…]+["”’')]?|\n|$)/g;
+	for (const m of pt.text.matchAll(re)) {
+		const raw = m[0];
+		const lead = raw.length - raw.trimStart().length;
+		const text = raw.trim();
+		if (text) hit.push({ text, start: m.index! + lead, end: m.index! + lead + text.length });
+	}
+	pt.memo.set(sentencesOf, hit);
+	return hit;
+}
+
+/** Spans of every regex match in the text (the regex must have the g flag). */
+export function matchSpans(re: RegExp, text: string, offset = 0): Span[] {
+	const out: Span[] = [];
+	re.lastIndex = 0;
+	for (const m of text.matchAll(re))
+		out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+	return out;
+}
 
 /** True if one of the two words before word `i` (same sentence) is a negator or a denial. */
 export function negatedAt(

@@ -7,6 +7,7 @@ import { clamp01, round3 as round } from '../rating.ts';
 import type { Span, ToneVector } from '../types.ts';
 import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
+import { profanityIn, type ProfanityHit } from './profanity.ts';
 import { isNegator, valenceOf, type Item } from './valence.ts';
 
 export interface CueHit {
@@ -21,6 +22,13 @@ export interface ToneDetail {
 	/** ALL-CAPS words (length ≥ 4) and exclamation marks, for shouting. */
 	capsWords: number;
 	exclamations: number;
+}
+
+/** Profanity and slurs of a post (memoised on the post). */
+export function profanityOf(pt: PostText): ProfanityHit[] {
+	let hit = pt.memo.get(profanityOf) as ProfanityHit[] | undefined;
+	if (!hit) pt.memo.set(profanityOf, (hit = profanityIn(pt.text)));
+	return hit;
 }
 
 const sat = (x: number, k: number) => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
