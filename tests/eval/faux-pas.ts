@@ -165,11 +165,10 @@ export function formatReport(r: EvalReport, details: boolean): string {
 	);
 	if (details)
 		for (const d of r.detectors) {
-			for (const m of d.missed) lines.push(`    MISSED ${d.id} [${m.kind}] (${m.s} ${m.at}) ${m.text}`);
+			for (const m of d.missed)
+				lines.push(`    MISSED ${d.id} [${m.kind}] (${m.s} ${m.at}) ${m.text}`);
 			for (const f of d.flagged)
-				lines.push(
-					`    FALSE  ${d.id} [${f.post.kind}] (${f.post.s} ${f.post.at}) ${f.post.text}`
-				);
+				lines.push(`    FALSE  ${d.id} [${f.post.kind}] (${f.post.s} ${f.post.at}) ${f.post.text}`);
 		}
 	return lines.join('\n');
 }

@@ -121,7 +121,9 @@ const name = z.strictObject({
 		.string()
 		.regex(FLAG_PATTERN)
 		.optional()
-		.describe("The country's flag emoji in this exercise; any other flag next to its name is flagged")
+		.describe(
+			"The country's flag emoji in this exercise; any other flag next to its name is flagged"
+		)
 });
 
 const fact = z.strictObject({

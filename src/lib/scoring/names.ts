@@ -158,7 +158,18 @@ export function romanValue(w: string): number | undefined {
 	return total || undefined;
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINALS = [
+	'first',
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth'
+];
 /** "third" → 3, "3rd" → 3, "iii" → 3. */
 export function regnalValue(w: string): number | undefined {
 	const o = ORDINALS.indexOf(w);
@@ -273,7 +284,11 @@ function entryOf(n: ProperName, genderHints: Map<string, 'f' | 'm'>): NameEntry 
 /** "Ms Halvard Ekström-Nadi", "Mr Dario Venn", "Her Excellency Amara Solberg" in the scenario's own texts. */
 function genderHintsOf(s: Scenario): Map<string, 'f' | 'm'> {
 	const out = new Map<string, 'f' | 'm'>();
-	const texts = [s.trainee.briefing, ...s.events.map((e) => e.text), ...s.personas.map((p) => p.name)];
+	const texts = [
+		s.trainee.briefing,
+		...s.events.map((e) => e.text),
+		...s.personas.map((p) => p.name)
+	];
 	const re =
 		/\b(Mr|Ms|Mrs|Miss|Madam|Sir|Dame|His Excellency|Her Excellency|His Majesty|Her Majesty)\.?\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}’'-]+)/gu;
 	for (const t of texts)
@@ -295,7 +310,14 @@ export function compileNames(s: Scenario): NameIndex {
 		const base = p.name.split(',')[0].trim();
 		if (covered.has(nameTokens(base).map(fold).join(' '))) continue;
 		const e = entryOf(
-			{ id: `persona:${p.id}`, kind: 'person', name: base, aliases: [], wrong: [], ...(p.title ? { title: p.title } : {}) },
+			{
+				id: `persona:${p.id}`,
+				kind: 'person',
+				name: base,
+				aliases: [],
+				wrong: [],
+				...(p.title ? { title: p.title } : {})
+			},
 			hints
 		);
 		// a persona's name without a title is not a protocol title: no title check for it

@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { defaultDemonyms } from '../../scenario/demonyms.ts';
-import { conceptsOf } from '../text/concepts.ts';
+import { conceptOf, conceptsOf } from '../text/concepts.ts';
 import type { PostText } from '../text/post-text.ts';
 import { findAny } from '../text/phrase.ts';
 import { isNegator } from '../tone/valence.ts';
@@ -55,7 +55,12 @@ const DENIAL = new Set([
 	'not'
 ]);
 const isDenial = (w: string) =>
-	DENIAL.has(w) || w.endsWith("n't") || w === 'no' || w === 'never' || w === 'nobody' || w === 'anyone';
+	DENIAL.has(w) ||
+	w.endsWith("n't") ||
+	w === 'no' ||
+	w === 'never' ||
+	w === 'nobody' ||
+	w === 'anyone';
 
 interface Signature {
 	concepts: Set<string>;
@@ -87,12 +92,28 @@ function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]):
 			.map((w) => w.replace(/'s$/, ''))
 			.filter((w) => w && !names.has(w));
 	const topic = conceptsOf(
-		c.facts.filter((f) => !f.fact.confidential).flatMap((f) => split([f.fact.text, ...f.fact.keywords].join(' '))),
+		c.facts
+			.filter((f) => !f.fact.confidential)
+			.flatMap((f) => split([f.fact.text, ...f.fact.keywords].join(' '))),
 		citizen
 	);
-	sig = { concepts: conceptsOf(words.filter((w) => !names.has(w)), citizen), topic, citizen };
+	sig = {
+		concepts: conceptsOf(
+			words.filter((w) => !names.has(w)),
+			citizen
+		),
+		topic,
+		citizen
+	};
 	SIGNATURES.set(cl, sig);
 	return sig;
+}
+
+/** Concept of every word of the post (undefined for words without claim meaning), memoised per post. */
+function wordConcepts(pt: PostText): (string | undefined)[] {
+	let hit = pt.memo.get(wordConcepts) as (string | undefined)[] | undefined;
+	if (!hit) pt.memo.set(wordConcepts, (hit = pt.words.map(conceptOf)));
+	return hit;
 }
 
 /** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges. */
@@ -107,7 +128,12 @@ function paraphrases(
 	for (let i = 1; i <= n; i++) {
 		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
 		if (!skip(from, i)) {
-			const found = conceptsOf(pt.words.slice(from, i), sig.citizen);
+			const wc = wordConcepts(pt);
+			const found = new Set<string>();
+			for (let k = from; k < i; k++) {
+				const x = sig.citizen.has(pt.words[k]) ? 'citizen' : wc[k];
+				if (x) found.add(x);
+			}
 			let shared = 0;
 			let distinctive = 0;
 			for (const x of found)
@@ -139,8 +165,16 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		const sig = signature(c, cl);
 		const sentenceHas = (from: number, to: number, list: { from: number }[]) =>
 			list.some((m) => m.from >= from && m.from < to);
-		for (const p of paraphrases(pt, sig, (from, to) => sentenceHas(from, to, myth) || sentenceHas(from, to, factHitsAll)))
-			myth.push({ from: p.from, to: p.to, span: { start: pt.spans[p.from].start, end: pt.spans[p.to - 1].end } });
+		for (const p of paraphrases(
+			pt,
+			sig,
+			(from, to) => sentenceHas(from, to, myth) || sentenceHas(from, to, factHitsAll)
+		))
+			myth.push({
+				from: p.from,
+				to: p.to,
+				span: { start: pt.spans[p.from].start, end: pt.spans[p.to - 1].end }
+			});
 		myth.sort((a, b) => a.span.start - b.span.start);
 		const louder: Span[] = [];
 		for (const t of pt.tokens)
@@ -169,18 +203,28 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			for (let i = 0; i < pt.words.length; i++) {
 				const same = pt.sentence[i] === s;
 				// a short denial right after the myth's sentence: "…? No." "It doesn't."
-				const next = pt.sentence[i] === s + 1 && i - pt.words.findIndex((_, k) => pt.sentence[k] === s + 1) < 3;
+				const next =
+					pt.sentence[i] === s + 1 &&
+					i - pt.words.findIndex((_, k) => pt.sentence[k] === s + 1) < 3;
 				if ((same || next) && isDenial(pt.words[i])) denied = true;
 			}
 			for (let k = 1; k <= 3 && m.from - k >= 0; k++) {
 				if (pt.sentence[m.from - k] !== s) break;
-				if (isNegator(pt.words[m.from - k]) || pt.words[m.from - k] === 'nobody' || pt.words[m.from - k] === 'anyone') {
+				if (
+					isNegator(pt.words[m.from - k]) ||
+					pt.words[m.from - k] === 'nobody' ||
+					pt.words[m.from - k] === 'anyone'
+				) {
 					negatedMentions++;
 					break;
 				}
 			}
 		}
-		const firstMyth = Math.min(...myth.map((m) => m.span.start), ...louder.map((s) => s.start), Infinity);
+		const firstMyth = Math.min(
+			...myth.map((m) => m.span.start),
+			...louder.map((s) => s.start),
+			Infinity
+		);
 		const firstFact = Math.min(...factHits.map((m) => m.span.start), Infinity);
 		const factFirst = firstFact < firstMyth;
 		const mentions = myth.length + louder.length;

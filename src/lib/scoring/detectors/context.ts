@@ -89,3 +89,64 @@ export function negatedAt(
 	}
 	return false;
 }
+
+/** Index of the sentence (in sentencesOf) that contains character offset `at`. */
+export function sentenceAt(pt: PostText, at: number): Sentence | undefined {
+	for (const s of sentencesOf(pt)) if (at >= s.start && at < s.end) return s;
+	return undefined;
+}
+
+/** The post's lower-case words as a set (memoised per post). */
+export function wordsOf(pt: PostText): ReadonlySet<string> {
+	let hit = pt.memo.get(wordsOf) as Set<string> | undefined;
+	if (!hit) pt.memo.set(wordsOf, (hit = new Set(pt.words)));
+	return hit;
+}
+
+/** True if the post has one of these lower-case words (a cheap filter before running patterns). */
+export function hasAnyWord(pt: PostText, words: ReadonlySet<string>): boolean {
+	const mine = wordsOf(pt);
+	for (const w of words) if (mine.has(w)) return true;
+	return false;
+}
+
+/** Every match of a (global) regex in the post, as spans; overlapping matches are kept once. */
+export function spansOf(re: RegExp, pt: PostText): Span[] {
+	const out: Span[] = [];
+	re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(pt.text)) !== null) {
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		const span = { start: m.index, end: m.index + m[0].length };
+		if (!out.some((x) => x.start < span.end && span.start < x.end)) out.push(span);
+	}
+	return out;
+}
+
+/** Words the patterns of a detector hinge on, from a space-separated list. */
+export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** A pattern that runs only when the post has one of its trigger words (cheap Set lookups first). */
+export interface Gate {
+	words: ReadonlySet<string> | undefined;
+	re: RegExp;
+}
+
+/** Gate a global regex by trigger words ('' = always run). */
+export function gate(words: string, re: RegExp): Gate {
+	return { words: words ? wordSet(words) : undefined, re };
+}
+
+/** Spans of every gated pattern whose trigger words occur in the post. */
+export function gatedSpans(pt: PostText, gates: Gate[]): Span[] {
+	const out: Span[] = [];
+	for (const g of gates) {
+		if (g.words && !hasAnyWord(pt, g.words)) continue;
+		for (const s of spansOf(g.re, pt))
+			if (!out.some((x) => x.start < s.end && s.start < x.end)) out.push(s);
+	}
+	return out.sort((a, b) => a.start - b.start);
+}

@@ -6,9 +6,9 @@
  * informed", "to protect…"), or followed by substance ("…in public, but we can confirm…").
  */
 import type { Finding } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import { hasAnyWord, SOURCES, wordSet, type Detector } from './context.ts';
 
-const SUBJ = "(?:we|i|the embassy|the ministry|the consulate|this account|our team)";
+const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our team)';
 const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
@@ -21,7 +21,7 @@ const REFUSAL = new RegExp(
 		'\\bnot commenting\\b',
 		'\\bwithout comment\\b',
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
-		'\\b(?:we(?:\'ll| will)) pass on (?:that|this)\\b',
+		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
 		'\\bno (?:further |more )?statement\\b'
 	].join('|'),
 	'gi'
@@ -29,10 +29,17 @@ const REFUSAL = new RegExp(
 /** What may follow a refusal and make it a reasoned one. */
 const QUALIFIED_AFTER =
 	/^[^.!?]{0,40}?\b(?:on|about|into)\s+(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
-const QUALIFIED_BEFORE = /\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
+const QUALIFIED_BEFORE =
+	/\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
+
+/** Words one of the refusal forms needs (a cheap filter first). */
+const TRIGGERS = wordSet(
+	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing'
+);
 
 export const noComment: Detector = (d) => {
 	const out: Finding[] = [];
+	if (!hasAnyWord(d.pt, TRIGGERS)) return out;
 	const text = d.pt.text.replace(/’/g, "'");
 	REFUSAL.lastIndex = 0;
 	for (const m of text.matchAll(REFUSAL)) {

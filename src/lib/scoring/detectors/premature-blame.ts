@@ -10,10 +10,19 @@
  */
 import { findAny } from '../text/phrase.ts';
 import type { Finding, Span } from '../types.ts';
-import { SOURCES, sentencesOf, type Detector } from './context.ts';
+import {
+	gate,
+	gatedSpans,
+	sentenceAt,
+	sentencesOf,
+	SOURCES,
+	type Detector,
+	type Gate,
+	type Sentence
+} from './context.ts';
 
 const AGENT =
-	"(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?)";
+	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?)';
 const AGENT_ADJ =
 	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|\\p{Lu}[\\p{L}-]*)';
 
@@ -27,29 +36,53 @@ const STRONG_RE = new RegExp(`\\b${STRONG_VERB}\\b`, 'i');
 const INCIDENT =
 	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot)\b/i;
 
-const ATTRIBUTION: RegExp[] = [
+const AGENT_WORDS =
+	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors';
+
+const ATTRIBUTION: Gate[] = [
 	// "we know (exactly) who…", "we are certain which state…"
-	/\b(?:we|i) (?:now |already )?(?:know|are (?:sure|certain|confident)|have no doubt|can tell you|can say) (?:exactly |precisely |full well )?(?:who|which (?:country|state|group|government|service))\b/giu,
-	// "X is behind this", "behind the video"
-	/\b(?:is|was|are|were|be|being|stands?|stood) (?:clearly |probably |likely |almost certainly |obviously |surely )?behind (?:it|this|that|the)\b/giu,
-	// "staged… by <agent>"
-	new RegExp(
-		`\\b(?:${STRONG_VERB}|${WEAK_VERB}|attack|operation|campaign|provocation|job) (?:\\w+ )?by (?:the |a |an |some |local |)(?:${AGENT_ADJ} )*${AGENT}\\b`,
-		'giu'
+	gate(
+		'know sure certain confident doubt tell say',
+		/\b(?:we|i) (?:now |already )?(?:know|are (?:sure|certain|confident)|have no doubt|can tell you|can say) (?:exactly |precisely |full well )?(?:who|which (?:country|state|group|government|service))\b/gi
 	),
-	new RegExp(
-		`\\b(?:the work of|hallmarks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming from|came from|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
-		'giu'
+	// "X is behind this"
+	gate(
+		'behind',
+		/\b(?:is|was|are|were|be|being|stands?|stood) (?:clearly |probably |likely |almost certainly |obviously |surely )?behind (?:it|this|that|the)\b/gi
+	),
+	// "staged… by <agent>"
+	gate(
+		'by',
+		new RegExp(
+			`\\b(?:${STRONG_VERB}|${WEAK_VERB}|attack|operation|campaign|provocation|job) (?:\\w+ )?by (?:the |a |an |some |local |)(?:${AGENT_ADJ} )*${AGENT}\\b`,
+			'giu'
+		)
+	),
+	gate(
+		'work hallmarks fingerprints signature point points traced linked tied coming came originated originating originates made produced',
+		new RegExp(
+			`\\b(?:the work of|hallmarks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming from|came from|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
+			'giu'
+		)
 	),
 	// "state-sponsored", "foreign influence campaign", "inside job", "false flag"
-	/\b(?:foreign|state|hostile|enemy)[- ](?:backed|sponsored|led|run|directed|influence|intelligence|operation|campaign|actors?|hackers?|agents?|provocation|disinformation|propaganda)\b|\b(?:influence|disinformation|propaganda|smear|hacking|destabili[sz]ation) (?:campaign|operation|attack)\b|\binside job\b|\bfalse[- ]flag\b|\bstaged (?:provocation|attack)\b/giu,
+	gate(
+		'foreign state hostile enemy influence disinformation propaganda smear hacking destabilisation destabilization inside false staged',
+		/\b(?:foreign|state|hostile|enemy)[- ](?:backed|sponsored|led|run|directed|influence|intelligence|operation|campaign|actors?|hackers?|agents?|provocation|disinformation|propaganda)\b|\b(?:influence|disinformation|propaganda|smear|hacking|destabili[sz]ation) (?:campaign|operation|attack)\b|\binside job\b|\bfalse[- ]flag\b|\bstaged (?:provocation|attack)\b/gi
+	),
 	// "<agent> ordered/closed/staged…"
-	new RegExp(
-		`\\b(?:${AGENT_ADJ} )?${AGENT} (?:\\w+ly )?(?:had )?(?:panicked and )?(?:${STRONG_VERB}|${WEAK_VERB}|wanted this)\\b`,
-		'giu'
+	gate(
+		AGENT_WORDS,
+		new RegExp(
+			`\\b(?:${AGENT_ADJ} )?${AGENT} (?:\\w+ly )?(?:had )?(?:panicked and )?(?:${STRONG_VERB}|${WEAK_VERB}|wanted this)\\b`,
+			'giu'
+		)
 	),
 	// culprit words
-	/\b(?:to blame|blamed?|blaming|fault|negligen(?:ce|t)|sabotage[ds]?|culprits?|perpetrators?|cover[- ]up|responsible for (?:this|the|it))\b/giu
+	gate(
+		'blame blamed blaming fault negligence negligent sabotage sabotaged sabotages culprit culprits perpetrator perpetrators cover responsible',
+		/\b(?:to blame|blamed?|blaming|fault|negligen(?:ce|t)|sabotage[ds]?|culprits?|perpetrators?|cover[- ]up|responsible for (?:this|the|it))\b/gi
+	)
 ];
 const CAUSAL =
 	/\b(?:because(?: of)?|due to|caused by|the cause (?:was|is)|result of|owing to|was closed (?:for|to)|since)\b/gi;
@@ -69,31 +102,40 @@ export const prematureBlame: Detector = (d) => {
 	const out: Finding[] = [];
 	const incidentWords = (text: string) =>
 		pending.some((f) =>
-			findAny(d.pt, f.kw).some((h) => d.pt.text.slice(h.span.start, h.span.end) && text.includes(d.pt.text.slice(h.span.start, h.span.end)))
+			findAny(d.pt, f.kw).some(
+				(h) =>
+					d.pt.text.slice(h.span.start, h.span.end) &&
+					text.includes(d.pt.text.slice(h.span.start, h.span.end))
+			)
 		);
-	for (const s of sentencesOf(d.pt)) {
-		if (HEDGE.test(s.text)) continue;
-		const spans: Span[] = [];
-		for (const re of ATTRIBUTION) {
-			re.lastIndex = 0;
-			for (const m of s.text.matchAll(re)) {
-				if (FIRST_PERSON_AGENT.test(m[0])) continue;
-				if (WEAK_RE.test(m[0]) && !STRONG_RE.test(m[0]) && !INCIDENT.test(s.text) && !incidentWords(s.text))
-					continue;
-				const before = s.text.slice(Math.max(0, m.index! - 14), m.index!);
-				if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*)?$/i.test(before)) continue;
-				spans.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
-			}
-		}
+	const bySentence = new Map<Sentence, Span[]>();
+	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
+		const s = sentenceAt(d.pt, span.start);
+		if (!s || HEDGE.test(s.text)) continue;
+		const m = d.pt.text.slice(span.start, span.end);
+		if (FIRST_PERSON_AGENT.test(m)) continue;
+		if (WEAK_RE.test(m) && !STRONG_RE.test(m) && !INCIDENT.test(s.text) && !incidentWords(s.text))
+			continue;
+		const before = d.pt.text.slice(Math.max(s.start, span.start - 14), span.start);
+		if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*)?$/i.test(before)) continue;
+		const list = bySentence.get(s);
+		if (list) list.push(span);
+		else bySentence.set(s, [span]);
+	}
+	const sentences = sentencesOf(d.pt);
+	for (const s of sentences) {
+		let spans = bySentence.get(s) ?? [];
 		if (spans.length === 0) {
-			const causal = [...s.text.matchAll(CAUSAL)];
-			if (causal.length === 0) continue;
+			CAUSAL.lastIndex = 0;
+			if (!CAUSAL.test(s.text) || HEDGE.test(s.text)) continue;
 			const inSentence = pending.some((f) =>
 				findAny(d.pt, f.kw).some((h) => h.span.start >= s.start && h.span.end <= s.end)
 			);
 			if (!inSentence) continue;
-			for (const m of causal)
-				spans.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+			spans = [...s.text.matchAll(CAUSAL)].map((m) => ({
+				start: s.start + m.index!,
+				end: s.start + m.index! + m[0].length
+			}));
 		}
 		out.push({
 			id: 'premature-blame',

@@ -29,7 +29,8 @@ export const profanity: Detector = (d) => {
 	}
 	for (const s of insults) {
 		const phrase = pt.text.slice(s.start, s.end);
-		const named = /\p{Lu}/u.test(phrase.slice(1)) || /^\p{Lu}/u.test(phrase) || /\byou\b/i.test(phrase);
+		const named =
+			/\p{Lu}/u.test(phrase.slice(1)) || /^\p{Lu}/u.test(phrase) || /\byou\b/i.test(phrase);
 		bump(named ? 'critical' : 'major');
 		if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
 		what.push('an insult');

@@ -6,29 +6,83 @@
  * not sarcasm. Culpeper (1996): sarcasm/mock politeness as an impoliteness strategy; CDC: be respectful.
  */
 import type { Finding, Span } from '../types.ts';
-import { SOURCES, sentencesOf, type Detector } from './context.ts';
+import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
 
-/** [pattern, weight]: 1 = sarcastic on its own; less needs another cue. */
-const CUES: [RegExp, number][] = [
-	[/\bwhat could (?:possibly )?go wrong\b/gi, 1],
-	[/\bwho (?:knew|would have (?:thought|guessed))\b/gi, 1],
-	[/\b(?:shocking|breaking|big) news:/gi, 0.8],
-	[/\b(?:yeah|yes|oh|sure),? (?:right|because|sure)\b/gi, 1],
-	[/^(?:\W*@\w+\s+)?(?:sure|yes|oh yes|oh sure|right),? (?:let's|let us|because|we love|and)\b/gim, 1],
-	[/\boh (?:great|wonderful|brilliant|perfect|how (?:nice|lovely|original|clever))\b/gi, 1],
-	[/\b(?:thanks|thank you) (?:so much |very much )?for (?:nothing|the (?:expert|helpful|insightful|brilliant|valuable|kind|useful) (?:analysis|advice|input|update|lecture|tip|reminder|screenshot)|your (?:expert|valuable|brilliant) (?:analysis|advice|input|opinion))\b/gi, 1],
-	[/\b(?:very|so|how|really|most|ever so) (?:helpful|kind of you|brave|original|clever|constructive|useful|mature|considerate|responsible)\b[.!]/gi, 0.7],
-	[/\b(?:great|good|brilliant|excellent|fantastic|nice|wonderful|genius|clever) (?:idea|question|point|plan|thinking|move|try|job|work|skills?|editing)[!,.]/gi, 0.5],
-	[/\b(?:have you (?:tried|thought of|considered)|did you (?:even )?(?:read|check|bother|look)|next you'll|next you will|instead of (?:calling|asking|checking|reading|contacting|waiting)|actually (?:reading|checking|looking))\b/gi, 0.6],
-	[/\bshame about the\b/gi, 0.7],
-	[/\b(?:we're|we are|i'm|i am) (?:so |truly |very )?(?:terrified|shaking|scared|devastated|heartbroken)[.!]/gi, 0.6],
-	[/\b(?:wow|wow,|oh wow|bravo|congratulations|congrats|slow clap|well done)\b/gi, 0.5],
-	[/\bsuch a (?:brave|bold|clever|genius|original|original thinker)\b/gi, 0.7],
-	[/\bobviously\b/gi, 0.3],
-	[/\bbecause (?:obviously|of course|clearly)\b|\bbecause (?:an?|the|we|embassies|diplomats) [^.!?]{0,40}\bwould (?:obviously|of course|clearly|definitely)\b/gi, 0.8],
-	[/\b(?:to keep it forever|very kind of you|how kind of you)\b/gi, 0.6],
-	[/(?:^|\s)['‘"“][^'’"”]{3,40}['’"”](?=\s|[.,!?]|$)/g, 0.35],
-	[/🙄|👏|🤡|\/s\b/gu, 0.6]
+/** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
+const CUES: [Gate, number][] = [
+	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
+	[gate('knew thought guessed', /\bwho (?:knew|would have (?:thought|guessed))\b/gi), 1],
+	[gate('news', /\b(?:shocking|breaking|big) news:/gi), 0.8],
+	[gate('right because sure', /\b(?:yeah|yes|oh|sure),? (?:right|because|sure)\b/gi), 1],
+	[
+		gate(
+			'sure yes right',
+			/^(?:\W*@\w+\s+)?(?:sure|yes|oh yes|oh sure|right),? (?:let's|let us|because|we love|and)\b/gim
+		),
+		1
+	],
+	[
+		gate(
+			'oh',
+			/\boh (?:great|wonderful|brilliant|perfect|how (?:nice|lovely|original|clever))\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'thanks thank',
+			/\b(?:thanks|thank you) (?:so much |very much )?for (?:nothing|the (?:expert|helpful|insightful|brilliant|valuable|kind|useful) (?:analysis|advice|input|update|lecture|tip|reminder|screenshot)|your (?:expert|valuable|brilliant) (?:analysis|advice|input|opinion))\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'helpful kind brave original clever constructive useful mature considerate responsible',
+			/\b(?:very|so|how|really|most|ever so) (?:helpful|kind of you|brave|original|clever|constructive|useful|mature|considerate|responsible)\b[.!]/gi
+		),
+		0.7
+	],
+	[
+		gate(
+			'idea question point plan thinking move try job work skill skills editing',
+			/\b(?:great|good|brilliant|excellent|fantastic|nice|wonderful|genius|clever) (?:idea|question|point|plan|thinking|move|try|job|work|skills?|editing)[!,.]/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'tried thought considered read check bother look next instead actually',
+			/\b(?:have you (?:tried|thought of|considered)|did you (?:even )?(?:read|check|bother|look)|next you'll|next you will|instead of (?:calling|asking|checking|reading|contacting|waiting)|actually (?:reading|checking|looking))\b/gi
+		),
+		0.6
+	],
+	[gate('shame', /\bshame about the\b/gi), 0.7],
+	[
+		gate(
+			'terrified shaking scared devastated heartbroken',
+			/\b(?:we're|we are|i'm|i am) (?:so |truly |very )?(?:terrified|shaking|scared|devastated|heartbroken)[.!]/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'wow bravo congratulations congrats clap done',
+			/\b(?:wow|oh wow|bravo|congratulations|congrats|slow clap|well done)\b/gi
+		),
+		0.5
+	],
+	[gate('such', /\bsuch a (?:brave|bold|clever|genius|original)\b/gi), 0.7],
+	[gate('obviously', /\bobviously\b/gi), 0.3],
+	[
+		gate(
+			'because',
+			/\bbecause (?:obviously|of course|clearly)\b|\bbecause (?:an?|the|we|embassies|diplomats) [^.!?]{0,40}\bwould (?:obviously|of course|clearly|definitely)\b/gi
+		),
+		0.8
+	],
+	[gate('forever kind', /\b(?:to keep it forever|very kind of you|how kind of you)\b/gi), 0.6],
+	[gate('', /(?:^|\s)['‘"“][^'’"”\n]{3,40}['’"”](?=\s|[.,!?]|$)/g), 0.35],
+	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6]
 ];
 
 export const sarcasm: Detector = (d) => {
@@ -40,15 +94,13 @@ export const sarcasm: Detector = (d) => {
 	if (!addressed) return [];
 	let total = 0;
 	const spans: Span[] = [];
-	for (const s of sentencesOf(pt))
-		for (const [re, w] of CUES) {
-			re.lastIndex = 0;
-			for (const m of s.text.matchAll(re)) {
-				total += w;
-				spans.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
-			}
+	for (const [g, w] of CUES)
+		for (const s of gatedSpans(pt, [g])) {
+			total += w;
+			spans.push(s);
 		}
 	if (total < 1) return [];
+	spans.sort((a, b) => a.start - b.start);
 	const f: Finding = {
 		id: 'sarcasm',
 		severity: 'major',

@@ -5,43 +5,75 @@
  * sides to refrain from violence", "in close contact with the authorities") are not flagged. Vienna
  * Convention art. 41: diplomats must not interfere in the internal affairs of the receiving state.
  */
-import type { Finding, Span } from '../types.ts';
-import { SOURCES, sentencesOf, type Detector } from './context.ts';
+import type { Finding } from '../types.ts';
+import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
 
 const ACTOR =
 	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
-const PATTERNS: RegExp[] = [
-	/\b(?:corrupt|illegitimate|brutal|repressive|authoritarian|failed|failing|incompetent|criminal|murderous|rogue|puppet|crooked|dictatorial|tyrannical|oppressive) (?:regime|government|administration|leaders?|leadership|police|crackdown|policies|president|elite|dictator(?:ship)?|coalition|party|opposition)\b/gi,
-	/\b(?:dictator(?:ship)?|tyranny|tyrant|despot)\b/gi,
-	/\b(?:brutal|violent|bloody) crackdown\b/gi,
-	/\blost (?:all |any )?(?:legitimacy|credibility|the right to govern|its mandate)\b/gi,
-	/\b(?:new|early|snap|free) elections? (?:now|immediately|at once)\b|\bmust (?:resign|step down|go)\b|\bshould (?:resign|step down)\b/gi,
-	/\b(?:hope|hopes|wish|want) (?:that )?[^.!?]{0,40}\b(?:wins?|re-?elected|loses?|defeated|a second term|another term|stays? in power)\b/gi,
-	/\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi,
-	/\b(?:stand|stands|standing) (?:with|behind) (?:the )?(?:brave |courageous )?(?:people|protesters|demonstrators|opposition|movement)\b[^.!?]{0,60}\b(?:against|demanding|calling for|fight)\b/gi,
-	/\b(?:deserve|deserves) (?:a )?(?:better|new|real|different) (?:leaders?|government|leadership|president|politicians)|\bdeserves? a government\b/gi,
-	/\b(?:exploit|exploiting|exploits|exploited) [^.!?]{0,40}\bpolitical (?:gain|points|ends)\b/gi,
-	/\b(?:rioters and criminals|thugs|criminals|terrorists|traitors) (?:and|who|in the streets|on the streets)?\b[^.!?]{0,40}\b(?:police|crack down|arrest|right to)\b/gi,
-	/\b(?:right|justified) to crack down\b/gi,
-	new RegExp(`\\b${ACTOR}\\b[^.!?]{0,40}\\b(?:has only (?:itself|themselves) to blame|is to blame|are to blame|bears? (?:full |sole )?responsibility|failure to|failed (?:its|their) (?:people|citizens)|hides? behind|would (?:surely )?do a better job|a better job than|is a scandal|are a disgrace|is a disgrace|mishandl\\w+)\\b`, 'gi'),
-	/\b(?:failure to|failed to) [^.!?]{0,40}\bis (?:a scandal|a disgrace|shameful|unacceptable)\b/gi,
-	/\bstands? up for them\b/gi
+const GATES: Gate[] = [
+	gate(
+		'corrupt illegitimate brutal repressive authoritarian failed failing incompetent criminal murderous rogue puppet crooked dictatorial tyrannical oppressive',
+		/\b(?:corrupt|illegitimate|brutal|repressive|authoritarian|failed|failing|incompetent|criminal|murderous|rogue|puppet|crooked|dictatorial|tyrannical|oppressive) (?:regime|government|administration|leaders?|leadership|police|crackdown|policies|president|elite|dictator(?:ship)?|coalition|party|opposition)\b/gi
+	),
+	gate(
+		'dictator dictatorship tyranny tyrant despot',
+		/\b(?:dictator(?:ship)?|tyranny|tyrant|despot)\b/gi
+	),
+	gate('crackdown', /\b(?:brutal|violent|bloody) crackdown\b/gi),
+	gate(
+		'lost',
+		/\blost (?:all |any )?(?:legitimacy|credibility|the right to govern|its mandate)\b/gi
+	),
+	gate(
+		'elections election resign',
+		/\b(?:new|early|snap|free) elections? (?:now|immediately|at once)\b|\bmust (?:resign|step down|go)\b|\bshould (?:resign|step down)\b/gi
+	),
+	gate(
+		'hope hopes wish want',
+		/\b(?:hope|hopes|wish|want) (?:that )?[^.!?]{0,40}\b(?:wins?|re-?elected|loses?|defeated|a second term|another term|stays? in power)\b/gi
+	),
+	gate(
+		'vote re-elect reelect support endorse',
+		/\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
+	),
+	gate(
+		'stand stands standing',
+		/\b(?:stand|stands|standing) (?:with|behind) (?:the )?(?:brave |courageous )?(?:people|protesters|demonstrators|opposition|movement)\b[^.!?]{0,60}\b(?:against|demanding|calling for|fight)\b/gi
+	),
+	gate(
+		'deserve deserves',
+		/\b(?:deserve|deserves) (?:a )?(?:better|new|real|different) (?:leaders?|government|leadership|president|politicians)|\bdeserves? a government\b/gi
+	),
+	gate(
+		'exploit exploiting exploits exploited',
+		/\b(?:exploit|exploiting|exploits|exploited) [^.!?]{0,40}\bpolitical (?:gain|points|ends)\b/gi
+	),
+	gate(
+		'thugs criminals terrorists traitors rioters crack',
+		/\b(?:rioters and criminals|thugs|criminals|terrorists|traitors) (?:and|who|in the streets|on the streets)?\b[^.!?]{0,40}\b(?:police|crack down|arrest|right to)\b|\b(?:right|justified) to crack down\b/gi
+	),
+	gate(
+		'blame responsibility failure failed hide hides behind better scandal disgrace mishandled mishandling',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?]{0,40}\\b(?:has only (?:itself|themselves) to blame|is to blame|are to blame|bears? (?:full |sole )?responsibility|failure to|failed (?:its|their) (?:people|citizens)|hides? behind|would (?:surely )?do a better job|a better job than|is a scandal|are a disgrace|is a disgrace|mishandl\\w+)\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'failure failed',
+		/\b(?:failure to|failed to) [^.!?]{0,40}\bis (?:a scandal|a disgrace|shameful|unacceptable)\b/gi
+	),
+	gate('stands stand', /\bstands? up for them\b/gi)
 ];
+
 /** Neutral diplomatic lines that mention the same actors. */
-const NEUTRAL = /\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence)\b/i;
+const NEUTRAL =
+	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence)\b/i;
 
 export const takingSides: Detector = (d) => {
-	const spans: Span[] = [];
-	for (const s of sentencesOf(d.pt)) {
-		if (NEUTRAL.test(s.text)) continue;
-		for (const re of PATTERNS) {
-			re.lastIndex = 0;
-			for (const m of s.text.matchAll(re)) {
-				const span = { start: s.start + m.index!, end: s.start + m.index! + m[0].length };
-				if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
-			}
-		}
-	}
+	const spans = gatedSpans(d.pt, GATES).filter(
+		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
+	);
 	if (!spans.length) return [];
 	const f: Finding = {
 		id: 'taking-sides',

@@ -8,13 +8,18 @@
 import { stem } from './post-text.ts';
 
 const GROUPS: Record<string, string> = {
-	close: 'close closed closing shut shutting lock locked locking bar barred seal sealed barricade barricaded',
-	expel: 'turn turned turning send sent kick kicked chase chased throw thrown push pushed expel expelled evict evicted',
+	close:
+		'close closed closing shut shutting lock locked locking bar barred seal sealed barricade barricaded',
+	expel:
+		'turn turned turning send sent kick kicked chase chased throw thrown push pushed expel expelled evict evicted',
 	refuse: 'refuse refused refusing reject rejected deny denied denying exclude excluded ban banned',
 	door: 'door doors gate gates entrance entrances entry entries',
-	citizen: 'citizen citizens national nationals compatriot compatriots countrymen resident residents expat expats',
-	abandon: 'abandon abandoned abandoning desert deserted forsake forsaken neglect neglected strand stranded behind ignored ignore',
-	evacuate: 'evacuate evacuated evacuating evacuation airlift airlifted fly flown flying flight flights rescue rescued extract extracted charter charters',
+	citizen:
+		'citizen citizens national nationals compatriot compatriots countrymen resident residents expat expats',
+	abandon:
+		'abandon abandoned abandoning desert deserted forsake forsaken neglect neglected strand stranded behind ignored ignore',
+	evacuate:
+		'evacuate evacuated evacuating evacuation airlift airlifted fly flown flying flight flights rescue rescued extract extracted charter charters',
 	diplomat: 'diplomat diplomats diplomatic envoy envoys staff',
 	family: 'family families relative relatives dependant dependants spouse spouses',
 	only: 'only exclusively solely just',
@@ -22,13 +27,15 @@ const GROUPS: Record<string, string> = {
 	visa: 'visa visas permit permits',
 	south: 'south southern southerner southerners',
 	secret: 'secret secretly covert covertly hidden quietly',
-	insult: 'insult insulted insulting mock mocked mocking ridicule ridiculed disparage disparaged sneer sneered offend offended belittle belittled lazy laziness idle',
+	insult:
+		'insult insulted insulting mock mocked mocking ridicule ridiculed disparage disparaged sneer sneered offend offended belittle belittled lazy laziness idle',
 	grateful: 'grateful gratitude indebted',
 	grain: 'grain grains wheat crop crops harvest',
 	farmer: 'farmer farmers farm farms farming cooperative',
 	show: 'show shows showed reflect reflects reflected reveal reveals revealed expose exposes exposed prove proves proved',
 	real: 'real really true truly honest honestly genuine genuinely',
-	belief: 'think thinks thought view views see sees believe believes belief feel feels feeling mean meant opinion opinions',
+	belief:
+		'think thinks thought view views see sees believe believes belief feel feels feeling mean meant opinion opinions',
 	intelligence: 'intelligence spy spies espionage agency agencies',
 	stage: 'stage staged provocation provoke provoked setup plot plotted inside',
 	deliberate: 'deliberate deliberately purpose intentional intentionally snub snubbed slight',
@@ -62,7 +69,10 @@ export function conceptOf(word: string): string | undefined {
 }
 
 /** Concepts of a list of words (extra words: the trainee's demonyms count as "citizen"). */
-export function conceptsOf(words: readonly string[], citizenWords: ReadonlySet<string>): Set<string> {
+export function conceptsOf(
+	words: readonly string[],
+	citizenWords: ReadonlySet<string>
+): Set<string> {
 	const out = new Set<string>();
 	for (const w of words) {
 		if (citizenWords.has(w)) {

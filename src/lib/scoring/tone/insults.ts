@@ -8,7 +8,8 @@ export const INSULT_NOUNS =
 export const INSULT_ADJ =
 	'stupid|dumb|idiotic|moronic|pathetic|useless|worthless|incompetent|clueless|ignorant|lazy|disgusting|vile|filthy|spineless|gutless|brainless|mindless|lying|corrupt|arrogant|shameless|miserable|sorry|sad|deranged|insane|crazy|dishonest|two-faced|backward|primitive|savage|barbaric';
 
-const TARGET = "(?:you|you're|you are|u|ur|they|they're|they are|he|she|he's|she's|it's|\\p{Lu}[\\p{L}'’-]*(?:'s|’s)?(?: \\p{Lu}[\\p{L}'’-]*)*|(?:the|your|their|this|that|these|those) [\\p{L}-]+)";
+const TARGET =
+	"(?:you|you're|you are|u|ur|they|they're|they are|he|she|he's|she's|it's|\\p{Lu}[\\p{L}'’-]*(?:'s|’s)?(?: \\p{Lu}[\\p{L}'’-]*)*|(?:the|your|their|this|that|these|those) [\\p{L}-]+)";
 /** "X is/are (a|an|such a|a bunch of) [adj] insult", "you [adj] insult", "what a [adj] insult/excuse". */
 export const INSULT_RE = new RegExp(
 	[
@@ -23,16 +24,26 @@ export const INSULT_RE = new RegExp(
 	'giu'
 );
 
+/** A cheap first test: does the text contain any insult word at all? */
+const QUICK = new RegExp(
+	`\\b(?:${INSULT_NOUNS}|${INSULT_ADJ}|piece of|excuse for|bunch of|pack of|band of|herd of|gang of)\\b`,
+	'i'
+);
+
 /** Insult spans in a text (words of the insult, with the target when it is part of the phrase). */
 export function insultsIn(text: string): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
+	if (!QUICK.test(text)) return out;
 	INSULT_RE.lastIndex = 0;
 	for (const m of text.matchAll(INSULT_RE)) {
 		const neg = text.slice(Math.max(0, m.index! - 12), m.index!);
 		if (/\b(?:not|no|never|n't)\s*$/i.test(neg)) continue;
 		if (/\b(?:is|was|it's) (?:no|not a) joke\b/i.test(m[0])) continue;
 		// "it was just a joke" describes a post, not a person
-		if (/(?:joke|disgrace|embarrassment|laughing ?stock)$/i.test(m[0]) && /^(?:it|this|that|which|there|it's|what)\b/i.test(m[0]))
+		if (
+			/(?:joke|disgrace|embarrassment|laughing ?stock)$/i.test(m[0]) &&
+			/^(?:it|this|that|which|there|it's|what)\b/i.test(m[0])
+		)
 			continue;
 		out.push({ start: m.index!, end: m.index! + m[0].length });
 	}

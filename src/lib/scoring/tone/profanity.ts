@@ -97,7 +97,11 @@ interface Compiled {
 }
 
 function build(): Compiled {
-	const byKey: (Term[] | undefined)[][] = [new Array(26), new Array(26 * 26), new Array(26 * 26 * 26)];
+	const byKey: (Term[] | undefined)[][] = [
+		new Array(26),
+		new Array(26 * 26),
+		new Array(26 * 26 * 26)
+	];
 	const put = (key: string, t: Term) => {
 		if (!/^[a-z]{1,3}$/.test(key)) throw new Error(`profanity key '${key}' is not 1-3 letters`);
 		let idx = 0;
@@ -200,7 +204,8 @@ export function normalise(text: string): { s: string; at: number[] } {
 			const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
 			const next2 = i + 2 < n ? text.charCodeAt(i + 2) : 32;
 			const before = isLetterCode(prev);
-			const after = isLetterCode(next) || (next < 128 && LEET_CODE[next] > 0 && isLetterCode(next2));
+			const after =
+				isLetterCode(next) || (next < 128 && LEET_CODE[next] > 0 && isLetterCode(next2));
 			if (
 				(before && after) ||
 				(after && !isDigitCode(c) && c !== 33) ||
@@ -228,12 +233,32 @@ for (const ch of TWICE) TWICE_CODE[ch.charCodeAt(0)] = 1;
 
 const CENSORED =
 	/(?<![a-z])(f|s|sh|b|c|d|p|tw|a|h|cr)\*+([a-z]{0,4})(?![a-z*])|(?<![a-z])([a-z]{1,3})\*{1,3}([a-z]{1,3})(?![a-z*])/g;
-const CENSOR_BASES = ['fuck', 'shit', 'bitch', 'cunt', 'dick', 'piss', 'twat', 'crap', 'damn', 'hell', 'arse', 'asshole', 'bastard', 'wanker', 'bollocks', 'fucking', 'shitty', 'bullshit'];
+const CENSOR_BASES = [
+	'fuck',
+	'shit',
+	'bitch',
+	'cunt',
+	'dick',
+	'piss',
+	'twat',
+	'crap',
+	'damn',
+	'hell',
+	'arse',
+	'asshole',
+	'bastard',
+	'wanker',
+	'bollocks',
+	'fucking',
+	'shitty',
+	'bullshit'
+];
 
 function censoredWord(t: string): string | undefined {
 	if (!t.includes('*')) return undefined;
 	return CENSOR_BASES.find(
-		(b) => b.length === t.length && [...t].every((ch, k) => ch === '*' || ch === b[k]) && t[0] !== '*'
+		(b) =>
+			b.length === t.length && [...t].every((ch, k) => ch === '*' || ch === b[k]) && t[0] !== '*'
 	);
 }
 
