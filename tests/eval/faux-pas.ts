@@ -90,6 +90,8 @@ export interface EvalReport {
 	recall: number;
 	/** Posts with at least one expected finding that drew none of them. */
 	uncaught: number;
+	/** Posts (clean or not) that drew a finding their label neither asks for nor allows. */
+	postsWithFalseFlag: number;
 	detectors: DetectorStats[];
 }
 
@@ -130,11 +132,13 @@ export function evaluate(half: Half, posts = loadHalf(half)): EvalReport {
 	let hitPairs = 0;
 	let cleanFlagged = 0;
 	let uncaught = 0;
+	let postsWithFalseFlag = 0;
 	posts.forEach((p, i) => {
 		pairs += p.fire.length;
 		hitPairs += p.fire.filter((id) => got[i].includes(id)).length;
 		const extra = got[i].filter((id) => !p.fire.includes(id) && !(p.allow ?? []).includes(id));
 		if (p.fire.length === 0 && extra.length) cleanFlagged++;
+		if (extra.length) postsWithFalseFlag++;
 		if (p.fire.length && !p.fire.some((id) => got[i].includes(id))) uncaught++;
 	});
 	return {
@@ -144,6 +148,7 @@ export function evaluate(half: Half, posts = loadHalf(half)): EvalReport {
 		cleanFlagged,
 		recall: pairs ? hitPairs / pairs : 1,
 		uncaught,
+		postsWithFalseFlag,
 		detectors
 	};
 }
@@ -161,7 +166,7 @@ export function formatReport(r: EvalReport, details: boolean): string {
 			`  ${d.id.padEnd(20)} ${`${d.hits}/${d.positives}`.padStart(7)} ${(d.positives ? d.recall.toFixed(2) : '  –').padStart(6)} ${`${d.falseFlags}/${d.negatives}`.padStart(8)} ${pct(d.falseFlagRate).padStart(7)}`
 		);
 	lines.push(
-		`  overall recall ${r.recall.toFixed(3)}; clean posts flagged ${r.cleanFlagged}/${r.clean} (${pct(r.cleanFlagged / r.clean)}); faux-pas posts with no expected finding: ${r.uncaught}`
+		`  overall recall ${r.recall.toFixed(3)}; posts with a false flag ${r.postsWithFalseFlag}/${r.posts} (${pct(r.postsWithFalseFlag / r.posts)}); clean near-misses flagged ${r.cleanFlagged}/${r.clean} (${pct(r.cleanFlagged / r.clean)}); faux-pas posts with no expected finding: ${r.uncaught}`
 	);
 	if (details)
 		for (const d of r.detectors) {

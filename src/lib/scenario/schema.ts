@@ -10,9 +10,11 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,30}$/;
 export const HASHTAG_PATTERN = /^#[^\s#]+$/;
 export const BOUND_PATTERN = /^\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
-/** One flag emoji: two regional-indicator letters (🇻🇪) or a tag sequence (🏴 + tags), or a pictograph (🏳️). */
+/** One flag emoji: two regional-indicator letters (🇻🇪), a tag sequence (🏴 + tags), or a pictograph (🏳️).
+ * Checked in references.ts (SC209); the schema (and the JSON Schema editors use) only asks for one short token. */
 export const FLAG_PATTERN =
 	/^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E007F}|\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*)$/u;
+export const FLAG_TOKEN_PATTERN = /^\S{1,32}$/;
 
 /** How each pattern's failure is reported: code and a hint for the trainer. */
 export const PATTERN_HINTS: Record<string, { code: 'SC204' | 'SC209'; hint: string }> = {
@@ -36,7 +38,7 @@ export const PATTERN_HINTS: Record<string, { code: 'SC204' | 'SC209'; hint: stri
 		code: 'SC209',
 		hint: 'a bound is a comparison and a number, e.g. ">= 0.7" or "< 0.4"'
 	},
-	[String(FLAG_PATTERN)]: {
+	[String(FLAG_TOKEN_PATTERN)]: {
 		code: 'SC209',
 		hint: 'a flag is one flag emoji, e.g. "🇻🇪" (quote it)'
 	}
@@ -119,7 +121,7 @@ const name = z.strictObject({
 	).optional(),
 	flag: z
 		.string()
-		.regex(FLAG_PATTERN)
+		.regex(FLAG_TOKEN_PATTERN)
 		.optional()
 		.describe(
 			"The country's flag emoji in this exercise; any other flag next to its name is flagged"
