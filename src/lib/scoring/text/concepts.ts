@@ -50,7 +50,8 @@ const IGNORE = new Set(
 	says claim claims claimed report reports reported video videos clip post posts people person one everyone
 	anyone nobody someone consulate consulates embassy embassies ministry government president ambassador
 	minister office account accounts what who how which when where there here about after before than then
-	just more most many much very away out call calls called calling told tell tells`
+	just more most many much very away out call calls called calling told tell tells use used uses using make made
+	makes making get got gets getting take took taken takes give gave given gives go went gone goes`
 		.split(/\s+/)
 		.filter(Boolean)
 );
