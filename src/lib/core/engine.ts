@@ -50,6 +50,7 @@ export function createState(
 		corrections: [],
 		backfires: [],
 		engagement: [],
+		questions: [],
 		scheduled: [],
 		seq: 0
 	};

@@ -19,6 +19,7 @@ export const FINDING_IDS = [
 	'factual-error',
 	'avoided-phrase',
 	'empty-post',
+	'silent-deletion',
 	'profanity',
 	'victim-blaming',
 	'belittling',
