@@ -7,7 +7,7 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { defaultDemonyms } from '../../scenario/demonyms.ts';
-import { conceptOf, conceptsOf } from '../text/concepts.ts';
+import { ACTIONS, conceptOf, conceptsOf } from '../text/concepts.ts';
 import type { PostText } from '../text/post-text.ts';
 import { findAny } from '../text/phrase.ts';
 import { isNegator } from '../tone/valence.ts';
@@ -136,12 +136,14 @@ function paraphrases(
 			}
 			let shared = 0;
 			let distinctive = 0;
+			let action = false;
 			for (const x of found)
 				if (sig.concepts.has(x)) {
 					shared++;
 					if (!sig.topic.has(x)) distinctive++;
+					if (ACTIONS.has(x)) action = true;
 				}
-			if (shared >= 2 && distinctive >= 1) out.push({ from, to: i });
+			if (shared >= 2 && distinctive >= 1 && action) out.push({ from, to: i });
 		}
 		from = i;
 	}
@@ -157,7 +159,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 	for (const cl of c.claims) {
 		if (cl.claim.truth) continue;
 		// keyword mentions, one per span
-		const myth: { from: number; to: number; span: Span }[] = [];
+		const myth: { from: number; to: number; span: Span; paraphrase?: boolean }[] = [];
 		for (const m of findAny(pt, cl.kw)) {
 			if (myth.some((x) => x.span.start < m.span.end && m.span.start < x.span.end)) continue;
 			myth.push({ from: m.from, to: m.to, span: m.span });
@@ -173,7 +175,8 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			myth.push({
 				from: p.from,
 				to: p.to,
-				span: { start: pt.spans[p.from].start, end: pt.spans[p.to - 1].end }
+				span: { start: pt.spans[p.from].start, end: pt.spans[p.to - 1].end },
+				paraphrase: true
 			});
 		myth.sort((a, b) => a.span.start - b.span.start);
 		const louder: Span[] = [];
@@ -207,6 +210,16 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 					pt.sentence[i] === s + 1 &&
 					i - pt.words.findIndex((_, k) => pt.sentence[k] === s + 1) < 3;
 				if ((same || next) && isDenial(pt.words[i])) denied = true;
+			}
+			// a paraphrase is a whole sentence: a negation anywhere in it makes it a denial ("no one was refused")
+			if (m.paraphrase) {
+				let neg = false;
+				for (let k = m.from; k < m.to; k++)
+					if (isNegator(pt.words[k]) || pt.words[k] === 'nobody') neg = true;
+				if (neg) {
+					negatedMentions++;
+					continue;
+				}
 			}
 			for (let k = 1; k <= 3 && m.from - k >= 0; k++) {
 				if (pt.sentence[m.from - k] !== s) break;

@@ -39,6 +39,8 @@ const INCIDENT =
 const AGENT_WORDS =
 	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors';
 
+const AGENT_SET = new Set(AGENT_WORDS.split(' '));
+
 const ATTRIBUTION: Gate[] = [
 	// "we know (exactly) who…", "we are certain which state…"
 	gate(
@@ -114,6 +116,15 @@ export const prematureBlame: Detector = (d) => {
 		if (!s || HEDGE.test(s.text)) continue;
 		const m = d.pt.text.slice(span.start, span.end);
 		if (FIRST_PERSON_AGENT.test(m)) continue;
+		// "…by X", "…came from X", "…points to X": X must be an agent word or a proper name (the patterns run
+		// case-insensitively, so a capital is checked here)
+		if (
+			/\b(?:by|of|to|from|in)\s+(?:\S+\s+)*\S+$/i.test(m) &&
+			!/\b(?:behind|who|which)\b/i.test(m)
+		) {
+			const last = m.split(/\s+/).pop()!;
+			if (!AGENT_SET.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
+		}
 		if (WEAK_RE.test(m) && !STRONG_RE.test(m) && !INCIDENT.test(s.text) && !incidentWords(s.text))
 			continue;
 		const before = d.pt.text.slice(Math.max(s.start, span.start - 14), span.start);

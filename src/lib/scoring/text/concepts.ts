@@ -43,6 +43,24 @@ const GROUPS: Record<string, string> = {
 	hack: 'hack hacked hacking breach breached compromise compromised'
 };
 
+/** Concepts that say what was done (a paraphrase needs one of these, not only who or what it was about). */
+export const ACTIONS = new Set([
+	'close',
+	'expel',
+	'refuse',
+	'abandon',
+	'evacuate',
+	'freeze',
+	'insult',
+	'show',
+	'real',
+	'belief',
+	'stage',
+	'deliberate',
+	'hack',
+	'secret'
+]);
+
 /** Words that never make a paraphrase: function words, reporting verbs, institutions, the media. */
 const IGNORE = new Set(
 	`a an the of to in on at is are was were be been being its it our their his her and or for by with this that
