@@ -11,6 +11,11 @@ describe('phrase matching by stems', () => {
 		expect(hits('herring', 'No more herring jokes.')).toBe(1);
 		expect(hits('herring', 'Herrings for breakfast.')).toBe(1);
 	});
+	it('a lone word whose ending carries meaning matches itself and its plural (hearing ≠ hear)', () => {
+		expect(hits('hearing', 'We hear you.')).toBe(0);
+		expect(hits('hearing', 'His hearing is on Monday; both hearings are public.')).toBe(2);
+		expect(hits('open', 'The consulate opened at dawn.')).toBe(1);
+	});
 	it('regular inflections still match', () => {
 		expect(hits('shelter', '140 people are sheltering there.')).toBe(1);
 		expect(hits('condolences', 'our sincere condolence')).toBe(1);

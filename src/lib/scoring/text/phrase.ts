@@ -48,7 +48,17 @@ export function compilePhrase(text: string): Phrase {
 	const use = content.length > 0 ? content : words;
 	const bare = use.map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
 	const stems = bare.map(stem);
-	const strict = bare.map((w, i) => (regularAfterStem(w, stems[i]) ? undefined : w));
+	// A word the stemmer cuts irregularly ("herring" → "her") matches only itself. So does a lone word whose
+	// ending carries meaning ("hearing" is a court hearing, not "hear"): one-word phrases match the word and
+	// its own inflections ("hearings", "opened"), not every word with the same stem.
+	const strict = bare.map((w, i) =>
+		!regularAfterStem(w, stems[i]) ||
+		(bare.length === 1 &&
+			w.length > stems[i].length + 1 &&
+			!/(?:s|es|ed|d)$/.test(w.slice(stems[i].length)))
+			? w
+			: undefined
+	);
 	return strict.some(Boolean) ? { text, stems, strict } : { text, stems };
 }
 
