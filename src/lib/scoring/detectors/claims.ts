@@ -203,12 +203,17 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		let negatedMentions = 0;
 		for (const m of myth) {
 			const s = pt.sentence[m.from];
+			let nextStart = -1;
+			for (let i = m.from; i < pt.words.length; i++)
+				if (pt.sentence[i] === s + 1) {
+					nextStart = i;
+					break;
+				}
 			for (let i = 0; i < pt.words.length; i++) {
 				const same = pt.sentence[i] === s;
 				// a short denial right after the myth's sentence: "…? No." "It doesn't."
 				const next =
-					pt.sentence[i] === s + 1 &&
-					i - pt.words.findIndex((_, k) => pt.sentence[k] === s + 1) < 3;
+					nextStart >= 0 && i >= nextStart && i - nextStart < 3 && pt.sentence[i] === s + 1;
 				if ((same || next) && isDenial(pt.words[i])) denied = true;
 			}
 			// a paraphrase is a whole sentence: a negation anywhere in it makes it a denial ("no one was refused")

@@ -106,7 +106,9 @@ export function wordsOf(pt: PostText): ReadonlySet<string> {
 /** True if the post has one of these lower-case words (a cheap filter before running patterns). */
 export function hasAnyWord(pt: PostText, words: ReadonlySet<string>): boolean {
 	const mine = wordsOf(pt);
-	for (const w of words) if (mine.has(w)) return true;
+	if (mine.size < words.size) {
+		for (const w of mine) if (words.has(w)) return true;
+	} else for (const w of words) if (mine.has(w)) return true;
 	return false;
 }
 
@@ -140,11 +142,36 @@ export function gate(words: string, re: RegExp): Gate {
 	return { words: words ? wordSet(words) : undefined, re };
 }
 
-/** Spans of every gated pattern whose trigger words occur in the post. */
+/** word → indices of the gates it triggers, per gate list (built once). */
+const GATE_INDEX = new WeakMap<Gate[], Map<string, number[]>>();
+
+function gateIndex(gates: Gate[]): Map<string, number[]> {
+	let idx = GATE_INDEX.get(gates);
+	if (idx) return idx;
+	idx = new Map();
+	gates.forEach((g, i) => {
+		for (const w of g.words ?? []) {
+			const list = idx!.get(w);
+			if (list) list.push(i);
+			else idx!.set(w, [i]);
+		}
+	});
+	GATE_INDEX.set(gates, idx);
+	return idx;
+}
+
+/** Spans of every gated pattern whose trigger words occur in the post (one pass over the post's words). */
 export function gatedSpans(pt: PostText, gates: Gate[]): Span[] {
 	const out: Span[] = [];
-	for (const g of gates) {
-		if (g.words && !hasAnyWord(pt, g.words)) continue;
+	const idx = gateIndex(gates);
+	const on = new Uint8Array(gates.length);
+	for (const w of wordsOf(pt)) {
+		const list = idx.get(w);
+		if (list) for (const i of list) on[i] = 1;
+	}
+	for (let i = 0; i < gates.length; i++) {
+		const g = gates[i];
+		if (g.words && !on[i]) continue;
 		for (const s of spansOf(g.re, pt))
 			if (!out.some((x) => x.start < s.end && s.start < x.end)) out.push(s);
 	}

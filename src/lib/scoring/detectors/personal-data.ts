@@ -119,8 +119,33 @@ const HONORIFIC_RE = new RegExp(
 /** Private persons named with personal details in the post. */
 export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit[] {
 	if (!hasAnyWord(pt, CUE_WORDS) && !/\d/.test(pt.text)) return [];
-	if (!CUES.some(([re]) => re.test(pt.text))) return [];
 	const priv = privateOf(c);
+	// a cheap token pass first: is there any name-like word at all (a private name, an honorific or initial,
+	// or two capitalised words in a row that are not known names)?
+	let candidate = false;
+	const toks = pt.tokens;
+	for (let i = 0; i < toks.length && !candidate; i++) {
+		const t = toks[i];
+		if (t.kind !== 'word' || !t.capitalised) continue;
+		const f = fold(t.lower.replace(/'s$/, ''));
+		if (
+			priv.tokens.has(f) ||
+			/^(?:mr|ms|mrs|miss|dr)$/.test(f) ||
+			(t.text.length === 1 && toks[i + 1]?.text === '.')
+		)
+			candidate = true;
+		else if (!NOT_PERSON.has(f) && !priv.known.has(f)) {
+			const n = toks[i + 1];
+			const prev = toks[i - 1];
+			if (
+				(n && n.kind === 'word' && n.capitalised && !priv.known.has(fold(n.lower))) ||
+				(prev && prev.text === ',')
+			)
+				candidate = true;
+		}
+	}
+	if (!candidate) return [];
+	if (!CUES.some(([re]) => re.test(pt.text))) return [];
 	const out: PersonalDataHit[] = [];
 	const isNameWord = (w: string) => {
 		const f = fold(w.replace(/['’]s$/, ''));

@@ -4,8 +4,7 @@
  * account's "the President is a clown" is caught as an insult. Severity: slur, or an insult of a person or
  * country — critical; strong profanity or another insult — major; mild expletives ("damn", "bloody") — minor.
  */
-import { insultsIn } from '../tone/insults.ts';
-import { profanityOf } from '../tone/analyse.ts';
+import { insultsOf, profanityOf } from '../tone/analyse.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
@@ -14,7 +13,7 @@ const SEVERITY_ORDER = { minor: 0, major: 1, critical: 2 } as const;
 export const profanity: Detector = (d) => {
 	const { pt } = d;
 	const hits = profanityOf(pt);
-	const insults = insultsIn(pt.text);
+	const insults = insultsOf(pt);
 	if (!hits.length && !insults.length) return [];
 	let severity: Finding['severity'] = 'minor';
 	const bump = (s: Finding['severity']) => {

@@ -55,6 +55,13 @@ const HOSTILITY = { anger: 0.35, negativity: 0.12 };
 /** Positive and negative lexicon count as politeness strategies (Danescu-Niculescu-Mizil et al. 2013). */
 const POLITENESS = { lexicon: 0.3 };
 
+/** Insults aimed at someone in a post (memoised on the post). */
+export function insultsOf(pt: PostText): { start: number; end: number }[] {
+	let hit = pt.memo.get(insultsOf) as { start: number; end: number }[] | undefined;
+	if (!hit) pt.memo.set(insultsOf, (hit = insultsIn(pt.text, pt.words)));
+	return hit;
+}
+
 const sat = (x: number, k: number) => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
 /** Cue dimensions a preceding negation cancels ("not sorry", "no joke"); a negated assertion becomes a hedge. */
 const NEGATABLE = new Set<Dimension>(['empathy', 'politeness', 'assert', 'humour', 'hostility']);
@@ -187,7 +194,7 @@ export function toneOf(pt: PostText): ToneDetail {
 	let profane = 0;
 	for (const h of profanityOf(pt))
 		profane += h.kind === 'slur' ? 1.4 : h.kind === 'strong' ? 1 : h.kind === 'sexual' ? 0.7 : 0.45;
-	const insults = Math.min(insultsIn(pt.text).length, 2);
+	const insults = Math.min(insultsOf(pt).length, 2);
 	let anger = 0;
 	const lex = vaderLexicon();
 	for (const w of pt.words) {

@@ -30,10 +30,36 @@ const QUICK = new RegExp(
 	'i'
 );
 
-/** Insult spans in a text (words of the insult, with the target when it is part of the phrase). */
-export function insultsIn(text: string): { start: number; end: number }[] {
+/** Every single word of the lists above (plurals spelt out), for a quick test on a post's words. */
+const QUICK_WORDS = new Set(
+	`${INSULT_NOUNS}|${INSULT_ADJ}`
+		.split('|')
+		.flatMap((w) => {
+			const base = w.replace(/\(\?:[^)]*\)\??|\?|\\s/g, '');
+			const m = /^(.*?)(\w)\?$/.exec(w);
+			return m ? [m[1], m[1] + m[2]] : [base, w.replace(/\?/g, '')];
+		})
+		.concat([
+			'piece',
+			'excuse',
+			'bunch',
+			'pack',
+			'band',
+			'herd',
+			'gang',
+			'laughing',
+			'laughingstock'
+		])
+);
+
+/** Insult spans in a text (words of the insult, with the target when it is part of the phrase). When the
+ * post's lower-case words are given, a text without any insult word is skipped at once. */
+export function insultsIn(
+	text: string,
+	words?: readonly string[]
+): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
-	if (!QUICK.test(text)) return out;
+	if (words ? !words.some((w) => QUICK_WORDS.has(w)) : !QUICK.test(text)) return out;
 	INSULT_RE.lastIndex = 0;
 	for (const m of text.matchAll(INSULT_RE)) {
 		const neg = text.slice(Math.max(0, m.index! - 12), m.index!);

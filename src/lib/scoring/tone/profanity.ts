@@ -53,8 +53,8 @@ const EXTRA: [string, string, string, ProfanityKind][] = [
 	['(?<![a-z])(?:skank|thot)s?(?![a-z])', 'ska tho', 'skank', 'strong'],
 	['(?<![a-z])stfu(?![a-z])', 'stf', 'stfu', 'strong'],
 	[
-		'(?<![a-z])(?:spics?|wetbacks?|go+ks?|ragheads?|towelheads?|darkies|darkie|pikeys?|gypos?|pakis?|co+ns?|beaners?)(?![a-z])',
-		'spi wet gok goo rag tow dar pik gyp pak con coo bea',
+		'(?<![a-z])(?:spics?|wetbacks?|goo+ks?|ragheads?|towelheads?|darkies|darkie|pikeys?|gypos?|pakis?|coo+ns?|beaners?)(?![a-z])',
+		'spi wet gok goo rag tow dar pik gyp pak coo bea',
 		'slur',
 		'slur'
 	],
@@ -66,7 +66,23 @@ interface Term {
 	re: RegExp;
 	word: string;
 	kind: ProfanityKind;
+	/** The pattern must start a word (so a key found inside a word cannot be it). */
+	atStart: boolean;
+	/** The match itself spans several words ("screw you"), so one chunk of text cannot decide it. */
+	multiword: boolean;
+	/** The pattern without its look-behind, to try on one chunk of text. */
+	chunk: RegExp;
 }
+
+/** A pattern's own text (lookarounds removed) contains a space. */
+const withoutLookbehind = (source: string) =>
+	source.replace(/^\(\?<[=!](?:[^()]|\([^()]*\))*\)/, '');
+const isMultiword = (source: string) =>
+	/\s| /.test(
+		withoutLookbehind(source)
+			.replace(/\(\?<?[=!][^)]*\)/g, '')
+			.replace(/\[[^\]]*\]/g, 'x')
+	);
 
 type Node = { kind: number; chars?: number[]; childNode?: Node };
 
@@ -134,11 +150,25 @@ function build(): Compiled {
 		};
 		const body = p.nodes.map(nodeSource).join('');
 		const source = `${p.requireWordBoundaryAtStart ? '(?<![a-z0-9])' : ''}${body}${p.requireWordBoundaryAtEnd ? '(?![a-z0-9])' : ''}`;
-		const term: Term = { re: new RegExp(source, 'y'), word, kind };
+		const term: Term = {
+			re: new RegExp(source, 'y'),
+			word,
+			kind,
+			atStart: p.requireWordBoundaryAtStart,
+			multiword: isMultiword(source),
+			chunk: new RegExp(withoutLookbehind(source), 'y')
+		};
 		for (const k of new Set(prefixes(p.nodes))) if (k) put(k, term);
 	}
 	for (const [source, keys, word, kind] of EXTRA) {
-		const t: Term = { re: new RegExp(source, 'y'), word, kind };
+		const t: Term = {
+			re: new RegExp(source, 'y'),
+			word,
+			kind,
+			atStart: true,
+			multiword: isMultiword(source),
+			chunk: new RegExp(withoutLookbehind(source), 'y')
+		};
 		for (const k of keys.split(' ')) put(k, t);
 	}
 	const white = [
@@ -262,9 +292,50 @@ function censoredWord(t: string): string | undefined {
 	);
 }
 
+const SUSPICIOUS = new Map<string, boolean>();
+
+/** Could this whitespace-separated chunk start a listed term? (memoised; most words of a post are safe) */
+function suspicious(chunk: string): boolean {
+	let r = SUSPICIOUS.get(chunk);
+	if (r !== undefined) return r;
+	r = chunk.includes('*');
+	if (!r) {
+		const { byKey } = (compiled ??= build());
+		const s = normalise(chunk).s;
+		const n = s.length;
+		outer: for (let i = 0; i < n; i++) {
+			let idx = 0;
+			const boundary = i === 0 || s.charCodeAt(i - 1) < 97 || s.charCodeAt(i - 1) > 122;
+			for (let len = 1; len <= 3 && i + len <= n; len++) {
+				const c = s.charCodeAt(i + len - 1);
+				if (c < 97 || c > 122) break;
+				idx = idx * 26 + c - 97;
+				const list = byKey[len - 1][idx];
+				if (!list) continue;
+				for (const t of list) {
+					if (t.atStart && !boundary) continue;
+					// a multi-word term cannot be checked on one chunk; a one-word term is tried right here
+					t.chunk.lastIndex = i;
+					if (t.multiword || t.chunk.test(s)) {
+						r = true;
+						break outer;
+					}
+				}
+			}
+		}
+	}
+	if (SUSPICIOUS.size > 50_000) SUSPICIOUS.clear();
+	SUSPICIOUS.set(chunk, r);
+	return r;
+}
+
 /** Profanity and slurs in a text, with spans in the original text. */
 export function profanityIn(text: string): ProfanityHit[] {
 	compiled ??= build();
+	// quick reject: no whitespace-separated chunk of the text can start a listed term
+	let any = false;
+	for (const chunk of text.split(/\s+/)) if (chunk && suspicious(chunk.toLowerCase())) any = true;
+	if (!any) return [];
 	const { byKey, whitelist } = compiled;
 	const { s, at } = normalise(text);
 	const out: ProfanityHit[] = [];
