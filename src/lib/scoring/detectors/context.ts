@@ -160,6 +160,23 @@ function gateIndex(gates: Gate[]): Map<string, number[]> {
 	return idx;
 }
 
+/** Matches of every gated pattern whose trigger words occur in the post, with the index of its gate. */
+export function gatedMatches(pt: PostText, gates: Gate[]): { span: Span; gate: number }[] {
+	const out: { span: Span; gate: number }[] = [];
+	const idx = gateIndex(gates);
+	const on = new Uint8Array(gates.length);
+	for (const w of wordsOf(pt)) {
+		const list = idx.get(w);
+		if (list) for (const i of list) on[i] = 1;
+	}
+	for (let i = 0; i < gates.length; i++) {
+		const g = gates[i];
+		if (g.words && !on[i]) continue;
+		for (const span of spansOf(g.re, pt)) out.push({ span, gate: i });
+	}
+	return out;
+}
+
 /** Spans of every gated pattern whose trigger words occur in the post (one pass over the post's words). */
 export function gatedSpans(pt: PostText, gates: Gate[]): Span[] {
 	const out: Span[] = [];

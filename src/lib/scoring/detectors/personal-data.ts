@@ -139,7 +139,7 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 			const prev = toks[i - 1];
 			if (
 				(n && n.kind === 'word' && n.capitalised && !priv.known.has(fold(n.lower))) ||
-				(prev && prev.text === ',')
+				(prev && prev.text === ',' && n && n.text === ',')
 			)
 				candidate = true;
 		}

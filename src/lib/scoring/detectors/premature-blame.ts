@@ -38,6 +38,16 @@ const INCIDENT =
 
 const AGENT_WORDS =
 	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors';
+/** Agent words that trigger the "<agent> did it" pattern (common ones like "people" and "staff" only through
+ * "…by people"). */
+const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
+	.filter(
+		(w) =>
+			!['people', 'staff', 'state', 'states', 'service', 'group', 'network', 'government'].includes(
+				w
+			)
+	)
+	.join(' ');
 
 const AGENT_SET = new Set(AGENT_WORDS.split(' '));
 
@@ -74,7 +84,7 @@ const ATTRIBUTION: Gate[] = [
 	),
 	// "<agent> ordered/closed/staged…"
 	gate(
-		AGENT_WORDS,
+		AGENT_TRIGGERS,
 		new RegExp(
 			`\\b(?:${AGENT_ADJ} )?${AGENT} (?:\\w+ly )?(?:had )?(?:panicked and )?(?:${STRONG_VERB}|${WEAK_VERB}|wanted this)\\b`,
 			'giu'

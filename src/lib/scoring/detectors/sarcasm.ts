@@ -6,7 +6,7 @@
  * not sarcasm. Culpeper (1996): sarcasm/mock politeness as an impoliteness strategy; CDC: be respectful.
  */
 import type { Finding, Span } from '../types.ts';
-import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
+import { gate, gatedMatches, SOURCES, type Detector, type Gate } from './context.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 const CUES: [Gate, number][] = [
@@ -85,6 +85,8 @@ const CUES: [Gate, number][] = [
 	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6]
 ];
 
+const GATES = CUES.map(([g]) => g);
+
 export const sarcasm: Detector = (d) => {
 	const { pt, post } = d;
 	const addressed =
@@ -94,11 +96,10 @@ export const sarcasm: Detector = (d) => {
 	if (!addressed) return [];
 	let total = 0;
 	const spans: Span[] = [];
-	for (const [g, w] of CUES)
-		for (const s of gatedSpans(pt, [g])) {
-			total += w;
-			spans.push(s);
-		}
+	for (const m of gatedMatches(pt, GATES)) {
+		total += CUES[m.gate][1];
+		spans.push(m.span);
+	}
 	if (total < 1) return [];
 	spans.sort((a, b) => a.start - b.start);
 	const f: Finding = {

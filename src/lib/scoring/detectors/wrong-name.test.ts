@@ -63,3 +63,18 @@ describe('wrong-name', () => {
 		expect(flagged(quake, '@LenaOrtizDA the consulate is open.')).toEqual(['@LenaOrtizDA']);
 	});
 });
+
+describe('checkPlainText (for the validator)', () => {
+	it('reports wrong names and must-avoid phrases of a plain text', async () => {
+		const { checkPlainText } = await import('./plain-text.ts');
+		const s = compileScenario(
+			readFileSync('scenarios/state-visit-gaffe.yaml', 'utf8'),
+			'x'
+		).scenario!;
+		const ids = (t: string) => checkPlainText(s, t).map((f) => f.id);
+		expect(
+			ids('Great to be in sunny Vestra 🇻🇪 with PM Ekström! Who knew herring could be breakfast')
+		).toEqual(['wrong-name', 'wrong-name', 'wrong-name', 'avoided-phrase']);
+		expect(ids('We apologise to Prime Minister Halvard Ekström-Nadi and thank her.')).toEqual([]);
+	});
+});

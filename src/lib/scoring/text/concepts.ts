@@ -81,10 +81,18 @@ for (const [concept, words] of Object.entries(GROUPS))
 CONCEPT.delete(stem('just'));
 
 /** The concept of a lower-case word, or undefined for words that carry no claim meaning. */
+const MEMO = new Map<string, string | undefined>();
+
 export function conceptOf(word: string): string | undefined {
-	if (IGNORE.has(word) || word.length < 3 || /\d/.test(word)) return undefined;
-	const st = stem(word);
-	return CONCEPT.get(st) ?? `=${st}`;
+	if (MEMO.has(word)) return MEMO.get(word);
+	let r: string | undefined;
+	if (!(IGNORE.has(word) || word.length < 3 || /\d/.test(word))) {
+		const st = stem(word);
+		r = CONCEPT.get(st) ?? `=${st}`;
+	}
+	if (MEMO.size > 50_000) MEMO.clear();
+	MEMO.set(word, r);
+	return r;
 }
 
 /** Concepts of a list of words (extra words: the trainee's demonyms count as "citizen"). */
