@@ -34,11 +34,13 @@ const CLEAN = [
 const GAFFES = [
 	' lol 😂',
 	' Honestly, some people should have built sturdier houses.',
-	' The Veyranian police caused this chaos, not us.',
 	' K. Dervish, passport AR4471902, is at Porto Veyra General Hospital.',
 	' No comment on the video.',
 	' Anyone who believes that video is an idiot.'
 ];
+
+/** Premature blame is a faux pas only while the cause is not established (the gate incident is known at 01:00). */
+const EARLY_GAFFES = [' The Veyranian police locked that gate on our people, not us.'];
 
 const cleanPost = fc
 	.uniqueArray(fc.constantFrom(...CLEAN), { minLength: 1, maxLength: 4 })
@@ -49,9 +51,11 @@ describe('assessment properties (issue 11)', () => {
 		fc.assert(
 			fc.property(
 				cleanPost,
-				fc.constantFrom(...GAFFES),
-				fc.constantFrom('00:25', '00:45', '01:20', '02:10'),
-				(text, gaffe, at) => {
+				fc.oneof(
+					fc.tuple(fc.constantFrom(...GAFFES), fc.constantFrom('00:25', '00:45', '01:20', '02:10')),
+					fc.tuple(fc.constantFrom(...EARLY_GAFFES), fc.constantFrom('00:36', '00:45', '00:55'))
+				),
+				(text, [gaffe, at]) => {
 					const ctx = ctxAt(quake, T(at));
 					const before = score(post(text, T(at)), ctx);
 					const after = score(post(text + gaffe, T(at)), ctx);
@@ -59,7 +63,7 @@ describe('assessment properties (issue 11)', () => {
 					expect(after.overall, `${text} ⟶ ${gaffe}`).toBeLessThanOrEqual(before.overall + 1e-9);
 				}
 			),
-			{ numRuns: 120, seed: 11 }
+			{ numRuns: 300, seed: 11 }
 		);
 	});
 

@@ -56,6 +56,13 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc306-unknown-event.yaml', [['SC306', 48, 13]]],
 	['sc307-unknown-platform.yaml', [['SC307', 13, 24]]],
 	['sc308-unknown-criterion.yaml', [['SC308', 56, 7]]],
+	[
+		'sc309-unknown-finding.yaml',
+		[
+			['SC309', 43, 40],
+			['SC309', 56, 18]
+		]
+	],
 	['sc401-event-after-end.yaml', [['SC401', 40, 9]]],
 	['sc402-corrected-true-claim.yaml', [['SC402', 42, 12]]],
 	[

@@ -3,7 +3,8 @@
  */
 import type { Code } from './codes.ts';
 import type { Reporter } from './report.ts';
-import type { RawScenario } from './schema.ts';
+import { FLAG_PATTERN, type RawScenario } from './schema.ts';
+import { FINDING_IDS } from './finding-ids.ts';
 import { suggest } from './suggest.ts';
 import { CHECK_ITEMS } from './schema.ts';
 import type { PathSeg } from './yaml-positions.ts';
@@ -119,6 +120,18 @@ export function unresolved(
 	};
 }
 
+/** Message and suggestion for a finding id scoring never raises, or undefined when it is known. */
+export function unknownFinding(
+	id: string,
+	context: string
+): { message: string; suggestion?: string } | undefined {
+	if ((FINDING_IDS as readonly string[]).includes(id)) return undefined;
+	return {
+		message: `${context} names finding '${id}', which scoring never raises (findings: ${FINDING_IDS.join(', ')})`,
+		suggestion: suggest(id, FINDING_IDS)
+	};
+}
+
 export function checkReferences(raw: RawScenario, sets: NameSets, r: Reporter): void {
 	const ref = (
 		kind: RefKind,
@@ -201,6 +214,12 @@ export function checkReferences(raw: RawScenario, sets: NameSets, r: Reporter): 
 		t.posts.forEach((p, j) =>
 			ref('event', p.reply_to, ['tests', i, 'posts', j, 'reply_to'], `test '${t.name}'`)
 		);
+		for (const list of ['includes', 'excludes'] as const)
+			(t.findings?.[list] ?? []).forEach((id, j) => {
+				const u = unknownFinding(id, `test '${t.name}'`);
+				if (u)
+					r.at('SC309', ['tests', i, 'findings', list, j], u.message, { suggestion: u.suggestion });
+			});
 		for (const key of Object.keys(t.expect)) {
 			if (!criteria.includes(key))
 				r.at(
@@ -260,6 +279,14 @@ export function checkShapes(raw: RawScenario, r: Reporter): void {
 				present.length === 0
 					? `a must_avoid entry needs one rule: ${kinds.join(', ')}`
 					: `a must_avoid entry has ${present.length} rules (${present.join(', ')}); split them into separate entries`
+			);
+	});
+	raw.names.forEach((n, i) => {
+		if (n.flag !== undefined && !FLAG_PATTERN.test(n.flag))
+			r.at(
+				'SC209',
+				['names', i, 'flag'],
+				`the flag of '${n.id}' is '${n.flag}', which is not one flag emoji: write e.g. "🇻🇪" (two regional-indicator letters) or "🏴󠁧󠁢󠁳󠁣󠁴󠁿"`
 			);
 	});
 	raw.claims.forEach((c, i) => {

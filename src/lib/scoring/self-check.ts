@@ -7,12 +7,7 @@
  */
 import type { Diagnostic } from '../scenario/diagnostic.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { compiled } from './compiled.ts';
-import { avoidedPhrase } from './detectors/avoided-phrase.ts';
-import type { DetectorInput } from './detectors/context.ts';
-import { wrongName } from './detectors/wrong-name.ts';
-import { postText } from './text/post-text.ts';
-import { toneOf } from './tone/analyse.ts';
+import { checkPlainText } from './detectors/plain-text.ts';
 
 interface Text {
 	what: string;
@@ -54,41 +49,21 @@ function position(source: string, text: string, needle: string): { line: number;
 }
 
 export function selfCheck(scenario: Scenario, source: string, file: string): Diagnostic[] {
-	const c = compiled(scenario);
 	const out: Diagnostic[] = [];
 	const seen = new Set<string>();
 	for (const x of texts(scenario)) {
 		if (!x.text) continue;
-		const pt = postText(x.text);
-		const d: DetectorInput = {
-			post: { id: 'self-check', t: scenario.duration, text: x.text },
-			ctx: {
-				scenario,
-				t: scenario.duration,
-				fired: [],
-				revealed: scenario.facts.map((f) => f.id),
-				history: [],
-				mode: 'draft'
-			},
-			pt,
-			tone: toneOf(pt),
-			c,
-			tragedy: false,
-			revealed: new Set(scenario.facts.map((f) => f.id)),
-			claims: []
-		};
-		for (const f of [...wrongName(d), ...avoidedPhrase(d)]) {
+		for (const f of checkPlainText(scenario, x.text)) {
 			const words = x.text.slice(f.spans[0]?.start ?? 0, f.spans[0]?.end ?? 0);
 			const key = `${f.id}:${words.toLowerCase()}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			const at = position(source, x.text, words);
 			out.push({
 				code: 'SC420',
 				severity: 'warning',
-				message: `${x.what} uses “${words}”, which the scenario itself would flag (${f.id}: ${f.message}); the trainee would be taught to avoid the scenario's own wording — fix the text or the ${f.id === 'wrong-name' ? '`names` list (add it to `aliases`)' : '`must_avoid` phrases'}`,
+				message: `${x.what} uses “${words}”, which the scenario itself would flag (${f.id}: ${f.message}); the trainee would be taught to avoid the scenario's own wording — fix the text or the ${f.id === 'wrong-name' ? '`names` list (add it to `aliases` or `demonyms`)' : '`must_avoid` phrases'}`,
 				file,
-				...at
+				...position(source, x.text, words)
 			});
 		}
 	}
