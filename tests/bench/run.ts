@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- name…]`: speed and size figures, printed with their goals and peer ratios.
- * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui, load.
+ * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui, load, msel.
  */
 import type { BenchResult } from './types.ts';
 
@@ -9,7 +9,8 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
 	scoring: async () => (await import('./scoring.bench.ts')).benchScoring(),
 	engine: async () => (await import('./engine.bench.ts')).benchEngine(),
 	ui: async () => (await import('./ui.bench.ts')).benchUi(),
-	load: async () => (await import('./load.bench.ts')).benchLoad()
+	load: async () => (await import('./load.bench.ts')).benchLoad(),
+	msel: async () => (await import('./msel.bench.ts')).benchMsel()
 };
 
 function fmt(n: number): string {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
+import { validateScenario } from '../../src/lib/core/validate.ts';
 
 const DIR = 'scenarios/_invalid';
 
@@ -55,6 +56,13 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc306-unknown-event.yaml', [['SC306', 48, 13]]],
 	['sc307-unknown-platform.yaml', [['SC307', 13, 24]]],
 	['sc308-unknown-criterion.yaml', [['SC308', 56, 7]]],
+	[
+		'sc309-unknown-finding.yaml',
+		[
+			['SC309', 43, 40],
+			['SC309', 56, 18]
+		]
+	],
 	['sc401-event-after-end.yaml', [['SC401', 40, 9]]],
 	['sc402-corrected-true-claim.yaml', [['SC402', 42, 12]]],
 	[
@@ -79,7 +87,8 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc414-reply-before-event.yaml', [['SC414', 61, 19]]],
 	['sc415-false-claim-unrefuted.yaml', [['SC415', 22, 9]]],
 	['sc416-confidential-on-feed.yaml', [['SC416', 45, 15]]],
-	['sc417-timing-from-contingency.yaml', [['SC417', 49, 13]]]
+	['sc417-timing-from-contingency.yaml', [['SC417', 49, 13]]],
+	['sc420-own-text-trips-own-list.yaml', [['SC420', 60, 13]]]
 ];
 
 describe('scenarios/_invalid fixtures', () => {
@@ -93,7 +102,8 @@ describe('scenarios/_invalid fixtures', () => {
 
 	it.each(EXPECTED)('%s', (file, want) => {
 		const source = readFileSync(`${DIR}/${file}`, 'utf8');
-		const { scenario, diagnostics } = compileScenario(source, file);
+		// what `ddsim validate` shows: the compiler's diagnostics plus the scoring-based self-check (SC420)
+		const { scenario, diagnostics } = validateScenario(source, file);
 		expect(diagnostics.map((d) => [d.code, d.line, d.col])).toEqual(want);
 		// the file name states the main code; it comes first
 		expect(diagnostics[0].code).toBe(file.split('-')[0].toUpperCase());

@@ -30,7 +30,7 @@ export const CODES = {
 	SC206: { severity: 'error', title: 'number out of range' },
 	SC207: { severity: 'error', title: 'duplicate id' },
 	SC208: { severity: 'error', title: 'missing or unsupported format version' },
-	SC209: { severity: 'error', title: 'malformed id, handle, hashtag or bound' },
+	SC209: { severity: 'error', title: 'malformed id, handle, hashtag, bound or flag' },
 	SC210: { severity: 'error', title: 'empty value or list' },
 	SC211: { severity: 'error', title: 'condition syntax error' },
 	SC212: { severity: 'error', title: 'unknown condition function' },
@@ -49,6 +49,7 @@ export const CODES = {
 	SC306: { severity: 'error', title: 'unknown event' },
 	SC307: { severity: 'error', title: 'unknown platform' },
 	SC308: { severity: 'error', title: 'unknown test criterion' },
+	SC309: { severity: 'error', title: 'unknown finding id' },
 	// SC4xx — timing and reachability
 	SC401: { severity: 'error', title: 'event after the scenario ends' },
 	SC402: { severity: 'warning', title: 'condition can never hold' },
@@ -66,7 +67,11 @@ export const CODES = {
 	SC414: { severity: 'warning', title: 'test reply before its event' },
 	SC415: { severity: 'warning', title: 'false claim with nothing to refute it' },
 	SC416: { severity: 'warning', title: 'confidential fact revealed on a public channel' },
-	SC417: { severity: 'warning', title: 'timing rule starts from an event that may never fire' }
+	SC417: { severity: 'warning', title: 'timing rule starts from an event that may never fire' },
+	SC420: {
+		severity: 'warning',
+		title: "the scenario's own text trips its own protocol list or must-avoid phrases"
+	}
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

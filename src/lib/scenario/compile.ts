@@ -1,6 +1,7 @@
 /** Raw (validated) YAML shape → the compiled `Scenario` of types.ts: times to seconds, defaults filled,
  * events sorted by time (then source order), conditions attached. */
 import { toCondition, type CondNode } from './conditions.ts';
+import { defaultDemonyms } from './demonyms.ts';
 import type { RawScenario } from './schema.ts';
 import { parseTime } from './time.ts';
 import type {
@@ -147,7 +148,9 @@ export function buildScenario(
 			name: n.name,
 			aliases: n.aliases,
 			wrong: n.wrong,
-			...(n.title !== undefined ? { title: n.title } : {})
+			demonyms: n.demonyms ?? (n.kind === 'country' ? defaultDemonyms(n.name) : []),
+			...(n.title !== undefined ? { title: n.title } : {}),
+			...(n.flag !== undefined ? { flag: n.flag } : {})
 		})),
 		facts: raw.facts.map((f) => ({
 			id: f.id,

@@ -3,9 +3,10 @@
  */
 import type { Code } from './codes.ts';
 import type { Reporter } from './report.ts';
-import type { RawScenario } from './schema.ts';
+import { FLAG_PATTERN, type RawScenario } from './schema.ts';
+import { FINDING_IDS } from './finding-ids.ts';
 import { suggest } from './suggest.ts';
-import { CHECK_ITEMS } from './defaults.ts';
+import { CHECK_ITEMS } from './schema.ts';
 import type { PathSeg } from './yaml-positions.ts';
 
 export const CRITERIA = [
@@ -13,6 +14,7 @@ export const CRITERIA = [
 	'timing',
 	'tone',
 	'key-messages',
+	'doctrine',
 	'faux-pas',
 	'platform'
 ] as const;
@@ -52,6 +54,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	for (const [key, what, items] of lists) {
 		const seen = new Map<string, number>();
 		items.forEach((item, i) => {
+			if (typeof item.id !== 'string') return; // unreadable item (only after schema errors)
 			const base: PathSeg[] = key === 'rubric.must_include' ? ['rubric', 'must_include'] : [key];
 			const first = seen.get(item.id);
 			if (first === undefined) seen.set(item.id, i);
@@ -67,6 +70,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	}
 	const names = new Map<string, number>();
 	raw.tests.forEach((t, i) => {
+		if (typeof t.name !== 'string') return;
 		const first = names.get(t.name);
 		if (first === undefined) names.set(t.name, i);
 		else
@@ -113,6 +117,18 @@ export function unresolved(
 		code,
 		message: `${context} names ${label} '${name}', which is not defined (${list})`,
 		suggestion: suggest(name, defined)
+	};
+}
+
+/** Message and suggestion for a finding id scoring never raises, or undefined when it is known. */
+export function unknownFinding(
+	id: string,
+	context: string
+): { message: string; suggestion?: string } | undefined {
+	if ((FINDING_IDS as readonly string[]).includes(id)) return undefined;
+	return {
+		message: `${context} names finding '${id}', which scoring never raises (findings: ${FINDING_IDS.join(', ')})`,
+		suggestion: suggest(id, FINDING_IDS)
 	};
 }
 
@@ -198,6 +214,12 @@ export function checkReferences(raw: RawScenario, sets: NameSets, r: Reporter): 
 		t.posts.forEach((p, j) =>
 			ref('event', p.reply_to, ['tests', i, 'posts', j, 'reply_to'], `test '${t.name}'`)
 		);
+		for (const list of ['includes', 'excludes'] as const)
+			(t.findings?.[list] ?? []).forEach((id, j) => {
+				const u = unknownFinding(id, `test '${t.name}'`);
+				if (u)
+					r.at('SC309', ['tests', i, 'findings', list, j], u.message, { suggestion: u.suggestion });
+			});
 		for (const key of Object.keys(t.expect)) {
 			if (!criteria.includes(key))
 				r.at(
@@ -259,6 +281,14 @@ export function checkShapes(raw: RawScenario, r: Reporter): void {
 					: `a must_avoid entry has ${present.length} rules (${present.join(', ')}); split them into separate entries`
 			);
 	});
+	raw.names.forEach((n, i) => {
+		if (n.flag !== undefined && !FLAG_PATTERN.test(n.flag))
+			r.at(
+				'SC209',
+				['names', i, 'flag'],
+				`the flag of '${n.id}' is '${n.flag}', which is not one flag emoji: write e.g. "🇻🇪" (two regional-indicator letters) or "🏴󠁧󠁢󠁳󠁣󠁴󠁿"`
+			);
+	});
 	raw.claims.forEach((c, i) => {
 		if (c.kind === undefined) return;
 		if (c.truth !== (c.kind === 'true'))
@@ -281,7 +311,7 @@ export function checkShapes(raw: RawScenario, r: Reporter): void {
 						? 'an answer check needs `from:` (the question event)'
 						: undefined;
 		if (need) r.at('SC220', at, need);
-		const items = CHECK_ITEMS[d.check];
+		const items: readonly string[] = CHECK_ITEMS[d.check];
 		d.skip.forEach((item, j) => {
 			if (!items.includes(item))
 				r.at(

@@ -10,6 +10,11 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,30}$/;
 export const HASHTAG_PATTERN = /^#[^\s#]+$/;
 export const BOUND_PATTERN = /^\s*(>=|<=|==|>|<)\s*(-?\d+(?:\.\d+)?)\s*$/;
+/** One flag emoji: two regional-indicator letters (🇻🇪), a tag sequence (🏴 + tags), or a pictograph (🏳️).
+ * Checked in references.ts (SC209); the schema (and the JSON Schema editors use) only asks for one short token. */
+export const FLAG_PATTERN =
+	/^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E007F}|\p{Extended_Pictographic}\uFE0F?(?:\u200D\p{Extended_Pictographic}\uFE0F?)*)$/u;
+export const FLAG_TOKEN_PATTERN = /^\S{1,32}$/;
 
 /** How each pattern's failure is reported: code and a hint for the trainer. */
 export const PATTERN_HINTS: Record<string, { code: 'SC204' | 'SC209'; hint: string }> = {
@@ -32,6 +37,10 @@ export const PATTERN_HINTS: Record<string, { code: 'SC204' | 'SC209'; hint: stri
 	[String(BOUND_PATTERN)]: {
 		code: 'SC209',
 		hint: 'a bound is a comparison and a number, e.g. ">= 0.7" or "< 0.4"'
+	},
+	[String(FLAG_TOKEN_PATTERN)]: {
+		code: 'SC209',
+		hint: 'a flag is one flag emoji, e.g. "🇻🇪" (quote it)'
 	}
 };
 
@@ -81,30 +90,34 @@ export const DOCTRINE_CHECKS = [
 	'respond-or-ignore',
 	'answer'
 ] as const;
-export const DOCTRINE_ITEMS = [
-	// first-statement (CDC CERC "First Message in a Crisis")
-	'empathy',
-	'confirmed-facts',
-	'unknowns',
-	'actions',
-	'advice',
-	'next-update',
-	'more-info',
-	'plain-language',
-	// correction (Debunking Handbook 2020)
-	'fact-first',
-	'warning',
-	'myth-once',
-	'explanation',
-	'ends-on-fact',
-	'not-bare-denial',
-	// respond-or-ignore (RESIST 2)
-	'proportionate',
-	// answer (WHO infodemic management; #AskState)
-	'on-record',
-	'prompt',
-	'facts-asked'
-] as const;
+/** Items of each doctrine check (the order is the order of the debrief checklist). */
+export const CHECK_ITEMS = {
+	// CDC CERC "First Message in a Crisis"
+	'first-statement': [
+		'empathy',
+		'confirmed-facts',
+		'unknowns',
+		'actions',
+		'advice',
+		'next-update',
+		'more-info',
+		'plain-language'
+	],
+	// Debunking Handbook 2020
+	correction: [
+		'fact-first',
+		'warning',
+		'myth-once',
+		'explanation',
+		'ends-on-fact',
+		'not-bare-denial'
+	],
+	// RESIST 2
+	'respond-or-ignore': ['proportionate'],
+	// WHO infodemic management; #AskState
+	answer: ['on-record', 'prompt', 'facts-asked']
+} as const satisfies Record<(typeof DOCTRINE_CHECKS)[number], readonly string[]>;
+export const DOCTRINE_ITEMS = Object.values(CHECK_ITEMS).flat() as unknown as [string, ...string[]];
 
 const objective = z.strictObject({
 	id: id(),
@@ -141,7 +154,17 @@ const name = z.strictObject({
 	name: text().describe('The correct form'),
 	title: text().optional(),
 	aliases: words('Other correct forms').default([]),
-	wrong: words('Known wrong forms to flag').default([])
+	wrong: words('Known wrong forms to flag (may include a wrong flag emoji)').default([]),
+	demonyms: words(
+		'Correct demonyms and adjectives (Veyranian); defaults derived from the name for countries'
+	).optional(),
+	flag: z
+		.string()
+		.regex(FLAG_TOKEN_PATTERN)
+		.optional()
+		.describe(
+			"The country's flag emoji in this exercise; any other flag next to its name is flagged"
+		)
 });
 
 const fact = z.strictObject({

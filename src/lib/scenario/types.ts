@@ -63,8 +63,14 @@ export interface ProperName {
 	title?: string;
 	/** Other correct forms ("Minister Varga", "FM Varga"). */
 	aliases: string[];
-	/** Known wrong forms that must be flagged (a rival country, the old title, a common misspelling). */
+	/** Known wrong forms that must be flagged (a rival country, the old title, a common misspelling, a wrong flag). */
 	wrong: string[];
+	/** Correct demonyms and adjectives ("Veyranian", "Veyranians"): the author's list, or for a country the
+	 * defaults derived from its name (./demonyms.ts). Possessives ("Veyrania's") are always accepted. */
+	demonyms?: string[];
+	/** The flag emoji that stands for this country in the exercise ("🇻🇪"); another flag next to its name is a
+	 * wrong-name finding. */
+	flag?: string;
 }
 
 export interface Fact {

@@ -1,6 +1,6 @@
 /** Parses every event's `when:` and resolves the claim/event names inside it, reporting at the exact column. */
 import { ATOMS, checkCalls, eachCall, parseConditionSyntax, type CondNode } from './conditions.ts';
-import { unresolved, type NameSets } from './references.ts';
+import { unknownFinding, unresolved, type NameSets } from './references.ts';
 import type { Reporter } from './report.ts';
 import type { RawScenario } from './schema.ts';
 import { suggest } from './suggest.ts';
@@ -52,6 +52,15 @@ export function checkConditions(
 						: c.name === 'replied' || c.name === 'fired'
 							? 'event'
 							: undefined;
+				if (c.name === 'faux_pas' && c.args.length) {
+					const a = c.args[0];
+					const u = unknownFinding(a.text, `the condition of event '${e.id}'`);
+					if (u) {
+						ok = false;
+						r.inString('SC309', path, src, a.start, a.end, u.message, { suggestion: u.suggestion });
+					}
+					return;
+				}
 				if (!kind) return;
 				const a = c.args[0];
 				const u = unresolved(kind, a.text, sets, `the condition of event '${e.id}'`);

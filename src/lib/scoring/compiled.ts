@@ -11,24 +11,9 @@ import type {
 	ScenarioEvent,
 	TimingRule
 } from '../scenario/types.ts';
+import { compileNames, type NameIndex } from './names.ts';
 import { compilePhrase, type Phrase } from './text/phrase.ts';
 import { expand } from './text/paraphrase.ts';
-
-export interface NameForm {
-	id: string;
-	/** The correct form to show in messages. */
-	correct: string;
-	kind: 'person' | 'country' | 'place' | 'organisation';
-	title?: string;
-	/** Lower-case words of every correct form. */
-	forms: string[][];
-	/** Lower-case words of every known wrong form. */
-	wrong: string[][];
-	/** Distinctive words (surname, country, city words) for fuzzy matching. */
-	keyWords: string[];
-	firstName?: string;
-	surname?: string;
-}
 
 export interface CompiledScenario {
 	scenario: Scenario;
@@ -38,11 +23,8 @@ export interface CompiledScenario {
 	keyMessages: { km: KeyMessage; any: Phrase[][]; all: Phrase[][] }[];
 	timing: { rule: TimingRule; relevant: Phrase[] }[];
 	avoid: { phrases: Phrase[]; why?: string; objective?: string }[];
-	names: NameForm[];
-	/** Lower-case handles (without @) of every persona plus the trainee. */
-	handles: string[];
-	/** Titles of people in the scenario (lower case). */
-	titles: Set<string>;
+	/** The protocol list compiled for name matching (./names.ts). */
+	names: NameIndex;
 	/** Full names of private persons (citizens) as lower-case word lists. */
 	privateNames: { name: string; words: string[] }[];
 	/** Lower-case words of every correct proper name (never fuzzy-flagged). */
@@ -51,12 +33,6 @@ export interface CompiledScenario {
 	publicDigits: string[];
 	platform: Platform | undefined;
 	blameBefore: string[];
-	/** Every name word the fuzzy matcher compares with (surnames, first names, country/place words). */
-	nameWords: string[];
-	/** word → is it within fuzzy distance of some name word (memo, grows with the vocabulary seen). */
-	nearCache: Map<string, boolean>;
-	/** Known wrong forms indexed by their first word. */
-	wrongByFirst: Map<string, { name: NameForm; wrong: string[] }[]>;
 }
 
 const CACHE = new WeakMap<Scenario, CompiledScenario>();
@@ -68,57 +44,14 @@ const words = (s: string) =>
 		.map((w) => w.replace(/\.$/, ''))
 		.filter(Boolean);
 
-const TITLE_WORDS = new Set(
-	'ambassador consul general minister foreign president prime deputy secretary state mr mrs ms dr fm chargé charge d’affaires spokesperson envoy king queen prince princess mayor governor'.split(
-		' '
-	)
-);
-
-function nameForm(
-	id: string,
-	kind: NameForm['kind'],
-	name: string,
-	title: string | undefined,
-	aliases: string[],
-	wrong: string[]
-): NameForm {
-	const forms = [name, ...aliases].map(words);
-	const all = forms.flat();
-	const personal = all.filter((w) => !TITLE_WORDS.has(w) && !(title && words(title).includes(w)));
-	const bare = words(name).filter(
-		(w) => !TITLE_WORDS.has(w) && !(title && words(title).includes(w))
-	);
-	return {
-		id,
-		correct: name,
-		kind,
-		title,
-		forms,
-		wrong: wrong.map(words),
-		keyWords: [...new Set(personal.filter((w) => w.length >= 4))],
-		firstName: kind === 'person' && bare.length >= 2 ? bare[0] : undefined,
-		surname: kind === 'person' && bare.length >= 1 ? bare[bare.length - 1] : undefined
-	};
-}
-
 export function compiled(s: Scenario): CompiledScenario {
 	const hit = CACHE.get(s);
 	if (hit) return hit;
-	const names: NameForm[] = s.names.map((n) =>
-		nameForm(n.id, n.kind, n.name, n.title, n.aliases, n.wrong)
-	);
-	const covered = new Set(names.flatMap((n) => n.forms.map((f) => f.join(' '))));
-	for (const p of s.personas) {
-		if (!['official', 'journalist', 'colleague'].includes(p.kind)) continue;
-		const base = p.name.split(',')[0].trim();
-		if (covered.has(words(base).join(' '))) continue;
-		names.push(nameForm(`persona:${p.id}`, 'person', base, p.title, [], []));
-	}
-	const titles = new Set<string>();
-	for (const n of s.names) if (n.title) titles.add(n.title.toLowerCase());
-	for (const p of s.personas) if (p.title) titles.add(p.title.toLowerCase());
+	const names = compileNames(s);
 	const knownWords = new Set<string>();
-	for (const n of names) for (const f of n.forms) for (const w of f) knownWords.add(w);
+	for (const n of s.names)
+		for (const f of [n.name, ...n.aliases, ...(n.demonyms ?? [])])
+			for (const w of words(f)) knownWords.add(w);
 	for (const p of s.personas) for (const w of words(p.name)) knownWords.add(w);
 	for (const w of words(s.trainee.government)) knownWords.add(w);
 	const publicDigits: string[] = [];
@@ -155,10 +88,6 @@ export function compiled(s: Scenario): CompiledScenario {
 				: []
 		),
 		names,
-		handles: [s.trainee.account.handle, ...s.personas.map((p) => p.handle ?? '')]
-			.filter(Boolean)
-			.map((h) => h.replace(/^@/, '').toLowerCase()),
-		titles,
 		privateNames: s.personas
 			.filter((p) => p.kind === 'citizen')
 			.map((p) => ({ name: p.name, words: words(p.name) }))
@@ -166,22 +95,8 @@ export function compiled(s: Scenario): CompiledScenario {
 		knownWords,
 		publicDigits,
 		platform: s.platforms.find((p) => p.id === s.trainee.account.platform),
-		blameBefore,
-		nameWords: [
-			...new Set(
-				names.flatMap((n) => [...n.keyWords, n.surname ?? '', n.firstName ?? '']).filter(Boolean)
-			)
-		],
-		nearCache: new Map(),
-		wrongByFirst: new Map()
+		blameBefore
 	};
-	for (const n of names)
-		for (const wrong of n.wrong) {
-			if (!wrong.length) continue;
-			const list = c.wrongByFirst.get(wrong[0]);
-			if (list) list.push({ name: n, wrong });
-			else c.wrongByFirst.set(wrong[0], [{ name: n, wrong }]);
-		}
 	CACHE.set(s, c);
 	return c;
 }

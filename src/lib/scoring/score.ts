@@ -9,9 +9,10 @@ import type { AvoidRule } from '../scenario/types.ts';
 import { compiled, type CompiledScenario } from './compiled.ts';
 import { analyseClaims, DETECTORS } from './detectors/index.ts';
 import type { DetectorInput } from './detectors/context.ts';
-import { applyDoctrine } from './doctrine/index.ts';
+import { applyDoctrine, evasive } from './doctrine/index.ts';
+import { sentences } from './doctrine/cues.ts';
 import { keyMessageCriterion, keyMessagesIn } from './key-messages.ts';
-import { clamp01, rating, round3, SEVERITY_COST } from './rating.ts';
+import { clamp01, notAssessed, rating, round3, SEVERITY_COST } from './rating.ts';
 import { postText } from './text/post-text.ts';
 import { timingCriterion } from './timing.ts';
 import { toneCriterion, toneTarget } from './tone-criterion.ts';
@@ -89,6 +90,26 @@ function dropDuplicates(findings: Finding[]): void {
 	}
 }
 
+/** The post as the doctrine reads it: sentences that carry a major or critical faux pas are blanked (same
+ * length, so spans stay true). A gaffe earns no doctrine credit: "…call +00 100 200 300 lol 😂" gives no
+ * hotline, and a blaming sentence that names the myth is no correction attempt. */
+export function withoutGaffes(d: DetectorInput, findings: Finding[]): DetectorInput {
+	// (a repeated myth is judged by the correction check itself, which halves for it)
+	const bad = findings
+		.filter((f) => f.severity !== 'minor' && f.id !== 'myth-repetition')
+		.flatMap((f) => f.spans);
+	if (!bad.length) return d;
+	const ranges = sentences(d.pt)
+		.map((x) => ({ start: d.pt.spans[x.from].start, end: d.pt.spans[x.to - 1].end }))
+		.filter((r) => bad.some((b) => b.start < r.end && b.end > r.start));
+	if (!ranges.length) return d;
+	let text = d.pt.text;
+	for (const r of ranges)
+		text = text.slice(0, r.start) + ' '.repeat(r.end - r.start) + text.slice(r.end);
+	const pt = postText(text);
+	return { ...d, pt, tone: toneOf(pt), claims: analyseClaims(pt, d.c) };
+}
+
 /** Whether a post responds, through a doctrine check (a first statement, a correction, an answer), to the
  * event a timing rule starts from: such a post is a response for that window whatever its words. */
 export function respondsTo(checks: CheckResult[], from: string, c: CompiledScenario): boolean {
@@ -103,19 +124,11 @@ export function respondsTo(checks: CheckResult[], from: string, c: CompiledScena
 
 function doctrineCriterion(checks: CheckResult[], weight: number): Criterion {
 	if (!checks.length)
-		return {
-			id: 'doctrine',
-			score: 1,
-			rating: 'P',
-			weight: 0,
-			reasons: [
-				{
-					rule: 'doctrine.none',
-					text: 'No doctrine check applies to this post (not a first statement, correction or answer).',
-					delta: 0
-				}
-			]
-		};
+		return notAssessed(
+			'doctrine',
+			'doctrine.none',
+			'No doctrine check applies to this post (not a first statement, correction or answer).'
+		);
 	// Content checks (first statement, correction, answer) are averaged; respond-or-ignore is a gate on them:
 	// answering a claim that needed an answer adds nothing by itself, engaging a small troll takes away.
 	const content = checks.filter((x) => x.kind !== 'respond-or-ignore');
@@ -193,7 +206,11 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const input: DetectorInput = { post, ctx, pt, tone, c, tragedy, revealed, claims };
 	for (const d of DETECTORS) for (const f of d(input)) findings.push(f);
 	dropDuplicates(findings);
-	const { checks, answers } = applyDoctrine(input, findings);
+	const { checks, answers } = applyDoctrine(
+		withoutGaffes(input, findings),
+		findings,
+		evasive(input, findings)
+	);
 
 	const objectives = new Set<string>();
 	for (const ch of checks) if (ch.objective) objectives.add(ch.objective);

@@ -102,7 +102,14 @@ export type FindingId =
 	| 'factual-error'
 	| 'avoided-phrase'
 	| 'empty-post'
-	| 'silent-deletion';
+	| 'silent-deletion'
+	| 'profanity'
+	| 'victim-blaming'
+	| 'belittling'
+	| 'sarcasm'
+	| 'taking-sides'
+	| 'self-promotion'
+	| 'empty-platitude';
 
 export interface Finding {
 	id: FindingId;

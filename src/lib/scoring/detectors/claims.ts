@@ -1,9 +1,13 @@
 /**
- * How a post treats each false claim: does it mention the claim (keywords / hashtag), state a refuting fact,
- * deny the claim, and which comes first. Shared by myth-repetition, `correctsClaims` and `repeatsClaims`.
- * Debunking Handbook 2020: fact → warning → myth (once) → fallacy → fact.
+ * How a post treats each false claim: does it mention the claim (its keywords, its hashtag, or a paraphrase —
+ * a sentence sharing two or more of the claim's concepts, see text/concepts.ts), state a refuting fact, deny
+ * the claim, and which comes first. Shared by myth-repetition, `correctsClaims` and `repeatsClaims`.
+ * Debunking Handbook 2020: fact → warning → myth (once) → fallacy → fact. A mention that is itself a denial
+ * ("nobody was turned away") is not a second repetition.
  */
 import type { CompiledScenario } from '../compiled.ts';
+import { defaultDemonyms } from '../../scenario/demonyms.ts';
+import { ACTIONS, conceptOf, conceptsOf } from '../text/concepts.ts';
 import type { PostText } from '../text/post-text.ts';
 import { findAny } from '../text/phrase.ts';
 import { isNegator } from '../tone/valence.ts';
@@ -13,7 +17,7 @@ export interface ClaimTreatment {
 	claim: string;
 	mythSpans: Span[];
 	factSpans: Span[];
-	/** The post flags the claim as false (a denial word in the claim's sentence, or a negated claim phrase). */
+	/** The post flags the claim as false (a denial word in the claim's sentence or the next, or a negated claim phrase). */
 	denied: boolean;
 	/** The first refuting fact comes before the first mention of the myth. */
 	factFirst: boolean;
@@ -46,40 +50,192 @@ const DENIAL = new Set([
 	'unfounded',
 	'misinformation',
 	'disinformation',
+	'doctored',
+	'manipulated',
 	'not'
 ]);
+const isDenial = (w: string) =>
+	DENIAL.has(w) ||
+	w.endsWith("n't") ||
+	w === 'no' ||
+	w === 'never' ||
+	w === 'nobody' ||
+	w === 'anyone';
+
+interface Signature {
+	concepts: Set<string>;
+	/** Concepts the scenario's public facts also use (the topic, shared by truth and myth). */
+	topic: Set<string>;
+	citizen: Set<string>;
+}
+const SIGNATURES = new WeakMap<object, Signature>();
+
+function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]): Signature {
+	let sig = SIGNATURES.get(cl);
+	if (sig) return sig;
+	const gov = c.scenario.trainee.government.split(/\s+/).pop() ?? '';
+	const citizen = new Set(defaultDemonyms(gov).map((w) => w.toLowerCase()));
+	const words = [cl.claim.text, ...cl.claim.keywords]
+		.join(' ')
+		.toLowerCase()
+		.replace(/[’]/g, "'")
+		.split(/[^\p{L}\p{N}']+/u)
+		.map((w) => w.replace(/'s$/, ''))
+		.filter(Boolean);
+	// scenario names (countries, people) are entities, not what the claim says about them
+	const names = new Set(c.names.known);
+	const split = (t: string) =>
+		t
+			.toLowerCase()
+			.replace(/[’]/g, "'")
+			.split(/[^\p{L}\p{N}']+/u)
+			.map((w) => w.replace(/'s$/, ''))
+			.filter((w) => w && !names.has(w));
+	const topic = conceptsOf(
+		c.facts
+			.filter((f) => !f.fact.confidential)
+			.flatMap((f) => split([f.fact.text, ...f.fact.keywords].join(' '))),
+		citizen
+	);
+	sig = {
+		concepts: conceptsOf(
+			words.filter((w) => !names.has(w)),
+			citizen
+		),
+		topic,
+		citizen
+	};
+	SIGNATURES.set(cl, sig);
+	return sig;
+}
+
+/** Concept of every word of the post (undefined for words without claim meaning), memoised per post. */
+function wordConcepts(pt: PostText): (string | undefined)[] {
+	let hit = pt.memo.get(wordConcepts) as (string | undefined)[] | undefined;
+	if (!hit) pt.memo.set(wordConcepts, (hit = pt.words.map(conceptOf)));
+	return hit;
+}
+
+/** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges. */
+function paraphrases(
+	pt: PostText,
+	sig: Signature,
+	skip: (from: number, to: number) => boolean
+): { from: number; to: number }[] {
+	const out: { from: number; to: number }[] = [];
+	let from = 0;
+	const n = pt.words.length;
+	for (let i = 1; i <= n; i++) {
+		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
+		if (!skip(from, i)) {
+			const wc = wordConcepts(pt);
+			const found = new Set<string>();
+			for (let k = from; k < i; k++) {
+				const x = sig.citizen.has(pt.words[k]) ? 'citizen' : wc[k];
+				if (x) found.add(x);
+			}
+			let shared = 0;
+			let distinctive = 0;
+			let action = false;
+			for (const x of found)
+				if (sig.concepts.has(x)) {
+					shared++;
+					if (!sig.topic.has(x)) distinctive++;
+					if (ACTIONS.has(x)) action = true;
+				}
+			if (shared >= 2 && distinctive >= 1 && action) out.push({ from, to: i });
+		}
+		from = i;
+	}
+	return out;
+}
 
 export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis {
 	const out: ClaimAnalysis = [];
+	const factHitsAll = c.facts
+		.filter((f) => !f.fact.confidential)
+		.flatMap((f) => findAny(pt, f.kw))
+		.filter((m) => m.from >= 0);
 	for (const cl of c.claims) {
 		if (cl.claim.truth) continue;
-		const myth = findAny(pt, cl.kw);
+		// keyword mentions, one per span
+		const myth: { from: number; to: number; span: Span; paraphrase?: boolean }[] = [];
+		for (const m of findAny(pt, cl.kw)) {
+			if (myth.some((x) => x.span.start < m.span.end && m.span.start < x.span.end)) continue;
+			myth.push({ from: m.from, to: m.to, span: m.span });
+		}
+		const sig = signature(c, cl);
+		const sentenceHas = (from: number, to: number, list: { from: number }[]) =>
+			list.some((m) => m.from >= from && m.from < to);
+		for (const p of paraphrases(
+			pt,
+			sig,
+			(from, to) => sentenceHas(from, to, myth) || sentenceHas(from, to, factHitsAll)
+		))
+			myth.push({
+				from: p.from,
+				to: p.to,
+				span: { start: pt.spans[p.from].start, end: pt.spans[p.to - 1].end },
+				paraphrase: true
+			});
+		myth.sort((a, b) => a.span.start - b.span.start);
 		const louder: Span[] = [];
 		for (const t of pt.tokens)
 			if (t.kind === 'hashtag' && cl.hashtag && t.lower === cl.hashtag)
 				louder.push({ start: t.start, end: t.end });
-		for (const m of myth) if (m.from >= 0 && pt.tokens[pt.tok[m.from]].caps) louder.push(m.span);
+		for (const m of myth) {
+			let caps = 0;
+			let words = 0;
+			for (let i = m.from; i < m.to; i++) {
+				const tok = pt.tokens[pt.tok[i]];
+				if (tok.kind !== 'word' || tok.text.length < 3) continue;
+				words++;
+				if (tok.caps) caps++;
+			}
+			if (words > 0 && caps >= Math.max(1, Math.ceil(words / 2))) louder.push(m.span);
+		}
 		const facts = c.facts.filter((f) => cl.claim.refutedBy.includes(f.fact.id));
 		const factHits = facts
 			.flatMap((f) => findAny(pt, f.kw))
 			.filter((m) => !(m.from > 0 && isNegator(pt.words[m.from - 1])));
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;
 		let denied = false;
+		let negatedMentions = 0;
 		for (const m of myth) {
-			if (m.from < 0) continue;
 			const s = pt.sentence[m.from];
+			let nextStart = -1;
+			for (let i = m.from; i < pt.words.length; i++)
+				if (pt.sentence[i] === s + 1) {
+					nextStart = i;
+					break;
+				}
 			for (let i = 0; i < pt.words.length; i++) {
-				if (pt.sentence[i] !== s) continue;
-				const w = pt.words[i];
+				const same = pt.sentence[i] === s;
+				// a short denial right after the myth's sentence: "…? No." "It doesn't."
+				const next =
+					nextStart >= 0 && i >= nextStart && i - nextStart < 3 && pt.sentence[i] === s + 1;
+				if ((same || next) && isDenial(pt.words[i])) denied = true;
+			}
+			// a paraphrase is a whole sentence: a negation anywhere in it makes it a denial ("no one was refused")
+			if (m.paraphrase) {
+				let neg = false;
+				for (let k = m.from; k < m.to; k++)
+					if (isNegator(pt.words[k]) || pt.words[k] === 'nobody') neg = true;
+				if (neg) {
+					negatedMentions++;
+					continue;
+				}
+			}
+			for (let k = 1; k <= 3 && m.from - k >= 0; k++) {
+				if (pt.sentence[m.from - k] !== s) break;
 				if (
-					DENIAL.has(w) ||
-					w.endsWith("n't") ||
-					w === 'no' ||
-					w === 'never' ||
-					w === 'nobody' ||
-					w === 'anyone'
-				)
-					denied = true;
+					isNegator(pt.words[m.from - k]) ||
+					pt.words[m.from - k] === 'nobody' ||
+					pt.words[m.from - k] === 'anyone'
+				) {
+					negatedMentions++;
+					break;
+				}
 			}
 		}
 		const firstMyth = Math.min(
@@ -90,8 +246,10 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		const firstFact = Math.min(...factHits.map((m) => m.span.start), Infinity);
 		const factFirst = firstFact < firstMyth;
 		const mentions = myth.length + louder.length;
+		const plainMentions = myth.length - negatedMentions;
 		const corrects = factHits.length > 0 || (denied && myth.length > 0);
-		const repeats = mentions > 0 && (louder.length > 0 || !factFirst || !denied || myth.length > 1);
+		const repeats =
+			mentions > 0 && (louder.length > 0 || !factFirst || !denied || plainMentions > 1);
 		out.push({
 			claim: cl.claim.id,
 			mythSpans: myth.map((m) => m.span),

@@ -1,8 +1,10 @@
 /**
- * confidential-leak: a public post carries a confidential fact's keywords or numbers, a passport number,
- * a private phone number or e-mail (not one the scenario made public), or a private person's full name.
+ * confidential-leak: a public post carries a confidential fact's keywords or numbers, a passport number, a
+ * personal e-mail, a private person's personal data (name with age, health, whereabouts, travel or family —
+ * ./personal-data.ts), or a private person's full name. (A phone number nobody published is a factual-error.)
  */
-import { digitRuns, findAny } from '../text/phrase.ts';
+import { findAny } from '../text/phrase.ts';
+import { personalData } from './personal-data.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
@@ -39,27 +41,20 @@ export const confidentialLeak: Detector = (d) => {
 		if (!covered(span))
 			leak('critical', `A passport-like number in a public post: ${m[0]}`, [span]);
 	}
-	for (const r of digitRuns(pt)) {
-		if (
-			r.digits.length < 7 ||
-			c.publicDigits.some((p) => p.includes(r.digits) || r.digits.includes(p))
-		)
-			continue;
-		if (!covered(r.span))
-			leak(
-				'major',
-				`A phone number that is not a published line: ${pt.text.slice(r.span.start, r.span.end)}`,
-				[r.span]
-			);
-	}
 	for (const m of pt.text.includes('@') ? pt.text.matchAll(EMAIL) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };
 		if (!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]))
 			leak('major', `A personal e-mail address: ${m[0]}`, [span]);
 	}
+	for (const h of personalData(pt, c)) {
+		if (covered(h.span)) continue;
+		leak('major', `Personal data of a private person (${h.what.join(', ')}): “${h.name}”`, [
+			h.span
+		]);
+	}
 	for (const p of c.privateNames) {
 		for (let i = 0; i + p.words.length <= pt.words.length; i++) {
-			if (p.words.every((w, k) => pt.words[i + k] === w))
+			if (p.words.every((w, k) => pt.words[i + k] === w) && !covered(pt.spans[i]))
 				leak('minor', `Names a private person in public: ${p.name}`, [
 					{ start: pt.spans[i].start, end: pt.spans[i + p.words.length - 1].end }
 				]);

@@ -2,7 +2,7 @@
 import type { CompiledScenario } from '../compiled.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { ToneDetail } from '../tone/analyse.ts';
-import type { Finding, PostInput, ScoreContext } from '../types.ts';
+import type { Finding, PostInput, ScoreContext, Span } from '../types.ts';
 import type { ClaimAnalysis } from './claims.ts';
 
 export interface DetectorInput {
@@ -31,8 +31,50 @@ export const SOURCES = {
 	rubric: 'Scenario rubric (must_avoid)',
 	protocol: 'Diplomatic protocol: names and titles (e.g. the 2017 @theresamay mis-tag)',
 	privacy: 'Consular confidentiality and personal-data protection (e.g. 2009 Hoekstra leak)',
-	tone: 'Seed lessons: informal tone and platform style in official accounts (e.g. 2018 Poirot tweet)'
+	tone: 'Seed lessons: informal tone and platform style in official accounts (e.g. 2018 Poirot tweet)',
+	respect:
+		'CDC CERC: show respect — do not blame victims or belittle people who are afraid (CERC 2018); research note C9',
+	platitude:
+		'CDC CERC: express empathy and promote action — empathy with no facts or actions is not a first message (CERC First Message in a Crisis, 2017)',
+	neutrality:
+		'Vienna Convention on Diplomatic Relations (1961) art. 41: a duty not to interfere in the internal affairs of the receiving state',
+	civility:
+		'CDC communication principles: respectful; impoliteness research (Culpeper 1996/2011): sarcasm and mock politeness as impoliteness',
+	profanity:
+		'Official-account conduct: profanity, slurs and insults (e.g. the 2013 hacked-account and 2018 Poirot cases; obscenity word list)'
 } as const;
+
+export interface Sentence {
+	text: string;
+	start: number;
+	end: number;
+}
+
+/** The post's sentences (split after . ! ? … or at line breaks), memoised per post. */
+export function sentencesOf(pt: PostText): Sentence[] {
+	let hit = pt.memo.get(sentencesOf) as Sentence[] | undefined;
+	if (hit) return hit;
+	hit = [];
+	const re =
+		/(?:[^.!?…\n]|(?<=(?:^|[\s(])(?:[A-Z]|Mr|Ms|Mrs|Dr|St|No|Jr|Sr|vs|etc|e\.g|i\.e))\.|[.!?…](?![\s"”’')]|$))+(?:[.!?…]+["”’')]?|\n|$)/g;
+	for (const m of pt.text.matchAll(re)) {
+		const raw = m[0];
+		const lead = raw.length - raw.trimStart().length;
+		const text = raw.trim();
+		if (text) hit.push({ text, start: m.index! + lead, end: m.index! + lead + text.length });
+	}
+	pt.memo.set(sentencesOf, hit);
+	return hit;
+}
+
+/** Spans of every regex match in the text (the regex must have the g flag). */
+export function matchSpans(re: RegExp, text: string, offset = 0): Span[] {
+	const out: Span[] = [];
+	re.lastIndex = 0;
+	for (const m of text.matchAll(re))
+		out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
+	return out;
+}
 
 /** True if one of the two words before word `i` (same sentence) is a negator or a denial. */
 export function negatedAt(
@@ -46,4 +88,109 @@ export function negatedAt(
 		if (isNeg(words[i - k])) return true;
 	}
 	return false;
+}
+
+/** Index of the sentence (in sentencesOf) that contains character offset `at`. */
+export function sentenceAt(pt: PostText, at: number): Sentence | undefined {
+	for (const s of sentencesOf(pt)) if (at >= s.start && at < s.end) return s;
+	return undefined;
+}
+
+/** The post's lower-case words as a set (memoised per post). */
+export function wordsOf(pt: PostText): ReadonlySet<string> {
+	let hit = pt.memo.get(wordsOf) as Set<string> | undefined;
+	if (!hit) pt.memo.set(wordsOf, (hit = new Set(pt.words)));
+	return hit;
+}
+
+/** True if the post has one of these lower-case words (a cheap filter before running patterns). */
+export function hasAnyWord(pt: PostText, words: ReadonlySet<string>): boolean {
+	const mine = wordsOf(pt);
+	if (mine.size < words.size) {
+		for (const w of mine) if (words.has(w)) return true;
+	} else for (const w of words) if (mine.has(w)) return true;
+	return false;
+}
+
+/** Every match of a (global) regex in the post, as spans; overlapping matches are kept once. */
+export function spansOf(re: RegExp, pt: PostText): Span[] {
+	const out: Span[] = [];
+	re.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(pt.text)) !== null) {
+		if (m[0].length === 0) {
+			re.lastIndex++;
+			continue;
+		}
+		const span = { start: m.index, end: m.index + m[0].length };
+		if (!out.some((x) => x.start < span.end && span.start < x.end)) out.push(span);
+	}
+	return out;
+}
+
+/** Words the patterns of a detector hinge on, from a space-separated list. */
+export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** A pattern that runs only when the post has one of its trigger words (cheap Set lookups first). */
+export interface Gate {
+	words: ReadonlySet<string> | undefined;
+	re: RegExp;
+}
+
+/** Gate a global regex by trigger words ('' = always run). */
+export function gate(words: string, re: RegExp): Gate {
+	return { words: words ? wordSet(words) : undefined, re };
+}
+
+/** word → indices of the gates it triggers, per gate list (built once). */
+const GATE_INDEX = new WeakMap<Gate[], Map<string, number[]>>();
+
+function gateIndex(gates: Gate[]): Map<string, number[]> {
+	let idx = GATE_INDEX.get(gates);
+	if (idx) return idx;
+	idx = new Map();
+	gates.forEach((g, i) => {
+		for (const w of g.words ?? []) {
+			const list = idx!.get(w);
+			if (list) list.push(i);
+			else idx!.set(w, [i]);
+		}
+	});
+	GATE_INDEX.set(gates, idx);
+	return idx;
+}
+
+/** Matches of every gated pattern whose trigger words occur in the post, with the index of its gate. */
+export function gatedMatches(pt: PostText, gates: Gate[]): { span: Span; gate: number }[] {
+	const out: { span: Span; gate: number }[] = [];
+	const idx = gateIndex(gates);
+	const on = new Uint8Array(gates.length);
+	for (const w of wordsOf(pt)) {
+		const list = idx.get(w);
+		if (list) for (const i of list) on[i] = 1;
+	}
+	for (let i = 0; i < gates.length; i++) {
+		const g = gates[i];
+		if (g.words && !on[i]) continue;
+		for (const span of spansOf(g.re, pt)) out.push({ span, gate: i });
+	}
+	return out;
+}
+
+/** Spans of every gated pattern whose trigger words occur in the post (one pass over the post's words). */
+export function gatedSpans(pt: PostText, gates: Gate[]): Span[] {
+	const out: Span[] = [];
+	const idx = gateIndex(gates);
+	const on = new Uint8Array(gates.length);
+	for (const w of wordsOf(pt)) {
+		const list = idx.get(w);
+		if (list) for (const i of list) on[i] = 1;
+	}
+	for (let i = 0; i < gates.length; i++) {
+		const g = gates[i];
+		if (g.words && !on[i]) continue;
+		for (const s of spansOf(g.re, pt))
+			if (!out.some((x) => x.start < s.end && s.start < x.end)) out.push(s);
+	}
+	return out.sort((a, b) => a.start - b.start);
 }

@@ -1,49 +1,117 @@
 /**
- * factual-error: a number in the same sentence as a fact's keywords (within six words) that matches none of
- * that fact's numbers. Times, phone numbers, durations ("24h", "15 minutes") and numbers of other facts are
- * not compared.
+ * factual-error: a quantity near a fact's keywords (same sentence; a count within eight words) that contradicts the
+ * fact — compared only with the fact's quantities of the same kind: counts ("140", "two hundred"), clock times,
+ * dates, durations ("15 minutes" vs "45 minutes", "40 minutes" vs "four hours") and percentages. The fact's
+ * quantities are its `numbers` plus those written in its text. A second clock time or date in a post that also
+ * gives the correct one is taken to be about something else. Also: a phone number that is not one the
+ * scenario published (a wrong hotline sends people nowhere).
  */
-import { findAny } from '../text/phrase.ts';
-import type { Finding } from '../types.ts';
+import type { CompiledScenario } from '../compiled.ts';
+import { digitRuns, findAny } from '../text/phrase.ts';
+import { postText } from '../text/post-text.ts';
+import { quantitiesIn, type Quantity, type QuantityClass } from '../text/quantities.ts';
+import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
-const UNIT_AFTER =
-	/^\s*(h|hrs?|hours?|mins?|minutes?|secs?|seconds?|am|pm|days?|weeks?|years?|%|percent|km|miles?|m|st|nd|rd|th|\/7)\b/i;
+type FactQ = { cls: QuantityClass; value: number };
+const FACT_Q = new WeakMap<object, FactQ[]>();
+
+function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
+	let q = FACT_Q.get(f);
+	if (q) return q;
+	const pt = postText(f.fact.text);
+	const runs = digitRuns(pt).filter((r) => r.digits.length >= 7);
+	q = quantitiesIn(pt, (s) => runs.some((r) => r.span.start <= s.start && r.span.end >= s.end)).map(
+		(x) => ({ cls: x.cls, value: x.value })
+	);
+	for (const n of f.fact.numbers)
+		if (!q.some((x) => x.value === n || (x.cls !== 'count' && quantityRaw(f.fact.text, n))))
+			q.push({ cls: 'count', value: n });
+	FACT_Q.set(f, q);
+	return q;
+}
+
+/** The fact text writes this number with a unit (then its typed form already covers it). */
+function quantityRaw(text: string, n: number): boolean {
+	return new RegExp(`(^|\\D)${String(n).replace('.', '\\.')}(\\D|$)`).test(text);
+}
+
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
 export const factualError: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
-	const allNumbers = c.facts.flatMap((f) => f.fact.numbers);
+	const runs = digitRuns(pt);
+	const inRun = (s: Span) =>
+		runs.some((r) => r.digits.length >= 7 && r.span.start <= s.start && r.span.end >= s.end);
+	let quantities: Quantity[] | undefined;
+	const all = c.facts.flatMap((f) => factQuantities(f));
 	for (const f of c.facts) {
-		if (f.fact.numbers.length === 0) continue;
+		if (f.fact.confidential) continue;
+		const fq = factQuantities(f);
+		if (fq.length === 0) continue;
 		const hits = findAny(pt, f.kw).filter((h) => h.from >= 0);
 		if (hits.length === 0) continue;
-		for (let i = 0; i < pt.words.length; i++) {
-			const tok = pt.tokens[pt.tok[i]];
-			if (tok.kind !== 'number' || tok.text.includes(':') || tok.text.startsWith('+')) continue;
-			const prev = pt.tokens[pt.tok[i] - 1];
-			const next = pt.tokens[pt.tok[i] + 1];
-			if ((prev && prev.kind === 'number') || (next && next.kind === 'number')) continue;
-			if (UNIT_AFTER.test(pt.text.slice(tok.end, tok.end + 10))) continue;
-			const value = Number(tok.text.replace(/,/g, ''));
-			if (!Number.isFinite(value) || allNumbers.some((n) => Math.abs(n - value) < 1e-9)) continue;
-			const nearHit = hits.find(
+		quantities ??= quantitiesIn(pt, inRun);
+		for (const q of quantities) {
+			const mine = fq.filter((x) => x.cls === q.cls);
+			if (mine.length === 0 || mine.some((x) => same(x.value, q.value))) continue;
+			if (q.cls === 'count' && q.raw < 2 && Number.isInteger(q.raw)) continue;
+			if (all.some((x) => x.cls === q.cls && same(x.value, q.value))) continue;
+			if (
+				(q.cls === 'time' || q.cls === 'date') &&
+				quantities.some((o) => o.cls === q.cls && mine.some((x) => same(x.value, o.value)))
+			)
+				continue;
+			const near = hits.find(
 				(h) =>
-					pt.sentence[h.from] === pt.sentence[i] &&
-					Math.min(Math.abs(h.from - i), Math.abs(h.to - 1 - i)) <= 6
+					pt.sentence[h.from] === pt.sentence[q.from] &&
+					(q.cls !== 'count' ||
+						Math.min(
+							Math.abs(h.from - q.from),
+							Math.abs(h.to - 1 - q.from),
+							Math.abs(h.from - (q.to - 1))
+						) <= 8)
 			);
-			if (!nearHit) continue;
-			if (Math.abs(value) < 2 && !tok.text.includes('.')) continue;
+			if (!near) continue;
+			if (out.some((o) => o.spans[0].start === q.span.start)) continue;
 			out.push({
 				id: 'factual-error',
 				severity: 'major',
-				message: `“${tok.text}” contradicts the known fact: ${f.fact.text}`,
+				message: `“${pt.text.slice(q.span.start, q.span.end)}” contradicts the known fact: ${f.fact.text}`,
 				explanation:
-					'A wrong figure is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
+					'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
 				source: SOURCES.cercRight,
-				spans: [{ start: tok.start, end: tok.end }, nearHit.span]
+				spans: [q.span, near.span]
 			});
 		}
+	}
+	// a phone number nobody published
+	for (const r of runs) {
+		if (r.digits.length < 7) continue;
+		if (
+			c.publicDigits.some(
+				(p) => r.digits.includes(p) || (p.includes(r.digits) && r.digits.length >= p.length - 1)
+			)
+		)
+			continue;
+		if (
+			c.facts.some(
+				(f) =>
+					f.fact.confidential &&
+					findAny(pt, f.kw).some((h) => h.span.start <= r.span.start && h.span.end >= r.span.end)
+			)
+		)
+			continue;
+		out.push({
+			id: 'factual-error',
+			severity: 'major',
+			message: `${pt.text.slice(r.span.start, r.span.end)} is not a number the scenario has published.`,
+			explanation:
+				'A wrong or unpublished number sends worried people nowhere (or to a private line). Copy numbers from the confirmed facts.',
+			source: SOURCES.cercRight,
+			spans: [r.span]
+		});
 	}
 	return out;
 };

@@ -1,5 +1,12 @@
 /** Every faux-pas detector, in reporting order. */
 import { avoidedPhrase } from './avoided-phrase.ts';
+import { belittling } from './belittling.ts';
+import { emptyPlatitude } from './empty-platitude.ts';
+import { profanity } from './profanity.ts';
+import { sarcasm } from './sarcasm.ts';
+import { selfPromotion } from './self-promotion.ts';
+import { takingSides } from './taking-sides.ts';
+import { victimBlaming } from './victim-blaming.ts';
 import { confidentialLeak } from './confidential-leak.ts';
 import type { Detector } from './context.ts';
 import { emojiInTragedy } from './emoji-in-tragedy.ts';
@@ -22,6 +29,13 @@ export const DETECTORS: Detector[] = [
 	emojiInTragedy,
 	humourInTragedy,
 	engagingTroll,
+	profanity,
+	victimBlaming,
+	belittling,
+	sarcasm,
+	takingSides,
+	selfPromotion,
+	emptyPlatitude,
 	noComment,
 	avoidedPhrase,
 	shouting,

@@ -1,22 +1,57 @@
 /**
- * no-comment: refusing to comment ("no comment", "we do not comment", "declined to comment", "nothing to add").
- * Not flagged when the refusal is qualified — it is about speculation/rumours or gives a reason or a time
- * ("we will not comment on speculation while the rescue continues", "…until families are informed").
+ * no-comment: refusing to comment, in its many forms — "no comment", "we won't be commenting", "we will not
+ * dignify that with a response", "nothing further to say", "we're not going to get into that", "declines to
+ * discuss", "no further statement". Not flagged when the refusal is qualified: about speculation, rumours,
+ * individual cases or identities, with a reason or a time ("while the rescue continues", "until families are
+ * informed", "to protect…"), or followed by substance ("…in public, but we can confirm…").
  */
 import type { Finding } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import { hasAnyWord, SOURCES, wordSet, type Detector } from './context.ts';
 
-const REFUSAL =
-	/\b(no comments?|(we|i) (do|will|would|can|shall|have|are) (not|no|unable to) (comment|further comment|say)|(we|i) (don't|won't|can't|cannot) comment|declines? to comment|declined to comment|nothing (further )?to (add|say)|not commenting|without comment)\b/gi;
-const QUALIFIED =
-	/^\W*(\w+\W+){0,4}?(on|about)\s+(speculation|rumou?rs?|unverified|unconfirmed|individual cases|names|identities|personal details)|^\W*(\w+\W+){0,8}?(while|until|before|out of respect|so as not|because|as the|to protect)\b/i;
+const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our team)';
+const REFUSAL = new RegExp(
+	[
+		'\\bno (?:further |more )?comments?\\b',
+		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more))\\b`,
+		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
+		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
+		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
+		'\\b(?:we|i) have (?:no|nothing) (?:further |more |other )?(?:comment|statement|response|remarks?|to add|to say)\\b',
+		"\\b(?:can't|cannot|can not) say anything\\b",
+		'\\bnot commenting\\b',
+		'\\bwithout comment\\b',
+		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
+		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
+		'\\bno (?:further |more )?statement\\b'
+	].join('|'),
+	'gi'
+);
+/** What may follow a refusal and make it a reasoned one. */
+const QUALIFIED_AFTER =
+	/^[^.!?]{0,40}?\b(?:on|about|into)\s+(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
+const QUALIFIED_BEFORE =
+	/\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
+
+/** Words one of the refusal forms needs (a cheap filter first). */
+const TRIGGERS = wordSet(
+	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing'
+);
 
 export const noComment: Detector = (d) => {
 	const out: Finding[] = [];
-	const text = d.pt.text;
+	if (!hasAnyWord(d.pt, TRIGGERS)) return out;
+	const text = d.pt.text.replace(/’/g, "'");
+	REFUSAL.lastIndex = 0;
 	for (const m of text.matchAll(REFUSAL)) {
-		const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
-		if (QUALIFIED.test(after)) continue;
+		const end = m.index! + m[0].length;
+		if (QUALIFIED_AFTER.test(text.slice(end, end + 120))) continue;
+		const sentenceStart = Math.max(
+			text.lastIndexOf('. ', m.index!) + 1,
+			text.lastIndexOf('? ', m.index!) + 1,
+			text.lastIndexOf('! ', m.index!) + 1,
+			0
+		);
+		if (QUALIFIED_BEFORE.test(text.slice(sentenceStart, m.index!))) continue;
 		const substantive = d.c.facts.some(
 			(f) =>
 				!f.fact.confidential &&
@@ -27,11 +62,11 @@ export const noComment: Detector = (d) => {
 		out.push({
 			id: 'no-comment',
 			severity: substantive ? 'minor' : 'major',
-			message: `“${m[0]}” reads as evasion.`,
+			message: `“${d.pt.text.slice(m.index!, end)}” reads as evasion.`,
 			explanation:
 				'Silence or “no comment” leaves the space to rumour. Say what you know, what you do not know yet, and when you will update.',
 			source: SOURCES.cercCredible,
-			spans: [{ start: m.index!, end: m.index! + m[0].length }]
+			spans: [{ start: m.index!, end }]
 		});
 	}
 	return out;

@@ -1,58 +1,169 @@
 /**
- * premature-blame: attributing a cause or culprit before the scenario reveals it. Fires when a fact that
- * establishes a cause (or the rubric's blame_before fact) is not yet revealed and the post uses culprit language
- * (fault, blame, negligence, sabotage, deliberately…) or causal language next to that fact's keywords.
- * Hedged or refused speculation ("we do not yet know the cause", "we will not speculate") is not blame.
+ * premature-blame: attributing the incident to anyone — a state, a service, a group, "we know who is behind
+ * it" — or stating its cause, before the scenario has established the cause publicly (a fact that
+ * `establishes_cause`, or the rubric's `blame_before` fact, not yet revealed — or revealed only as
+ * confidential). Fires on attribution language ("was staged by…", "…is behind this", "the work of…",
+ * "points to a state-sponsored group", "authorities ordered…", "an influence campaign"), on culprit words
+ * (fault, sabotage, negligence…) and on causal words next to the pending fact's keywords. Denied, hedged or
+ * refused attribution ("we are not blaming anyone", "we do not yet know who", "we will not speculate") is not
+ * blame.
  */
 import { findAny } from '../text/phrase.ts';
 import type { Finding, Span } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import {
+	gate,
+	gatedSpans,
+	sentenceAt,
+	sentencesOf,
+	SOURCES,
+	type Detector,
+	type Gate,
+	type Sentence
+} from './context.ts';
 
-const CULPRIT =
-	/\b(fault|to blame|blame[sd]?|blaming|negligen(ce|t)|sabotage[d]?|deliberate(ly)?|on purpose|responsible for|culprits?|perpetrators?|attack(ed)? by|behind (this|the)|orchestrated|cover[- ]up)\b/gi;
+const AGENT =
+	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?)';
+const AGENT_ADJ =
+	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|\\p{Lu}[\\p{L}-]*)';
+
+/** Verbs that name a deliberate act by themselves; weak verbs count only when the sentence names the incident. */
+const STRONG_VERB =
+	'(?:staged|faked|fabricated|doctored|orchestrated|hacked|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|paid for|masterminded|attacked)';
+const WEAK_VERB =
+	'(?:made|produced|created|manipulated|ordered|organi[sz]ed|planned|carried out|launched|closed|shut|locked|spread|pushed|caused|started|done|committed)';
+const WEAK_RE = new RegExp(`\\b${WEAK_VERB}\\b`, 'i');
+const STRONG_RE = new RegExp(`\\b${STRONG_VERB}\\b`, 'i');
+const INCIDENT =
+	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
+
+const AGENT_WORDS =
+	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors';
+/** Agent words that trigger the "<agent> did it" pattern (common ones like "people" and "staff" only through
+ * "…by people"). */
+const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
+	.filter(
+		(w) =>
+			!['people', 'staff', 'state', 'states', 'service', 'group', 'network', 'government'].includes(
+				w
+			)
+	)
+	.join(' ');
+
+const AGENT_SET = new Set(AGENT_WORDS.split(' '));
+
+const ATTRIBUTION: Gate[] = [
+	// "we know (exactly) who…", "we are certain which state…"
+	gate(
+		'know sure certain confident doubt tell say',
+		/\b(?:we|i) (?:now |already )?(?:know|are (?:sure|certain|confident)|have no doubt|can tell you|can say) (?:exactly |precisely |full well )?(?:who|which (?:country|state|group|government|service))\b/gi
+	),
+	// "X is behind this"
+	gate(
+		'behind',
+		/\b(?:is|was|are|were|be|being|stands?|stood) (?:clearly |probably |likely |almost certainly |obviously |surely )?behind (?:it|this|that|the)\b/gi
+	),
+	// "staged… by <agent>"
+	gate(
+		'by',
+		new RegExp(
+			`\\b(?:${STRONG_VERB}|${WEAK_VERB}|attack|operation|campaign|provocation|job) (?:\\w+ )?by (?:the |a |an |some |local |)(?:${AGENT_ADJ} )*${AGENT}\\b`,
+			'giu'
+		)
+	),
+	gate(
+		'work hallmarks fingerprints signature point points traced linked tied coming came originated originating originates made produced',
+		new RegExp(
+			`\\b(?:the work of|hallmarks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming from|came from|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
+			'giu'
+		)
+	),
+	// "state-sponsored", "foreign influence campaign", "inside job", "false flag"
+	gate(
+		'foreign state hostile enemy influence disinformation propaganda smear hacking destabilisation destabilization inside false staged',
+		/\b(?:foreign|state|hostile|enemy)[- ](?:backed|sponsored|led|run|directed|influence|intelligence|operation|campaign|actors?|hackers?|agents?|provocation|disinformation|propaganda)\b|\b(?:influence|disinformation|propaganda|smear|hacking|destabili[sz]ation) (?:campaign|operation|attack)\b|\binside job\b|\bfalse[- ]flag\b|\bstaged (?:provocation|attack)\b/gi
+	),
+	// "<agent> ordered/closed/staged…"
+	gate(
+		AGENT_TRIGGERS,
+		new RegExp(
+			`\\b(?:${AGENT_ADJ} )?${AGENT} (?:\\w+ly )?(?:had )?(?:panicked and )?(?:${STRONG_VERB}|${WEAK_VERB}|wanted this)\\b`,
+			'giu'
+		)
+	),
+	// culprit words
+	gate(
+		'blame blamed blaming fault negligence negligent sabotage sabotaged sabotages culprit culprits perpetrator perpetrators cover responsible',
+		/\b(?:to blame|blamed?|blaming|fault|negligen(?:ce|t)|sabotage[ds]?|culprits?|perpetrators?|cover[- ]up|responsible for (?:this|the|it))\b/gi
+	)
+];
 const CAUSAL =
-	/\b(because( of)?|due to|caused by|the cause (was|is)|result of|owing to|was closed (for|to)|since)\b/gi;
+	/\b(?:because(?: of)?|due to|caused by|the cause (?:was|is)|result of|owing to|was closed (?:for|to)|since)\b/gi;
+/** Denied, hedged or refused attribution. */
 const HEDGE =
-	/\b(not (yet )?(know|known|clear|confirmed)|unclear|unknown|investigat\w*|speculat\w*|too early|will not (blame|speculate)|won't (blame|speculate)|not (assign|apportion)|no one is to blame)\b/i;
+	/\b(?:not (?:yet )?(?:know|known|clear|confirmed|sure|certain|established)|do(?:es)?n't (?:yet )?know|don't know|unclear|unknown|too early|premature|will not (?:speculate|blame|attribute|guess|point)|won't (?:speculate|blame|attribute|guess|point)|not (?:blaming|attributing|accusing|speculating|pointing)|no (?:evidence|indication|sign)|no one is to blame|nobody is to blame|rather than speculate|refuse to speculate|not (?:going|about) to (?:speculate|blame|guess)|(?:is|was|it's|wasn't|isn't) not (?:our|anyone's|their) fault|not our fault|n't our fault|(?:if|once|when) we (?:know|learn|find|establish)|who (?:may|might|could) (?:be|have been) behind|(?:will not|won't|do not|don't) (?:be )?comment(?:ing)? on)\b/i;
+/** Self-attribution is not blame ("our staff closed the side gate for a safety check" is a cause, see CAUSAL). */
+const FIRST_PERSON_AGENT = /\bby (?:us|our|ourselves|the embassy|the consulate|the ministry)\b/i;
 
 export const prematureBlame: Detector = (d) => {
 	const pending = d.c.facts.filter(
 		(f) =>
-			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) && !d.revealed.has(f.fact.id)
+			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) &&
+			(!d.revealed.has(f.fact.id) || f.fact.confidential)
 	);
 	if (pending.length === 0) return [];
 	const out: Finding[] = [];
-	const text = d.pt.text;
-	CULPRIT.lastIndex = 0;
-	CAUSAL.lastIndex = 0;
-	if (!CULPRIT.test(text) && !CAUSAL.test(text)) return out;
-	CULPRIT.lastIndex = 0;
-	CAUSAL.lastIndex = 0;
-	const sentences = text.split(/(?<=[.!?])\s+|\n+/);
-	let offset = 0;
+	const incidentWords = (text: string) =>
+		pending.some((f) =>
+			findAny(d.pt, f.kw).some(
+				(h) =>
+					d.pt.text.slice(h.span.start, h.span.end) &&
+					text.includes(d.pt.text.slice(h.span.start, h.span.end))
+			)
+		);
+	const bySentence = new Map<Sentence, Span[]>();
+	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
+		const s = sentenceAt(d.pt, span.start);
+		if (!s || HEDGE.test(s.text)) continue;
+		const m = d.pt.text.slice(span.start, span.end);
+		if (FIRST_PERSON_AGENT.test(m)) continue;
+		// "…by X", "…came from X", "…points to X": X must be an agent word or a proper name (the patterns run
+		// case-insensitively, so a capital is checked here)
+		if (
+			/\b(?:by|of|to|from|in)\s+(?:\S+\s+)*\S+$/i.test(m) &&
+			!/\b(?:behind|who|which)\b/i.test(m)
+		) {
+			const last = m.split(/\s+/).pop()!;
+			if (!AGENT_SET.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
+		}
+		if (WEAK_RE.test(m) && !STRONG_RE.test(m) && !INCIDENT.test(s.text) && !incidentWords(s.text))
+			continue;
+		const before = d.pt.text.slice(Math.max(s.start, span.start - 14), span.start);
+		if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*)?$/i.test(before)) continue;
+		const list = bySentence.get(s);
+		if (list) list.push(span);
+		else bySentence.set(s, [span]);
+	}
+	const sentences = sentencesOf(d.pt);
 	for (const s of sentences) {
-		const start = text.indexOf(s, offset);
-		offset = start + s.length;
-		if (HEDGE.test(s)) continue;
-		const spans: Span[] = [];
-		for (const m of s.matchAll(CULPRIT))
-			spans.push({ start: start + m.index!, end: start + m.index! + m[0].length });
+		let spans = bySentence.get(s) ?? [];
 		if (spans.length === 0) {
-			const causal = [...s.matchAll(CAUSAL)];
-			if (causal.length === 0) continue;
+			CAUSAL.lastIndex = 0;
+			if (!CAUSAL.test(s.text) || HEDGE.test(s.text)) continue;
 			const inSentence = pending.some((f) =>
-				findAny(d.pt, f.kw).some((h) => h.span.start >= start && h.span.end <= offset)
+				findAny(d.pt, f.kw).some((h) => h.span.start >= s.start && h.span.end <= s.end)
 			);
 			if (!inSentence) continue;
-			for (const m of causal)
-				spans.push({ start: start + m.index!, end: start + m.index! + m[0].length });
+			spans = [...s.text.matchAll(CAUSAL)].map((m) => ({
+				start: s.start + m.index!,
+				end: s.start + m.index! + m[0].length
+			}));
 		}
 		out.push({
 			id: 'premature-blame',
 			severity: 'major',
-			message: `Attributes a cause or blame before it is established: “${s.trim().slice(0, 80)}”`,
+			message: `Attributes a cause or blame before it is established: “${s.text.slice(0, 90)}”`,
 			explanation:
-				'Early attributions are often wrong and are remembered (Madrid 2004, MH17). Say what is known and that the cause is being established.',
+				'Early attributions are often wrong and are remembered (Madrid 2004, MH17). Say what is known, that the cause is being established, and when you will say more.',
 			source: SOURCES.cercRight,
 			spans
 		});

@@ -1,108 +1,253 @@
 /**
- * wrong-name: a name or title from the scenario's protocol list misspelt or swapped — a listed wrong form,
- * a near-miss spelling (Levenshtein ≤ 1, ≤ 2 for long words) of a surname / country / city word, a person's
- * title used with someone else's surname, or an @handle one or two letters off a persona's handle.
+ * wrong-name: a protocol name got wrong. Checks, on the post's words folded like the compiled names
+ * (names.ts): a listed wrong form (not inside a longer correct form); a name word one edit off (Damerau: a
+ * swap of two adjacent letters is one edit; two edits for words of 8+ letters), token by token so hyphenated
+ * names and short place names are matched with their other words ("Port Isett", "Ekström-Nady"); a wrong or
+ * added accent; a misspelt demonym ("Veyronian") while correct demonyms and possessives are accepted; a title
+ * or honorific that does not fit the person ("Consul Hale", "Mr Ekström-Nadi", "His Majesty" for a president);
+ * a shortened hyphenated surname after a title; a wrong regnal number ("King Aurel IV"); another flag next to a
+ * country whose flag is known; an @handle one or two edits off a persona's.
  */
-import { distance } from 'fastest-levenshtein';
-import type { NameForm } from '../compiled.ts';
+import type { NameEntry, NameIndex, Near } from '../names.ts';
+import {
+	demonymBase,
+	HONORIFIC_GENDER,
+	MONARCH,
+	officeWords,
+	regnalValue,
+	TITLE_PHRASES
+} from '../names.ts';
+import { damerau, fold, isNear } from '../text/fold.ts';
+import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
 function seqAt(words: string[], i: number, seq: string[]): boolean {
-	if (i + seq.length > words.length) return false;
+	if (i < 0 || i + seq.length > words.length) return false;
 	for (let k = 0; k < seq.length; k++) if (words[i + k] !== seq[k]) return false;
 	return true;
 }
 
-const near = (a: string, b: string) =>
-	a !== b && Math.abs(a.length - b.length) <= 2 && distance(a, b) <= (b.length >= 7 ? 2 : 1);
+const TITLE_END = new Set(TITLE_PHRASES.map((p) => p[p.length - 1]));
+const FLAG = /^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E007F})$/u;
 
-export const wrongName: Detector = (d) => {
+function foldedWords(pt: PostText): string[] {
+	let f = pt.memo.get(foldedWords) as string[] | undefined;
+	if (!f) pt.memo.set(foldedWords, (f = pt.words.map(fold)));
+	return f;
+}
+
+function acceptedDemonym(ix: NameIndex, w: string): boolean {
+	for (const e of ix.entries) {
+		if (e.demonyms.includes(w)) return true;
+		if (e.stem && w.startsWith(e.stem) && demonymBase(w) === e.stem) return true;
+	}
+	return false;
+}
+
+/** Name tokens this word is a near miss of (memoised per scenario; bounded). */
+function nearOf(ix: NameIndex, w: string): Near[] {
+	let hit = ix.nearMemo.get(w);
+	if (hit) return hit;
+	hit = [];
+	if (!ix.known.has(w) && w.length >= 3 && !acceptedDemonym(ix, w))
+		for (const e of ix.entries) {
+			e.key.forEach((k, index) => {
+				if (k.length >= 3 && isNear(w, k)) hit!.push({ entry: e, part: 'key', index });
+			});
+			e.first.forEach((k, index) => {
+				if (k.length >= 3 && isNear(w, k)) hit!.push({ entry: e, part: 'first', index });
+			});
+			if (e.stem) {
+				const base = demonymBase(w);
+				if (
+					e.demonyms.some((dm) => isNear(w, dm)) ||
+					(base && base !== e.stem && base.length >= 4 && isNear(base, e.stem))
+				)
+					hit.push({ entry: e, part: 'demonym', index: 0 });
+			}
+		}
+	if (ix.nearMemo.size > 20_000) ix.nearMemo.clear();
+	ix.nearMemo.set(w, hit);
+	return hit;
+}
+
+/** Longest title phrase ending just before word `end` (same sentence), as [start, phrase]. */
+function titleBefore(pt: PostText, W: string[], end: number): [number, string[]] | undefined {
+	let best: string[] | undefined;
+	for (const p of TITLE_PHRASES) {
+		if (best && p.length <= best.length) continue;
+		const s = end - p.length;
+		if (s < 0 || pt.sentence[s] !== pt.sentence[end]) continue;
+		if (seqAt(W, s, p)) best = p;
+	}
+	return best ? [end - best.length, best] : undefined;
+}
+
+/** Why a title phrase does not fit the person, or undefined when it does. */
+function titleProblem(e: NameEntry, phrase: string[]): string | undefined {
+	const g = phrase.map((w) => HONORIFIC_GENDER[w]).find(Boolean);
+	if (g && e.gender && g !== e.gender) return 'the honorific does not fit';
+	if (!e.titleWords.size && !e.prefixWords.size) return undefined;
+	const allowed = new Set([...e.titleWords, ...e.prefixWords]);
+	const office = officeWords(phrase);
+	if (office.includes('majesty') && ![...allowed].some((w) => MONARCH.has(w) || w === 'majesty'))
+		return '“Majesty” is for monarchs';
+	if (office.some((w) => w !== 'majesty' && !allowed.has(w)))
+		return e.title ? `the title is ${e.title}` : 'wrong title';
+	return undefined;
+}
+
+export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 	const out: Finding[] = [];
-	const { pt, c } = d;
-	const w = pt.words;
-	const flagged = new Set<number>();
-	const add = (n: NameForm, span: Span, what: string) =>
+	const W = foldedWords(pt);
+	const n = W.length;
+	const taken: Span[] = [];
+	const add = (e: NameEntry | undefined, from: number, to: number, why: string, msg?: string) => {
+		const span = { start: pt.spans[from].start, end: pt.spans[to - 1].end };
+		if (taken.some((s) => s.start < span.end && span.start < s.end)) return;
+		taken.push(span);
+		const what = pt.text.slice(span.start, span.end);
 		out.push({
 			id: 'wrong-name',
 			severity: 'major',
-			message: `“${what}” — the correct form is ${n.correct}.`,
+			message: msg ?? `“${what}” — ${why}; the correct form is ${e!.correct}.`,
 			explanation:
-				'Misspelt or swapped names and titles offend and get screenshotted; check the protocol list before posting.',
+				'Misspelt or swapped names, titles and flags offend and get screenshotted; check the protocol list before posting.',
 			source: SOURCES.protocol,
 			spans: [span]
 		});
-	for (let i = 0; i < w.length; i++) {
-		const forms = c.wrongByFirst.get(w[i]);
-		if (!forms) continue;
-		for (const { name: n, wrong } of forms) {
-			if (!seqAt(w, i, wrong)) continue;
-			const correctHere = n.forms.some(
-				(f) =>
-					f.length > wrong.length &&
-					(seqAt(w, i, f) || (i > 0 && seqAt(w, i - (f.length - wrong.length), f)))
+	};
+
+	// 1. listed wrong forms, unless they are part of a longer correct form here
+	for (let i = 0; i < n; i++) {
+		const list = ix.wrongByFirst.get(W[i]);
+		if (!list) continue;
+		for (const { entry, wrong } of list) {
+			if (!seqAt(W, i, wrong)) continue;
+			const inCorrect = ix.entries.some((e) =>
+				e.forms.some((f) => {
+					if (f.length <= wrong.length) return false;
+					for (let o = 0; o + wrong.length <= f.length; o++)
+						if (wrong.every((w, k) => f[o + k] === w) && seqAt(W, i - o, f)) return true;
+					return false;
+				})
 			);
-			if (correctHere) continue;
-			const span = { start: pt.spans[i].start, end: pt.spans[i + wrong.length - 1].end };
-			for (let k = i; k < i + wrong.length; k++) flagged.add(k);
-			add(n, span, pt.text.slice(span.start, span.end));
+			if (!inCorrect) add(entry, i, i + wrong.length, 'a known wrong form');
 		}
 	}
-	for (let i = 0; i < w.length; i++) {
-		if (flagged.has(i)) continue;
+
+	// 2. near misses of name words, demonyms and first names
+	for (let i = 0; i < n; i++) {
 		const tok = pt.tokens[pt.tok[i]];
-		if (tok.kind !== 'word' || !tok.capitalised || c.knownWords.has(w[i])) continue;
-		let candidate = c.nearCache.get(w[i]);
-		if (candidate === undefined) {
-			candidate = c.nameWords.some((k) => near(w[i], k));
-			if (c.nearCache.size > 20_000) c.nearCache.clear();
-			c.nearCache.set(w[i], candidate);
+		if (tok.kind !== 'word' && tok.kind !== 'hashtag') continue;
+		if (tok.kind === 'word' && !tok.capitalised) continue;
+		for (const c of nearOf(ix, W[i])) {
+			const e = c.entry;
+			if (c.part === 'demonym') {
+				add(e, i, i + 1, 'a misspelt demonym');
+				break;
+			}
+			if (c.part === 'first') {
+				if (seqAt(W, i + 1, e.key) && c.index === e.first.length - 1) {
+					add(e, i - c.index, i + 1 + e.key.length, 'a misspelt first name');
+					break;
+				}
+				continue;
+			}
+			const start = i - c.index;
+			if (start < 0 || start + e.key.length > n) continue;
+			let ok = true;
+			for (let k = 0; k < e.key.length && ok; k++)
+				if (k !== c.index && W[start + k] !== e.key[k]) ok = false;
+			if (!ok) continue;
+			if (e.key.length === 1) {
+				const prev = start > 0 && pt.sentence[start - 1] === pt.sentence[start] ? W[start - 1] : '';
+				const context =
+					TITLE_END.has(prev) ||
+					(e.first.length > 0 &&
+						(prev === e.first[e.first.length - 1] || isNear(prev, e.first[e.first.length - 1])));
+				const long = e.key[0].length >= (e.kind === 'person' ? 6 : 5);
+				if (!context && !long) continue;
+			}
+			add(e, start, start + e.key.length, 'misspelt');
+			break;
 		}
-		if (!candidate) continue;
-		for (const n of c.names) {
-			let hit = false;
-			if (n.kind !== 'person') hit = n.keyWords.some((k) => k.length >= 5 && near(w[i], k));
-			else if (n.surname && near(w[i], n.surname)) {
-				const prev = i > 0 ? w[i - 1] : '';
-				hit =
-					c.titles.has(prev) ||
-					prev === n.firstName ||
-					(n.firstName !== undefined && near(prev, n.firstName)) ||
-					(n.title !== undefined && n.title.toLowerCase().endsWith(prev));
-			} else if (
-				n.firstName &&
-				near(w[i], n.firstName) &&
-				i + 1 < w.length &&
-				w[i + 1] === n.surname
-			)
-				hit = true;
-			if (hit) {
-				add(n, { start: pt.spans[i].start, end: pt.spans[i].end }, tok.text);
+	}
+
+	// 3. accents: a name word written with other diacritics than the correct form (dropping them is fine)
+	for (let i = 0; i < n; i++) {
+		const raw = pt.words[i];
+		if (raw === W[i]) continue;
+		for (const e of ix.entries)
+			if ((e.key.includes(W[i]) || e.first.includes(W[i])) && !e.exact.has(raw)) {
+				add(e, i, i + 1, 'the accents are wrong');
+				break;
+			}
+	}
+
+	// 4. titles, honorifics, regnal numbers, shortened hyphenated surnames
+	for (const e of ix.entries) {
+		if (e.kind !== 'person' || e.key.length === 0) continue;
+		const m = e.key.length;
+		for (let i = 0; i + 1 <= n; i++) {
+			if (W[i] !== e.key[0]) continue;
+			if (!seqAt(W, i, e.key)) {
+				// "Prime Minister Ekström" for Ekström-Nadi
+				if (m >= 2 && titleBefore(pt, W, i))
+					add(e, titleBefore(pt, W, i)![0], i + 1, 'the surname is shortened');
+				continue;
+			}
+			let nameStart = i;
+			if (e.first.length && seqAt(W, i - e.first.length, e.first)) nameStart = i - e.first.length;
+			let end = nameStart;
+			for (let guard = 0; guard < 4; guard++) {
+				const t = titleBefore(pt, W, end);
+				if (!t) break;
+				const why = titleProblem(e, t[1]);
+				if (why) add(e, t[0], i + m, why);
+				end = t[0];
+			}
+			if (e.regnal !== undefined && i + m < n && pt.sentence[i + m] === pt.sentence[i]) {
+				const next = W[i + m] === 'the' ? W[i + m + 1] : W[i + m];
+				const r = next === undefined ? undefined : regnalValue(next);
+				if (r !== undefined && r !== e.regnal)
+					add(e, nameStart, i + m + (W[i + m] === 'the' ? 2 : 1), 'wrong regnal number');
+			}
+		}
+	}
+
+	// 5. flags next to a country whose flag is given
+	for (let i = 0; i < n; i++) {
+		const tok = pt.tokens[pt.tok[i]];
+		if (tok.kind !== 'emoji' || !FLAG.test(tok.text)) continue;
+		for (const e of ix.entries) {
+			if (!e.flag || e.flag === tok.text || !e.key.length) continue;
+			let near = false;
+			for (let j = Math.max(0, i - 3 - e.key.length); j <= Math.min(n - 1, i + 3) && !near; j++)
+				if (
+					pt.sentence[j] === pt.sentence[i] &&
+					(seqAt(W, j, e.key) || (e.stem !== undefined && acceptedDemonym(ix, W[j])))
+				)
+					near = true;
+			if (near) {
+				const other = ix.entries.find((x) => x.flag === tok.text);
+				add(
+					e,
+					i,
+					i + 1,
+					'',
+					`${tok.text} is not the flag of ${e.correct}${other ? ` (it is ${other.correct}'s)` : ''}; use ${e.flag}.`
+				);
 				break;
 			}
 		}
 	}
-	// a title swapped: "Consul Hale" when Hale is the Ambassador
-	for (let i = 1; i < w.length; i++) {
-		if (!c.titles.has(w[i - 1])) continue;
-		const n = c.names.find((x) => x.kind === 'person' && x.surname === w[i]);
-		if (
-			!n ||
-			!n.title ||
-			n.title.toLowerCase() === w[i - 1] ||
-			n.title.toLowerCase().endsWith(' ' + w[i - 1])
-		)
-			continue;
-		if (i > 1 && c.titles.has(`${w[i - 2]} ${w[i - 1]}`)) continue;
-		add(
-			n,
-			{ start: pt.spans[i - 1].start, end: pt.spans[i].end },
-			pt.text.slice(pt.spans[i - 1].start, pt.spans[i].end)
-		);
-	}
+
+	// 6. @handles one or two edits off a persona's
 	for (const t of pt.tokens) {
-		if (t.kind !== 'mention' || c.handles.includes(t.lower)) continue;
-		const h = c.handles.find((x) => distance(x, t.lower) <= 2);
+		if (t.kind !== 'mention' || ix.handles.includes(t.lower)) continue;
+		const h = ix.handles.find((x) => damerau(x, t.lower, 2) <= (x.length >= 8 ? 2 : 1));
 		if (h)
 			out.push({
 				id: 'wrong-name',
@@ -114,4 +259,6 @@ export const wrongName: Detector = (d) => {
 			});
 	}
 	return out;
-};
+}
+
+export const wrongName: Detector = (d) => wrongNameFindings(d.pt, d.c.names);

@@ -73,7 +73,8 @@ export function evasive(d: DetectorInput, findings: Finding[]): boolean {
 
 export function applyDoctrine(
 	d: DetectorInput,
-	findings: Finding[]
+	findings: Finding[],
+	bad = evasive(d, findings)
 ): { checks: CheckResult[]; answers: string[] } {
 	const { post, ctx, c } = d;
 	const firedAt = new Map(ctx.fired.filter((f) => f.t <= post.t).map((f) => [f.id, f.t]));
@@ -119,7 +120,6 @@ export function applyDoctrine(
 		}
 	}
 	const answers: string[] = [];
-	const bad = evasive(d, findings);
 	for (const q of questionsAt(d, post.t)) {
 		const addressed = post.replyTo === q.itemId || mentionsHandle(d, q.asker);
 		const already =

@@ -83,7 +83,14 @@ export class Run {
 		return this.x.ended || this.x.endT - from >= deadline;
 	}
 
+	private qs?: QuestionRef[];
+
+	/** The questions put to the trainee by the end of the run (computed once). */
 	questions(): QuestionRef[] {
+		return (this.qs ??= this.collectQuestions());
+	}
+
+	private collectQuestions(): QuestionRef[] {
 		if (this.x.questions) return this.x.questions.filter((q) => q.t <= this.x.endT);
 		const out: QuestionRef[] = [];
 		for (const [id, t] of this.firedAt) {

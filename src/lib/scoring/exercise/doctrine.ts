@@ -26,11 +26,16 @@ function applied(run: Run, check: string, only = run.published): { p: RunPost; s
 	const out: { p: RunPost; score: number }[] = [];
 	for (const p of only) {
 		const r = p.score.doctrine.find((d) => d.check === check);
-		// a check's credit cannot exceed its post's own overall (a first statement that leaks is no first
-		// statement a reviewer would credit)
-		if (r) out.push({ p, score: Math.min(r.score, run.overall(p)) });
+		if (r) out.push({ p, score: credit(run, p, r.score) });
 	}
 	return out;
+}
+
+/** A check's credit: its score, but never more than its post's own overall when the post has a major or
+ * critical faux pas (a first statement that leaks is no first statement a reviewer would credit). */
+function credit(run: Run, p: RunPost, score: number): number {
+	const serious = p.score.findings.some((f) => f.severity !== 'minor');
+	return serious ? Math.min(score, run.overall(p)) : (run.x.overrides?.[p.input.id] ?? score);
 }
 
 const base = (d: DoctrineCheck) => ({
@@ -55,7 +60,7 @@ function firstStatement(run: Run, d: DoctrineCheck): RunCheck | undefined {
 			...base(d),
 			score: hit.score,
 			postId: hit.p.input.id,
-			text: `First statement ${hit.p.input.id}: ${hit.p.score.doctrine.find((x) => x.check === d.id)!.summary}`,
+			text: `${hit.p.input.id}: ${hit.p.score.doctrine.find((x) => x.check === d.id)!.summary}`,
 			source: CERC_SOURCE
 		};
 	const late = run.c.timing.find((t) => t.rule.from === d.from)?.rule.late ?? FIRST_DEADLINE;
@@ -198,10 +203,12 @@ function answers(run: Run): RunCheck[] {
 		};
 		const tries = run.published.flatMap((p) => {
 			const r = p.score.doctrine.find((x) => x.kind === 'answer' && x.subject === q.itemId);
-			return r ? [{ p, score: Math.min(r.score, run.overall(p)) }] : [];
+			return r ? [{ p, score: credit(run, p, r.score) }] : [];
 		});
 		const short = `“${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}”`;
-		if (tries.length) {
+		// an earlier post that already gave what was asked counts as a full answer beside any reply
+		const earlier = q.answeredBy && !tries.some((x) => x.p.input.id === q.answeredBy);
+		if (tries.length && !(earlier && tries.every((x) => x.score < 1))) {
 			const best = tries.sort((a, b) => b.score - a.score)[0];
 			out.push({
 				...b,

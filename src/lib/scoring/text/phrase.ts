@@ -17,6 +17,9 @@ export interface Phrase {
 	text: string;
 	/** Stems to find in order (stop-words removed when the phrase has other words). */
 	stems: string[];
+	/** The phrase word behind each stem, when the stemmer cut more than a regular ending off it
+	 * ("herring" → "her"): then only that word and its plural match, never every word with the same stem. */
+	strict?: (string | undefined)[];
 	/** Digits only, for phone-like phrases (≥ 5 digits). */
 	digits?: string;
 	/** One-slot memo: the last post this phrase was matched against, and the result (score() is synchronous). */
@@ -43,7 +46,55 @@ export function compilePhrase(text: string): Phrase {
 		.filter(Boolean);
 	const content = words.filter((w) => !STOP.has(w));
 	const use = content.length > 0 ? content : words;
-	return { text, stems: use.map((w) => stem(w.endsWith("'s") ? w.slice(0, -2) : w)) };
+	const bare = use.map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
+	const stems = bare.map(stem);
+	// A word the stemmer cuts irregularly ("herring" → "her") matches only itself. So does a lone word whose
+	// ending carries meaning ("hearing" is a court hearing, not "hear"): one-word phrases match the word and
+	// its own inflections ("hearings", "opened"), not every word with the same stem.
+	const strict = bare.map((w, i) =>
+		!regularAfterStem(w, stems[i]) ||
+		(bare.length === 1 &&
+			w.length > stems[i].length + 1 &&
+			!/(?:s|es|ed|d)$/.test(w.slice(stems[i].length)))
+			? w
+			: undefined
+	);
+	return strict.some(Boolean) ? { text, stems, strict } : { text, stems };
+}
+
+/** Inflectional and common derivational endings the Porter stemmer removes. */
+const ENDINGS = new Set(
+	's es ed d ing er ers est ly e y ies ied ier iest ment ments ness ation ations ion ions ional al ally ity ities ive ively ous ously ful fully ance ances ence ences ency ize izes ized izing ise ises ised ising ization isation able ably ible ism isms ist ists ative ator ators ant ants ent ents ic ical'.split(
+		' '
+	)
+);
+const REGULAR = new Map<string, boolean>();
+
+/** The word is its stem plus regular endings ("sheltering" = "shelter" + "ing"; not "herring" = "her" + "ring"). */
+export function regularAfterStem(word: string, st: string): boolean {
+	const key = `${word} ${st}`;
+	let r = REGULAR.get(key);
+	if (r !== undefined) return r;
+	let l = 0;
+	while (l < word.length && l < st.length && word[l] === st[l]) l++;
+	const rest = word.slice(l);
+	r =
+		l >= st.length - 1 &&
+		(rest === '' ||
+			ENDINGS.has(rest) ||
+			[...Array(rest.length - 1).keys()].some(
+				(k) => ENDINGS.has(rest.slice(0, k + 1)) && ENDINGS.has(rest.slice(k + 1))
+			));
+	if (REGULAR.size > 50_000) REGULAR.clear();
+	REGULAR.set(key, r);
+	return r;
+}
+
+/** Word `w` of the post may stand for phrase word k (same stem; for a strict word, the word or its plural). */
+function wordFits(p: Phrase, k: number, w: string, st: string): boolean {
+	const strict = p.strict?.[k];
+	if (strict !== undefined) return w === strict || w === `${strict}s` || w === `${strict}es`;
+	return st === p.stems[k] && (w.length <= st.length + 1 || regularAfterStem(w, st));
 }
 
 const PHONE_RE = /\+?\d[\d ().-]{3,}\d/g;
@@ -85,14 +136,16 @@ export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
 	const starts = pt.stemIndex().get(p.stems[0]);
 	if (!starts) return out;
 	const stems = pt.stems();
+	const w = pt.words;
 	for (const i of starts) {
+		if (!wordFits(p, 0, w[i], stems[i])) continue;
 		let j = i;
 		let ok = true;
 		for (let k = 1; k < n && ok; k++) {
 			let found = -1;
 			for (let g = j + 1; g <= j + 1 + maxGap && g < stems.length; g++) {
 				if (pt.sentence[g] !== pt.sentence[i]) break;
-				if (stems[g] === p.stems[k]) {
+				if (stems[g] === p.stems[k] && wordFits(p, k, w[g], stems[g])) {
 					found = g;
 					break;
 				}

@@ -7,6 +7,9 @@ import { clamp01, round3 as round } from '../rating.ts';
 import type { Span, ToneVector } from '../types.ts';
 import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
+import { insultsIn } from './insults.ts';
+import { profanityIn, type ProfanityHit } from './profanity.ts';
+import { vaderLexicon } from './vader-lexicon.ts';
 import { isNegator, valenceOf, type Item } from './valence.ts';
 
 export interface CueHit {
@@ -23,10 +26,93 @@ export interface ToneDetail {
 	exclamations: number;
 }
 
+/** Profanity and slurs of a post (memoised on the post). */
+export function profanityOf(pt: PostText): ProfanityHit[] {
+	let hit = pt.memo.get(profanityOf) as ProfanityHit[] | undefined;
+	if (!hit) pt.memo.set(profanityOf, (hit = profanityIn(pt.text)));
+	return hit;
+}
+
+/** Negative words that are not hostile: grief, danger, harm, correction and apology vocabulary. */
+const NOT_ANGER = new Set(
+	`sad sadness sadly loss lost tragic tragedy tragedies grief grieving mourn mourning death deaths died dead killed
+	victims victim injured injury injuries wounded damage damaged destroyed destruction collapsed collapse disaster
+	disasters catastrophe catastrophic crisis emergency emergencies worried worry worrying worries fear fears afraid
+	scared frightened frightening missing pain painful suffering suffer sorry devastating devastated heartbroken
+	heartbreaking terrible awful horrible dreadful false fake misleading wrong untrue rumour rumor problem problems
+	delay delayed closed cancelled canceled violence violent unrest attack attacks hack hacked insult insulted
+	insulting offensive offended regret mistake mistakes error errors fail failed failure danger dangerous risk
+	risks threat threats threatened critical serious severe sick ill illness hurt harm harmed stranded trapped
+	detained arrested unfortunately bad worse worst concern concerned concerns difficult hard shock shocked
+	earthquake quake flood floods fire fires storm storms war conflict abuse abused poor poverty lonely cancer
+	disease pandemic saddened sorrow panic panicked unverified unconfirmed casualty casualties mourn grieve grieving
+	accident accidents crash crashed suspended disappointed regrettable unfortunate alarming alarmed`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+/** Tunable weights (docs/scoring.md#tone). */
+const HOSTILITY = { anger: 0.35, negativity: 0.12 };
+/** Positive and negative lexicon count as politeness strategies (Danescu-Niculescu-Mizil et al. 2013). */
+const POLITENESS = { lexicon: 0.3 };
+
+/** Insults aimed at someone in a post (memoised on the post). */
+export function insultsOf(pt: PostText): { start: number; end: number }[] {
+	let hit = pt.memo.get(insultsOf) as { start: number; end: number }[] | undefined;
+	if (!hit) pt.memo.set(insultsOf, (hit = insultsIn(pt.text, pt.words)));
+	return hit;
+}
+
 const sat = (x: number, k: number) => (x <= 0 ? 0 : 1 - Math.exp(-x / k));
 /** Cue dimensions a preceding negation cancels ("not sorry", "no joke"); a negated assertion becomes a hedge. */
 const NEGATABLE = new Set<Dimension>(['empathy', 'politeness', 'assert', 'humour', 'hostility']);
 const CONTRACTION = /'(s|re|ve|ll|d|m|t)$/;
+
+const DIRECT_Q = new Set(['why', 'what', 'who', 'how', 'where', 'when', 'which', 'whose']);
+const DIRECT_START = new Set([
+	'so',
+	'but',
+	'and',
+	'then',
+	'well',
+	'look',
+	'listen',
+	'seriously',
+	'honestly'
+]);
+/** Verbs that, opening a sentence with no "please", make a bare command. */
+const IMPERATIVE = new Set(
+	'stop read answer tell explain give show do fix check look get go learn read try quit shut move leave delete remove send provide prove'.split(
+		' '
+	)
+);
+
+/** Impolite openings, sentence by sentence (Danescu-Niculescu-Mizil et al. 2013: please-start, direct question,
+ * direct start, second-person start; bare imperatives). */
+function openings(pt: PostText): number {
+	let r = 0;
+	let prev = -1;
+	for (let i = 0; i < pt.words.length; i++) {
+		if (pt.sentence[i] === prev) continue;
+		prev = pt.sentence[i];
+		const tok = pt.tokens[pt.tok[i]];
+		if (tok.kind !== 'word') continue;
+		const w = pt.words[i];
+		const next = pt.words[i + 1];
+		if (w === 'please') r += 0.2;
+		else if (
+			DIRECT_Q.has(w) &&
+			pt.text
+				.slice(tok.end)
+				.split(/[.!\n]/)[0]
+				.includes('?')
+		)
+			r += 0.35;
+		else if (DIRECT_START.has(w)) r += 0.25;
+		else if (w === 'you' || w === "you're" || w === 'your') r += 0.3;
+		else if (IMPERATIVE.has(w) && next !== undefined && next !== 'please') r += 0.4;
+	}
+	return r;
+}
 
 export function toneOf(pt: PostText): ToneDetail {
 	const sums: Record<Dimension, number> = {
@@ -38,7 +124,8 @@ export function toneOf(pt: PostText): ToneDetail {
 		hedge: 0,
 		assert: 0,
 		sarcasm: 0,
-		humour: 0
+		humour: 0,
+		rude: 0
 	};
 	const hits: CueHit[] = [];
 	const words = pt.words;
@@ -102,19 +189,55 @@ export function toneOf(pt: PostText): ToneDetail {
 	}
 	const vader = valenceOf(pt.tokens, pt.text, items);
 
-	let hostility = sat(sums.hostility + 0.8 * sums.sarcasm, 1.1) + 0.15 * shout;
-	if (vader < -0.5 && /\byou(r|rs)?\b/i.test(pt.text)) hostility += 0.1;
-	hostility = clamp01(hostility);
+	// hostility: insult and contempt cues, profanity and slurs (obscenity list), insults aimed at someone, and
+	// angry negativity — VADER's negative words other than those of grief, danger and correction
+	let profane = 0;
+	for (const h of profanityOf(pt))
+		profane += h.kind === 'slur' ? 1.4 : h.kind === 'strong' ? 1 : h.kind === 'sexual' ? 0.7 : 0.45;
+	const insults = Math.min(insultsOf(pt).length, 2);
+	let anger = 0;
+	const lex = vaderLexicon();
+	for (const w of pt.words) {
+		const v = lex.get(w);
+		if (v !== undefined && v <= -1.5 && !NOT_ANGER.has(w)) anger += (-v - 1) / 2;
+	}
+	const you = /\byou(?:r|rs|'re|'ll)?\b/i.test(pt.text);
+	// sympathy explains negative words (a condolence is sad, not angry)
+	const grieving = sums.empathy >= 0.5 ? 0.2 : 1;
+	/** The part of hostility that is explicit (insults, profanity, contempt cues): VADER misses it, so it pulls
+	 * valence down; the anger/negativity part is already in VADER's score. */
+	const explicit = clamp01(sat(sums.hostility + 0.8 * sums.sarcasm + profane + insults, 1.1));
+	let hostility =
+		sat(
+			sums.hostility +
+				0.8 * sums.sarcasm +
+				profane +
+				insults +
+				grieving * (HOSTILITY.anger * anger + HOSTILITY.negativity * Math.max(0, -vader - 0.3)),
+			1.1
+		) +
+		0.15 * shout;
+	if (vader < -0.5 && you) hostility += 0.1;
+	// below 0.05 it is noise from one mildly negative word: none
+	hostility = hostility < 0.05 ? 0 : clamp01(hostility);
 
 	// VADER misses sarcasm and insults without lexicon words: sarcasm flips praise, hostility pulls down.
 	let valence = vader;
 	if (sums.sarcasm >= 0.6 && valence > 0) valence = -0.4 * valence - 0.2;
-	valence = Math.max(-1, Math.min(1, valence * (1 - 0.5 * hostility) - 0.6 * hostility));
+	valence = Math.max(-1, Math.min(1, valence * (1 - 0.5 * explicit) - 0.6 * explicit));
 
 	const empathy = clamp01(sat(sums.empathy, 1.2) * (1 - 0.6 * hostility));
+	// politeness strategies (Brown & Levinson 1987; Danescu-Niculescu-Mizil et al. 2013): gratitude, apology,
+	// deference, greetings, hedges and indirect (could/would you) requests raise it; a sentence that opens with
+	// "please", a direct question (why/what…), "so/but", "you…" or a bare imperative, factuality markers and
+	// impatience lower it
+	const rude = sums.rude + openings(pt);
 	const politeness = clamp01(
 		0.35 +
 			0.65 * sat(sums.politeness, 1.2) -
+			0.3 * sat(rude, 1) -
+			0.5 * sat(sums.sarcasm, 1) +
+			POLITENESS.lexicon * Math.max(0, valence) -
 			0.7 * hostility -
 			0.1 * shout -
 			0.05 * Math.max(0, exclamations - 1)

@@ -16,7 +16,8 @@ export type Dimension =
 	| 'hedge'
 	| 'assert'
 	| 'sarcasm'
-	| 'humour';
+	| 'humour'
+	| 'rude';
 
 const CUES: Record<Dimension, string> = {
 	empathy: `condolence*:1 sympathy:1 sympathies:1 thoughts are with:1 our thoughts:0.8 thoughts go out:1 hearts go out:1 our hearts:0.8
@@ -26,11 +27,28 @@ const CUES: Record<Dimension, string> = {
 		families:0.5 family:0.3 loved ones:0.8 victims:0.6 affected:0.5 those affected:0.7 everyone affected:0.8 injured:0.3 survivors:0.5
 		sorry:0.5 so sorry:0.9 deeply sorry:1 prayers:0.8 praying:0.7 care:0.3 take care:0.6 stay safe:0.7 safe:0.3 safety:0.25
 		support:0.3 help:0.25 comfort:0.6 wish:0.3 wishing:0.4 speedy recovery:0.9 recovery:0.3 difficult time:0.9 hard time:0.7
-		🙏:0.6 💔:0.7 🕯️:0.7 🕯:0.7 🖤:0.4 😢:0.4 sad:0.5 sadness:0.7 heavy hearts:1 deepest:0.5 sincere:0.3 compassion:0.9`,
-	politeness: `please:0.8 thank you:1 thanks:0.7 thank:0.8 grateful:0.8 appreciate*:0.8 kindly:0.7 we apologi*:1 apologi*:0.9 sorry:0.5
-		dear:0.4 welcome:0.4 respectfully:0.7 would you:0.4 could you:0.4 may we:0.5 your patience:0.9 patience:0.6 your understanding:0.9
-		sincerely:0.5 regards:0.6 warmly:0.5 pleased:0.5 honoured:0.6 honored:0.6 kind:0.3 gratitude:0.9 we are glad:0.5 excuse:0.4
-		feel free:0.4 do not hesitate:0.7 happy to help:0.8 good morning:0.5 good evening:0.5 hello:0.3 hi:0.2 cooperation:0.3`,
+		🙏:0.6 💔:0.7 🕯️:0.7 🕯:0.7 🖤:0.4 😢:0.4 sad:0.5 sadness:0.7 heavy hearts:1 deepest:0.5 sincere:0.3 compassion:0.9
+		suffering:0.7 suffer:0.5 suffered:0.6 heart:0.4 my heart:0.8 breaks my heart:1 heartbreaking:1 so sad:0.9 feel for:0.9
+		feel so bad:0.9 feel bad:0.6 feel sorry:0.8 can't imagine:0.9 cannot imagine:0.9 imagine:0.4 lives:0.3 lost:0.3 died:0.3
+		dying:0.4 tragic loss:1 terrible:0.3 awful:0.3 horrible:0.3 innocent:0.4 helpless:0.5 hardship:0.5 struggling:0.4 pain:0.4
+		upsetting:0.5 upset:0.3 children:0.2 poor:0.3 refugees:0.2 protect:0.2 deserve:0.2 hope they:0.5 i hope:0.3 we hope:0.3`,
+	politeness: `please:0.6 thank you:1 thanks:0.8 thank:0.8 thx:0.5 grateful:0.9 appreciate*:0.9 kindly:0.6 we apologi*:1 apologi*:0.9
+		sorry:0.5 excuse me:0.7 forgive me:0.8 pardon:0.5 my apologies:1 our apologies:1 dear:0.4 welcome:0.4 respectfully:0.6
+		would you:0.5 could you:0.5 would it be possible:0.8 would you mind:0.9 do you mind:0.6 if you don't mind:0.8 if possible:0.6
+		may we:0.5 may i:0.5 might i:0.6 can you:0.2 will you:0.2 i was wondering:0.8 i wonder:0.5 wondering if:0.6
+		your patience:0.9 patience:0.6 your understanding:0.9 sincerely:0.5 regards:0.6 best wishes:0.7 warmly:0.5 pleased:0.5 honoured:0.6
+		honored:0.6 kind:0.3 gratitude:0.9 we are glad:0.5 glad:0.3 happy to:0.6 feel free:0.5 do not hesitate:0.7 happy to help:0.8
+		good morning:0.5 good evening:0.5 good afternoon:0.5 hello:0.4 hi:0.3 greetings:0.4 by the way:0.4 btw:0.3 great question:0.7
+		good question:0.6 good point:0.6 fair point:0.6 great point:0.7 nice work:0.6 great work:0.6 well done:0.4 interesting:0.3
+		i think:0.2 perhaps:0.3 maybe:0.2 possibly:0.2 i suggest:0.3 we suggest:0.3 i hope:0.4 we hope:0.4 hope this helps:0.9
+		let us know:0.5 let me know:0.4 cooperation:0.3 help:0.15 helpful:0.4 thoughtful:0.5 constructive:0.4`,
+	rude: `in fact:0.4 actually:0.2 the point is:0.6 the fact is:0.6 the reality is:0.6 obviously:0.5 clearly you:0.8 seriously:0.5
+		why would you:0.9 why did you:0.7 why don't you:0.6 what's wrong with:0.9 what is wrong with:0.9 how many times:0.9
+		are you kidding:1 are you serious:0.9 you always:0.6 you never:0.7 you should:0.4 you need to:0.5 you have to:0.5 you must:0.6
+		you didn't:0.4 you don't:0.3 you can't:0.3 did you even:1 do you even:1 do your homework:0.9 learn to:0.6 read the:0.4
+		no offense:0.6 no offence:0.6 whatever:0.6 duh:0.9 ugh:0.6 meh:0.5 nope:0.5 stop:0.4 enough:0.3 nonsense:0.7 rubbish:0.8
+		ridiculous:0.6 absurd:0.6 waste of time:0.8 get a clue:1 not my problem:1 deal with it:1 so what:0.8 who cares:0.9`,
+
 	formality: `we:0.08 our:0.06 embassy:0.4 consulate:0.35 ministry:0.4 government:0.35 nationals:0.45 citizens:0.3 authorities:0.4 consular:0.45
 		ambassador:0.3 minister:0.3 officials:0.35 hereby:0.8 regarding:0.5 further:0.3 furthermore:0.6 pursuant:0.8 assistance:0.4 remain*:0.3
 		continue*:0.2 currently:0.3 information:0.3 inform*:0.3 ensure:0.4 request*:0.3 advised:0.45 advise*:0.4 accordingly:0.6 therefore:0.5
@@ -49,7 +67,13 @@ const CUES: Record<Dimension, string> = {
 		get lost:1 go away:0.6 nobody cares:1 who cares:0.8 ridiculous:0.6 absurd:0.6 nonsense:0.6 laughable:0.7 joke:0.3 clueless:0.8
 		dumb:0.9 ignorant:0.7 arrogant:0.7 spineless:0.9 worthless:0.9 you people:0.9 so-called:0.6 you will regret:1 will pay:0.8 pay for this:1
 		watch out:0.6 consequences:0.3 destroy:0.6 crush:0.6 hate:0.7 abandon*:0.3 blood on your hands:1 wake up:0.5 sheep:0.7 sheeple:1
-		how dare:0.9 outrage*:0.5 disgrac*:0.3 🤡:0.8 🤬:1 😡:0.7 🖕:1 💩:0.7 🙄:0.5 enough is enough:0.6 do your job:0.7 your job:0.3`,
+		how dare:0.9 outrage*:0.5 disgrac*:0.3 🤡:0.8 🤬:1 😡:0.7 🖕:1 💩:0.7 🙄:0.5 enough is enough:0.6 do your job:0.7 your job:0.3
+		ugly:0.7 sucks:0.8 suck:0.6 silly:0.4 fascist*:0.8 nazi*:0.8 racist*:0.5 thug:0.9 fat:0.4 sick:0.3 crazy:0.2 insane:0.4
+		unhinged:0.8 nuts:0.5 despicable:0.9 hypocrisy:0.7 vile:0.9 evil:0.5 dirty:0.4 fraud:0.6 liars:1 lying:0.6 butt:0.4
+		brainwashed:0.9 delusional:0.9 lunatic*:0.9 psycho*:0.8 snowflake*:0.7 libtard*:1 retard*:1 imbecile*:1 cretin*:1
+		scumbag*:1 lowlife:1 degenerate*:0.9 filth*:0.8 vermin:1 parasite*:0.9 maniac*:0.8 buffoon*:0.9 gtfo:1 shame on you:1
+		go to hell:1 piss off:1 screw you:1 get a life:0.8 grow up:0.7 wake up:0.5 mentally ill:0.7 full of shit:1 lock them up:0.7
+		you people:0.9 your kind:0.8 bunch of:0.4 piece of:0.5 shut your:1`,
 	sarcasm: `oh great:0.9 oh sure:0.9 yeah right:1 sure thing:0.5 thanks for nothing:1 nice job:0.6 great job:0.5 well done:0.4 bravo:0.5
 		what a surprise:0.8 surprise surprise:1 how convenient:1 obviously:0.3 clearly:0.2 genius:0.7 slow clap:1 /s:1 🙄:0.7 👏:0.2
 		good luck with that:0.9 as if:0.6 totally not:0.8 must be nice:0.9 real smooth:0.9 keep telling yourself:1 riiight:1 sure jan:1`,
@@ -64,7 +88,11 @@ const CUES: Record<Dimension, string> = {
 		speculat*:0.4 as far as we know:0.9 at this stage:0.3 so far:0.3 seemingly:0.9 apparently:0.9 potentially:0.8 potential:0.5
 		according to:0.6 expected to:0.6 evolving:0.6 incomplete:0.7 preliminary:0.7 provisional:0.7 tentative:0.8 presumably:0.9 indicate*:0.5
 		assume*:0.6 estimate*:0.5 tend to:0.5 to our knowledge:0.7 too early:0.9 still emerging:0.9 emerging:0.5 reports say:0.8 reports of:0.5 is it true:0.9
-		if so:0.7 could be:0.8 might be:0.8 may be:0.8 wait for:0.4 not clear:0.9 remains unclear:1 remain unclear:1`,
+		if so:0.7 could be:0.8 might be:0.8 may be:0.8 wait for:0.4 not clear:0.9 remains unclear:1 remain unclear:1
+		some:0.35 many:0.35 several:0.35 generally:0.6 considered:0.6 is considered:0.8 regarded:0.5 widely:0.5 often:0.3 usually:0.2
+		some people:0.8 some say:0.9 many people:0.6 critics:0.5 it is said:0.9 said to:0.8 thought to:0.8 it is thought:0.9
+		is believed:0.9 a number of:0.5 large number:0.5 arguably:0.9 somewhat:0.6 relatively:0.4 fairly:0.4 rather:0.3 largely:0.4
+		in part:0.4 partly:0.5 mostly:0.3 sometimes:0.4 occasionally:0.4 reported:0.5 claimed:0.6 claims:0.3 argued:0.5 suggested:0.6`,
 	assert: `confirm*:0.6 we can confirm:1 confirmed:0.8 definitely:0.9 certainly:0.9 clearly:0.5 absolutely:0.6 fact:0.6 facts:0.5 verified:0.8
 		is open:0.6 are open:0.6 remains:0.4 remain:0.3 will:0.35 is:0.1 are:0.1 has been:0.3 have been:0.3 false:0.7 not true:0.8 untrue:0.8
 		categorically:1 undeniabl*:0.8 certain:0.6 sure:0.3 always:0.3 never:0.3 every:0.2 all:0.15 must:0.4 know:0.3 we know:0.6 exactly:0.6

@@ -1,0 +1,82 @@
+/**
+ * belittling: dismissing or talking down to the public — "silly questions", "calm down", "stop flooding our
+ * hotline", "read the FAQ before asking", "as we have said many times", "some people will believe anything",
+ * "overreacting", "hysterical". Reassurance ("please stay calm", "there are no silly questions") is not
+ * belittling. CERC: show respect, especially when people feel vulnerable; Culpeper's impoliteness
+ * strategies (condescension, dismissal).
+ */
+import type { Finding } from '../types.ts';
+import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
+
+const GATES: Gate[] = [
+	gate(
+		'silly stupid dumb pointless ridiculous lazy idiotic basic obvious same',
+		/(?<!\b(?:no|not|never|aren't|are no|is no)\s(?:such thing as\s)?(?:a\s)?)\b(?:silly|stupid|dumb|pointless|ridiculous|lazy|idiotic|basic|obvious|same old) (?:questions?|messages?|comments?|complaints?|queries|tweets?|posts?)\b/gi
+	),
+	gate(
+		'calm chill grip grow over move man toughen pull',
+		/\b(?:calm down|chill(?: out)?|get a grip|grow up|get over it|move on|man up|toughen up|pull yourselves together)\b/gi
+	),
+	gate(
+		'stop',
+		/\bstop (?:whining|complaining|moaning|panicking|overreacting|spamming|flooding|pestering|bothering|badgering|harassing|tagging|pinging|nagging|asking the same)\b/gi
+	),
+	gate(
+		'keep keeps keeping',
+		/\b(?:keep|keeps|keeping) (?:tagging|pinging|spamming|pestering|bothering|badgering|nagging|flooding)\b/gi
+	),
+	gate(
+		'tagging pinging messaging calling emailing make',
+		/\b(?:tagging|pinging|messaging|calling|emailing) us (?:every|again and again|over and over|repeatedly)\b[^.!?]{0,40}\b(?:won't|will not|doesn't|does not)\b|\b(?:won't|will not|doesn't|does not) make (?:the|us|it|things|anything)\b[^.!?]{0,30}\b(?:faster|quicker|sooner|go away)\b/gi
+	),
+	gate(
+		'overreact overreacting overreacted overreaction hysterical hysterics hysteria panicking paranoid whining moaning entitled ungrateful gullible clueless drama snowflake snowflakes worked making fuss blown storm big',
+		/\b(?:overreact\w*|hysteric\w*|hysteria|panicking|paranoid|whining|moaning|entitled|ungrateful|gullible|clueless|drama queens?|snowflakes?|worked up|making a fuss|fuss over|blown out of proportion|storm in a teacup|big deal out of)\b/gi
+	),
+	gate(
+		'said explained posted told stated',
+		/\b(?:as we have|as we've|like we have|like we've) (?:already )?(?:said|explained|posted|told you|stated)\b[^.!?]{0,25}\b(?:many|several|countless|multiple|100|hundred|umpteen|again|already|before)\b/gi
+	),
+	gate('time', /\bfor the (?:hundredth|umpteenth|third|fifth|last|tenth|millionth) time\b/gi),
+	gate(
+		'before',
+		/\b(?:read|check|look at|consult) (?:the|our) (?:faq|website|earlier posts?|previous posts?|press release|guidance|visa page)\b[^.!?]{0,20}\bbefore (?:asking|posting|tweeting|calling|tagging|writing)\b/gi
+	),
+	gate(
+		'could',
+		/\b(?:questions?|answers?) (?:that )?you could (?:easily )?(?:answer|find|look up)\b/gi
+	),
+	gate(
+		'bothered cared taken help read',
+		/\b(?:if you(?:'d| had)? (?:bothered|cared|taken the time) to|without (?:any )?help|can(?:'t|not) (?:even )?read|(?:learn|able) to read)\b/gi
+	),
+	gate(
+		'some',
+		/\bsome people (?:will|would|just|really|simply|can't|cannot|never|always|need|seem)\b/gi
+	),
+	gate('fall fell', /\b(?:people|anyone|those) who (?:fall|fell) for\b/gi),
+	gate(
+		'serious enough every',
+		/\b(?:serious questions only|only serious questions|no more questions|enough questions|we don't have time for (?:this|these|your)|we won't answer every|we will not answer every|not going to answer every)\b/gi
+	),
+	gate(
+		'panicking overreacting complaining whining freaking losing',
+		/\bto (?:everyone|those|all those|the people|anyone) (?:who (?:are|is) )?(?:panicking|overreacting|complaining|whining|freaking out|losing (?:their|your) heads?)\b/gi
+	),
+	gate('see', /\bnothing to see here\b/gi)
+];
+
+export const belittling: Detector = (d) => {
+	const spans = gatedSpans(d.pt, GATES);
+	if (!spans.length) return [];
+	const f: Finding = {
+		id: 'belittling',
+		severity: 'major',
+		message: `Talks down to the public: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		explanation:
+			'Frightened people asking questions are your audience, not a nuisance. Dismissing them costs trust and is screenshotted; answer the question or say where the answer is.',
+		source: SOURCES.respect,
+		spans
+	};
+	return [f];
+};

@@ -1,0 +1,41 @@
+/**
+ * empty-platitude: sympathy and nothing else — "Thoughts and prayers.", "Our thoughts are with everyone
+ * affected.", "We hear you." — with no fact, number, link, contact, action, advice or commitment. The same
+ * sympathy followed by what is known, what is being done or what people should do is the CERC first message,
+ * and is not flagged.
+ */
+import { findAny } from '../text/phrase.ts';
+import type { Finding, Span } from '../types.ts';
+import { SOURCES, sentencesOf, type Detector } from './context.ts';
+
+const SYMPATHY =
+	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:ing)? with|our hearts)\b/i;
+/** Substance: an instruction, an action under way, a commitment, a place to get help, or a concrete fact. */
+const SUBSTANCE =
+	/\b(?:call|calling|phone|ring|contact|register|registration|visit|go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
+
+export const emptyPlatitude: Detector = (d) => {
+	const { pt } = d;
+	const m = SYMPATHY.exec(pt.text);
+	if (!m) return [];
+	if (SUBSTANCE.test(pt.text)) return [];
+	if (pt.tokens.some((t) => t.kind === 'number' || t.kind === 'url')) return [];
+	if (d.c.facts.some((f) => !f.fact.confidential && findAny(pt, f.kw).length > 0)) return [];
+	const words = pt.tokens.filter((t) => t.kind === 'word').length;
+	if (words > 30) return [];
+	// every sentence is sympathy (or a two-word sign-off); any other sentence says something
+	for (const s of sentencesOf(pt))
+		if (!SYMPATHY.test(s.text) && s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2)
+			return [];
+	const span: Span = { start: m.index, end: m.index + m[0].length };
+	const f: Finding = {
+		id: 'empty-platitude',
+		severity: 'minor',
+		message: `Sympathy with nothing behind it: “${pt.text.trim().slice(0, 80)}”`,
+		explanation:
+			'A lone “thoughts and prayers” reads as empty. Pair empathy with what you know, what you are doing and what people should do (or where to get help).',
+		source: SOURCES.platitude,
+		spans: [span]
+	};
+	return [f];
+};

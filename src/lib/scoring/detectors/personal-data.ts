@@ -1,0 +1,189 @@
+/**
+ * Personal data of private persons, for confidential-leak: a private person named in a public post together
+ * with their age, health, whereabouts, travel or family — whether or not the scenario listed it as
+ * confidential. A private person is a citizen persona, a name the scenario's own texts give for a private
+ * person ("my son Sami (9)", "Ms P. Olsen", "K. Dervish"), or a name-like phrase in the post that is not a
+ * protocol name, persona, place or institution ("a teacher, Anna Brel, 34,", "Margit Solvang, 81,").
+ */
+import type { CompiledScenario } from '../compiled.ts';
+import type { Span } from '../types.ts';
+import { fold } from '../text/fold.ts';
+import type { PostText } from '../text/post-text.ts';
+import { hasAnyWord, sentencesOf, wordSet } from './context.ts';
+
+const RELATION =
+	'(?:son|daughter|child|kid|boy|girl|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|colleague|friend|teacher|student|pupil|officer|national|citizen|woman|man|tourist|nurse|doctor|driver|resident|neighbour|neighbor)';
+/** Words that make a capitalised phrase a place, an institution or an office, not a person. */
+const NOT_PERSON = new Set(
+	`hotel school street road avenue square airport airfield hospital general clinic church mosque temple park centre center
+	university college station embassy consulate ministry office bank port bay city town village palace hall house court
+	prison police council parliament republic kingdom commonwealth federal federation union agency service services
+	news press wire daily post times herald courier today radio tv television channel network team group company
+	ltd inc club market bridge river lake mountain island islands north south east west northern southern eastern western
+	foreign minister president ambassador consul king queen prince princess deputy prime secretary spokesperson mayor
+	governor general excellency majesty highness mr ms mrs dr sir dame monday tuesday wednesday thursday friday saturday
+	sunday january february march april may june july august september october november december the a an our your
+	their his her its we you they mother father nature god lord please thank thanks update breaking urgent video clip`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+const CUES: [RegExp, string][] = [
+	[
+		/\b(?:aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old)\b|,\s*\d{1,3}\s*,|\(\d{1,2}\)/i,
+		'age'
+	],
+	[
+		/\b(?:hospital\w*|injur\w*|wounded|intensive care|icu|treated|treatment|surgery|dialysis|sick|ill|illness|condition|diagnos\w*|pregnan\w*|disabled|disability|medication|trauma\w*|upset|distressed|devastated|signed off|stable|critical|broken (?:leg|arm|hip)|concussion|died|dead|killed|body|missing)\b/i,
+		'health'
+	],
+	[
+		/\b(?:is at|are at|was at|were at|staying at|held at|detained at|located at|found at|room \d+|address|lives (?:at|in|on)|living (?:at|in)|hotel|shelter|prison|cell|hiding|collected at|picked up at)\b/i,
+		'whereabouts'
+	],
+	[
+		/\b(?:flight|flights|on board|boarding|land|lands|landing|depart\w*|bus|escort\w*|evacuated|seat|manifest|passport|travell?ing|itinerary|route)\b/i,
+		'travel'
+	],
+	[
+		/\b(?:son|daughter|children|kids|child|wife|husband|parents|mother|father|brother|sister|relatives|grandchildren|baby|family)\b/i,
+		'family'
+	]
+];
+
+/** Words the personal-detail cues start with (ages need a digit). */
+const CUE_WORDS = wordSet(
+	'hospital hospitalised hospitalized injured injury injuries wounded intensive icu treated treatment surgery dialysis sick ill illness condition diagnosed pregnant disabled disability medication trauma traumatised upset distressed devastated signed stable critical broken concussion died dead killed body missing staying held detained located found room address lives living hotel shelter prison cell hiding collected picked flight flights boarding land lands landing depart departs departing departure bus escort escorted evacuated seat manifest passport travelling traveling itinerary route son daughter children kids child wife husband parents mother father brother sister relatives grandchildren baby family aged age'
+);
+
+interface Private {
+	/** Folded private name tokens (first names and surnames). */
+	tokens: Set<string>;
+	/** Folded tokens of public names: protocol list, officials, journalists, places and the trainee's government. */
+	known: Set<string>;
+}
+const PRIVATE = new WeakMap<CompiledScenario, Private>();
+
+const NAME = "\\p{Lu}[\\p{L}’'-]+";
+
+function privateOf(c: CompiledScenario): Private {
+	let p = PRIVATE.get(c);
+	if (p) return p;
+	const s = c.scenario;
+	const tokens = new Set<string>();
+	const known = new Set(c.names.known);
+	for (const per of s.personas) {
+		const words = per.name.split(',')[0].split(/\s+/).map(fold);
+		if (per.kind === 'citizen') {
+			for (const w of words) if (w.length >= 3) tokens.add(w);
+		} else for (const w of words) known.add(w);
+	}
+	for (const f of s.facts)
+		if (!f.confidential)
+			for (const k of f.keywords) for (const w of k.split(/\s+/)) known.add(fold(w));
+	const texts = [s.trainee.briefing, ...s.events.map((e) => e.text), ...s.facts.map((f) => f.text)];
+	const patterns = [
+		new RegExp(`\\b(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)?(${NAME})`, 'gu'),
+		new RegExp(`\\b\\p{Lu}\\.\\s+(${NAME})`, 'gu'),
+		new RegExp(`\\b(?:my|our|his|her|their) ${RELATION}\\s+(${NAME})`, 'giu'),
+		new RegExp(`\\b(${NAME})\\s*\\(\\d{1,2}\\)`, 'gu'),
+		new RegExp(`\\b(${NAME})(?:\\s+(${NAME}))?,\\s*(?:aged\\s+)?\\d{1,3}\\b`, 'gu'),
+		new RegExp(`\\bthe (${NAME}) family\\b`, 'gu'),
+		new RegExp(`\\bminor,?\\s+(${NAME})(?:\\s+(${NAME}))?`, 'gu')
+	];
+	for (const t of texts)
+		for (const re of patterns)
+			for (const m of t.matchAll(re))
+				for (const g of m.slice(1))
+					if (g && !NOT_PERSON.has(g.toLowerCase()) && !known.has(fold(g))) tokens.add(fold(g));
+	for (const w of tokens) known.delete(w);
+	p = { tokens, known };
+	PRIVATE.set(c, p);
+	return p;
+}
+
+export interface PersonalDataHit {
+	span: Span;
+	name: string;
+	what: string[];
+}
+
+const NAME_RE = new RegExp(NAME, 'gu');
+const PAIR_RE = new RegExp(`(?<=[^.!?]\\s|,\\s*)(${NAME})\\s+(${NAME})`, 'gu');
+const APPOSITION_RE = new RegExp(`\\b${RELATION}s?\\b[^.!?]{0,40}?,\\s*(${NAME})\\s*,`, 'giu');
+const HONORIFIC_RE = new RegExp(
+	`\\b(?:Mr|Ms|Mrs|Miss|Dr)\\.?\\s+(?:\\p{Lu}\\.\\s*)?(${NAME})|\\b\\p{Lu}\\.\\s+(${NAME})`,
+	'gu'
+);
+
+/** Private persons named with personal details in the post. */
+export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit[] {
+	if (!hasAnyWord(pt, CUE_WORDS) && !/\d/.test(pt.text)) return [];
+	const priv = privateOf(c);
+	// a cheap token pass first: is there any name-like word at all (a private name, an honorific or initial,
+	// or two capitalised words in a row that are not known names)?
+	let candidate = false;
+	const toks = pt.tokens;
+	for (let i = 0; i < toks.length && !candidate; i++) {
+		const t = toks[i];
+		if (t.kind !== 'word' || !t.capitalised) continue;
+		const f = fold(t.lower.replace(/'s$/, ''));
+		if (
+			priv.tokens.has(f) ||
+			/^(?:mr|ms|mrs|miss|dr)$/.test(f) ||
+			(t.text.length === 1 && toks[i + 1]?.text === '.')
+		)
+			candidate = true;
+		else if (!NOT_PERSON.has(f) && !priv.known.has(f)) {
+			const n = toks[i + 1];
+			const prev = toks[i - 1];
+			if (
+				(n && n.kind === 'word' && n.capitalised && !priv.known.has(fold(n.lower))) ||
+				(prev && prev.text === ',' && n && n.text === ',')
+			)
+				candidate = true;
+		}
+	}
+	if (!candidate) return [];
+	if (!CUES.some(([re]) => re.test(pt.text))) return [];
+	const out: PersonalDataHit[] = [];
+	const isNameWord = (w: string) => {
+		const f = fold(w.replace(/['’]s$/, ''));
+		return !NOT_PERSON.has(f) && !priv.known.has(f) && f.length >= 2;
+	};
+	for (const s of sentencesOf(pt)) {
+		const names: Span[] = [];
+		const text = s.text;
+		// a private name from the scenario
+		for (const m of text.matchAll(NAME_RE))
+			if (priv.tokens.has(fold(m[0].replace(/['’]s$/, ''))))
+				names.push({ start: m.index!, end: m.index! + m[0].length });
+		// name-like phrases in the post itself
+		for (const m of text.matchAll(PAIR_RE))
+			if (isNameWord(m[1]) && isNameWord(m[2]))
+				names.push({ start: m.index!, end: m.index! + m[0].length });
+		for (const m of text.matchAll(APPOSITION_RE))
+			if (isNameWord(m[1])) {
+				const start = m.index! + m[0].lastIndexOf(m[1]);
+				names.push({ start, end: start + m[1].length });
+			}
+		for (const m of text.matchAll(HONORIFIC_RE)) {
+			const g = m[1] ?? m[2];
+			if (isNameWord(g)) names.push({ start: m.index!, end: m.index! + m[0].length });
+		}
+		if (names.length === 0) continue;
+		const masked = names.reduce(
+			(t, n) => t.slice(0, n.start) + ' '.repeat(n.end - n.start) + t.slice(n.end),
+			text
+		);
+		const what = CUES.filter(([re]) => re.test(masked)).map(([, w]) => w);
+		if (what.length === 0) continue;
+		const first = names.sort((a, b) => a.start - b.start)[0];
+		out.push({
+			span: { start: s.start + first.start, end: s.start + first.end },
+			name: text.slice(first.start, first.end),
+			what
+		});
+	}
+	return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * profanity: swearing, slurs and insults in an official post (the `obscenity` word list plus mild
+ * expletives, censored forms such as "f***", and insults aimed at a person, people or country). A hacked
+ * account's "the President is a clown" is caught as an insult. Severity: slur, or an insult of a person or
+ * country — critical; strong profanity or another insult — major; mild expletives ("damn", "bloody") — minor.
+ */
+import { insultsOf, profanityOf } from '../tone/analyse.ts';
+import type { Finding, Span } from '../types.ts';
+import { SOURCES, type Detector } from './context.ts';
+
+const SEVERITY_ORDER = { minor: 0, major: 1, critical: 2 } as const;
+
+export const profanity: Detector = (d) => {
+	const { pt } = d;
+	const hits = profanityOf(pt);
+	const insults = insultsOf(pt);
+	if (!hits.length && !insults.length) return [];
+	let severity: Finding['severity'] = 'minor';
+	const bump = (s: Finding['severity']) => {
+		if (SEVERITY_ORDER[s] > SEVERITY_ORDER[severity]) severity = s;
+	};
+	const what: string[] = [];
+	const spans: Span[] = [];
+	for (const h of hits) {
+		bump(h.kind === 'slur' ? 'critical' : h.kind === 'mild' ? 'minor' : 'major');
+		spans.push({ start: h.start, end: h.end });
+		what.push(h.kind === 'slur' ? 'a slur' : h.kind === 'mild' ? 'an expletive' : 'profanity');
+	}
+	for (const s of insults) {
+		const phrase = pt.text.slice(s.start, s.end);
+		const named =
+			/\p{Lu}/u.test(phrase.slice(1)) || /^\p{Lu}/u.test(phrase) || /\byou\b/i.test(phrase);
+		bump(named ? 'critical' : 'major');
+		if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
+		what.push('an insult');
+	}
+	const kinds = [...new Set(what)];
+	const f: Finding = {
+		id: 'profanity',
+		severity,
+		message: `${kinds.join(' and ').replace(/^./, (c) => c.toUpperCase())} in an official post: ${spans.map((s) => `“${pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		explanation:
+			'Swearing, slurs or insults from a government account become the story and can cause a diplomatic incident. If the account was hijacked, say so, delete and apologise.',
+		source: SOURCES.profanity,
+		spans
+	};
+	return [f];
+};

@@ -1,0 +1,115 @@
+/**
+ * sarcasm: mock praise or mock gratitude aimed at a journalist or member of the public — "Great idea, filming
+ * the gate instead of calling us", "Good question! Have you tried reading the visa page?", "Thanks for the
+ * update from your 'friend'. Very helpful.", "What could possibly go wrong?", "Who knew?". Counted only when the
+ * post addresses someone (a reply, an @mention or "you"); a sincere "Good question." followed by the answer is
+ * not sarcasm. Culpeper (1996): sarcasm/mock politeness as an impoliteness strategy; CDC: be respectful.
+ */
+import type { Finding, Span } from '../types.ts';
+import { gate, gatedMatches, SOURCES, type Detector, type Gate } from './context.ts';
+
+/** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
+const CUES: [Gate, number][] = [
+	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
+	[gate('knew thought guessed', /\bwho (?:knew|would have (?:thought|guessed))\b/gi), 1],
+	[gate('news', /\b(?:shocking|breaking|big) news:/gi), 0.8],
+	[gate('right because sure', /\b(?:yeah|yes|oh|sure),? (?:right|because|sure)\b/gi), 1],
+	[
+		gate(
+			'sure yes right',
+			/^(?:\W*@\w+\s+)?(?:sure|yes|oh yes|oh sure|right),? (?:let's|let us|because|we love|and)\b/gim
+		),
+		1
+	],
+	[
+		gate(
+			'oh',
+			/\boh (?:great|wonderful|brilliant|perfect|how (?:nice|lovely|original|clever))\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'thanks thank',
+			/\b(?:thanks|thank you) (?:so much |very much )?for (?:nothing|the (?:expert|helpful|insightful|brilliant|valuable|kind|useful) (?:analysis|advice|input|update|lecture|tip|reminder|screenshot)|your (?:expert|valuable|brilliant) (?:analysis|advice|input|opinion))\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'helpful kind brave original clever constructive useful mature considerate responsible',
+			/\b(?:very|so|how|really|most|ever so) (?:helpful|kind of you|brave|original|clever|constructive|useful|mature|considerate|responsible)\b[.!]/gi
+		),
+		0.7
+	],
+	[
+		gate(
+			'idea question point plan thinking move try job work skill skills editing',
+			/\b(?:great|good|brilliant|excellent|fantastic|nice|wonderful|genius|clever) (?:idea|question|point|plan|thinking|move|try|job|work|skills?|editing)[!,.]/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'tried thought considered read check bother look next instead actually',
+			/\b(?:have you (?:tried|thought of|considered)|did you (?:even )?(?:read|check|bother|look)|next you'll|next you will|instead of (?:calling|asking|checking|reading|contacting|waiting)|actually (?:reading|checking|looking))\b/gi
+		),
+		0.6
+	],
+	[gate('shame', /\bshame about the\b/gi), 0.7],
+	[
+		gate(
+			'terrified shaking scared devastated heartbroken',
+			/\b(?:we're|we are|i'm|i am) (?:so |truly |very )?(?:terrified|shaking|scared|devastated|heartbroken)[.!]/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'wow bravo congratulations congrats clap done',
+			/\b(?:wow|oh wow|bravo|congratulations|congrats|slow clap|well done)\b/gi
+		),
+		0.5
+	],
+	[gate('such', /\bsuch a (?:brave|bold|clever|genius|original)\b/gi), 0.7],
+	[gate('obviously', /\bobviously\b/gi), 0.3],
+	[
+		gate(
+			'because',
+			/\bbecause (?:obviously|of course|clearly)\b|\bbecause (?:an?|the|we|embassies|diplomats) [^.!?]{0,40}\bwould (?:obviously|of course|clearly|definitely)\b/gi
+		),
+		0.8
+	],
+	[gate('forever kind', /\b(?:to keep it forever|very kind of you|how kind of you)\b/gi), 0.6],
+	[gate('', /(?:^|\s)['‘"“][^'’"”\n]{3,40}['’"”](?=\s|[.,!?]|$)/g), 0.35],
+	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6]
+];
+
+const GATES = CUES.map(([g]) => g);
+
+export const sarcasm: Detector = (d) => {
+	const { pt, post } = d;
+	const addressed =
+		post.replyTo !== undefined ||
+		pt.tokens.some((t) => t.kind === 'mention') ||
+		/\byou(?:r|rs|'ll|'re|'d)?\b/i.test(pt.text);
+	if (!addressed) return [];
+	let total = 0;
+	const spans: Span[] = [];
+	for (const m of gatedMatches(pt, GATES)) {
+		total += CUES[m.gate][1];
+		spans.push(m.span);
+	}
+	if (total < 1) return [];
+	spans.sort((a, b) => a.start - b.start);
+	const f: Finding = {
+		id: 'sarcasm',
+		severity: 'major',
+		message: `Sarcasm at ${post.replyTo || pt.tokens.some((t) => t.kind === 'mention') ? 'the person you answer' : 'the public'}: ${spans.map((s) => `“${pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		explanation:
+			'Sarcasm from an official account reads as contempt, is easy to screenshot and never corrects anything. Answer the question plainly.',
+		source: SOURCES.civility,
+		spans
+	};
+	return [f];
+};

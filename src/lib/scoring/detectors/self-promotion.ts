@@ -1,0 +1,80 @@
+/**
+ * self-promotion: after a tragedy, a post that praises the sender or advertises — "proud of our amazing
+ * team", "the first embassy to…", "Arcadian diplomacy at its best", "like and share", tickets, scholarships,
+ * festivals. Thanking staff and volunteers or announcing aid is not promotion. CERC: show respect; the focus
+ * belongs on the people affected.
+ */
+import type { Finding } from '../types.ts';
+import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
+
+const SELF = /\b(?:we|we're|our|us|ours|my|i)\b/i;
+/** Praise of the sender: counted only in a sentence about "we/our" (or with a hashtag or the sender's country). */
+const BOAST: Gate[] = [
+	gate('proud pride proudly honoured', /\b(?:proud|pride|proudly|honoured to lead)\b|#proud\w*/gi),
+	gate('award', /\baward[- ]winning\b/gi),
+	gate(
+		'best way class none other unmatched unrivalled unparalleled',
+		/\b(?:at (?:its|our|their) (?:very )?best|leads? the way|leading the way|world[- ]class|best[- ]in[- ]class|second to none|like no other|unmatched|unrivalled|unparalleled)\b/gi
+	),
+	gate(
+		'first',
+		/\b(?:the )?first (?:and only )?(?:foreign )?(?:embassy|mission|country|government|nation|consulate|ministry|diplomats?|ones?) (?:to|in \w+ to)\b/gi
+	),
+	gate(
+		'while',
+		/\bwhile (?:other|many|most) (?:embassies|countries|governments|missions|nations)\b/gi
+	),
+	gate('leadership', /\b(?:real|true|strong|decisive) leadership\b/gi),
+	gate(
+		'outstanding tireless heroic exemplary brilliant amazing incredible stellar superb excellent impressive fantastic',
+		/\b(?:outstanding|tireless|heroic|exemplary|brilliant|amazing|incredible|stellar|superb|excellent|impressive|fantastic) (?:leadership|work|team|response|service|staff|diplomats?|efforts?|job)\b/gi
+	),
+	gate('friend partner ally', /\b(?:best|closest|truest|greatest) (?:friend|partner|ally)\b/gi),
+	gate(
+		'donor contributor',
+		/\b(?:largest|biggest|leading|top|most generous) (?:donor|contributor|partner)\b/gi
+	)
+];
+/** Promotion unrelated to the crisis, in any sentence. */
+const PROMO: Gate[] = [
+	gate(
+		'like retweet rt share repost',
+		/\b(?:like|retweet|rt|share|repost)(?: and | & |, )(?:share|follow|retweet|like|subscribe)\b/gi
+	),
+	gate('support', /\bshow your support for\b/gi),
+	gate(
+		'ticket tickets sale miss giveaway competition contest discount book save',
+		/\b(?:tickets?|on sale|don't miss|do not miss|giveaway|competition|contest|discount|book now|save the date)\b/gi
+	),
+	gate(
+		'scholarship scholarships festival film exhibition concert webinar open cultural',
+		/\b(?:scholarships?|festival|film week|exhibition|concert|webinar|open day|cultural (?:week|season|programme))\b/gi
+	),
+	gate('check look visit', /\b(?:check out|have a look at|visit) our (?:new|latest)\b/gi),
+	gate('application applications', /\bapplications? (?:for|to) our\b/gi)
+];
+
+export const selfPromotion: Detector = (d) => {
+	if (!d.tragedy) return [];
+	const gov = d.c.scenario.trainee.government.split(/\s+/).filter((w) => w.length > 3);
+	const aboutUs = (at: number) => {
+		const text = sentenceAt(d.pt, at)?.text ?? '';
+		return SELF.test(text) || /#\w+/.test(text) || gov.some((w) => text.includes(w));
+	};
+	const spans = [
+		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(s.start)),
+		...gatedSpans(d.pt, PROMO)
+	];
+	if (!spans.length) return [];
+	spans.sort((a, b) => a.start - b.start);
+	const f: Finding = {
+		id: 'self-promotion',
+		severity: 'major',
+		message: `Self-promotion in a tragedy: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		explanation:
+			'While people are grieving or in danger, praise of your own mission or unrelated promotion reads as tone-deaf. Keep the focus on the people affected and on help.',
+		source: SOURCES.respect,
+		spans
+	};
+	return [f];
+};

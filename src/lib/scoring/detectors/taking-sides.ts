@@ -1,0 +1,88 @@
+/**
+ * taking-sides: judging or backing one side of another country's domestic politics — "corrupt regime",
+ * "brutal crackdown", "lost all legitimacy", "new elections now", "we hope the Prime Minister wins a second
+ * term", "the opposition has only itself to blame", "rioters and criminals". Neutral lines ("we call on all
+ * sides to refrain from violence", "in close contact with the authorities") are not flagged. Vienna
+ * Convention art. 41: diplomats must not interfere in the internal affairs of the receiving state.
+ */
+import type { Finding } from '../types.ts';
+import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
+
+const ACTOR =
+	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
+const GATES: Gate[] = [
+	gate(
+		'corrupt illegitimate brutal repressive authoritarian failed failing incompetent criminal murderous rogue puppet crooked dictatorial tyrannical oppressive',
+		/\b(?:corrupt|illegitimate|brutal|repressive|authoritarian|failed|failing|incompetent|criminal|murderous|rogue|puppet|crooked|dictatorial|tyrannical|oppressive) (?:regime|government|administration|leaders?|leadership|police|crackdown|policies|president|elite|dictator(?:ship)?|coalition|party|opposition)\b/gi
+	),
+	gate(
+		'dictator dictatorship tyranny tyrant despot',
+		/\b(?:dictator(?:ship)?|tyranny|tyrant|despot)\b/gi
+	),
+	gate('crackdown', /\b(?:brutal|violent|bloody) crackdown\b/gi),
+	gate(
+		'lost',
+		/\blost (?:all |any )?(?:legitimacy|credibility|the right to govern|its mandate)\b/gi
+	),
+	gate(
+		'elections election resign',
+		/\b(?:new|early|snap|free) elections? (?:now|immediately|at once)\b|\bmust (?:resign|step down|go)\b|\bshould (?:resign|step down)\b/gi
+	),
+	gate(
+		'hope hopes wish want',
+		/\b(?:hope|hopes|wish|want) (?:that )?[^.!?]{0,40}\b(?:wins?|re-?elected|loses?|defeated|a second term|another term|stays? in power)\b/gi
+	),
+	gate(
+		'vote re-elect reelect support endorse',
+		/\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
+	),
+	gate(
+		'stand stands standing',
+		/\b(?:stand|stands|standing) (?:with|behind) (?:the )?(?:brave |courageous )?(?:people|protesters|demonstrators|opposition|movement)\b[^.!?]{0,60}\b(?:against|demanding|calling for|fight)\b/gi
+	),
+	gate(
+		'deserve deserves',
+		/\b(?:deserve|deserves) (?:a )?(?:better|new|real|different) (?:leaders?|government|leadership|president|politicians)|\bdeserves? a government\b/gi
+	),
+	gate(
+		'exploit exploiting exploits exploited',
+		/\b(?:exploit|exploiting|exploits|exploited) [^.!?]{0,40}\bpolitical (?:gain|points|ends)\b/gi
+	),
+	gate(
+		'thugs criminals terrorists traitors rioters crack',
+		/\b(?:rioters and criminals|thugs|criminals|terrorists|traitors) (?:and|who|in the streets|on the streets)?\b[^.!?]{0,40}\b(?:police|crack down|arrest|right to)\b|\b(?:right|justified) to crack down\b/gi
+	),
+	gate(
+		'blame responsibility failure failed hide hides behind better scandal disgrace mishandled mishandling',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?]{0,40}\\b(?:has only (?:itself|themselves) to blame|is to blame|are to blame|bears? (?:full |sole )?responsibility|failure to|failed (?:its|their) (?:people|citizens)|hides? behind|would (?:surely )?do a better job|a better job than|is a scandal|are a disgrace|is a disgrace|mishandl\\w+)\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'failure failed',
+		/\b(?:failure to|failed to) [^.!?]{0,40}\bis (?:a scandal|a disgrace|shameful|unacceptable)\b/gi
+	),
+	gate('stands stand', /\bstands? up for them\b/gi)
+];
+
+/** Neutral diplomatic lines that mention the same actors. */
+const NEUTRAL =
+	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence)\b/i;
+
+export const takingSides: Detector = (d) => {
+	const spans = gatedSpans(d.pt, GATES).filter(
+		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
+	);
+	if (!spans.length) return [];
+	const f: Finding = {
+		id: 'taking-sides',
+		severity: 'major',
+		message: `Takes sides in domestic politics: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		explanation:
+			'An embassy that judges a government, party or movement of the country it works in is interfering in its internal affairs; it can get the ambassador summoned. Stick to your nationals, your policy and calls for restraint.',
+		source: SOURCES.neutrality,
+		spans
+	};
+	return [f];
+};

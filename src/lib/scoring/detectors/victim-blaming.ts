@@ -1,0 +1,109 @@
+/**
+ * victim-blaming: holding the people hit by the crisis responsible for their plight — "should have known
+ * better", "only have themselves to blame", "ignored our advice", "if people had stayed indoors…", "never a
+ * sensible choice". Self-criticism ("we should have posted sooner") and advice ("please register now") are
+ * not blame. CERC: show respect; research note C9 (no blame of victims).
+ */
+import type { Finding } from '../types.ts';
+import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
+
+const PEOPLE =
+	'(?:people|they|them|those|anyone|anybody|everyone|everybody|you|citizens|nationals|residents|tourists|travell?ers|families|victims|applicants|visitors|locals|he|she|some|many|others|who)';
+const BLAME_VERBS =
+	'(?:known|listened|left|heeded|followed|registered|stayed|thought|checked|read|built|evacuated|planned|prepared|asked|been (?:more )?(?:careful|sensible|prudent|cautious)|taken (?:our|the) advice)';
+
+const GATES: Gate[] = [
+	// "…should have known better", not "we should have…", not "you should have received…"
+	gate(
+		'should ought could',
+		new RegExp(
+			`(?<!\\b(?:we|i|our team|the embassy|the ministry)(?: really| clearly)?\\s)\\b(?:should|ought to|could) have ${BLAME_VERBS}\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'should must',
+		new RegExp(
+			`\\b${PEOPLE}\\b[^.!?;]{0,40}\\b(?:should|must) (?:really )?(?:be|have been) (?:more )?(?:careful|sensible|responsible|prudent)\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'blame',
+		/\b(?:only )?(?:have|has|had) (?:themselves|yourselves|yourself|himself|herself) to blame\b/gi
+	),
+	gate(
+		'fault doing choice responsibility',
+		/\b(?:their|your|his|her) own (?:fault|doing|choice|responsibility)\b/gi
+	),
+	gate(
+		'brought',
+		/\bbrought (?:it|this|that) (?:up)?on (?:themselves|yourselves|yourself|himself|herself)\b/gi
+	),
+	gate('made', /\bmade (?:their|your|his|her) (?:own )?(?:choice|decision|bed)\b/gi),
+	gate(
+		'risk risks',
+		/(?<!\b(?:we|i|we all|we now)\s)\b(?:knew|understood|accepted|took) the risks?\b/gi
+	),
+	gate(
+		'warned',
+		/\b(?:they|you|people|residents|citizens|nationals|travell?ers|everyone) (?:were|was|had been) (?:clearly |repeatedly |all )?warned\b/gi
+	),
+	gate(
+		'warned told',
+		/\bwe (?:had )?(?:warned|told) (?:everyone|you|them|people|all|nationals|citizens)\b[^.!?]{0,40}\b(?:ago|before|already|repeatedly|months?|weeks?|times)\b/gi
+	),
+	gate(
+		'advice warning warnings instructions guidance calls',
+		/\b(?:ignored|ignoring|disregarded|disregarding|chose to ignore|chose not to follow|did not (?:follow|heed|listen to)|didn't (?:follow|heed|listen to)) (?:our |the |official |repeated |clear )?(?:travel )?(?:advice|warnings?|instructions|guidance|calls?)\b/gi
+	),
+	gate(
+		'if',
+		new RegExp(
+			`\\bif (?:only )?${PEOPLE} had (?:just |only )?(?:stayed|listened|followed|left|registered|heeded|built|not|been|read|checked|evacuated|taken)\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'had',
+		new RegExp(
+			`\\bhad ${PEOPLE} (?:just |only )?(?:stayed|listened|followed|left|registered|heeded)\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'sensible wise smart clever good safe responsible',
+		/\b(?:was|were|is|are) (?:never|not|hardly) (?:a |an )?(?:very )?(?:sensible|wise|smart|clever|good|safe|responsible) (?:choice|idea|decision|place to (?:be|stay)|move)\b/gi
+	),
+	gate(
+		'expect',
+		/\b(?:should not|shouldn't|cannot|can't|must not) expect (?:special treatment|priority|sympathy|us to|help)\b/gi
+	),
+	gate(
+		'sense',
+		/\b(?:nobody|no one|anyone|anybody|people) with (?:any |an ounce of |a shred of )?(?:common )?sense\b/gi
+	),
+	gate(
+		'reckless irresponsible careless foolish naive naïve stupid silly',
+		/\b(?:reckless|irresponsible|careless|foolish|naive|naïve|stupid|silly) (?:enough|of (?:them|you|people)|behaviou?r|choices?|decisions?|tourists|travell?ers|people|residents|applicants)\b/gi
+	),
+	gate(
+		'who',
+		/\b(?:those|people|anyone|tourists|travell?ers|residents|nationals|citizens|families|[a-z]+ians?) who (?:chose|decided|insisted|refused|ignored|went back|stayed on|failed)\b[^.!?]{0,80}\b(?:at risk|harder|themselves|blame|expect|fault|risk|consequences|problem)\b/gi
+	)
+];
+
+export const victimBlaming: Detector = (d) => {
+	const spans = gatedSpans(d.pt, GATES);
+	if (!spans.length) return [];
+	const f: Finding = {
+		id: 'victim-blaming',
+		severity: 'major',
+		message: `Blames the people affected: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		explanation:
+			'Blaming victims for their plight reads as cold and shifts attention from what you are doing to help. Say what help is available now; leave lessons for later.',
+		source: SOURCES.respect,
+		spans
+	};
+	return [f];
+};

@@ -1,0 +1,232 @@
+/**
+ * Quantities in a text, typed so that only like is compared with like: counts ("140", "two hundred and
+ * forty", "three"), clock times ("02:40", "2 pm"), dates ("12 May", "May 12"), durations ("15 minutes", "four
+ * hours", "nine weeks", "24h", "an hour") and percentages. Durations are in minutes, times in minutes after
+ * midnight, dates as month × 100 + day.
+ */
+import type { Span } from '../types.ts';
+import type { PostText } from './post-text.ts';
+
+export type QuantityClass = 'count' | 'time' | 'date' | 'duration' | 'percent';
+
+export interface Quantity {
+	cls: QuantityClass;
+	/** Normalised value (see above). */
+	value: number;
+	/** The number as written ("nine" → 9). */
+	raw: number;
+	/** Word index range in the post (from inclusive, to exclusive). */
+	from: number;
+	to: number;
+	span: Span;
+}
+
+const UNITS: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	dozen: 12
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];
+const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
+const DURATION: Record<string, number> = {
+	s: 1 / 60,
+	sec: 1 / 60,
+	secs: 1 / 60,
+	second: 1 / 60,
+	seconds: 1 / 60,
+	min: 1,
+	mins: 1,
+	minute: 1,
+	minutes: 1,
+	h: 60,
+	hr: 60,
+	hrs: 60,
+	hour: 60,
+	hours: 60,
+	day: 1440,
+	days: 1440,
+	week: 10080,
+	weeks: 10080,
+	month: 43800,
+	months: 43800,
+	year: 525600,
+	years: 525600
+};
+
+function monthOf(w: string): number | undefined {
+	const i = MONTHS.indexOf(w);
+	if (i >= 0) return i + 1;
+	const j = MONTH_ABBR.indexOf(w);
+	return j >= 0 && w !== 'may' ? j + 1 : undefined;
+}
+
+/** A number written in words starting at word i: [value, words used], or undefined. */
+function wordsNumber(words: readonly string[], i: number): [number, number] | undefined {
+	if (!Object.prototype.hasOwnProperty.call(UNITS, words[i])) return undefined;
+	let total = 0;
+	let current = 0;
+	let used = 0;
+	let k = i;
+	let any = false;
+	while (k < words.length) {
+		const w = words[k];
+		if (w in UNITS) {
+			current += UNITS[w];
+			any = true;
+		} else if (w in SCALES && any) {
+			current = Math.max(current, 1) * SCALES[w];
+			if (SCALES[w] >= 1000) {
+				total += current;
+				current = 0;
+			}
+		} else if (w === 'and' && any && k + 1 < words.length && words[k + 1] in UNITS) {
+			// "one hundred and forty"
+		} else break;
+		k++;
+		used = k - i;
+	}
+	return any ? [total + current, used] : undefined;
+}
+
+/** Every quantity in the post (phone-like digit runs excluded by the caller through `skip`). */
+export function quantitiesIn(
+	pt: PostText,
+	skip: (span: Span) => boolean = () => false
+): Quantity[] {
+	const out: Quantity[] = [];
+	const w = pt.words;
+	const n = w.length;
+	for (let i = 0; i < n; i++) {
+		const tok = pt.tokens[pt.tok[i]];
+		let raw: number | undefined;
+		let used = 1;
+		if (tok.kind === 'number') {
+			if (skip(tok) || tok.text.startsWith('+')) continue;
+			const time = /^(\d{1,2}):(\d{2})$/.exec(tok.text);
+			if (time) {
+				let h = Number(time[1]);
+				const next = w[i + 1];
+				if (next === 'pm' && h < 12) h += 12;
+				out.push({
+					cls: 'time',
+					value: h * 60 + Number(time[2]),
+					raw: h,
+					from: i,
+					to: i + 1,
+					span: { start: tok.start, end: tok.end }
+				});
+				continue;
+			}
+			raw = Number(tok.text.replace(/,(?=\d{3}\b)/g, ''));
+			if (!Number.isFinite(raw)) continue;
+		} else if (tok.kind === 'word') {
+			if (w[i] === 'a' || w[i] === 'an') {
+				// "an hour", "a week", "half an hour"
+				const unit = DURATION[w[i + 1]];
+				if (unit !== undefined && !/s$/.test(w[i + 1])) {
+					const half = i > 0 && w[i - 1] === 'half';
+					out.push({
+						cls: 'duration',
+						value: unit * (half ? 0.5 : 1),
+						raw: half ? 0.5 : 1,
+						from: half ? i - 1 : i,
+						to: i + 2,
+						span: { start: pt.spans[half ? i - 1 : i].start, end: pt.spans[i + 1].end }
+					});
+					i++;
+				}
+				continue;
+			}
+			const r = wordsNumber(w, i);
+			if (!r) continue;
+			[raw, used] = r;
+		} else continue;
+		const after = w[i + used];
+		const before = i > 0 ? w[i - 1] : '';
+		const span = { start: pt.spans[i].start, end: pt.spans[i + used - 1].end };
+		// 2 pm / 2pm
+		if (after === 'pm' || after === 'am') {
+			const h = (raw % 12) + (after === 'pm' ? 12 : 0);
+			out.push({ cls: 'time', value: h * 60, raw, from: i, to: i + used + 1, span });
+			i += used;
+			continue;
+		}
+		const month = after !== undefined ? monthOf(after) : undefined;
+		if (month !== undefined && raw >= 1 && raw <= 31 && Number.isInteger(raw)) {
+			out.push({ cls: 'date', value: month * 100 + raw, raw, from: i, to: i + used + 1, span });
+			i += used;
+			continue;
+		}
+		const monthBefore = monthOf(before);
+		if (monthBefore !== undefined && raw >= 1 && raw <= 31 && Number.isInteger(raw)) {
+			out.push({
+				cls: 'date',
+				value: monthBefore * 100 + raw,
+				raw,
+				from: i - 1,
+				to: i + used,
+				span
+			});
+			continue;
+		}
+		if (after !== undefined && DURATION[after] !== undefined) {
+			out.push({
+				cls: 'duration',
+				value: raw * DURATION[after],
+				raw,
+				from: i,
+				to: i + used + 1,
+				span
+			});
+			i += used;
+			continue;
+		}
+		if (after === 'percent' || pt.text[span.end] === '%') {
+			out.push({ cls: 'percent', value: raw, raw, from: i, to: i + used, span });
+			continue;
+		}
+		out.push({ cls: 'count', value: raw, raw, from: i, to: i + used, span });
+		i += used - 1;
+	}
+	return out;
+}

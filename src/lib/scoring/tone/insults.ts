@@ -1,0 +1,77 @@
+/**
+ * Insults aimed at someone: "X is a clown", "a bunch of lazy morons", "you idiot", "what a pathetic excuse for
+ * a government", "lying bastard". A bare echo of a word ("Clowns?") is not an insult of anyone. Shared by the
+ * profanity detector and the hostility dimension.
+ */
+export const INSULT_NOUNS =
+	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns';
+export const INSULT_ADJ =
+	'stupid|dumb|idiotic|moronic|pathetic|useless|worthless|incompetent|clueless|ignorant|lazy|disgusting|vile|filthy|spineless|gutless|brainless|mindless|lying|corrupt|arrogant|shameless|miserable|sorry|sad|deranged|insane|crazy|dishonest|two-faced|backward|primitive|savage|barbaric';
+
+const TARGET =
+	"(?:you|you're|you are|u|ur|they|they're|they are|he|she|he's|she's|it's|\\p{Lu}[\\p{L}'’-]*(?:'s|’s)?(?: \\p{Lu}[\\p{L}'’-]*)*|(?:the|your|their|this|that|these|those) [\\p{L}-]+)";
+/** "X is/are (a|an|such a|a bunch of) [adj] insult", "you [adj] insult", "what a [adj] insult/excuse". */
+export const INSULT_RE = new RegExp(
+	[
+		`\\b${TARGET} (?:is|are|was|were|remains?|looks?(?: like)?|acts? like|behaves? like)(?: (?:just|nothing but|simply|clearly|obviously|such|a|an|the|complete|total|utter|absolute|real|bunch|pack|band|herd|of))* (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS})\\b`,
+		`\\b(?:you|u) (?:(?:absolute|complete|total|utter|bloody|fucking|little|stupid) )*(?:${INSULT_NOUNS})\\b`,
+		`\\b(?:what|such) (?:a|an) (?:(?:${INSULT_ADJ}|complete|total|utter|absolute) )+(?:${INSULT_NOUNS}|excuse for an? [\\p{L}]+)\\b`,
+		`\\b(?:bunch|pack|band|herd|gang) of (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS}|[\\p{L}]+s)\\b`,
+		`\\bpiece of (?:shit|crap|garbage|trash|work)\\b`,
+		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
+		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`
+	].join('|'),
+	'giu'
+);
+
+/** A cheap first test: does the text contain any insult word at all? */
+const QUICK = new RegExp(
+	`\\b(?:${INSULT_NOUNS}|${INSULT_ADJ}|piece of|excuse for|bunch of|pack of|band of|herd of|gang of)\\b`,
+	'i'
+);
+
+/** Every single word of the lists above (plurals spelt out), for a quick test on a post's words. */
+const QUICK_WORDS = new Set(
+	`${INSULT_NOUNS}|${INSULT_ADJ}`
+		.split('|')
+		.flatMap((w) => {
+			const base = w.replace(/\(\?:[^)]*\)\??|\?|\\s/g, '');
+			const m = /^(.*?)(\w)\?$/.exec(w);
+			return m ? [m[1], m[1] + m[2]] : [base, w.replace(/\?/g, '')];
+		})
+		.concat([
+			'piece',
+			'excuse',
+			'bunch',
+			'pack',
+			'band',
+			'herd',
+			'gang',
+			'laughing',
+			'laughingstock'
+		])
+);
+
+/** Insult spans in a text (words of the insult, with the target when it is part of the phrase). When the
+ * post's lower-case words are given, a text without any insult word is skipped at once. */
+export function insultsIn(
+	text: string,
+	words?: readonly string[]
+): { start: number; end: number }[] {
+	const out: { start: number; end: number }[] = [];
+	if (words ? !words.some((w) => QUICK_WORDS.has(w)) : !QUICK.test(text)) return out;
+	INSULT_RE.lastIndex = 0;
+	for (const m of text.matchAll(INSULT_RE)) {
+		const neg = text.slice(Math.max(0, m.index! - 12), m.index!);
+		if (/\b(?:not|no|never|n't)\s*$/i.test(neg)) continue;
+		if (/\b(?:is|was|it's) (?:no|not a) joke\b/i.test(m[0])) continue;
+		// "it was just a joke" describes a post, not a person
+		if (
+			/(?:joke|disgrace|embarrassment|laughing ?stock)$/i.test(m[0]) &&
+			/^(?:it|this|that|which|there|it's|what)\b/i.test(m[0])
+		)
+			continue;
+		out.push({ start: m.index!, end: m.index! + m[0].length });
+	}
+	return out;
+}
