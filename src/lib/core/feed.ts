@@ -4,10 +4,16 @@ import type { ScoredPostSummary } from '../scoring/types.ts';
 import type { PostRecord, SessionState } from './state.ts';
 import type { Effect, FeedItem } from './types.ts';
 import { askQuestion } from './questions.ts';
+import { landMove } from './adversary.ts';
+import { engageOther } from './wave.ts';
 
-/** Add an item to the feed with its notifications. */
+/** Add an item to the feed with its notifications; facts it reveals become known, an adversary move lands,
+ * and someone else's item starts collecting engagement. */
 export function publish(scenario: Scenario, s: SessionState, item: FeedItem, effects: Effect[]) {
 	s.feed.push(item);
+	for (const f of item.reveals ?? []) if (!s.revealed.includes(f)) s.revealed.push(f);
+	if (item.move) landMove(scenario, s, item);
+	engageOther(scenario, s, item);
 	if (item.question) askQuestion(scenario, s, item);
 	effects.push({ kind: 'feed', item });
 	const handle = scenario.trainee.account.handle.toLowerCase();

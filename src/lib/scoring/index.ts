@@ -9,3 +9,4 @@ export { scoreExercise, type RunInput, type RunPost } from './exercise/index.ts'
 export { rating } from './rating.ts';
 export { windowScore } from './timing.ts';
 export { answersQuestion } from './doctrine/index.ts';
+export { amplifiedClaim } from './detectors/amplified-unverified.ts';

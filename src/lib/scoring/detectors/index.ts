@@ -1,4 +1,5 @@
 /** Every faux-pas detector, in reporting order. */
+import { amplifiedUnverified } from './amplified-unverified.ts';
 import { avoidedPhrase } from './avoided-phrase.ts';
 import { confidentialLeak } from './confidential-leak.ts';
 import type { Detector } from './context.ts';
@@ -25,7 +26,8 @@ export const DETECTORS: Detector[] = [
 	noComment,
 	avoidedPhrase,
 	shouting,
-	platformRules
+	platformRules,
+	amplifiedUnverified
 ];
 export { analyseClaims } from './claims.ts';
 export type { DetectorInput } from './context.ts';
