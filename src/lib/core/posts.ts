@@ -71,10 +71,8 @@ export function applyShare(
 	scorer: Scorer,
 	effects: Effect[]
 ) {
-	if (taken(s, input.id)) return;
-	const item = s.feed.find((f) => f.id === input.itemId);
-	if (!item || item.deleted || (item.channel !== 'feed' && item.channel !== 'news')) return;
-	if (s.posts.some((p) => p.share === item.id && !p.deleted)) return;
+	if (taken(s, input.id) || shareRefusal(s, input.itemId)) return;
+	const item = s.feed.find((f) => f.id === input.itemId)!;
 	publishOwn(
 		scenario,
 		s,
@@ -90,6 +88,17 @@ export function applyShare(
 	);
 	item.counts = { ...item.counts, shares: item.counts.shares + 1 };
 	effects.push({ kind: 'counts', itemId: item.id, counts: item.counts });
+}
+
+/** Why an item cannot be re-posted now (undefined: it can). The engine, the browser and the server agree. */
+export function shareRefusal(s: SessionState, itemId: string): string | undefined {
+	const item = s.feed.find((f) => f.id === itemId);
+	if (!item || (item.channel !== 'feed' && item.channel !== 'news'))
+		return 'That post is not in your timeline.';
+	if (item.deleted) return 'That post has been deleted.';
+	if (item.kind === 'trainee' && item.repostOf) return 'Re-post the original post instead.';
+	if (s.posts.some((p) => p.share === item.id && !p.deleted)) return 'You have already re-posted it.';
+	return undefined;
 }
 
 function taken(s: SessionState, id: string): boolean {

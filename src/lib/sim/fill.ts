@@ -55,7 +55,22 @@ function value(name: string, scenario: Scenario, ctx: FillContext): string | und
 	}
 }
 
+const MOMENT = /\{(snippet|time|asker)\}/;
+/** Texts without a placeholder of the moment fill the same way all run long: memoised per scenario. */
+const memo = new WeakMap<Scenario, Map<string, string | undefined>>();
+
 export function fill(text: string, scenario: Scenario, ctx: FillContext = {}): string | undefined {
+	if (MOMENT.test(text)) return fillNow(text, scenario, ctx);
+	let m = memo.get(scenario);
+	if (!m) memo.set(scenario, (m = new Map()));
+	const key = `${ctx.claim ?? ''}\u0000${text}`;
+	if (m.has(key)) return m.get(key);
+	const out = fillNow(text, scenario, ctx);
+	if (m.size < 5000) m.set(key, out);
+	return out;
+}
+
+function fillNow(text: string, scenario: Scenario, ctx: FillContext): string | undefined {
 	let missing = false;
 	const out = text.replace(/\{([a-z]+)\}/g, (_, name: string) => {
 		const v = value(name, scenario, ctx);

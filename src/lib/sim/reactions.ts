@@ -101,6 +101,8 @@ export function allowedStances(situation: Situation, praise: boolean): Stance[] 
 	}
 }
 
+const textsMemo = new WeakMap<Scenario, Map<string, string[]>>();
+
 /** Candidate texts for (audience, situation, stance): the scenario's (3×), then the built-in ones. */
 export function textsFor(
 	scenario: Scenario,
@@ -109,6 +111,11 @@ export function textsFor(
 	stance: Stance,
 	opts: { findings?: FindingId[]; tragedy?: boolean } = {}
 ): string[] {
+	let memo = textsMemo.get(scenario);
+	if (!memo) textsMemo.set(scenario, (memo = new Map()));
+	const key = `${audience}|${situation}|${stance}|${opts.findings?.join(',') ?? ''}|${opts.tragedy ? 1 : 0}`;
+	const hit = memo.get(key);
+	if (hit) return hit;
 	const own = (aud: string) => [
 		...(scenario.reactions[aud]?.[situation]?.[stance] ?? []),
 		// The plain believer/skeptic lists are the rumour's talk.
@@ -125,7 +132,9 @@ export function textsFor(
 		add(BUILTIN[situation]);
 		if (situation === 'ambient' && opts.tragedy) add(AMBIENT_TRAGEDY);
 	}
-	return [...authored, ...authored, ...authored, ...builtin];
+	const out = [...authored, ...authored, ...authored, ...builtin];
+	if (memo.size < 2000) memo.set(key, out);
+	return out;
 }
 
 interface Target {
@@ -218,17 +227,15 @@ export function addReactions(
 				I += s.spread[c.id][a.id].I / size;
 				Z += s.spread[c.id][a.id].Z / size;
 			}
-		const allowed = new Set(allowedStances(target.situation, target.praise));
-		const base: StanceWeights = {
-			believer: 4 * I + 0.05,
-			skeptic: 4 * Z + 0.05,
-			hostile: Math.max(0, -m.sentiment) + m.outrage + 0.1,
-			supportive: Math.max(0, m.sentiment) * 0.5 + m.goodwill,
-			neutral: 0.25
+		const allowed = allowedStances(target.situation, target.praise);
+		const on = (k: Stance, v: number) => (allowed.includes(k) ? v : 0);
+		const w: StanceWeights = {
+			believer: on('believer', 4 * I + 0.05),
+			skeptic: on('skeptic', 4 * Z + 0.05),
+			hostile: on('hostile', Math.max(0, -m.sentiment) + m.outrage + 0.1),
+			supportive: on('supportive', Math.max(0, m.sentiment) * 0.5 + m.goodwill),
+			neutral: on('neutral', 0.25)
 		};
-		const w = Object.fromEntries(
-			Object.entries(base).map(([k, v]) => [k, allowed.has(k as Stance) ? v : 0])
-		) as unknown as StanceWeights;
 		const stance = chooseStance(rand, w);
 		const findings = target.post?.outcome.gaffes;
 		const ctx = {
@@ -237,14 +244,20 @@ export function addReactions(
 				? { asker: askerOf(s, target.post.outcome.answered[0]) }
 				: {})
 		};
-		const candidates = textsFor(scenario, a.id, target.situation, stance, { findings, tragedy })
-			.map((x) => fill(x, scenario, ctx))
-			.filter((x): x is string => x !== undefined);
-		const fresh = candidates.filter((x) => !used.has(x));
+		const raw = textsFor(scenario, a.id, target.situation, stance, { findings, tragedy });
+		// Walk the candidates from a random start: the first that can be said now and was not said lately.
 		// The conversation may fall quiet rather than repeat itself; a reply to a post may repeat a text.
-		const pool = fresh.length || !target.post || !target.reply ? fresh : candidates;
-		if (!pool.length) continue;
-		const text = pool[Math.floor(rand() * pool.length) % pool.length];
+		const start = Math.floor(rand() * raw.length);
+		let text: string | undefined;
+		let fallback: string | undefined;
+		for (let k = 0; k < raw.length && text === undefined; k++) {
+			const x = fill(raw[(start + k) % raw.length], scenario, ctx);
+			if (x === undefined) continue;
+			if (!used.has(x)) text = x;
+			else fallback ??= x;
+		}
+		if (text === undefined && target.post && target.reply) text = fallback;
+		if (text === undefined) continue;
 		used.add(text);
 		const who = fictionalName(rand);
 		const item: FeedItem = {

@@ -11,7 +11,7 @@ import { clockNow, type Clock } from '$lib/core/clock';
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
 import type { DraftView, ExerciseStatus, LiveEvent } from '$lib/academy/events';
-import { formatTime } from '$lib/scenario/time';
+import { clockTime } from '$lib/scenario/clock';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
 
 export interface AcademyInit {
@@ -148,16 +148,44 @@ export class AcademySession implements ExerciseSession {
 		return { ok: res.ok, data } as { ok: boolean; data: Record<string, unknown> };
 	}
 
-	async post(text: string, replyTo?: string): Promise<PostOutcome> {
+	async post(text: string, replyTo?: string, quoteOf?: string): Promise<PostOutcome> {
 		try {
-			const { ok, data } = await this.#send('/posts', { text, ...(replyTo ? { replyTo } : {}) });
+			const { ok, data } = await this.#send('/posts', {
+				text,
+				...(replyTo ? { replyTo } : {}),
+				...(quoteOf ? { quoteOf } : {})
+			});
 			if (!ok) return { ok: false, message: String(data.message ?? 'The post was not accepted.') };
 			if (data.status === 'pending')
 				return { ok: true, message: 'Sent to your team lead for clearance.' };
-			return { ok: true, message: `Posted at ${formatTime(Number(data.t))}.` };
+			return { ok: true, message: `Posted at ${clockTime(this.scenario, Number(data.t))}.` };
 		} catch {
 			return { ok: false, message: 'No connection to the exercise server. Your draft is kept.' };
 		}
+	}
+
+	async #action(body: Record<string, unknown>, done: string): Promise<PostOutcome> {
+		try {
+			const { ok, data } = await this.#send('/actions', body);
+			if (!ok) return { ok: false, message: String(data.message ?? 'Not accepted.') };
+			if (data.status === 'pending')
+				return { ok: true, message: 'Sent to your team lead for clearance.' };
+			return { ok: true, message: done };
+		} catch {
+			return { ok: false, message: 'No connection to the exercise server.' };
+		}
+	}
+
+	share(itemId: string) {
+		return this.#action({ kind: 'share', itemId }, 'Re-posted.');
+	}
+
+	pin(postId: string | null) {
+		return this.#action({ kind: 'pin', postId }, postId ? 'Pinned to your profile.' : 'Unpinned.');
+	}
+
+	message(to: string, text: string) {
+		return this.#action({ kind: 'message', to, text }, 'Message sent on the internal channel.');
 	}
 
 	async remove(postId: string) {

@@ -18,7 +18,8 @@ import {
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
-import { formatTime } from '$lib/scenario/time';
+import { clockTime } from '$lib/scenario/clock';
+import { shareRefusal } from '$lib/core/posts';
 
 export interface SavedSession {
 	version: 1;
@@ -59,6 +60,7 @@ export class SoloSession implements ExerciseSession {
 	clock: Clock = $state() as Clock;
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#posts = 0;
+	#messages = 0;
 
 	constructor(scenario: Scenario, seed: number, saved?: SavedSession) {
 		this.scenario = scenario;
@@ -66,7 +68,8 @@ export class SoloSession implements ExerciseSession {
 		if (saved && saved.seed === seed) {
 			this.log = saved.log;
 			this.state = rebuild(scenario, saved);
-			this.#posts = saved.log.filter((i) => i.kind === 'post').length;
+			this.#posts = saved.log.filter((i) => i.kind === 'post' || i.kind === 'share').length;
+			this.#messages = saved.log.filter((i) => i.kind === 'message').length;
 			this.clock = { ...createClock(scenario.duration, saved.speed), anchorT: this.state.t };
 		} else {
 			this.state = createState(scenario, seed);
@@ -125,15 +128,15 @@ export class SoloSession implements ExerciseSession {
 		this.save();
 	}
 
-	/** Publish a post; replying to one of your own posts continues a thread. */
-	async post(text: string, replyTo?: string): Promise<PostOutcome> {
-		const id = this.publish(text, replyTo);
+	/** Publish a post; replying to one of your own posts continues a thread; `quoteOf` makes a quote post. */
+	async post(text: string, replyTo?: string, quoteOf?: string): Promise<PostOutcome> {
+		const id = this.publish(text, replyTo, quoteOf);
 		return id
-			? { ok: true, message: `Posted at ${formatTime(this.state.t)}.` }
+			? { ok: true, message: `Posted at ${clockTime(this.scenario, this.state.t)}.` }
 			: { ok: false, message: 'Nothing to post.' };
 	}
 
-	publish(text: string, replyTo?: string) {
+	publish(text: string, replyTo?: string, quoteOf?: string) {
 		const body = text.trim();
 		if (!body || this.state.ended) return undefined;
 		const id = `p${++this.#posts}`;
@@ -144,9 +147,31 @@ export class SoloSession implements ExerciseSession {
 			id,
 			text: body,
 			...(replyTo ? { replyTo } : {}),
-			...(own ? { threadOf: replyTo } : {})
+			...(own ? { threadOf: replyTo } : {}),
+			...(quoteOf ? { quoteOf } : {})
 		});
 		return id;
+	}
+
+	async share(itemId: string): Promise<PostOutcome> {
+		if (this.state.ended) return { ok: false, message: 'The exercise has ended.' };
+		const refused = shareRefusal(this.state, itemId);
+		if (refused) return { ok: false, message: refused };
+		this.#apply({ kind: 'share', t: this.state.t, id: `p${++this.#posts}`, itemId });
+		return { ok: true, message: `Re-posted at ${clockTime(this.scenario, this.state.t)}.` };
+	}
+
+	async pin(postId: string | null): Promise<PostOutcome> {
+		if (this.state.ended) return { ok: false, message: 'The exercise has ended.' };
+		this.#apply({ kind: 'pin', t: this.state.t, postId });
+		return { ok: true, message: postId ? 'Pinned to your profile.' : 'Unpinned.' };
+	}
+
+	async message(to: string, text: string): Promise<PostOutcome> {
+		const body = text.trim();
+		if (!body || this.state.ended) return { ok: false, message: 'Nothing to send.' };
+		this.#apply({ kind: 'message', t: this.state.t, id: `dm${++this.#messages}`, to, text: body });
+		return { ok: true, message: 'Message sent on the internal channel.' };
 	}
 
 	remove(postId: string) {
