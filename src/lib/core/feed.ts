@@ -46,6 +46,7 @@ export function history(s: SessionState): ScoredPostSummary[] {
 		findings: p.score.findings.map((f) => f.id),
 		keyMessages: p.score.keyMessages.map((k) => k.id),
 		answers: p.score.answers,
+		respondsTo: p.score.respondsTo,
 		...(p.deleted ? { deleted: true } : {})
 	}));
 }

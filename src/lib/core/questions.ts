@@ -30,7 +30,10 @@ export function askQuestion(scenario: Scenario, s: SessionState, item: FeedItem)
 	};
 	if (asks.length || aboutPost) {
 		const earlier = s.posts.find(
-			(p) => !p.deleted && (!aboutPost || p.t >= item.t) && answersQuestion(scenario, q, p.text)
+			(p) =>
+				!p.deleted &&
+				(!aboutPost || p.t >= item.t) &&
+				answersQuestion(scenario, q, p.text, s.revealed)
 		);
 		if (earlier) {
 			q.answeredBy = earlier.id;

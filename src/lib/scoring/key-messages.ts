@@ -11,6 +11,8 @@ import { rating, round3 } from './rating.ts';
 import { digitRuns, findAny, type Phrase, type PhraseMatch } from './text/phrase.ts';
 import { stem, type PostText } from './text/post-text.ts';
 import { isNegator } from './tone/valence.ts';
+import { CUE_INDEX } from './tone/cues.ts';
+import type { ToneDetail } from './tone/analyse.ts';
 import type { Criterion, Reason, ScoreContext, Span } from './types.ts';
 
 /** Everyday words that, alone, say nothing about a message. */
@@ -35,7 +37,13 @@ export interface KeyMessageCues {
 	support: Set<string>;
 	/** The message has a phone-like phrase: a phone number in the sentence supports it. */
 	digits: boolean;
+	/** Most of its phrases are empathy formulas: any clear expression of empathy carries it
+	 * ("We are so sorry…" acknowledges the victims as well as "our thoughts are with…"). */
+	empathic: boolean;
 }
+
+/** Empathy strength that carries an empathic key message (a clear condolence or acknowledgement). */
+const EMPATHY_CARRIES = 0.5;
 
 export function messageCues(k: CompiledScenario['keyMessages'][number]): KeyMessageCues {
 	const support = new Set<string>();
@@ -45,7 +53,14 @@ export function messageCues(k: CompiledScenario['keyMessages'][number]): KeyMess
 		for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
 			if (w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w)) support.add(stem(w));
 	for (const p of [...k.any, ...k.all].flat()) if (p.digits) digits = true;
-	return { support, digits };
+	const anyPhrases = k.any.map((alts) => alts[0].text);
+	const empathicPhrases = anyPhrases.filter((p) =>
+		CUE_INDEX.match(p.toLowerCase().split(/\s+/)).some(
+			(h) => h.value.dim === 'empathy' && h.value.w >= 0.8
+		)
+	);
+	const empathic = anyPhrases.length >= 2 && empathicPhrases.length * 2 >= anyPhrases.length;
+	return { support, digits, empathic };
 }
 
 export function isWeak(p: Phrase): boolean {
@@ -72,8 +87,19 @@ function supported(pt: PostText, h: PhraseMatch, cues: KeyMessageCues): boolean 
 
 const CUES = new WeakMap<object, KeyMessageCues>();
 
-export function keyMessagesIn(pt: PostText, c: CompiledScenario): { id: string; spans: Span[] }[] {
+export function keyMessagesIn(
+	pt: PostText,
+	c: CompiledScenario,
+	tone?: ToneDetail,
+	myth: Span[] = []
+): { id: string; spans: Span[] }[] {
 	const out: { id: string; spans: Span[] }[] = [];
+	// Words that repeat a myth do not carry your message ("never called farmers lazy" shows no respect).
+	const mythSentences = new Set<number>();
+	for (const m of myth)
+		for (let i = 0; i < pt.words.length; i++)
+			if (pt.spans[i].start >= m.start && pt.spans[i].start < m.end)
+				mythSentences.add(pt.sentence[i]);
 	for (const k of c.keyMessages) {
 		let cues = CUES.get(k);
 		if (!cues) CUES.set(k, (cues = messageCues(k)));
@@ -82,7 +108,8 @@ export function keyMessagesIn(pt: PostText, c: CompiledScenario): { id: string; 
 				(h) =>
 					!(h.from > 0 && isNegator(pt.words[h.from - 1])) &&
 					!(h.from > 1 && isNegator(pt.words[h.from - 2])) &&
-					(h.from < 0 || !isWeak(h.phrase) || supported(pt, h, cues))
+					(h.from < 0 || !isWeak(h.phrase) || supported(pt, h, cues)) &&
+					(h.from < 0 || !mythSentences.has(pt.sentence[h.from]))
 			);
 		const spans: Span[] = [];
 		let anyOk = k.any.length === 0;
@@ -98,6 +125,13 @@ export function keyMessagesIn(pt: PostText, c: CompiledScenario): { id: string; 
 			const hits = ok(alts);
 			if (!hits.length) allOk = false;
 			for (const h of hits) spans.push(h.span);
+		}
+		if (!anyOk && cues.empathic && tone && tone.tone.empathy >= EMPATHY_CARRIES) {
+			const hits = tone.hits.filter((h) => h.dim === 'empathy');
+			if (hits.length) {
+				anyOk = true;
+				for (const h of hits) spans.push(h.span);
+			}
 		}
 		if (anyOk && allOk && (k.any.length > 0 || k.all.length > 0)) out.push({ id: k.km.id, spans });
 	}
@@ -123,7 +157,7 @@ export function keyMessageCriterion(
 		c,
 		ctx.fired.filter((f) => f.t <= t)
 	);
-	const before = new Set(ctx.history.filter((h) => !h.deleted).flatMap((h) => h.keyMessages));
+	const before = new Set(ctx.history.flatMap((h) => h.keyMessages));
 	const reasons: Reason[] = [];
 	let expected = 0;
 	let got = 0;

@@ -6,7 +6,7 @@
  * rate high). Pure; per-scenario matchers are cached (./compiled.ts). Method: docs/scoring.md.
  */
 import type { AvoidRule } from '../scenario/types.ts';
-import { compiled } from './compiled.ts';
+import { compiled, type CompiledScenario } from './compiled.ts';
 import { analyseClaims, DETECTORS } from './detectors/index.ts';
 import type { DetectorInput } from './detectors/context.ts';
 import { applyDoctrine } from './doctrine/index.ts';
@@ -72,18 +72,33 @@ export function findingsCriterion(findings: Finding[], id: CriterionId, weight: 
 	return { id, score, rating: rating(score), weight, reasons };
 }
 
-/** A must-avoid phrase that is also a no-comment ("no comment") is reported once, as no-comment. */
+/** A must-avoid phrase that is also a no-comment ("no comment") or part of a repeated myth is reported
+ * once, as that finding: the same words are one mistake. */
 function dropDuplicates(findings: Finding[]): void {
-	const nc = findings.filter((f) => f.id === 'no-comment').flatMap((f) => f.spans);
-	if (!nc.length) return;
+	const covering = findings
+		.filter((f) => f.id === 'no-comment' || f.id === 'myth-repetition')
+		.flatMap((f) => f.spans);
+	if (!covering.length) return;
 	for (let i = findings.length - 1; i >= 0; i--) {
 		const f = findings[i];
 		if (
 			f.id === 'avoided-phrase' &&
-			f.spans.every((s) => nc.some((x) => x.start <= s.start && x.end >= s.end))
+			f.spans.every((s) => covering.some((x) => x.start <= s.start && x.end >= s.end))
 		)
 			findings.splice(i, 1);
 	}
+}
+
+/** Whether a post responds, through a doctrine check (a first statement, a correction, an answer), to the
+ * event a timing rule starts from: such a post is a response for that window whatever its words. */
+export function respondsTo(checks: CheckResult[], from: string, c: CompiledScenario): boolean {
+	const claim = c.events.get(from)?.spreads?.claim;
+	return checks.some(
+		(ch) =>
+			ch.kind !== 'respond-or-ignore' &&
+			(ch.from === from ||
+				(ch.kind === 'correction' && claim !== undefined && ch.subject === claim))
+	);
 }
 
 function doctrineCriterion(checks: CheckResult[], weight: number): Criterion {
@@ -182,7 +197,9 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 
 	const objectives = new Set<string>();
 	for (const ch of checks) if (ch.objective) objectives.add(ch.objective);
-	const timing = timingCriterion(post, pt, ctx, c, w.timing, objectives);
+	const timing = timingCriterion(post, pt, ctx, c, w.timing, objectives, (from) =>
+		respondsTo(checks, from, c)
+	);
 	const target2 = post.replyTo ? c.events.get(post.replyTo) : undefined;
 	for (const o of target2?.objectives ?? []) objectives.add(o);
 	for (const f of findings) {
@@ -201,7 +218,12 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 
 	const tc = toneCriterion(tone.tone, toneTarget(ctx.scenario.rubric.tone, post.t), tone.hits);
 	const toneScore = round3(tc.score);
-	const carried = keyMessagesIn(pt, c);
+	const carried = keyMessagesIn(
+		pt,
+		c,
+		tone,
+		claims.filter((x) => x.repeats).flatMap((x) => x.mythSpans)
+	);
 	const keyMessages = keyMessageCriterion(c, ctx, post.t, carried, objectives, w.keyMessages);
 	for (const k of carried) {
 		const o = c.keyMessages.find((x) => x.km.id === k.id)?.km.objective;
@@ -248,6 +270,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 		objectives: [...objectives],
 		doctrine: checks,
 		caps,
-		answers
+		answers,
+		respondsTo: c.timing.map((x) => x.rule.from).filter((from) => respondsTo(checks, from, c))
 	};
 }

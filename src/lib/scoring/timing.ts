@@ -30,14 +30,19 @@ export function isRelevant(
 	text: string | PostText
 ): boolean {
 	const t = c.timing[ruleIndex];
-	if (t.relevant.length === 0) return true;
+	// a window opened by a question is met by answering it (the answer check), not by any post
+	if (t.relevant.length === 0) return !c.events.get(t.rule.from)?.question;
 	if (typeof text !== 'string') return findAny(text, t.relevant).length > 0;
 	let cache = RELEVANT_CACHE.get(c);
 	if (!cache) RELEVANT_CACHE.set(c, (cache = new Map()));
 	let row = cache.get(text);
 	if (!row) {
 		const pt = postText(text);
-		row = c.timing.map((r) => r.relevant.length === 0 || findAny(pt, r.relevant).length > 0);
+		row = c.timing.map((r) =>
+			r.relevant.length === 0
+				? !c.events.get(r.rule.from)?.question
+				: findAny(pt, r.relevant).length > 0
+		);
 		if (cache.size > 5_000) cache.clear();
 		cache.set(text, row);
 	}
@@ -71,16 +76,26 @@ export function timingCriterion(
 	ctx: ScoreContext,
 	c: CompiledScenario,
 	weight: number,
-	objectives: Set<string>
+	objectives: Set<string>,
+	responds: (from: string) => boolean = () => false
 ): Criterion {
 	const reasons: Reason[] = [];
 	const scores: number[] = [];
-	const history = ctx.history.filter((h) => !h.deleted);
+	const history = ctx.history;
 	c.timing.forEach((t, i) => {
 		const from = ctx.fired.find((f) => f.id === t.rule.from);
 		if (!from || from.t > post.t) return;
-		if (!isRelevant(c, i, pt)) return;
-		if (history.some((h) => h.t >= from.t && h.t <= post.t && isRelevant(c, i, h.text))) return;
+		// relevant: it uses the rule's words, or it is a first statement, correction or answer to its event
+		if (!isRelevant(c, i, pt) && !responds(t.rule.from)) return;
+		if (
+			history.some(
+				(h) =>
+					h.t >= from.t &&
+					h.t <= post.t &&
+					(isRelevant(c, i, h.text) || h.respondsTo?.includes(t.rule.from))
+			)
+		)
+			return;
 		const delay = post.t - from.t;
 		const s = windowScore(delay, t.rule);
 		scores.push(s);

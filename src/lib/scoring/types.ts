@@ -57,6 +57,8 @@ export interface CheckResult {
 	objective?: string;
 	/** What it was applied to: the claim, the question's feed item, the troll persona. */
 	subject?: string;
+	/** The event it responds to (the crisis event, the claim's spread, the question). */
+	from?: string;
 	score: number;
 	items: ItemResult[];
 	/** One line for the trainee, e.g. "First statement: 6 of 8 CERC points". */
@@ -158,6 +160,8 @@ export interface ScoredPostSummary {
 	keyMessages: string[];
 	/** Question items this post answered. */
 	answers?: string[];
+	/** Events whose response window it answered through a doctrine check. */
+	respondsTo?: string[];
 	deleted?: boolean;
 }
 
@@ -199,6 +203,8 @@ export interface PostScore {
 	caps: Reason[];
 	/** Question items this post answers on the record. */
 	answers: string[];
+	/** Events whose response window this post answers through a doctrine check (its words aside). */
+	respondsTo: string[];
 }
 
 export type Scorer = (post: PostInput, ctx: ScoreContext) => PostScore;
@@ -226,6 +232,8 @@ export interface RunCheck {
 	source: string;
 	/** The post it rests on, if any. */
 	postId?: string;
+	/** For a correction: the simulation counted it as one that works. */
+	worked?: boolean;
 }
 
 /** How a post with a major or critical faux pas was dealt with. */

@@ -9,10 +9,13 @@ import type { CheckResult, QuestionRef, Span } from '../types.ts';
 import { cue, imperatives, pointers } from './cues.ts';
 import { factHits, factSpans } from './first-statement.ts';
 import { finish, item } from './items.ts';
+import { windowScore } from '../timing.ts';
 
 export const ANSWER_SOURCE =
 	'WHO infodemic management: answer open questions rapidly; #AskState; CDC CERC: be first, be credible';
 export const ANSWER_GRACE = 30 * 60;
+/** Default answer window (a scenario timing rule from the question replaces it). */
+export const ANSWER_WINDOW = { ideal: 10 * 60, acceptable: 30 * 60, late: 60 * 60 };
 
 /** What the post gives of what the question asks: the fraction of asked facts it states, with spans. */
 export function asked(
@@ -26,10 +29,20 @@ export function asked(
 		return { share: spans.length ? 1 : 0, spans };
 	}
 	if (q.asks.length) {
+		// what is asked and known is answered by stating it; what is asked and not yet known (the culprit
+		// before the investigation ends) is answered by saying so: "we do not yet know"
 		const spans: Span[] = [];
 		let got = 0;
+		const unknown = cue(pt, 'unknowns').map((m) => m.span);
 		for (const id of q.asks) {
 			const f = c.facts.find((x) => x.fact.id === id);
+			if (f && !revealed.has(id)) {
+				if (unknown.length) {
+					got++;
+					spans.push(...unknown);
+				}
+				continue;
+			}
 			const hits = f ? factHits(pt, f) : [];
 			if (hits.length) got++;
 			spans.push(...hits);
@@ -51,6 +64,9 @@ export function answer(
 ): CheckResult {
 	const delay = t - q.t;
 	const a = asked(q, pt, c, revealed);
+	// promptness: the scenario's window for this question when it has one, else 10 / 30 / 60 minutes
+	const window = c.timing.find((x) => x.rule.from === q.eventId)?.rule ?? ANSWER_WINDOW;
+	const prompt = delay <= 0 ? 1 : Math.round(windowScore(delay, window) * 1000) / 1000;
 	const items = [
 		item(
 			'on-record',
@@ -65,11 +81,13 @@ export function answer(
 			'prompt',
 			'Answer promptly',
 			1,
-			delay <= ANSWER_GRACE ? 1 : delay <= 2 * ANSWER_GRACE ? 0.5 : 0,
+			prompt,
 			[],
-			delay < 0 ? 'Already answered before it was asked.' : 'Answers within 30 minutes.',
+			delay < 0
+				? 'Already answered before it was asked.'
+				: `Answers ${Math.round(delay / 60)} minutes after the question.`,
 			`Answers ${Math.round(delay / 60)} minutes after the question; a journalist's deadline does not wait.`,
-			`Answers ${Math.round(delay / 60)} minutes after the question: within the hour, but late.`
+			`Answers ${Math.round(delay / 60)} minutes after the question: the sooner, the better.`
 		),
 		item(
 			'facts-asked',
@@ -90,6 +108,7 @@ export function answer(
 			kind: 'answer',
 			objective: check.objective,
 			subject: q.itemId,
+			from: q.eventId ?? q.itemId,
 			source: ANSWER_SOURCE
 		},
 		items,

@@ -42,27 +42,49 @@ export function correction(
 	const facts = [...(t?.factSpans ?? []), ...refuting, ...other];
 	const myth = [...(t?.mythSpans ?? []), ...(t?.louder ?? [])];
 	const firstMyth = firstSpan(myth);
-	const sents = sentences(pt).map((x) => ({
-		start: pt.spans[x.from].start,
-		end: pt.spans[x.to - 1].end
-	}));
+	// Sentences of one or two words ("No.", "Update:") belong with the next one.
+	const sents: { start: number; end: number }[] = [];
+	let carry: number | undefined;
+	for (const x of sentences(pt)) {
+		const start = carry ?? pt.spans[x.from].start;
+		if (x.to - x.from <= 2) carry = start;
+		else {
+			sents.push({ start, end: pt.spans[x.to - 1].end });
+			carry = undefined;
+		}
+	}
+	if (carry !== undefined) sents.push({ start: carry, end: pt.text.length });
 	const first = sents[0];
 	const last = sents[sents.length - 1];
+	// Lead with the truth: the first sentence states a public fact (the refuting one, or any the trainee
+	// knows) and not the myth.
+	const publicFacts = factSpans(pt, c, revealed);
 	const factFirst =
 		first !== undefined &&
-		facts.some((f) => inside(f, first.start, first.end + 1)) &&
+		[...facts, ...publicFacts].some((f) => inside(f, first.start, first.end + 1)) &&
 		!myth.some((m) => inside(m, first.start, first.end + 1));
 	const warnings = cue(pt, 'warning').map((m) => m.span);
 	const warnedBefore = warnings.some((w) => w.start < firstMyth);
 	const warnedAfter = warnings.some((w) => w.start >= firstMyth);
-	const explanation = [...cue(pt, 'explanation', { negated: false }).map((m) => m.span), ...other];
+	// Why it is wrong: an explanation cue, a related fact (a causal alternative), or the refuting fact given
+	// alongside a denial or another fact (the body says what really happened).
+	const denials = cue(pt, 'denial').map((m) => m.span);
+	const distinct = new Set([...facts, ...publicFacts].map((f) => `${f.start}:${f.end}`)).size;
+	const explains =
+		(denials.length > 0 && distinct >= 2) ||
+		publicFacts.length > refuting.length ||
+		(first !== undefined && refuting.some((f) => f.start > first.end));
+	const explanation = [
+		...cue(pt, 'explanation', { negated: false }).map((m) => m.span),
+		...other,
+		...(explains ? refuting : [])
+	];
 	// The last sentence restates a fact: the claim's own, or any public fact or practical pointer (a hotline).
-	const closing = [...facts, ...factSpans(pt, c, revealed), ...pointers(pt)];
+	const closing = [...facts, ...publicFacts, ...pointers(pt)];
 	const endsOnFact =
 		last !== undefined &&
 		closing.some((f) => inside(f, last.start, last.end + 1)) &&
 		!myth.some((m) => inside(m, last.start, last.end + 1));
-	const denials = cue(pt, 'denial').map((m) => m.span);
 	const substance = facts.length > 0 || explanation.length > 0;
 	const items = [
 		item(
@@ -112,10 +134,11 @@ export function correction(
 			'ends-on-fact',
 			'End on the fact',
 			1,
-			endsOnFact ? 1 : 0,
+			endsOnFact ? (sents.length >= 2 ? 1 : 0.5) : 0,
 			facts,
 			'Ends on the fact.',
-			'Does not end on the fact; the last thing people read should be true.'
+			'Does not end on the fact; the last thing people read should be true.',
+			'One sentence: too short to open and close on the fact.'
 		),
 		item(
 			'not-bare-denial',
@@ -127,11 +150,12 @@ export function correction(
 			'A bare denial ("this is false") does not correct: say what is true.'
 		)
 	];
-	return finish(
+	const r = finish(
 		{
 			check: check.id,
 			kind: 'correction',
 			objective: check.objective,
+			from: check.from,
 			subject: claim.id,
 			source: DEBUNK_SOURCE
 		},
@@ -139,4 +163,10 @@ export function correction(
 		check.skip,
 		'Correction (truth sandwich)'
 	);
+	// A correction that repeats the myth counts half: each repetition makes the myth more familiar.
+	if (t?.repeats) {
+		r.score = Math.round(r.score * 500) / 1000;
+		r.summary = `${r.summary.replace(/\(\d+\/100\)\.$/, '')}(${Math.round(r.score * 100)}/100, halved: it repeats the myth).`;
+	}
+	return r;
 }

@@ -143,7 +143,13 @@ export function firstStatement(
 		)
 	];
 	return finish(
-		{ check: check.id, kind: 'first-statement', objective: check.objective, source: CERC_SOURCE },
+		{
+			check: check.id,
+			kind: 'first-statement',
+			objective: check.objective,
+			from: check.from,
+			source: CERC_SOURCE
+		},
 		items,
 		check.skip,
 		'First statement (CERC first message)'

@@ -10,10 +10,12 @@
 import type { DoctrineCheck, Scenario } from '../../scenario/types.ts';
 import { compiled } from '../compiled.ts';
 import { postText } from '../text/post-text.ts';
+import { isRelevant } from '../timing.ts';
 import type { DetectorInput } from '../detectors/context.ts';
 import type { CheckResult, Finding, QuestionRef } from '../types.ts';
 import { answer, asked } from './answer.ts';
 import { correction } from './correction.ts';
+import { cue } from './cues.ts';
 import { factSpans, firstStatement } from './first-statement.ts';
 import { respondOrIgnore } from './respond.ts';
 
@@ -86,7 +88,12 @@ export function applyDoctrine(
 		} else if (check.kind === 'correction' && check.claim) {
 			if (!claimFired(d, check.claim, firedAt)) continue;
 			const t = d.claims.find((x) => x.claim === check.claim);
-			if (!t && replyEvent?.spreads?.claim !== check.claim) continue;
+			if (
+				!attempts(d, check.claim) &&
+				replyEvent?.spreads?.claim !== check.claim &&
+				!aboutCarrier(d, check.claim, firedAt)
+			)
+				continue;
 			checks.push(correction(check, t, d.pt, c, d.revealed));
 		} else if (check.kind === 'respond-or-ignore') {
 			const calm =
@@ -130,15 +137,41 @@ export function applyDoctrine(
 	return { checks, answers };
 }
 
+/** The post speaks against what carries the claim ("the video of our ambassador is fake"): a denial or
+ * warning, and the words of a timing rule that starts from an event spreading the claim. */
+function aboutCarrier(d: DetectorInput, claim: string, firedAt: Map<string, number>): boolean {
+	if (!cue(d.pt, 'denial').length && !cue(d.pt, 'warning').length) return false;
+	return d.c.timing.some(
+		(t, i) =>
+			firedAt.has(t.rule.from) &&
+			d.c.events.get(t.rule.from)?.spreads?.claim === claim &&
+			t.relevant.length > 0 &&
+			isRelevant(d.c, i, d.pt)
+	);
+}
+
+/** An attempt to correct a claim: the post names it and denies or warns, or states a refuting fact.
+ * Repeating a claim without either is endorsing it: a faux pas, not a correction. */
+function attempts(d: DetectorInput, claim: string): boolean {
+	const t = d.claims.find((x) => x.claim === claim);
+	return t !== undefined && (t.denied || t.factSpans.length > 0 || cue(d.pt, 'warning').length > 0);
+}
+
 function claimFired(d: DetectorInput, claim: string, firedAt: Map<string, number>): boolean {
 	for (const id of firedAt.keys()) if (d.c.events.get(id)?.spreads?.claim === claim) return true;
 	return false;
 }
 
-/** Whether a post's text gives what a question asks for (its facts, or owning up to a gaffe); used by the
- * engine when a question arrives after a post that already answered it. */
-export function answersQuestion(scenario: Scenario, q: QuestionRef, text: string): boolean {
+/** Whether a post's text already gives everything a question asks for (its facts as known when it is
+ * asked, or owning up to a gaffe); used by the engine when a question arrives after such a post. */
+export function answersQuestion(
+	scenario: Scenario,
+	q: QuestionRef,
+	text: string,
+	revealed: readonly string[]
+): boolean {
 	if (!q.asks.length && !q.acknowledge) return false;
-	const c = compiled(scenario);
-	return asked(q, postText(text), c, new Set(scenario.facts.map((f) => f.id))).share > 0;
+	const known = q.acknowledge ? q : { ...q, asks: q.asks.filter((f) => revealed.includes(f)) };
+	if (!known.acknowledge && !known.asks.length) return false;
+	return asked(known, postText(text), compiled(scenario), new Set(revealed)).share >= 1;
 }

@@ -90,7 +90,7 @@ export class Run {
 			const e = this.c.events.get(id);
 			if (!e?.question) continue;
 			const handle = this.scenario.personas.find((p) => p.id === e.from)?.handle;
-			const answered = this.live.find((p) => p.input.t >= t && p.score.answers.includes(e.id));
+			const answered = this.published.find((p) => p.input.t >= t && p.score.answers.includes(e.id));
 			out.push({
 				itemId: e.id,
 				eventId: e.id,

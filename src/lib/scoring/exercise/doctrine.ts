@@ -11,6 +11,7 @@ import { CERC_SOURCE } from '../doctrine/first-statement.ts';
 import { decide, RESIST_SOURCE, stakesText } from '../doctrine/respond.ts';
 import type { Criterion, RunCheck } from '../types.ts';
 import { crit, mean, type Run, type RunPost } from './context.ts';
+import { round3 } from '../rating.ts';
 import { QUESTION_GRACE } from './timing.ts';
 
 /** How long a first statement or a correction may wait before its absence counts (without a timing rule). */
@@ -18,12 +19,16 @@ const FIRST_DEADLINE = 2 * 3600;
 const CORRECTION_DEADLINE = 90 * 60;
 
 const pct = (x: number) => Math.round(x * 100);
+/** A correction that did not work (repeated the myth, too weak or too late) earns this share of its check. */
+export const FAILED_SHARE = 0.5;
 
 function applied(run: Run, check: string, only = run.published): { p: RunPost; score: number }[] {
 	const out: { p: RunPost; score: number }[] = [];
 	for (const p of only) {
 		const r = p.score.doctrine.find((d) => d.check === check);
-		if (r) out.push({ p, score: run.x.overrides?.[p.input.id] ?? r.score });
+		// a check's credit cannot exceed its post's own overall (a first statement that leaks is no first
+		// statement a reviewer would credit)
+		if (r) out.push({ p, score: Math.min(r.score, run.overall(p)) });
 	}
 	return out;
 }
@@ -88,7 +93,7 @@ function correction(run: Run, d: DoctrineCheck): RunCheck | undefined {
 	}
 	const from = Math.min(...firedT);
 	const worked = run.corrected(claim.id);
-	const tries = applied(run, d.id, run.live);
+	const tries = applied(run, d.id);
 	if (worked) {
 		const best =
 			tries.find((x) => x.p.input.id === worked.postId) ??
@@ -99,6 +104,7 @@ function correction(run: Run, d: DoctrineCheck): RunCheck | undefined {
 			...subject,
 			score,
 			...(best ? { postId: best.p.input.id } : {}),
+			worked: true,
 			text: `Corrected${best ? ` by ${best.p.input.id}` : ''}, and the simulation counted it: truth sandwich ${pct(score)}/100.`,
 			source: DEBUNK_SOURCE
 		};
@@ -109,7 +115,7 @@ function correction(run: Run, d: DoctrineCheck): RunCheck | undefined {
 		return {
 			...base(d),
 			...subject,
-			score: Math.min(best.score, 0.3),
+			score: round3(FAILED_SHARE * best.score),
 			postId: best.p.input.id,
 			text: repeated
 				? `${best.p.input.id} tried to correct “${claim.id}” but repeated the myth: it did not work (the simulation counted no correction).`
@@ -179,6 +185,7 @@ function answers(run: Run): RunCheck[] {
 	const authored = (eventId?: string) =>
 		run.scenario.rubric.doctrine.find((x) => x.kind === 'answer' && eventId && x.from === eventId);
 	for (const q of run.questions()) {
+		if (q.acknowledge) continue; // judged with the mistake it asks about (exercise/mistakes.ts)
 		const d = authored(q.eventId);
 		const objective =
 			d?.objective ?? (q.eventId ? run.c.events.get(q.eventId)?.objectives[0] : undefined);
@@ -189,9 +196,9 @@ function answers(run: Run): RunCheck[] {
 			source: ANSWER_SOURCE,
 			...(objective ? { objective } : {})
 		};
-		const tries = run.live.flatMap((p) => {
+		const tries = run.published.flatMap((p) => {
 			const r = p.score.doctrine.find((x) => x.kind === 'answer' && x.subject === q.itemId);
-			return r ? [{ p, score: run.x.overrides?.[p.input.id] ?? r.score }] : [];
+			return r ? [{ p, score: Math.min(r.score, run.overall(p)) }] : [];
 		});
 		const short = `“${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}”`;
 		if (tries.length) {

@@ -7,6 +7,7 @@
  * run is 0 (U); a run still under way counts only what is already due.
  */
 import type { Scenario } from '../../scenario/types.ts';
+import { formatTime } from '../../scenario/time.ts';
 import { rating, round3 } from '../rating.ts';
 import type { Criterion, ExerciseReport, Reason } from '../types.ts';
 import { crit, mean, Run, type RunInput } from './context.ts';
@@ -61,6 +62,32 @@ function toneCriterion(run: Run, weight: number): Criterion {
 	]);
 }
 
+/** Ending early: the run rates at most 0.2 + 0.8 × the share of the scripted injects (those that test an
+ * objective) it reached. "End and debrief" after the first post cannot rate like a whole exercise. */
+export const EARLY_END = { base: 0.2, slope: 0.8 } as const;
+
+function endedEarlyCap(run: Run): { limit: number; reason: Reason }[] {
+	if (!run.endedEarly) return [];
+	const injects = run.scenario.events.filter(
+		(e) => !e.contingency && !e.when && e.objectives.length > 0
+	);
+	if (!injects.length) return [];
+	const reached = injects.filter((e) => run.firedAt.has(e.id)).length;
+	if (reached === injects.length) return [];
+	const limit = round3(EARLY_END.base + (EARLY_END.slope * reached) / injects.length);
+	return [
+		{
+			limit,
+			reason: {
+				rule: 'cap.ended-early',
+				text: `At most ${Math.round(limit * 100)}: the run ended at ${formatTime(run.x.endT)} with ${injects.length - reached} of ${injects.length} injects still to come.`,
+				delta: 0,
+				source: 'HSEEP: an objective is rated only on what was exercised'
+			}
+		}
+	];
+}
+
 export function scoreExercise(scenario: Scenario, x: RunInput): ExerciseReport {
 	const run = new Run(scenario, x);
 	const w = scenario.rubric.weights;
@@ -76,7 +103,7 @@ export function scoreExercise(scenario: Scenario, x: RunInput): ExerciseReport {
 		fauxPasCriterion(run, ms, w.fauxPas),
 		platformCriterion(run, w.platform)
 	];
-	const objectives = objectiveSummaries(run, rules, messages, checks);
+	const objectives = objectiveSummaries(run, rules, messages, checks, ms);
 	const total = criteria.reduce((a, c) => a + c.weight, 0);
 	const exercised = objectives.filter((o) => o.exercised);
 	const assessed = total > 0 || exercised.length > 0;
@@ -89,7 +116,7 @@ export function scoreExercise(scenario: Scenario, x: RunInput): ExerciseReport {
 				? CRITERIA_SHARE * critView + (1 - CRITERIA_SHARE) * objView
 				: objView;
 	const caps: Reason[] = [];
-	for (const c of mistakeCaps(ms).sort((a, b) => a.limit - b.limit))
+	for (const c of [...mistakeCaps(ms), ...endedEarlyCap(run)].sort((a, b) => a.limit - b.limit))
 		if (overall > c.limit) {
 			caps.push({ ...c.reason, delta: round3(c.limit - overall) });
 			overall = c.limit;

@@ -1,4 +1,4 @@
-/** Key messages over the run: each due message said in a post still standing (deleted posts are withdrawn).
+/** Key messages over the run: each due message said in a published post (deleted ones too: people saw them).
  * A message is missed once the run ended, or once its objective's window has passed (1 h without one). */
 import type { Criterion, Reason } from '../types.ts';
 import { crit, type Run } from './context.ts';
@@ -18,7 +18,7 @@ export function keyMessages(run: Run): MessageScore[] {
 		const km = k.km;
 		const reach = km.after ? run.reach(km.after) : ({ state: 'fired', t: 0 } as const);
 		if (reach.state === 'na') continue;
-		const carrier = run.live.find((p) => p.score.keyMessages.some((x) => x.id === km.id));
+		const carrier = run.published.find((p) => p.score.keyMessages.some((x) => x.id === km.id));
 		const o = km.objective ? { objective: km.objective } : {};
 		if (carrier) {
 			out.push({

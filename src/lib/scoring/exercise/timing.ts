@@ -40,11 +40,31 @@ export function timingRules(run: Run): RuleScore[] {
 		}
 		if (reach.state !== 'fired') return;
 		const from = reach.t;
-		const first = run.live.find((p) => p.input.t >= from && isRelevant(run.c, i, p.input.text));
-		if (first) {
-			const delay = first.input.t - from;
+		const first = run.published.find(
+			(p) =>
+				p.input.t >= from &&
+				(isRelevant(run.c, i, p.input.text) || p.score.respondsTo.includes(r.from))
+		);
+		// a question answered before it was asked (or by a post not worded for the rule) meets its window
+		const q = run.questions().find((x) => x.eventId === r.from && x.answeredAt !== undefined);
+		const answeredAt = q?.answeredAt !== undefined ? Math.max(from, q.answeredAt) : undefined;
+		if (answeredAt !== undefined && (!first || answeredAt < first.input.t)) {
+			const delay = answeredAt - from;
 			const s = windowScore(delay, r);
 			out.push({ objective: r.objective, score: s, reason: timingReason(r, delay, s) });
+		} else if (first) {
+			const delay = first.input.t - from;
+			// a response that is itself a serious mistake does not meet the window (CERC: be first, be right)
+			const worst = first.score.findings.some((f) => f.severity === 'critical')
+				? 0
+				: first.score.findings.some((f) => f.severity === 'major')
+					? 0.5
+					: 1;
+			const s = windowScore(delay, r) * worst;
+			const reason = timingReason(r, delay, s);
+			if (worst < 1)
+				reason.text += ` Counted ${worst ? 'half' : 'as missed'}: ${first.input.id} has a ${worst ? 'major' : 'critical'} faux pas.`;
+			out.push({ objective: r.objective, score: s, reason });
 		} else if (run.overdue(from, r.late + 1)) {
 			out.push({
 				objective: r.objective,
@@ -68,7 +88,8 @@ export function timingCriterion(run: Run, rules: RuleScore[], weight: number): C
 	const reasons = rules.map((r) => r.reason);
 	let penalty = 0;
 	for (const q of run.questions()) {
-		if (q.answeredBy || !run.overdue(q.t, QUESTION_GRACE)) continue;
+		// a question about the trainee's own post is judged with that mistake (corrected or not), not twice
+		if (q.acknowledge || q.answeredBy || !run.overdue(q.t, QUESTION_GRACE)) continue;
 		penalty += QUESTION_COST;
 		reasons.push({
 			rule: 'timing.unanswered-question',
