@@ -110,7 +110,7 @@ export const SILENCE: Pool = {
 		'Silence says a lot.',
 		'Not one word from {government}. Unreal.',
 		'Say something, {handle}. Anything.',
-		'The rumours are everywhere and {handle} says nothing.',
+		'The rumours are everywhere and {handle} is silent.',
 		'How long does an official statement take?',
 		'{handle}, people are asking you directly. Answer them.',
 		'Still nothing? Really?'

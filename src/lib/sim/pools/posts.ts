@@ -114,7 +114,10 @@ export const ANSWER: Pool = {
 		'Thank you for replying on the record.',
 		'That is the answer people were waiting for. Thanks.',
 		'Clear answer, thank you {handle}.',
-		'Respect for answering in public.'
+		'Respect for answering in public.',
+		'Good to get a real answer for once.',
+		'That helps, thank you.',
+		'Useful answer. Sharing it with the others who asked.'
 	],
 	neutral: [
 		'Follow-up: will that change tonight?',
@@ -136,7 +139,7 @@ export const ANSWER: Pool = {
 
 export const WEAK: Pool = {
 	hostile: [
-		'That says nothing.',
+		'That tells us nothing.',
 		'Copy-paste statement. What are you actually doing?',
 		'Lots of words, no information.',
 		'Is that it?',
