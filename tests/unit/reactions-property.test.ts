@@ -113,7 +113,7 @@ function run(sc: Scenario, seed: number, mode: 'expected' | 'stochastic', picks:
 		if (a.kind === 'delete') {
 			if (n) log.push({ kind: 'delete', t, postId: `p${1 + (t % n)}` });
 		} else if (a.kind === 'share') log.push({ kind: 'share', t, id: `p${++n}`, itemId: a.itemId });
-		else log.push({ kind: 'post', t, id: `p${++n}`, ...a });
+		else log.push({ ...a, kind: 'post', t, id: `p${++n}` });
 	}
 	log.push({ kind: 'end', t: sc.duration });
 	return replay(sc, seed, log, { mode }).state;

@@ -147,9 +147,11 @@ function publishOwn(
 			corrected.push(claim);
 		}
 	}
-	for (const claim of score.repeatsClaims) s.backfires.push({ claim, t: s.t, q: 1 });
-	if (carried && !score.repeatsClaims.includes(carried))
-		s.backfires.push({ claim: carried, t: s.t, q: AMPLIFY_PUSH[p.amplifies!.mode] });
+	// A myth repeated in the trainee's words pushes the claim once; a re-post or quote of the false post
+	// pushes it as amplification (the stronger of the two, never both).
+	for (const claim of score.repeatsClaims)
+		if (claim !== carried) s.backfires.push({ claim, t: s.t, q: 1 });
+	if (carried) s.backfires.push({ claim: carried, t: s.t, q: AMPLIFY_PUSH[p.amplifies!.mode] });
 
 	const outcome = outcomeOf({
 		score,
@@ -163,7 +165,8 @@ function publishOwn(
 					}
 				}
 			: {}),
-		trollReply: answersTroll(scenario, s, p.share ? '' : p.text, [p.replyTo, p.quoteOf, p.share])
+		// A re-post amplifies (amplified-unverified) but does not talk to anyone; a reply or quote does.
+		trollReply: !p.share && answersTroll(scenario, s, p.text, [p.replyTo, p.quoteOf])
 	});
 	const record: PostRecord = {
 		id: p.id,

@@ -68,7 +68,9 @@ export function transcript(
 	if (scenario.adversary) {
 		out.push('');
 		out.push('## Adversary');
-		for (const m of s.moves.filter((x) => x.t <= s.t))
+		for (const m of s.moves
+			.filter((x) => x.t <= s.t)
+			.sort((a, b) => a.t - b.t || a.itemId.localeCompare(b.itemId)))
 			out.push(
 				`- ${formatTime(m.t)} ${m.move} (${m.technique}) triggered ${m.trigger ? `by ${m.trigger}` : 'by silence'} at ${formatTime(m.decidedAt)}`
 			);

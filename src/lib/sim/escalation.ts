@@ -6,6 +6,7 @@
  * before sharing is the habit the exercise rewards: the answer arrives minutes later, the rumour does not wait.
  */
 import type { Fact, Persona, Scenario } from '../scenario/types.ts';
+import { mentions } from '../scenario/defaults.ts';
 
 export interface Answer {
 	text: string;
@@ -13,18 +14,23 @@ export interface Answer {
 	confirms: string[];
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+const words = (s: string) =>
+	s
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}+]+/u)
+		.filter(Boolean);
 
+/** The facts and claims a message asks about (phrases matched word by word, a few words apart). */
 function asksAbout(scenario: Scenario, message: string): { facts: Fact[]; claims: string[] } {
-	const m = norm(message);
+	const w = words(message);
 	const facts = new Set<Fact>();
 	const claims: string[] = [];
 	for (const f of scenario.facts)
-		if (f.keywords.some((k) => k.length >= 3 && m.includes(norm(k)))) facts.add(f);
+		if (f.keywords.some((k) => k.length >= 3 && mentions(w, k))) facts.add(f);
 	for (const c of scenario.claims) {
 		const named =
-			c.keywords.some((k) => m.includes(norm(k))) ||
-			(c.hashtag !== undefined && m.includes(c.hashtag.toLowerCase()));
+			c.keywords.some((k) => mentions(w, k)) ||
+			(c.hashtag !== undefined && message.toLowerCase().includes(c.hashtag.toLowerCase()));
 		if (!named) continue;
 		claims.push(c.id);
 		for (const id of c.refutedBy) {

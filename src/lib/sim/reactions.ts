@@ -172,12 +172,6 @@ function chooseTarget(
 	const deleted = s.posts.filter((p) => p.deleted && t - (p.deletedAt ?? 0) <= DELETED_WINDOW);
 	if (deleted.length && rand() < 0.4)
 		return { situation: 'deleted', praise: false, post: deleted.at(-1), reply: false };
-	const crisis = s.fired[0]?.t;
-	const silent =
-		crisis !== undefined &&
-		t - crisis >= SILENCE_WINDOW &&
-		(latest === undefined || t - latest.t >= SILENCE_WINDOW);
-	if (silent && rand() < 0.5) return { situation: 'silence', praise: false, reply: false };
 	const size = scenario.audiences.find((x) => x.id === a)?.size ?? 1;
 	let I = 0;
 	let Z = 0;
@@ -186,6 +180,15 @@ function chooseTarget(
 			I += s.spread[c.id]?.[a]?.I ?? 0;
 			Z += s.spread[c.id]?.[a]?.Z ?? 0;
 		}
+	// Silence is complained about when there is a void to fill: nothing said yet, a question waiting, or a
+	// rumour with believers — and only SILENCE_WINDOW after the last post.
+	const crisis = s.fired[0]?.t;
+	const silent =
+		crisis !== undefined &&
+		t - crisis >= SILENCE_WINDOW &&
+		(latest === undefined || t - latest.t >= SILENCE_WINDOW) &&
+		(latest === undefined || s.questions.some((q) => !q.answeredBy) || I / size > 0.01);
+	if (silent && rand() < 0.5) return { situation: 'silence', praise: false, reply: false };
 	const rumour = (4 * (I + Z)) / size;
 	if (rand() < rumour / (rumour + 0.5)) return { situation: 'rumour', praise: false, reply: false };
 	const praise = latest !== undefined && t - latest.t <= PRAISE_WINDOW && latest.outcome.praise;

@@ -125,9 +125,8 @@ export const SILENCE: Pool = {
 	believer: [
 		'Their silence is an admission. {hashtag}',
 		'Notice how quiet {handle} is? {hashtag}',
-		'If it were false, {handle} would have said so by now. {hashtag}',
 		'Still waiting for {handle} to explain. {hashtag}',
-		'They have gone quiet because they cannot deny it. {hashtag}',
+		'Gone quiet again, {handle}? {hashtag}',
 		'Keep asking {handle}. They cannot stay silent forever. {hashtag}'
 	]
 };
