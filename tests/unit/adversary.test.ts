@@ -67,13 +67,13 @@ describe('the adversary', () => {
 		]);
 		expect(s.moves.map((m) => m.move)).not.toContain('clip-the-myth');
 		const gate = s.moves.find((m) => m.move === 'the-side-gate')!;
-		expect(gate.decidedAt).toBe(60 * 60); // not before its `after: 01:00`
+		expect(gate.decidedAt).toBe(75 * 60); // not before its `after: 01:15`
 		// Saying it first pre-empts it.
 		const pre = play([
 			{ kind: 'post', t: 45 * 60, id: 'p1', text: CORRECTION },
 			{
 				kind: 'post',
-				t: 50 * 60,
+				t: 65 * 60,
 				id: 'p2',
 				text: 'The main entrance stayed open all night; a side gate was briefly closed for a safety check.'
 			}
