@@ -80,6 +80,22 @@ export function step(
 	return { state: s, effects };
 }
 
+/**
+ * `step` without the copy, for a caller that owns its state alone (the browser session): the state is
+ * mutated in place and the effects returned. Feed items are never mutated once published (a changed item is
+ * replaced by a new object), so a view can keep and compare references to them.
+ */
+export function stepInPlace(
+	scenario: Scenario,
+	state: SessionState,
+	input: Input,
+	scorer: Scorer = realScore
+): Effect[] {
+	const effects: Effect[] = [];
+	apply(scenario, state, input, scorer, effects);
+	return effects;
+}
+
 /** Apply one input to a state the caller owns (mutated in place). `step` clones first; `replay` need not. */
 function apply(
 	scenario: Scenario,

@@ -86,8 +86,9 @@ export function applyShare(
 		scorer,
 		effects
 	);
-	item.counts = { ...item.counts, shares: item.counts.shares + 1 };
-	effects.push({ kind: 'counts', itemId: item.id, counts: item.counts });
+	const counts = { ...item.counts, shares: item.counts.shares + 1 };
+	s.feed[s.feed.indexOf(item)] = { ...item, counts };
+	effects.push({ kind: 'counts', itemId: item.id, counts });
 }
 
 /** Why an item cannot be re-posted now (undefined: it can). The engine, the browser and the server agree. */
@@ -227,9 +228,10 @@ export function applyDelete(s: SessionState, postId: string, effects: Effect[]) 
 	post.deleted = true;
 	post.deletedAt = s.t;
 	if (s.pinned?.postId === postId) delete s.pinned;
-	const item = s.feed.find((f) => f.id === postId);
-	if (item) {
-		item.deleted = true;
+	const at = s.feed.findIndex((f) => f.id === postId);
+	if (at >= 0) {
+		const item = { ...s.feed[at], deleted: true };
+		s.feed[at] = item;
 		effects.push({ kind: 'feed', item: { ...item } });
 	}
 }

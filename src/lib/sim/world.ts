@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import type { SessionState } from '../core/state.ts';
-import type { Effect, FeedItem, MetricSample } from '../core/types.ts';
+import type { Effect, MetricSample } from '../core/types.ts';
 import { stream } from '../core/rng.ts';
 import { paramsFor, stepMinute } from './seiz.ts';
 import { stepEngagement } from './engagement.ts';
@@ -132,7 +132,7 @@ export function tickMinute(
 	const reach: Record<string, number> = {};
 	for (const k of sample.claims) reach[k.claim] = (reach[k.claim] ?? 0) + k.reach;
 	let replies = 0;
-	let byId: Map<string, FeedItem> | undefined;
+	let index: Map<string, number> | undefined;
 	s.engagement = s.engagement.map((e) => {
 		let next: typeof e;
 		if (e.claim !== undefined) {
@@ -149,16 +149,17 @@ export function tickMinute(
 			Math.round(next.shares) !== Math.round(e.shares) ||
 			Math.round(next.replies) !== Math.round(e.replies)
 		) {
-			byId ??= new Map(s.feed.map((f) => [f.id, f]));
-			const item = byId.get(e.postId);
-			if (item) {
+			index ??= new Map(s.feed.map((f, i) => [f.id, i]));
+			const at = index.get(e.postId);
+			const item = at === undefined ? undefined : s.feed[at];
+			if (item && at !== undefined) {
 				// Shares by the trainee and other counted extras stay on top of the process.
 				const counts = {
 					likes: Math.round(next.likes),
 					shares: Math.round(next.shares) + (item.counts.shares - Math.round(e.shares)),
 					replies: Math.round(next.replies)
 				};
-				item.counts = counts;
+				s.feed[at] = { ...item, counts };
 				effects.push({ kind: 'counts', itemId: e.postId, counts });
 			}
 		}

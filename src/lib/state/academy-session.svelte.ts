@@ -6,7 +6,7 @@
  * on reconnect the browser sends the last event id and the server resumes from there.
  */
 import type { Scenario } from '$lib/scenario/types';
-import { replay, step } from '$lib/core/engine';
+import { replay, stepInPlace } from '$lib/core/engine';
 import { clockNow, type Clock } from '$lib/core/clock';
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
@@ -79,6 +79,12 @@ export class AcademySession implements ExerciseSession {
 		}
 	}
 
+	/** In place on the session's own state (see SoloSession); a new top-level object marks the change. */
+	#advance(input: Input) {
+		stepInPlace(this.scenario, this.state, input);
+		this.state = { ...this.state };
+	}
+
 	get lastSeq() {
 		return this.#lastSeq;
 	}
@@ -106,7 +112,7 @@ export class AcademySession implements ExerciseSession {
 	tick() {
 		const t = this.now();
 		if (t > this.state.t && !this.state.ended)
-			this.state = step(this.scenario, this.state, { kind: 'tick', t }).state;
+			this.#advance({ kind: 'tick', t });
 	}
 
 	/** One event from the live stream (each is applied once, in order). */
@@ -121,7 +127,7 @@ export class AcademySession implements ExerciseSession {
 		} else if (p.kind === 'input') {
 			this.#inputs = [...this.#inputs, p.input];
 			if (p.input.t >= this.state.t) {
-				this.state = step(this.scenario, this.state, p.input).state;
+				this.#advance(p.input);
 			} else {
 				this.state = replay(this.scenario, this.seed, this.#inputs).state;
 				this.tick();

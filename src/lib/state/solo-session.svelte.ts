@@ -4,7 +4,7 @@
  * resumes exactly where the trainee left off.
  */
 import type { Scenario } from '$lib/scenario/types';
-import { createState, nextEventTime, replay, step } from '$lib/core/engine';
+import { createState, nextEventTime, replay, stepInPlace } from '$lib/core/engine';
 import {
 	clockNow,
 	createClock,
@@ -95,7 +95,7 @@ export class SoloSession implements ExerciseSession {
 	tick(now = Date.now()) {
 		const t = clockNow(this.clock, now);
 		if (t > this.state.t && !this.state.ended) {
-			this.state = step(this.scenario, this.state, { kind: 'tick', t }).state;
+			this.#advance({ kind: 'tick', t });
 			if (this.state.ended) this.clock = pause(this.clock, now);
 			this.save();
 		}
@@ -122,9 +122,16 @@ export class SoloSession implements ExerciseSession {
 		this.tick();
 	}
 
+	/** The engine works on the session's own state in place (no copy of the whole state per step); a new
+	 * top-level object tells the view that something changed. */
+	#advance(input: Input) {
+		stepInPlace(this.scenario, this.state, input);
+		this.state = { ...this.state };
+	}
+
 	#apply(input: Input) {
 		this.log = [...this.log, input];
-		this.state = step(this.scenario, this.state, input).state;
+		this.#advance(input);
 		this.save();
 	}
 
