@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './harness';
-import { Client, createInstructorCli } from '../academy/client';
+import { Client, createInstructorCli, type StreamEvent } from '../academy/client';
 
 let server: RunningServer;
 let dir: string;
@@ -50,6 +50,11 @@ afterAll(async () => {
 });
 
 const act = (k: string, id: string, body: unknown) => c[k].json(`/api/x/${id}/actions`, body);
+/** The engine input an event carries, if it carries one. */
+const input = (e: StreamEvent) =>
+	e.payload.kind === 'input'
+		? (e.payload.input as { kind: string; itemId?: string; quoteOf?: string })
+		: undefined;
 
 describe('academy: quote, re-post, pin, message', () => {
 	it('validates every action with a clear message and stores nothing wrong', async () => {
@@ -108,18 +113,11 @@ describe('academy: quote, re-post, pin, message', () => {
 		expect(msg.status).toBe(200);
 		const kinds: string[] = [];
 		for (const k of ['post', 'share', 'pin', 'message']) {
-			const e = await stream.waitFor(
-				(x) =>
-					x.payload.kind === 'input' && (x.payload as { input: { kind: string } }).input.kind === k
-			);
-			kinds.push((e.payload as { input: { kind: string } }).input.kind);
+			const e = await stream.waitFor((x) => input(x)?.kind === k);
+			kinds.push(input(e)!.kind);
 		}
 		expect(kinds).toEqual(['post', 'share', 'pin', 'message']);
-		const shareEvent = await stream.waitFor(
-			(x) =>
-				x.payload.kind === 'input' &&
-				(x.payload as { input: { kind: string } }).input.kind === 'share'
-		);
+		const shareEvent = await stream.waitFor((x) => input(x)?.kind === 'share');
 		const score = (
 			shareEvent.payload as { score?: { findings: { id: string; severity: string }[] } }
 		).score!;
@@ -143,18 +141,9 @@ describe('academy: quote, re-post, pin, message', () => {
 		const quoteOk = await c.M.json(`/api/x/${Y}/drafts/${q.data.draftId}`, { approve: true });
 		expect(quoteOk.status).toBe(200);
 		const stream = await c.M.stream(Y);
-		const posted = await stream.waitFor(
-			(x) =>
-				x.payload.kind === 'input' &&
-				(x.payload as { input: { kind: string } }).input.kind === 'share'
-		);
-		expect((posted.payload as { input: { itemId: string } }).input.itemId).toBe('rumour-video');
-		const quoted = await stream.waitFor(
-			(x) =>
-				x.payload.kind === 'input' &&
-				(x.payload as { input: { kind: string; quoteOf?: string } }).input.quoteOf ===
-					'rumour-video'
-		);
+		const posted = await stream.waitFor((x) => input(x)?.kind === 'share');
+		expect(input(posted)!.itemId).toBe('rumour-video');
+		const quoted = await stream.waitFor((x) => input(x)?.quoteOf === 'rumour-video');
 		expect(quoted).toBeTruthy();
 		stream.close();
 	});
