@@ -96,7 +96,7 @@ export function aarFigures(p: Played): Figures {
 export function gridFigures(p: Played): Figures {
 	const g = signalsOf(p.run.scenario, p.state);
 	return {
-		overall: g.meanScore === undefined ? undefined : round3(g.meanScore),
+		overall: g.overall === undefined ? undefined : round3(g.overall),
 		findings: g.findings
 	};
 }

@@ -43,6 +43,8 @@ export interface Ordering {
 	/** Strict (>) from the first run to the last, or ≥ when `ties` is true. */
 	chain: string[];
 	ties: boolean;
+	/** Known to fail until the named work lands (the test then asserts that it still fails). */
+	pending?: string;
 }
 
 export type Op = 'equals' | 'at_most' | 'at_least' | 'below' | 'above';
@@ -54,6 +56,8 @@ export interface Constraint {
 	figure: string;
 	op: Op;
 	value: number | Rating;
+	/** Known to fail until the named work lands (the test then asserts that it still fails). */
+	pending?: string;
 }
 
 export interface Table {
@@ -178,7 +182,8 @@ export function loadTable(dir = RUNS_DIR): Table {
 				why: String(o.why ?? '').trim(),
 				figures,
 				chain,
-				ties: o.ties === true
+				ties: o.ties === true,
+				...(typeof o.pending === 'string' ? { pending: o.pending } : {})
 			});
 		}
 		for (const c of (doc.constraints ?? []) as Record<string, unknown>[]) {
@@ -203,7 +208,8 @@ export function loadTable(dir = RUNS_DIR): Table {
 				run: local(c.run),
 				figure: String(c.figure),
 				op,
-				value
+				value,
+				...(typeof c.pending === 'string' ? { pending: c.pending } : {})
 			});
 		}
 	}

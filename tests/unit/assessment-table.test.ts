@@ -98,12 +98,18 @@ group('assessment table (issue 11)', () => {
 				for (const f0 of o.figures)
 					for (const f of expand(f0, scenario))
 						for (let i = 0; i + 1 < o.chain.length; i++)
-							it(`${o.name}: ${o.chain[i].split('#')[1]} > ${o.chain[i + 1].split('#')[1]} on ${f}`, () =>
-								checkPair(o, f, o.chain[i], o.chain[i + 1]));
+							// `pending`: known to fail until the named work lands; it.fails turns red the day it passes,
+							// so the marker cannot outlive the fix
+							(o.pending ? it.fails : it)(
+								`${o.name}: ${o.chain[i].split('#')[1]} > ${o.chain[i + 1].split('#')[1]} on ${f}${o.pending ? ` (pending: ${o.pending})` : ''}`,
+								() => checkPair(o, f, o.chain[i], o.chain[i + 1])
+							);
 			for (const c of table.constraints.filter((x) => x.file === file))
 				for (const f of expand(c.figure, scenario))
-					it(`${c.name ? `${c.name}: ` : ''}${c.run.split('#')[1]} ${f} ${OP_TEXT[c.op]} ${show(c.value)}`, () =>
-						checkConstraint(c, f));
+					(c.pending ? it.fails : it)(
+						`${c.name ? `${c.name}: ` : ''}${c.run.split('#')[1]} ${f} ${OP_TEXT[c.op]} ${show(c.value)}${c.pending ? ` (pending: ${c.pending})` : ''}`,
+						() => checkConstraint(c, f)
+					);
 		});
 	}
 });

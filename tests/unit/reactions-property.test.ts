@@ -54,9 +54,7 @@ describe('built-in reaction pools', () => {
 
 	it('has dozens of texts per situation', () => {
 		for (const [situation, pool] of Object.entries(BUILTIN))
-			expect(all(pool).length, situation).toBeGreaterThanOrEqual(
-				situation === 'deleted' ? 10 : 20
-			);
+			expect(all(pool).length, situation).toBeGreaterThanOrEqual(situation === 'deleted' ? 10 : 20);
 	});
 });
 
@@ -102,7 +100,12 @@ function bank(sc: Scenario) {
 	];
 }
 
-function run(sc: Scenario, seed: number, mode: 'expected' | 'stochastic', picks: [number, number][]) {
+function run(
+	sc: Scenario,
+	seed: number,
+	mode: 'expected' | 'stochastic',
+	picks: [number, number][]
+) {
 	const b = bank(sc);
 	const log: Input[] = [];
 	let n = 0;
@@ -138,7 +141,8 @@ function checkRun(sc: Scenario, s: SessionState) {
 		if (target) {
 			// Threaded under the post it answers, with that post's situation.
 			expect(r.pool?.split('/')[0], `${r.id} → ${target.id}`).toBe(target.outcome.situation);
-			if (!target.outcome.praise) expect(PRAISE.test(r.text), `${r.text} → ${target.id}`).toBe(false);
+			if (!target.outcome.praise)
+				expect(PRAISE.test(r.text), `${r.text} → ${target.id}`).toBe(false);
 			expect(SILENT.test(r.text), `"silent" as a reply: ${r.text}`).toBe(false);
 		} else if (r.kind === 'reaction' && !r.quoteOf) {
 			// Ambient talk never praises a post; support needs a well-received live post in the last hour.
@@ -149,7 +153,10 @@ function checkRun(sc: Scenario, s: SessionState) {
 		}
 		if (SILENT.test(r.text)) {
 			const recent = liveBefore(s, r.id).filter((p) => r.t - p.t < SILENCE_WINDOW);
-			expect(recent.map((p) => p.id), `"${r.text}" at ${r.t}`).toEqual([]);
+			expect(
+				recent.map((p) => p.id),
+				`"${r.text}" at ${r.t}`
+			).toEqual([]);
 		}
 		if (r.kind === 'quote') {
 			expect(r.author.kind).toBe('public');
@@ -201,7 +208,12 @@ describe('reactions never contradict the outcome of the post they answer', () =>
 					sc,
 					seed,
 					[
-						{ kind: 'post', t: 20 * 60, id: 'p1', text: 'Ground still shaking lol 😂 stay safe!!!' },
+						{
+							kind: 'post',
+							t: 20 * 60,
+							id: 'p1',
+							text: 'Ground still shaking lol 😂 stay safe!!!'
+						},
 						{
 							kind: 'post',
 							t: 45 * 60,

@@ -47,6 +47,7 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc216-key-message-empty.yaml', [['SC216', 51, 7]]],
 	['sc217-unknown-placeholder.yaml', [['SC217', 47, 53]]],
 	['sc218-unknown-technique.yaml', [['SC218', 52, 18]]],
+	['sc220-doctrine-check-incomplete.yaml', [['SC220', 51, 7]]],
 	['sc301-unknown-persona.yaml', [['SC301', 35, 11]]],
 	['sc302-unknown-claim-in-condition.yaml', [['SC302', 43, 26]]],
 	['sc303-unknown-fact.yaml', [['SC303', 44, 15]]],

@@ -20,13 +20,7 @@ import {
 	compileMedia,
 	compileReactions
 } from './compile-play.ts';
-import {
-	authoredDoctrine,
-	claimStakes,
-	defaultAsks,
-	defaultDoctrine,
-	personaStakes
-} from './defaults.ts';
+import { claimStakes, defaultAsks, mergedDoctrine, personaStakes } from './defaults.ts';
 
 const sec = (t: string): Seconds => parseTime(t) ?? 0;
 
@@ -252,8 +246,6 @@ export function buildScenario(
 	for (const e of events)
 		if (e.question && !raw.events.find((r) => r.id === e.id)?.asks)
 			e.asks = defaultAsks(e, scenario);
-	scenario.rubric.doctrine = raw.rubric.doctrine
-		? authoredDoctrine(raw.rubric.doctrine, scenario)
-		: defaultDoctrine(scenario);
+	scenario.rubric.doctrine = mergedDoctrine(raw.rubric.doctrine ?? [], scenario);
 	return { scenario, events: sorted };
 }

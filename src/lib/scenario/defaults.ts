@@ -167,18 +167,29 @@ export function defaultDoctrine(s: Scenario): DoctrineCheck[] {
 	return out;
 }
 
+/** The derived checks, with the author's entries merged in: an entry with the id of a derived check replaces
+ * it (or, with `off: true`, removes it); other entries are added. */
+export function mergedDoctrine(list: AuthoredCheck[], s: Scenario): DoctrineCheck[] {
+	const authored = authoredDoctrine(list, s);
+	const byId = new Map(authored.map((a, i) => [a.id, list[i]]));
+	return [
+		...defaultDoctrine(s).filter((d) => !byId.has(d.id)),
+		...authored.filter((a) => !byId.get(a.id)?.off)
+	];
+}
+
+interface AuthoredCheck {
+	check: DoctrineCheckKind;
+	objective?: string;
+	from?: string;
+	claim?: string;
+	persona?: string;
+	skip: string[];
+	off?: true;
+}
+
 /** The author's list, with stable ids (kind plus subject; a numeric suffix when repeated). */
-export function authoredDoctrine(
-	list: {
-		check: DoctrineCheckKind;
-		objective?: string;
-		from?: string;
-		claim?: string;
-		persona?: string;
-		skip: string[];
-	}[],
-	s: Scenario
-): DoctrineCheck[] {
+export function authoredDoctrine(list: AuthoredCheck[], s: Scenario): DoctrineCheck[] {
 	const seen = new Map<string, number>();
 	return list.map((d) => {
 		let from = d.from;

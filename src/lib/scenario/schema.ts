@@ -295,7 +295,8 @@ const doctrineCheck = z.strictObject({
 		.describe('Event that opens it (first-statement: the crisis event; answer: the question)'),
 	claim: id().optional().describe('Claim id (correction, respond-or-ignore)'),
 	persona: id().optional().describe('Troll persona id (respond-or-ignore)'),
-	skip: z.array(z.enum(DOCTRINE_ITEMS)).default([]).describe('Items that do not apply here')
+	skip: z.array(z.enum(DOCTRINE_ITEMS)).default([]).describe('Items that do not apply here'),
+	off: z.literal(true).optional().describe('Remove this check (one the defaults would add)')
 });
 
 /** Default rubric weights (documented in docs/scenario-format.md). */
@@ -325,7 +326,9 @@ const rubric = z.strictObject({
 	doctrine: z
 		.array(doctrineCheck)
 		.optional()
-		.describe('Doctrine checks and where they apply; default: derived from the events'),
+		.describe(
+			'Doctrine checks added to (or replacing, or turning off) those derived from the events'
+		),
 	weights: weights.optional()
 });
 

@@ -51,15 +51,7 @@ const GROUPS: string[][] = [
 		'ai-generated',
 		'spliced'
 	],
-	[
-		'apologise',
-		'apologize',
-		'apology',
-		'apologies',
-		'we are sorry',
-		'we regret',
-		'sincerely sorry'
-	],
+	['apologise', 'apologize', 'apology', 'apologies', 'we regret', 'sincerely sorry'],
 	['hotline', 'helpline', 'emergency line', 'emergency number', 'crisis line'],
 	['unharmed', 'safe and well', 'accounted for', 'not hurt'],
 	['injured', 'hurt', 'wounded'],
