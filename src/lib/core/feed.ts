@@ -35,6 +35,23 @@ export function publish(scenario: Scenario, s: SessionState, item: FeedItem, eff
 	}
 }
 
+/** Where item `id` sits in the feed. Items are only appended or replaced in place, so positions are stable
+ * and the index is cached per feed array (rebuilt when an entry no longer matches). */
+const positions = new WeakMap<FeedItem[], Map<string, number>>();
+export function feedIndex(s: SessionState, id: string): number {
+	let m = positions.get(s.feed);
+	let i = m?.get(id);
+	if (i !== undefined && s.feed[i]?.id === id) return i;
+	if (!m) positions.set(s.feed, (m = new Map()));
+	for (let k = m.size; k < s.feed.length; k++)
+		m.set(s.feed[k].id, k);
+	i = m.get(id);
+	if (i !== undefined && s.feed[i]?.id === id) return i;
+	m.clear();
+	s.feed.forEach((f, k) => m!.set(f.id, k));
+	return m.get(id) ?? -1;
+}
+
 export function history(s: SessionState): ScoredPostSummary[] {
 	return s.posts.map((p: PostRecord) => ({
 		id: p.id,

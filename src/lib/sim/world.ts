@@ -9,6 +9,7 @@ import { stream } from '../core/rng.ts';
 import { paramsFor, stepMinute } from './seiz.ts';
 import { stepEngagement } from './engagement.ts';
 import { addReactions } from './reactions.ts';
+import { feedIndex } from '../core/feed.ts';
 
 export const MOOD = {
 	follow: 0.1,
@@ -132,7 +133,6 @@ export function tickMinute(
 	const reach: Record<string, number> = {};
 	for (const k of sample.claims) reach[k.claim] = (reach[k.claim] ?? 0) + k.reach;
 	let replies = 0;
-	let index: Map<string, number> | undefined;
 	s.engagement = s.engagement.map((e) => {
 		let next: typeof e;
 		if (e.claim !== undefined) {
@@ -149,10 +149,9 @@ export function tickMinute(
 			Math.round(next.shares) !== Math.round(e.shares) ||
 			Math.round(next.replies) !== Math.round(e.replies)
 		) {
-			index ??= new Map(s.feed.map((f, i) => [f.id, i]));
-			const at = index.get(e.postId);
-			const item = at === undefined ? undefined : s.feed[at];
-			if (item && at !== undefined) {
+			const at = feedIndex(s, e.postId);
+			const item = at < 0 ? undefined : s.feed[at];
+			if (item) {
 				// Shares by the trainee and other counted extras stay on top of the process.
 				const counts = {
 					likes: Math.round(next.likes),
