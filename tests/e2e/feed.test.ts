@@ -40,6 +40,8 @@ async function toRumour(page: Page) {
 	await page.locator('.feed article', { hasText: RUMOUR }).first().waitFor();
 }
 
+// Threads off screen are not rendered (content-visibility: auto), so the feed is read with textContent.
+
 /** The rumour's own card (a scripted feed event), not a post that embeds it. */
 const rumourCard = (page: Page) => page.locator('.feed article.event', { hasText: RUMOUR }).first();
 
@@ -49,7 +51,7 @@ describe('the feed that reads like a platform', () => {
 		await fresh(page);
 		await toRumour(page);
 		// The inciting events are full cards: the wire story with its headline, the video with caption and alt.
-		await expect(page.locator('.feed').innerText()).resolves.toContain(
+		await expect(page.locator('.feed').textContent()).resolves.toContain(
 			'M7.1 earthquake strikes Porto Veyra'
 		);
 		expect(
@@ -70,7 +72,7 @@ describe('the feed that reads like a platform', () => {
 		await page.getByRole('button', { name: 'Publish' }).click();
 		const quote = page.locator('article.trainee', { hasText: CORRECTION }).first();
 		await quote.waitFor();
-		await expect(quote.locator('.embed').innerText()).resolves.toContain(RUMOUR);
+		await expect(quote.locator('.embed').textContent()).resolves.toContain(RUMOUR);
 
 		await page.getByRole('button', { name: '1×' }).click();
 		await page.getByRole('button', { name: 'Resume' }).click();
@@ -80,12 +82,12 @@ describe('the feed that reads like a platform', () => {
 		});
 		await clip.first().waitFor({ timeout: 60_000 });
 		await page.getByRole('button', { name: 'Pause' }).click();
-		await expect(clip.first().locator('.embed').innerText()).resolves.toContain(
+		await expect(clip.first().locator('.embed').textContent()).resolves.toContain(
 			'It is NOT true that our consulate'
 		);
-		await expect(clip.first().innerText()).resolves.toContain('TruthSeeker_88');
+		await expect(clip.first().textContent()).resolves.toContain('TruthSeeker_88');
 		// Every item shows engagement, the rumour and the network's post included.
-		const counts = await rumourCard(page).locator('footer').innerText();
+		const counts = (await rumourCard(page).locator('footer').textContent()) ?? '';
 		expect(Number(counts.match(/⇄ ([\d,]+)/)![1].replaceAll(',', ''))).toBeGreaterThan(0);
 
 		// Filters: my posts, news, mentions.
@@ -96,10 +98,10 @@ describe('the feed that reads like a platform', () => {
 		for (let i = 0; i < n; i++)
 			expect(await threads.nth(i).locator('article.trainee').count()).toBeGreaterThan(0);
 		await page.getByRole('tab', { name: /News/ }).click();
-		await expect(page.locator('.feed').innerText()).resolves.toContain('M7.1 earthquake');
+		await expect(page.locator('.feed').textContent()).resolves.toContain('M7.1 earthquake');
 		expect(await page.locator('.feed article.trainee').count()).toBe(0);
 		await page.getByRole('tab', { name: /Mentions/ }).click();
-		await expect(page.locator('.feed').innerText()).resolves.toContain(
+		await expect(page.locator('.feed').textContent()).resolves.toContain(
 			'My parents live near the harbour'
 		);
 		// The tabs are keyboard-operable (arrow keys move between them).
