@@ -16,6 +16,8 @@ export function hash(text: string): number {
 export interface Identicon {
 	/** Filled cells as [column, row] in a 5×5 grid. */
 	cells: [number, number][];
+	/** The same cells as one SVG path (one element instead of one per cell). */
+	path: string;
 	fg: string;
 	bg: string;
 }
@@ -33,5 +35,6 @@ export function identicon(key: string): Identicon {
 		}
 	// Never an empty face.
 	if (!cells.length) cells.push([2, 2], [1, 1], [3, 1]);
-	return { cells, fg: `hsl(${hue} 55% 38%)`, bg: `hsl(${hue} 45% 92%)` };
+	const path = cells.map(([x, y]) => `M${x} ${y}h1.02v1.02h-1.02z`).join('');
+	return { cells, path, fg: `hsl(${hue} 55% 38%)`, bg: `hsl(${hue} 45% 92%)` };
 }

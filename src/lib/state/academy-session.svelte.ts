@@ -111,8 +111,7 @@ export class AcademySession implements ExerciseSession {
 
 	tick() {
 		const t = this.now();
-		if (t > this.state.t && !this.state.ended)
-			this.#advance({ kind: 'tick', t });
+		if (t > this.state.t && !this.state.ended) this.#advance({ kind: 'tick', t });
 	}
 
 	/** One event from the live stream (each is applied once, in order). */

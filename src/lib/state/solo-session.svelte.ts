@@ -83,7 +83,8 @@ export class SoloSession implements ExerciseSession {
 
 	/** Start the interval that moves scenario time (call from the page once mounted). */
 	attach() {
-		this.#timer = setInterval(() => this.tick(), 250);
+		// Often enough that at Max (600×) one tick is one scenario minute: small steps, smooth frames.
+		this.#timer = setInterval(() => this.tick(), 100);
 	}
 
 	detach() {
@@ -97,7 +98,8 @@ export class SoloSession implements ExerciseSession {
 		if (t > this.state.t && !this.state.ended) {
 			this.#advance({ kind: 'tick', t });
 			if (this.state.ended) this.clock = pause(this.clock, now);
-			this.save();
+			// Time alone is saved every couple of seconds; inputs, pauses and the end at once.
+			if (this.state.ended || now - this.#savedAt >= 2000) this.save(now);
 		}
 	}
 
@@ -190,7 +192,10 @@ export class SoloSession implements ExerciseSession {
 		this.clock = pause(this.clock, Date.now());
 	}
 
-	save() {
+	#savedAt = 0;
+
+	save(now = Date.now()) {
+		this.#savedAt = now;
 		const saved: SavedSession = {
 			version: 1,
 			scenarioId: this.scenario.id,
