@@ -43,8 +43,7 @@ export function feedIndex(s: SessionState, id: string): number {
 	let i = m?.get(id);
 	if (i !== undefined && s.feed[i]?.id === id) return i;
 	if (!m) positions.set(s.feed, (m = new Map()));
-	for (let k = m.size; k < s.feed.length; k++)
-		m.set(s.feed[k].id, k);
+	for (let k = m.size; k < s.feed.length; k++) m.set(s.feed[k].id, k);
 	i = m.get(id);
 	if (i !== undefined && s.feed[i]?.id === id) return i;
 	m.clear();

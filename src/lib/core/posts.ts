@@ -98,7 +98,8 @@ export function shareRefusal(s: SessionState, itemId: string): string | undefine
 		return 'That post is not in your timeline.';
 	if (item.deleted) return 'That post has been deleted.';
 	if (item.kind === 'trainee' && item.repostOf) return 'Re-post the original post instead.';
-	if (s.posts.some((p) => p.share === item.id && !p.deleted)) return 'You have already re-posted it.';
+	if (s.posts.some((p) => p.share === item.id && !p.deleted))
+		return 'You have already re-posted it.';
 	return undefined;
 }
 
