@@ -206,4 +206,35 @@ describe('the feed that reads like a platform', () => {
 		expect(more.articles).toBeLessThanOrEqual(50 * 4);
 		await page.close();
 	});
+
+	it('fits a phone screen with threads, quotes and media on it', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(server.url + PLAY);
+		await page.evaluate((text) => {
+			const log = [
+				{ kind: 'post', t: 1500, id: 'p1', text },
+				{ kind: 'post', t: 2640, id: 'p2', text, quoteOf: 'rumour-video' }
+			];
+			localStorage.setItem(
+				'ddsim:solo:quake-consulate-rumour',
+				JSON.stringify({
+					version: 1,
+					scenarioId: 'quake-consulate-rumour',
+					seed: 1,
+					log,
+					t: 3120,
+					speed: 1
+				})
+			);
+		}, CORRECTION);
+		await page.reload();
+		await page.locator('.feed article.trainee').first().waitFor();
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth > window.innerWidth + 1
+		);
+		expect(overflow).toBe(false);
+		expect(await seriousA11yViolations(page)).toEqual([]);
+		await context.close();
+	});
 });
