@@ -1,5 +1,5 @@
 /** What a command may touch of the outside world; tests pass a fake one and read what was printed. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export interface Io {
 	out(text: string): void;
@@ -7,6 +7,9 @@ export interface Io {
 	/** Whole standard input as text (tone reads it). */
 	stdin(): Promise<string>;
 	readFile(path: string): string;
+	/** Raw bytes of a file (spreadsheets). */
+	readBytes(path: string): Uint8Array;
+	writeFile(path: string, data: string | Uint8Array): void;
 	cwd: string;
 	/** Whether stdout is a terminal (colour / code frames). */
 	isTTY: boolean;
@@ -22,6 +25,8 @@ export function processIo(): Io {
 			return Buffer.concat(chunks).toString('utf8');
 		},
 		readFile: (p) => readFileSync(p, 'utf8'),
+		readBytes: (p) => new Uint8Array(readFileSync(p)),
+		writeFile: (p, d) => writeFileSync(p, d),
 		cwd: process.cwd(),
 		isTTY: Boolean(process.stdout.isTTY)
 	};
@@ -31,10 +36,11 @@ export function processIo(): Io {
 export function memoryIo(
 	files: Record<string, string> = {},
 	stdin = ''
-): Io & { stdout: string; stderr: string } {
+): Io & { stdout: string; stderr: string; written: Record<string, string | Uint8Array> } {
 	const io = {
 		stdout: '',
 		stderr: '',
+		written: {} as Record<string, string | Uint8Array>,
 		out(t: string) {
 			io.stdout += t;
 		},
@@ -45,6 +51,13 @@ export function memoryIo(
 		readFile(p: string) {
 			if (p in files) return files[p];
 			return readFileSync(p, 'utf8');
+		},
+		readBytes(p: string) {
+			if (p in files) return new TextEncoder().encode(files[p]);
+			return new Uint8Array(readFileSync(p));
+		},
+		writeFile(p: string, d: string | Uint8Array) {
+			io.written[p] = d;
 		},
 		cwd: process.cwd(),
 		isTTY: false

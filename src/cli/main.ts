@@ -30,6 +30,14 @@ const COMMANDS: Record<
 		summary: 'read one text per line on stdin, print its tone as JSON',
 		load: () => import('./commands/tone.ts')
 	},
+	import: {
+		summary: 'read an MSEL spreadsheet (.xlsx, .csv) into a scenario (import msel …)',
+		load: () => import('./commands/import.ts')
+	},
+	export: {
+		summary: "write a scenario's MSEL as .xlsx or .csv (export msel …)",
+		load: () => import('./commands/export.ts')
+	},
 	admin: {
 		summary: 'instructor accounts for academy mode (create-instructor, list-instructors)',
 		load: () => import('./commands/admin.ts')

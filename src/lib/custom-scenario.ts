@@ -25,3 +25,36 @@ export async function loadCustomScenario(): Promise<{ scenario?: Scenario; error
 	}
 	return { scenario: { ...scenario, id: CUSTOM_ID } };
 }
+
+/** Named drafts kept in this browser (the authoring page's "Save in this browser"). */
+const DRAFTS = 'ddsim:author:drafts';
+
+export interface Draft {
+	name: string;
+	yaml: string;
+	/** ISO time of the last save. */
+	saved: string;
+}
+
+export function listDrafts(): Draft[] {
+	try {
+		const v = JSON.parse(localStorage.getItem(DRAFTS) ?? '[]');
+		return Array.isArray(v)
+			? v.filter((d): d is Draft => d && typeof d.name === 'string' && typeof d.yaml === 'string')
+			: [];
+	} catch {
+		return [];
+	}
+}
+
+export function saveDraft(name: string, yaml: string): Draft[] {
+	const drafts = listDrafts().filter((d) => d.name !== name);
+	drafts.unshift({ name, yaml, saved: new Date().toISOString() });
+	localStorage.setItem(DRAFTS, JSON.stringify(drafts.slice(0, 50)));
+	return listDrafts();
+}
+
+export function deleteDraft(name: string): Draft[] {
+	localStorage.setItem(DRAFTS, JSON.stringify(listDrafts().filter((d) => d.name !== name)));
+	return listDrafts();
+}

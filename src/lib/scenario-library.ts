@@ -2,7 +2,8 @@
  * The shipped scenarios, bundled at build time from scenarios/*.yaml and compiled with the same compiler as the
  * CLI. Broken fixtures under scenarios/_invalid/ are not part of the library.
  */
-import { compileScenario, type CompileResult } from '$lib/scenario';
+import type { CompileResult } from '$lib/scenario';
+import { validateScenario } from '$lib/core/validate';
 
 const sources = import.meta.glob('/scenarios/*.yaml', {
 	query: '?raw',
@@ -25,7 +26,7 @@ export function library(): LibraryEntry[] {
 		cache = Object.entries(sources)
 			.map(([path, source]) => {
 				const file = path.replace(/^\//, '');
-				const result = compileScenario(source, file);
+				const result = validateScenario(source, file);
 				const base = file.replace(/^scenarios\//, '').replace(/\.ya?ml$/, '');
 				return { id: result.scenario?.id ?? base, file, source, result };
 			})

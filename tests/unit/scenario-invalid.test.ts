@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
+import { validateScenario } from '../../src/lib/core/validate.ts';
 
 const DIR = 'scenarios/_invalid';
 
@@ -81,7 +82,8 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc415-false-claim-unrefuted.yaml', [['SC415', 22, 9]]],
 	['sc416-confidential-on-feed.yaml', [['SC416', 45, 15]]],
 	['sc417-timing-from-contingency.yaml', [['SC417', 49, 13]]],
-	['sc418-ambient-silence.yaml', [['SC418', 47, 39]]]
+	['sc418-ambient-silence.yaml', [['SC418', 47, 39]]],
+	['sc420-own-text-trips-own-list.yaml', [['SC420', 60, 13]]]
 ];
 
 describe('scenarios/_invalid fixtures', () => {
@@ -95,7 +97,8 @@ describe('scenarios/_invalid fixtures', () => {
 
 	it.each(EXPECTED)('%s', (file, want) => {
 		const source = readFileSync(`${DIR}/${file}`, 'utf8');
-		const { scenario, diagnostics } = compileScenario(source, file);
+		// what `ddsim validate` shows: the compiler's diagnostics plus the scoring-based self-check (SC420)
+		const { scenario, diagnostics } = validateScenario(source, file);
 		expect(diagnostics.map((d) => [d.code, d.line, d.col])).toEqual(want);
 		// the file name states the main code; it comes first
 		expect(diagnostics[0].code).toBe(file.split('-')[0].toUpperCase());

@@ -6,13 +6,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import {
-	compileScenario,
-	formatDiagnostic,
-	MAX_SOURCE_CHARS,
-	type Diagnostic
-} from '../../lib/scenario/index.ts';
+import { formatDiagnostic, MAX_SOURCE_CHARS, type Diagnostic } from '../../lib/scenario/index.ts';
 import { runScenarioTests } from '../../lib/core/scenario-tests.ts';
+import { validateScenario } from '../../lib/core/validate.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim validate [--json] [--test] <files or folders>
@@ -119,7 +115,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const { scenario, diagnostics } =
 			file !== '-' && tooBig(file)
 				? { scenario: undefined, diagnostics: [oversized(name, statSync(file).size)] }
-				: compileScenario(source, name);
+				: validateScenario(source, name);
 		const errors = diagnostics.filter((d) => d.severity === 'error').length;
 		const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 		const res: FileResult = { file: name, ok: errors === 0, errors, warnings, diagnostics };

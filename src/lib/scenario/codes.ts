@@ -68,7 +68,11 @@ export const CODES = {
 	SC415: { severity: 'warning', title: 'false claim with nothing to refute it' },
 	SC416: { severity: 'warning', title: 'confidential fact revealed on a public channel' },
 	SC417: { severity: 'warning', title: 'timing rule starts from an event that may never fire' },
-	SC418: { severity: 'warning', title: 'ambient reaction that belongs to a situation' }
+	SC418: { severity: 'warning', title: 'ambient reaction that belongs to a situation' },
+	SC420: {
+		severity: 'warning',
+		title: "the scenario's own text trips its own protocol list or must-avoid phrases"
+	}
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

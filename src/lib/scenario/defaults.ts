@@ -13,30 +13,6 @@ import type {
 	Stakes
 } from './types.ts';
 
-/** Items of each doctrine check (the order is the order of the debrief checklist). */
-export const CHECK_ITEMS: Record<DoctrineCheckKind, readonly string[]> = {
-	'first-statement': [
-		'empathy',
-		'confirmed-facts',
-		'unknowns',
-		'actions',
-		'advice',
-		'next-update',
-		'more-info',
-		'plain-language'
-	],
-	correction: [
-		'fact-first',
-		'warning',
-		'myth-once',
-		'explanation',
-		'ends-on-fact',
-		'not-bare-denial'
-	],
-	'respond-or-ignore': ['proportionate'],
-	answer: ['on-record', 'prompt', 'facts-asked']
-};
-
 export function claimStakes(
 	c: { virality: number; reach?: Stakes; harm?: Stakes; actor?: Actor; id: string },
 	events: ScenarioEvent[],

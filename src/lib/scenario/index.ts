@@ -4,6 +4,8 @@
  *
  * Phases: size limits (before parsing) → YAML syntax → raw schema (zod, SC2xx) → ids and references (SC3xx)
  * and conditions → compile (times to seconds, defaults, events sorted) → timing/reachability (SC4xx).
+ * A phase that finds errors does not hide the next where the document can still be read: references are
+ * checked beside schema errors, and schema and references around YAML syntax errors (salvage.ts).
  */
 import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
@@ -26,6 +28,7 @@ import { checkReachability } from './reachability.ts';
 import { checkDuplicates, checkReferences, checkShapes, nameSets } from './references.ts';
 import { Reporter } from './report.ts';
 import { FORMAT_VERSION, rawScenarioSchema } from './schema.ts';
+import { reportAroundSyntaxErrors, reportSalvaged } from './salvage.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
 import type { Scenario } from './types.ts';
 import { checkConditions, checkMoveConditions } from './when.ts';
@@ -87,7 +90,7 @@ function result(r: Reporter, scenario?: Scenario): CompileResult {
 	return r.hasErrors || !scenario ? { diagnostics } : { scenario, diagnostics };
 }
 
-function compileUnsafe(source: string, file: string, r: Reporter): CompileResult {
+function compileUnsafe(source: string, file: string, r: Reporter, recover = true): CompileResult {
 	if (source.length > MAX_SOURCE_CHARS) {
 		r.push(
 			'SC101',
@@ -144,7 +147,11 @@ function compileUnsafe(source: string, file: string, r: Reporter): CompileResult
 	}
 	for (const w of doc.warnings)
 		pr.push('SC108', positions.at(w.pos[0], w.pos[1]), firstLine(w.message));
-	if (pr.hasErrors) return result(pr);
+	if (pr.hasErrors) {
+		// keep reading: the lines the YAML parser stumbled on are set aside and the rest is checked (issue 15)
+		if (recover) reportAroundSyntaxErrors(source, file, pr, compileUnsafe);
+		return result(pr);
+	}
 
 	let js: unknown;
 	try {
@@ -191,6 +198,8 @@ function compileUnsafe(source: string, file: string, r: Reporter): CompileResult
 	const parsed = rawScenarioSchema.safeParse(js);
 	if (!parsed.success) {
 		reportSchemaIssues(parsed.error.issues, js, pr);
+		// keep reading: naming and reference mistakes are reported in the same pass (issue 15)
+		reportSalvaged(js, pr);
 		return result(pr);
 	}
 	const raw = parsed.data;

@@ -5,7 +5,7 @@ import type { Code } from './codes.ts';
 import type { Reporter } from './report.ts';
 import type { RawScenario } from './schema.ts';
 import { suggest } from './suggest.ts';
-import { CHECK_ITEMS } from './defaults.ts';
+import { CHECK_ITEMS } from './schema.ts';
 import type { PathSeg } from './yaml-positions.ts';
 import { checkPlaceholders } from './references-play.ts';
 
@@ -14,6 +14,7 @@ export const CRITERIA = [
 	'timing',
 	'tone',
 	'key-messages',
+	'doctrine',
 	'faux-pas',
 	'platform'
 ] as const;
@@ -53,6 +54,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	for (const [key, what, items] of lists) {
 		const seen = new Map<string, number>();
 		items.forEach((item, i) => {
+			if (typeof item.id !== 'string') return; // unreadable item (only after schema errors)
 			const base: PathSeg[] = key === 'rubric.must_include' ? ['rubric', 'must_include'] : [key];
 			const first = seen.get(item.id);
 			if (first === undefined) seen.set(item.id, i);
@@ -68,6 +70,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	}
 	const names = new Map<string, number>();
 	raw.tests.forEach((t, i) => {
+		if (typeof t.name !== 'string') return;
 		const first = names.get(t.name);
 		if (first === undefined) names.set(t.name, i);
 		else
@@ -262,7 +265,7 @@ export function checkShapes(raw: RawScenario, r: Reporter): void {
 						? 'an answer check needs `from:` (the question event)'
 						: undefined;
 		if (need) r.at('SC220', at, need);
-		const items = CHECK_ITEMS[d.check];
+		const items: readonly string[] = CHECK_ITEMS[d.check];
 		d.skip.forEach((item, j) => {
 			if (!items.includes(item))
 				r.at(

@@ -86,30 +86,34 @@ export const DOCTRINE_CHECKS = [
 	'respond-or-ignore',
 	'answer'
 ] as const;
-export const DOCTRINE_ITEMS = [
-	// first-statement (CDC CERC "First Message in a Crisis")
-	'empathy',
-	'confirmed-facts',
-	'unknowns',
-	'actions',
-	'advice',
-	'next-update',
-	'more-info',
-	'plain-language',
-	// correction (Debunking Handbook 2020)
-	'fact-first',
-	'warning',
-	'myth-once',
-	'explanation',
-	'ends-on-fact',
-	'not-bare-denial',
-	// respond-or-ignore (RESIST 2)
-	'proportionate',
-	// answer (WHO infodemic management; #AskState)
-	'on-record',
-	'prompt',
-	'facts-asked'
-] as const;
+/** Items of each doctrine check (the order is the order of the debrief checklist). */
+export const CHECK_ITEMS = {
+	// CDC CERC "First Message in a Crisis"
+	'first-statement': [
+		'empathy',
+		'confirmed-facts',
+		'unknowns',
+		'actions',
+		'advice',
+		'next-update',
+		'more-info',
+		'plain-language'
+	],
+	// Debunking Handbook 2020
+	correction: [
+		'fact-first',
+		'warning',
+		'myth-once',
+		'explanation',
+		'ends-on-fact',
+		'not-bare-denial'
+	],
+	// RESIST 2
+	'respond-or-ignore': ['proportionate'],
+	// WHO infodemic management; #AskState
+	answer: ['on-record', 'prompt', 'facts-asked']
+} as const satisfies Record<(typeof DOCTRINE_CHECKS)[number], readonly string[]>;
+export const DOCTRINE_ITEMS = Object.values(CHECK_ITEMS).flat() as unknown as [string, ...string[]];
 
 const objective = z.strictObject({
 	id: id(),

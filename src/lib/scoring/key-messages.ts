@@ -7,7 +7,7 @@
  * An item is due once its `after` event has fired (or from the start without one).
  */
 import type { CompiledScenario } from './compiled.ts';
-import { rating, round3 } from './rating.ts';
+import { notAssessed, rating, round3 } from './rating.ts';
 import { digitRuns, findAny, type Phrase, type PhraseMatch } from './text/phrase.ts';
 import { stem, type PostText } from './text/post-text.ts';
 import { isNegator } from './tone/valence.ts';
@@ -195,20 +195,12 @@ export function keyMessageCriterion(
 			});
 	}
 	if (!expected)
-		return {
-			id: 'key-messages',
-			score: 1,
-			rating: 'P',
-			weight: 0,
-			reasons: [
-				...reasons,
-				{
-					rule: 'key.none',
-					text: 'No key message is expected of this post (none due for what it does, or all said already).',
-					delta: 0
-				}
-			]
-		};
+		return notAssessed(
+			'key-messages',
+			'key.none',
+			'No key message is expected of this post (none due for what it does, or all said already).',
+			reasons
+		);
 	const score = round3(got / expected);
 	for (const r of reasons) if (r.text.startsWith('Missing')) r.delta = -1 / expected;
 	return { id: 'key-messages', score, rating: rating(score), weight, reasons };

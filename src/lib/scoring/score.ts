@@ -11,7 +11,7 @@ import { analyseClaims, DETECTORS } from './detectors/index.ts';
 import type { DetectorInput } from './detectors/context.ts';
 import { applyDoctrine } from './doctrine/index.ts';
 import { keyMessageCriterion, keyMessagesIn } from './key-messages.ts';
-import { clamp01, rating, round3, SEVERITY_COST } from './rating.ts';
+import { clamp01, notAssessed, rating, round3, SEVERITY_COST } from './rating.ts';
 import { postText } from './text/post-text.ts';
 import { timingCriterion } from './timing.ts';
 import { toneCriterion, toneTarget } from './tone-criterion.ts';
@@ -103,19 +103,11 @@ export function respondsTo(checks: CheckResult[], from: string, c: CompiledScena
 
 function doctrineCriterion(checks: CheckResult[], weight: number): Criterion {
 	if (!checks.length)
-		return {
-			id: 'doctrine',
-			score: 1,
-			rating: 'P',
-			weight: 0,
-			reasons: [
-				{
-					rule: 'doctrine.none',
-					text: 'No doctrine check applies to this post (not a first statement, correction or answer).',
-					delta: 0
-				}
-			]
-		};
+		return notAssessed(
+			'doctrine',
+			'doctrine.none',
+			'No doctrine check applies to this post (not a first statement, correction or answer).'
+		);
 	// Content checks (first statement, correction, answer) are averaged; respond-or-ignore is a gate on them:
 	// answering a claim that needed an answer adds nothing by itself, engaging a small troll takes away.
 	const content = checks.filter((x) => x.kind !== 'respond-or-ignore');

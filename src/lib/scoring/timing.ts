@@ -6,7 +6,7 @@ import type { CompiledScenario } from './compiled.ts';
 import { postText, type PostText } from './text/post-text.ts';
 import { findAny } from './text/phrase.ts';
 import type { TimingRule } from '../scenario/types.ts';
-import { rating, round3 } from './rating.ts';
+import { notAssessed, rating, round3 } from './rating.ts';
 import type { Criterion, PostInput, Reason, ScoreContext } from './types.ts';
 
 export function windowScore(
@@ -103,19 +103,11 @@ export function timingCriterion(
 		reasons.push(timingReason(t.rule, delay, s));
 	});
 	if (!scores.length)
-		return {
-			id: 'timing',
-			score: 1,
-			rating: 'P',
-			weight: 0,
-			reasons: [
-				{
-					rule: 'timing.none',
-					text: 'Not timed: this post opens no response window (first responses already made or not yet due).',
-					delta: 0
-				}
-			]
-		};
+		return notAssessed(
+			'timing',
+			'timing.none',
+			'Not timed: this post opens no response window (first responses already made or not yet due).'
+		);
 	const score = round3(scores.reduce((a, b) => a + b, 0) / scores.length);
 	return { id: 'timing', score, rating: rating(score), weight, reasons };
 }

@@ -55,7 +55,7 @@ function firstStatement(run: Run, d: DoctrineCheck): RunCheck | undefined {
 			...base(d),
 			score: hit.score,
 			postId: hit.p.input.id,
-			text: `First statement ${hit.p.input.id}: ${hit.p.score.doctrine.find((x) => x.check === d.id)!.summary}`,
+			text: `${hit.p.input.id}: ${hit.p.score.doctrine.find((x) => x.check === d.id)!.summary}`,
 			source: CERC_SOURCE
 		};
 	const late = run.c.timing.find((t) => t.rule.from === d.from)?.rule.late ?? FIRST_DEADLINE;
@@ -201,7 +201,9 @@ function answers(run: Run): RunCheck[] {
 			return r ? [{ p, score: Math.min(r.score, run.overall(p)) }] : [];
 		});
 		const short = `“${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}”`;
-		if (tries.length) {
+		// an earlier post that already gave what was asked counts as a full answer beside any reply
+		const earlier = q.answeredBy && !tries.some((x) => x.p.input.id === q.answeredBy);
+		if (tries.length && !(earlier && tries.every((x) => x.score < 1))) {
 			const best = tries.sort((a, b) => b.score - a.score)[0];
 			out.push({
 				...b,
