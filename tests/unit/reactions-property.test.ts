@@ -196,7 +196,7 @@ describe('reactions never contradict the outcome of the post they answer', () =>
 					checkRun(sc, run(sc, seed, mode, picks));
 				}
 			),
-			{ numRuns: 60, seed: 1313 }
+			{ numRuns: 30, seed: 1313 }
 		);
 	});
 
