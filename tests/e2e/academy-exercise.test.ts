@@ -90,7 +90,9 @@ describe('academy exercise in real Chromium', () => {
 			await ins.getByRole('button', { name: 'Start exercise' }).click();
 			await trainees[0].getByText(/Running at 20×/).waitFor({ timeout: 10_000 });
 			await trainees[0].waitForFunction(
-				() => (document.querySelector('.clock strong')?.textContent ?? '') >= '00:06:00',
+				() =>
+					(document.querySelector('.clock strong')?.getAttribute('data-elapsed') ?? '') >=
+					'00:06:00',
 				undefined,
 				{ timeout: 30_000 }
 			);

@@ -23,7 +23,7 @@ const clockText = (page: Page) => page.locator('.clock strong').innerText();
 
 async function waitForClock(page: Page, atLeast: string) {
 	await page.waitForFunction(
-		(min) => (document.querySelector('.clock strong')?.textContent ?? '') >= min,
+		(min) => (document.querySelector('.clock strong')?.getAttribute('data-elapsed') ?? '') >= min,
 		atLeast,
 		{ timeout: 60_000 }
 	);
@@ -50,10 +50,9 @@ describe('solo play in real Chromium', () => {
 		await page.waitForFunction(() => document.querySelector('.clock .ended') !== null, undefined, {
 			timeout: 90_000
 		});
-		// The gaffe drew its own wave: quote posts on the timeline.
-		expect(
-			await page.locator('.feed').getByText('Screenshot taken.', { exact: false }).count()
-		).toBeGreaterThan(0);
+		// The gaffe drew its own wave: quote posts of it, which the Mentions filter gathers.
+		await page.getByRole('tab', { name: /Mentions/ }).click();
+		expect(await page.locator('.feed article.quote').count()).toBeGreaterThan(0);
 		await page.getByRole('button', { name: 'See debrief' }).click();
 		await page.waitForURL(/debrief$/);
 		const text = await page.locator('main').innerText();

@@ -47,6 +47,7 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc215-claim-kind.yaml', [['SC215', 25, 11]]],
 	['sc216-key-message-empty.yaml', [['SC216', 51, 7]]],
 	['sc217-unknown-placeholder.yaml', [['SC217', 47, 53]]],
+	['sc218-unknown-technique.yaml', [['SC218', 52, 18]]],
 	['sc220-doctrine-check-incomplete.yaml', [['SC220', 51, 7]]],
 	['sc301-unknown-persona.yaml', [['SC301', 35, 11]]],
 	['sc302-unknown-claim-in-condition.yaml', [['SC302', 43, 26]]],
@@ -88,6 +89,7 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc415-false-claim-unrefuted.yaml', [['SC415', 22, 9]]],
 	['sc416-confidential-on-feed.yaml', [['SC416', 45, 15]]],
 	['sc417-timing-from-contingency.yaml', [['SC417', 49, 13]]],
+	['sc418-ambient-silence.yaml', [['SC418', 47, 39]]],
 	['sc420-own-text-trips-own-list.yaml', [['SC420', 60, 13]]]
 ];
 

@@ -14,6 +14,10 @@ export interface DraftView {
 	author: string;
 	text: string;
 	replyTo?: string;
+	/** A quote post of this feed item. */
+	quoteOf?: string;
+	/** A re-post of this feed item (`text` is the item's text). */
+	shareOf?: string;
 	status: 'pending' | 'approved' | 'rejected';
 	note?: string;
 	postId?: string;

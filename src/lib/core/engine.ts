@@ -12,7 +12,9 @@ import { publish } from './feed.ts';
 import type { Author, Effect, FeedItem, FeedKind, Input, StepResult } from './types.ts';
 import { organic, tickMinute } from '../sim/world.ts';
 import { initial, seed as seedClaim } from '../sim/seiz.ts';
-import { applyPost, applyDelete } from './posts.ts';
+import { applyPost, applyDelete, applyShare } from './posts.ts';
+import { applyMessage, applyPin } from './actions.ts';
+import { runAdversary } from './adversary.ts';
 
 export type { SessionState, PostRecord } from './state.ts';
 
@@ -52,7 +54,10 @@ export function createState(
 		engagement: [],
 		questions: [],
 		scheduled: [],
-		seq: 0
+		seq: 0,
+		messages: [],
+		moves: [],
+		pushes: []
 	};
 }
 
@@ -75,6 +80,22 @@ export function step(
 	return { state: s, effects };
 }
 
+/**
+ * `step` without the copy, for a caller that owns its state alone (the browser session): the state is
+ * mutated in place and the effects returned. Feed items are never mutated once published (a changed item is
+ * replaced by a new object), so a view can keep and compare references to them.
+ */
+export function stepInPlace(
+	scenario: Scenario,
+	state: SessionState,
+	input: Input,
+	scorer: Scorer = realScore
+): Effect[] {
+	const effects: Effect[] = [];
+	apply(scenario, state, input, scorer, effects);
+	return effects;
+}
+
 /** Apply one input to a state the caller owns (mutated in place). `step` clones first; `replay` need not. */
 function apply(
 	scenario: Scenario,
@@ -91,9 +112,21 @@ function apply(
 			break;
 		case 'post':
 			applyPost(scenario, s, input, scorer, effects);
+			runAdversary(scenario, s);
+			break;
+		case 'share':
+			applyShare(scenario, s, input, scorer, effects);
+			runAdversary(scenario, s);
+			break;
+		case 'pin':
+			applyPin(s, input);
+			break;
+		case 'message':
+			applyMessage(scenario, s, input, effects);
 			break;
 		case 'delete':
 			applyDelete(s, input.postId, effects);
+			runAdversary(scenario, s);
 			break;
 		case 'inject': {
 			const ev = scenario.events.find((e) => e.id === input.eventId);
@@ -168,6 +201,7 @@ function advance(scenario: Scenario, s: SessionState, target: number, effects: E
 		}
 		s.t = boundary;
 		tickMinute(scenario, s, boundary, effects);
+		runAdversary(scenario, s);
 		if (s.t >= target) return;
 	}
 }
@@ -177,7 +211,7 @@ function fireDue(scenario: Scenario, s: SessionState, until: number, effects: Ef
 		if (ev.at > until) break;
 		if (ev.contingency || s.fired.some((f) => f.id === ev.id) || s.skipped.includes(ev.id))
 			continue;
-		if (ev.when && !holds(ev.when, s)) {
+		if (ev.when && !holds(ev.when, s, scenario)) {
 			s.skipped.push(ev.id);
 			continue;
 		}
@@ -206,7 +240,8 @@ function fire(scenario: Scenario, s: SessionState, ev: ScenarioEvent, effects: E
 		counts: { likes: 0, shares: 0, replies: 0 },
 		...(ev.headline ? { headline: ev.headline } : {}),
 		...(ev.question ? { question: true } : {}),
-		...(ev.spreads ? { claim: ev.spreads.claim } : {})
+		...(ev.spreads ? { claim: ev.spreads.claim } : {}),
+		...(ev.media ? { media: ev.media } : {})
 	};
 	publish(scenario, s, item, effects);
 	if (ev.spreads) {

@@ -39,6 +39,7 @@ export const CODES = {
 	SC215: { severity: 'error', title: 'claim kind contradicts its truth' },
 	SC216: { severity: 'error', title: 'key message has no phrases' },
 	SC217: { severity: 'error', title: 'unknown placeholder in a reaction' },
+	SC218: { severity: 'error', title: 'unknown DISARM technique on an adversary move' },
 	SC220: { severity: 'error', title: 'doctrine check incomplete or with a wrong item' },
 	// SC3xx — references
 	SC301: { severity: 'error', title: 'unknown persona' },
@@ -68,6 +69,7 @@ export const CODES = {
 	SC415: { severity: 'warning', title: 'false claim with nothing to refute it' },
 	SC416: { severity: 'warning', title: 'confidential fact revealed on a public channel' },
 	SC417: { severity: 'warning', title: 'timing rule starts from an event that may never fire' },
+	SC418: { severity: 'warning', title: 'ambient reaction that belongs to a situation' },
 	SC420: {
 		severity: 'warning',
 		title: "the scenario's own text trips its own protocol list or must-avoid phrases"

@@ -11,11 +11,16 @@ import type {
 	Reactions,
 	Scenario,
 	ScenarioEvent,
-	Seconds,
-	Stance
+	Seconds
 } from './types.ts';
 import { BOUND_PATTERN, DEFAULT_WEIGHTS } from './schema.ts';
 import { SCENARIO_FORMAT } from './types.ts';
+import {
+	compileAdversary,
+	compileLocalClock,
+	compileMedia,
+	compileReactions
+} from './compile-play.ts';
 import { claimStakes, defaultAsks, mergedDoctrine, personaStakes } from './defaults.ts';
 
 const sec = (t: string): Seconds => parseTime(t) ?? 0;
@@ -51,7 +56,8 @@ export interface CompiledEvent {
 export function buildScenario(
 	raw: RawScenario,
 	conds: Map<number, CondNode>,
-	testLines: number[]
+	testLines: number[],
+	moveConds: Map<number, CondNode> = new Map()
 ): { scenario: Scenario; events: CompiledEvent[] } {
 	const platforms: Platform[] = Object.entries(raw.platforms).map(([id, p]) => {
 		const out: Platform = {
@@ -85,6 +91,7 @@ export function buildScenario(
 			e.platform ?? (e.channel === 'feed' ? raw.trainee.account.platform : undefined);
 		if (platform !== undefined) ev.platform = platform;
 		if (e.headline !== undefined) ev.headline = e.headline;
+		if (e.media) ev.media = compileMedia(e.media);
 		if (e.spreads) {
 			ev.spreads = {
 				claim: e.spreads.claim,
@@ -106,13 +113,7 @@ export function buildScenario(
 		return { event: ev, index, cond };
 	});
 	const sorted = [...compiled].sort((a, b) => a.event.at - b.event.at || a.index - b.index);
-	const reactions: Reactions = {};
-	for (const [aud, byStance] of Object.entries(raw.reactions)) {
-		const out: Partial<Record<Stance, string[]>> = {};
-		for (const [stance, texts] of Object.entries(byStance))
-			if (texts) out[stance as Stance] = texts;
-		reactions[aud] = out;
-	}
+	const reactions: Reactions = compileReactions(raw.reactions);
 	const w = raw.rubric.weights ?? DEFAULT_WEIGHTS;
 	const coordinated = new Set(
 		raw.audiences.filter((a) => a.kind === 'coordinated').map((a) => a.id)
@@ -241,6 +242,10 @@ export function buildScenario(
 		})),
 		sources: raw.sources
 	};
+	const adversary = compileAdversary(raw, moveConds);
+	if (adversary) scenario.adversary = adversary;
+	const clock = compileLocalClock(raw.local_clock);
+	if (clock) scenario.localClock = clock;
 	for (const e of events)
 		if (e.question && !raw.events.find((r) => r.id === e.id)?.asks)
 			e.asks = defaultAsks(e, scenario);

@@ -31,7 +31,8 @@ import { FORMAT_VERSION, rawScenarioSchema } from './schema.ts';
 import { reportAroundSyntaxErrors, reportSalvaged } from './salvage.ts';
 import { reportSchemaIssues } from './schema-issues.ts';
 import type { Scenario } from './types.ts';
-import { checkConditions } from './when.ts';
+import { checkConditions, checkMoveConditions } from './when.ts';
+import { checkPlay } from './references-play.ts';
 import { Positions } from './yaml-positions.ts';
 
 export type { Diagnostic, Severity } from './diagnostic.ts';
@@ -207,10 +208,12 @@ function compileUnsafe(source: string, file: string, r: Reporter, recover = true
 	checkShapes(raw, pr);
 	checkReferences(raw, sets, pr);
 	const conds = checkConditions(raw, sets, pr);
+	checkPlay(raw, sets, pr);
+	const moveConds = checkMoveConditions(raw, sets, pr);
 	if (pr.hasErrors) return result(pr);
 
 	const testLines = raw.tests.map((_, i) => pr.spanOf(['tests', i]).line);
-	const { scenario, events } = buildScenario(raw, conds, testLines);
+	const { scenario, events } = buildScenario(raw, conds, testLines, moveConds);
 	checkReachability(raw, scenario, events, pr);
 	return result(pr, scenario);
 }

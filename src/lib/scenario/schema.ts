@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { TIME_PATTERN } from './time.ts';
+import { adversary, CLOCK_OF_DAY, localClock, media, reactionPools } from './schema-play.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,30}$/;
@@ -41,6 +42,10 @@ export const PATTERN_HINTS: Record<string, { code: 'SC204' | 'SC209'; hint: stri
 	[String(FLAG_TOKEN_PATTERN)]: {
 		code: 'SC209',
 		hint: 'a flag is one flag emoji, e.g. "🇻🇪" (quote it)'
+	},
+	[String(CLOCK_OF_DAY)]: {
+		code: 'SC204',
+		hint: 'write a time of day as HH:MM on a 24-hour clock, e.g. 02:09'
 	}
 };
 
@@ -259,15 +264,9 @@ const event = z.strictObject({
 	tragedy: z.boolean().default(false),
 	troll: z.boolean().default(false),
 	asks: ids('Fact (what a question asks for; default: facts whose keywords it uses)').optional(),
-	objectives: ids('Objective').default([])
+	objectives: ids('Objective').default([]),
+	media: media.optional().describe('A video, image or document the post carries')
 });
-
-const stanceTexts = z.strictObject(
-	Object.fromEntries(STANCES.map((s) => [s, words(`${s} replies`).optional()])) as Record<
-		(typeof STANCES)[number],
-		z.ZodOptional<z.ZodArray<z.ZodString>>
-	>
-);
 
 const timing = z.strictObject({
 	objective: id(),
@@ -383,6 +382,7 @@ export const rawScenarioSchema = z.strictObject({
 	difficulty: z.enum(DIFFICULTIES).default('intermediate'),
 	tags: words('Free tags').default([]),
 	sources: words('Sources the trainer cites').default([]),
+	local_clock: localClock.optional().describe('The local time of day the exercise starts at'),
 	learning_objectives: z.array(objective).min(1),
 	trainee,
 	platforms: z.record(z.string().regex(ID_PATTERN), platform),
@@ -392,7 +392,8 @@ export const rawScenarioSchema = z.strictObject({
 	personas: z.record(z.string().regex(ID_PATTERN), persona).default({}),
 	audiences: z.array(audience).default([]),
 	events: z.array(event),
-	reactions: z.record(z.string(), stanceTexts).default({}),
+	reactions: z.record(z.string(), reactionPools).default({}),
+	adversary: adversary.optional(),
 	rubric,
 	tests: z.array(test).default([])
 });

@@ -6,12 +6,12 @@
  * on reconnect the browser sends the last event id and the server resumes from there.
  */
 import type { Scenario } from '$lib/scenario/types';
-import { replay, step } from '$lib/core/engine';
+import { replay, stepInPlace } from '$lib/core/engine';
 import { clockNow, type Clock } from '$lib/core/clock';
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
 import type { DraftView, ExerciseStatus, LiveEvent } from '$lib/academy/events';
-import { formatTime } from '$lib/scenario/time';
+import { clockTime } from '$lib/scenario/clock';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
 
 export interface AcademyInit {
@@ -79,6 +79,12 @@ export class AcademySession implements ExerciseSession {
 		}
 	}
 
+	/** In place on the session's own state (see SoloSession); a new top-level object marks the change. */
+	#advance(input: Input) {
+		stepInPlace(this.scenario, this.state, input);
+		this.state = { ...this.state };
+	}
+
 	get lastSeq() {
 		return this.#lastSeq;
 	}
@@ -105,8 +111,7 @@ export class AcademySession implements ExerciseSession {
 
 	tick() {
 		const t = this.now();
-		if (t > this.state.t && !this.state.ended)
-			this.state = step(this.scenario, this.state, { kind: 'tick', t }).state;
+		if (t > this.state.t && !this.state.ended) this.#advance({ kind: 'tick', t });
 	}
 
 	/** One event from the live stream (each is applied once, in order). */
@@ -121,7 +126,7 @@ export class AcademySession implements ExerciseSession {
 		} else if (p.kind === 'input') {
 			this.#inputs = [...this.#inputs, p.input];
 			if (p.input.t >= this.state.t) {
-				this.state = step(this.scenario, this.state, p.input).state;
+				this.#advance(p.input);
 			} else {
 				this.state = replay(this.scenario, this.seed, this.#inputs).state;
 				this.tick();
@@ -148,16 +153,44 @@ export class AcademySession implements ExerciseSession {
 		return { ok: res.ok, data } as { ok: boolean; data: Record<string, unknown> };
 	}
 
-	async post(text: string, replyTo?: string): Promise<PostOutcome> {
+	async post(text: string, replyTo?: string, quoteOf?: string): Promise<PostOutcome> {
 		try {
-			const { ok, data } = await this.#send('/posts', { text, ...(replyTo ? { replyTo } : {}) });
+			const { ok, data } = await this.#send('/posts', {
+				text,
+				...(replyTo ? { replyTo } : {}),
+				...(quoteOf ? { quoteOf } : {})
+			});
 			if (!ok) return { ok: false, message: String(data.message ?? 'The post was not accepted.') };
 			if (data.status === 'pending')
 				return { ok: true, message: 'Sent to your team lead for clearance.' };
-			return { ok: true, message: `Posted at ${formatTime(Number(data.t))}.` };
+			return { ok: true, message: `Posted at ${clockTime(this.scenario, Number(data.t))}.` };
 		} catch {
 			return { ok: false, message: 'No connection to the exercise server. Your draft is kept.' };
 		}
+	}
+
+	async #action(body: Record<string, unknown>, done: string): Promise<PostOutcome> {
+		try {
+			const { ok, data } = await this.#send('/actions', body);
+			if (!ok) return { ok: false, message: String(data.message ?? 'Not accepted.') };
+			if (data.status === 'pending')
+				return { ok: true, message: 'Sent to your team lead for clearance.' };
+			return { ok: true, message: done };
+		} catch {
+			return { ok: false, message: 'No connection to the exercise server.' };
+		}
+	}
+
+	share(itemId: string) {
+		return this.#action({ kind: 'share', itemId }, 'Re-posted.');
+	}
+
+	pin(postId: string | null) {
+		return this.#action({ kind: 'pin', postId }, postId ? 'Pinned to your profile.' : 'Unpinned.');
+	}
+
+	message(to: string, text: string) {
+		return this.#action({ kind: 'message', to, text }, 'Message sent on the internal channel.');
 	}
 
 	async remove(postId: string) {

@@ -124,7 +124,7 @@ export class ConsoleState {
 				break;
 			case 'input': {
 				const i = p.input;
-				if (i.kind === 'post' && p.score && p.participantId)
+				if ((i.kind === 'post' || i.kind === 'share') && p.score && p.participantId)
 					this.posts = [
 						...this.posts,
 						{
@@ -132,9 +132,9 @@ export class ConsoleState {
 							participantId: p.participantId,
 							postId: i.id,
 							t: i.t,
-							text: i.text,
+							text: i.kind === 'share' ? `⇄ re-posted ${i.itemId}` : i.text,
 							author: i.author,
-							replyTo: i.replyTo,
+							replyTo: i.kind === 'post' ? (i.replyTo ?? i.quoteOf) : undefined,
 							score: p.score,
 							deleted: false,
 							comments: []

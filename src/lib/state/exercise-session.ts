@@ -23,7 +23,14 @@ export interface ExerciseSession {
 	pause(): void;
 	setSpeed(speed: Speed): void;
 	skipToNextEvent(): void;
-	post(text: string, replyTo?: string): Promise<PostOutcome>;
+	/** Publish a post: a reply (`replyTo`) or a quote post (`quoteOf`) of a feed item. */
+	post(text: string, replyTo?: string, quoteOf?: string): Promise<PostOutcome>;
+	/** Re-post a feed item to the account's followers. */
+	share(itemId: string): Promise<PostOutcome>;
+	/** Pin one of the trainee's posts (null unpins). */
+	pin(postId: string | null): Promise<PostOutcome>;
+	/** A message to a colleague on the internal channel. */
+	message(to: string, text: string): Promise<PostOutcome>;
 	remove(postId: string): Promise<void> | void;
 	finish(): Promise<void> | void;
 }

@@ -12,7 +12,17 @@ export function exportSession(session: SavedSession): string {
 	return JSON.stringify({ format: SESSION_FILE_FORMAT, session } satisfies SessionFile, null, 2);
 }
 
-const KINDS = new Set(['tick', 'post', 'delete', 'inject', 'inject-text', 'end']);
+const KINDS = new Set([
+	'tick',
+	'post',
+	'share',
+	'pin',
+	'message',
+	'delete',
+	'inject',
+	'inject-text',
+	'end'
+]);
 
 /** Parse and check an exported session; a clear error instead of a half-imported exercise. */
 export function parseSessionFile(
@@ -47,7 +57,10 @@ export function parseSessionFile(
 		if (!input || !KINDS.has(input.kind) || !Number.isFinite(input.t) || input.t < last) {
 			return { error: `The session file is damaged at entry ${i + 1} of its log.` };
 		}
-		if (input.kind === 'post' && (typeof input.text !== 'string' || input.text.length > 10_000)) {
+		if (
+			(input.kind === 'post' || input.kind === 'message') &&
+			(typeof input.text !== 'string' || input.text.length > 10_000)
+		) {
 			return {
 				error: `Post ${i + 1} in the session file is missing or longer than 10,000 characters.`
 			};

@@ -4,7 +4,7 @@
  * resumes exactly where the trainee left off.
  */
 import type { Scenario } from '$lib/scenario/types';
-import { createState, nextEventTime, replay, step } from '$lib/core/engine';
+import { createState, nextEventTime, replay, stepInPlace } from '$lib/core/engine';
 import {
 	clockNow,
 	createClock,
@@ -18,7 +18,8 @@ import {
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
-import { formatTime } from '$lib/scenario/time';
+import { clockTime } from '$lib/scenario/clock';
+import { shareRefusal } from '$lib/core/posts';
 
 export interface SavedSession {
 	version: 1;
@@ -59,6 +60,7 @@ export class SoloSession implements ExerciseSession {
 	clock: Clock = $state() as Clock;
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#posts = 0;
+	#messages = 0;
 
 	constructor(scenario: Scenario, seed: number, saved?: SavedSession) {
 		this.scenario = scenario;
@@ -66,7 +68,8 @@ export class SoloSession implements ExerciseSession {
 		if (saved && saved.seed === seed) {
 			this.log = saved.log;
 			this.state = rebuild(scenario, saved);
-			this.#posts = saved.log.filter((i) => i.kind === 'post').length;
+			this.#posts = saved.log.filter((i) => i.kind === 'post' || i.kind === 'share').length;
+			this.#messages = saved.log.filter((i) => i.kind === 'message').length;
 			this.clock = { ...createClock(scenario.duration, saved.speed), anchorT: this.state.t };
 		} else {
 			this.state = createState(scenario, seed);
@@ -80,7 +83,8 @@ export class SoloSession implements ExerciseSession {
 
 	/** Start the interval that moves scenario time (call from the page once mounted). */
 	attach() {
-		this.#timer = setInterval(() => this.tick(), 250);
+		// Often enough that at Max (600×) one tick is one scenario minute: small steps, smooth frames.
+		this.#timer = setInterval(() => this.tick(), 100);
 	}
 
 	detach() {
@@ -92,9 +96,10 @@ export class SoloSession implements ExerciseSession {
 	tick(now = Date.now()) {
 		const t = clockNow(this.clock, now);
 		if (t > this.state.t && !this.state.ended) {
-			this.state = step(this.scenario, this.state, { kind: 'tick', t }).state;
+			this.#advance({ kind: 'tick', t });
 			if (this.state.ended) this.clock = pause(this.clock, now);
-			this.save();
+			// Time alone is saved every couple of seconds; inputs, pauses and the end at once.
+			if (this.state.ended || now - this.#savedAt >= 2000) this.save(now);
 		}
 	}
 
@@ -119,21 +124,28 @@ export class SoloSession implements ExerciseSession {
 		this.tick();
 	}
 
+	/** The engine works on the session's own state in place (no copy of the whole state per step); a new
+	 * top-level object tells the view that something changed. */
+	#advance(input: Input) {
+		stepInPlace(this.scenario, this.state, input);
+		this.state = { ...this.state };
+	}
+
 	#apply(input: Input) {
 		this.log = [...this.log, input];
-		this.state = step(this.scenario, this.state, input).state;
+		this.#advance(input);
 		this.save();
 	}
 
-	/** Publish a post; replying to one of your own posts continues a thread. */
-	async post(text: string, replyTo?: string): Promise<PostOutcome> {
-		const id = this.publish(text, replyTo);
+	/** Publish a post; replying to one of your own posts continues a thread; `quoteOf` makes a quote post. */
+	async post(text: string, replyTo?: string, quoteOf?: string): Promise<PostOutcome> {
+		const id = this.publish(text, replyTo, quoteOf);
 		return id
-			? { ok: true, message: `Posted at ${formatTime(this.state.t)}.` }
+			? { ok: true, message: `Posted at ${clockTime(this.scenario, this.state.t)}.` }
 			: { ok: false, message: 'Nothing to post.' };
 	}
 
-	publish(text: string, replyTo?: string) {
+	publish(text: string, replyTo?: string, quoteOf?: string) {
 		const body = text.trim();
 		if (!body || this.state.ended) return undefined;
 		const id = `p${++this.#posts}`;
@@ -144,9 +156,31 @@ export class SoloSession implements ExerciseSession {
 			id,
 			text: body,
 			...(replyTo ? { replyTo } : {}),
-			...(own ? { threadOf: replyTo } : {})
+			...(own ? { threadOf: replyTo } : {}),
+			...(quoteOf ? { quoteOf } : {})
 		});
 		return id;
+	}
+
+	async share(itemId: string): Promise<PostOutcome> {
+		if (this.state.ended) return { ok: false, message: 'The exercise has ended.' };
+		const refused = shareRefusal(this.state, itemId);
+		if (refused) return { ok: false, message: refused };
+		this.#apply({ kind: 'share', t: this.state.t, id: `p${++this.#posts}`, itemId });
+		return { ok: true, message: `Re-posted at ${clockTime(this.scenario, this.state.t)}.` };
+	}
+
+	async pin(postId: string | null): Promise<PostOutcome> {
+		if (this.state.ended) return { ok: false, message: 'The exercise has ended.' };
+		this.#apply({ kind: 'pin', t: this.state.t, postId });
+		return { ok: true, message: postId ? 'Pinned to your profile.' : 'Unpinned.' };
+	}
+
+	async message(to: string, text: string): Promise<PostOutcome> {
+		const body = text.trim();
+		if (!body || this.state.ended) return { ok: false, message: 'Nothing to send.' };
+		this.#apply({ kind: 'message', t: this.state.t, id: `dm${++this.#messages}`, to, text: body });
+		return { ok: true, message: 'Message sent on the internal channel.' };
 	}
 
 	remove(postId: string) {
@@ -158,7 +192,10 @@ export class SoloSession implements ExerciseSession {
 		this.clock = pause(this.clock, Date.now());
 	}
 
-	save() {
+	#savedAt = 0;
+
+	save(now = Date.now()) {
+		this.#savedAt = now;
 		const saved: SavedSession = {
 			version: 1,
 			scenarioId: this.scenario.id,

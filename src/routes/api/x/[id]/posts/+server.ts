@@ -12,7 +12,8 @@ export const POST = (event) =>
 		const body = await readJson(event.request, 32 * 1024);
 		const r = await submitPost(await academy(), event.params.id, me, {
 			text: body.text,
-			replyTo: body.replyTo
+			replyTo: body.replyTo,
+			quoteOf: body.quoteOf
 		});
 		return json(
 			r.status === 'published'
