@@ -37,7 +37,7 @@ describe('ddsim validate', () => {
 		expect(r.out).toContain(
 			"scenarios/_invalid/sc301-unknown-persona.yaml:35:11 error SC301 event 'rumour' names persona 'tomass', which is not defined (defined: tomas, consul) (did you mean 'tomas'?)\n 35 |     from: tomass\n    |           ^^^^^^\n"
 		);
-		expect(r.out).toMatch(/\n56 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\)\n$/);
+		expect(r.out).toMatch(/\n59 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\)\n$/);
 	});
 
 	it('exits 0 when there are only warnings', async () => {

@@ -5,6 +5,7 @@
  * anger, a journalist's follow-up question).
  */
 import type { Scenario } from '../scenario/types.ts';
+import { lookup } from '../scenario/lookup.ts';
 import type { Scorer } from '../scoring/types.ts';
 import type { SessionState } from './state.ts';
 import type { Effect, FeedItem, Input } from './types.ts';
@@ -84,8 +85,9 @@ export function applyPost(
 }
 
 function firstSpread(scenario: Scenario, s: SessionState, claim: string): number | undefined {
+	const events = lookup(scenario).events;
 	for (const f of s.fired) {
-		const ev = scenario.events.find((e) => e.id === f.id);
+		const ev = events.get(f.id);
 		if (ev?.spreads?.claim === claim) return f.t;
 	}
 	return undefined;

@@ -36,7 +36,15 @@ export type Input =
 			channel: Channel;
 			text: string;
 			question?: boolean;
+			/** Feed item this answers (exercise control replying in a thread as a persona). */
+			replyTo?: string;
+			/** Publish later, at this scenario time (an inject added to the MSEL), instead of now. */
+			at?: Seconds;
 	  }
+	/** Exercise control cancels a scripted event that has not fired yet: it will not fire by itself. */
+	| { kind: 'cancel'; t: Seconds; eventId: string }
+	/** Exercise control moves a scripted event that has not fired yet to scenario time `at` (≥ now). */
+	| { kind: 'retime'; t: Seconds; eventId: string; at: Seconds }
 	| { kind: 'end'; t: Seconds };
 
 export type FeedKind = 'event' | 'reaction' | 'quote' | 'news' | 'trainee' | 'dm' | 'internal';

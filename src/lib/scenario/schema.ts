@@ -282,6 +282,12 @@ export const rawScenarioSchema = z.strictObject({
 		.max(2 ** 32 - 1)
 		.default(1),
 	difficulty: z.enum(DIFFICULTIES).default('intermediate'),
+	exam: z
+		.boolean()
+		.default(false)
+		.describe(
+			'Exam mode: the coach gives no live hints on drafts (for assessed runs); the debrief shows what it would have said. An instructor can still change it per exercise.'
+		),
 	tags: words('Free tags').default([]),
 	sources: words('Sources the trainer cites').default([]),
 	learning_objectives: z.array(objective).min(1),

@@ -40,7 +40,10 @@ export function fictionalName(rand: Rand): { name: string; handle: string } {
 }
 
 export function templates(scenario: Scenario, audience: string, stance: Stance): string[] {
-	return scenario.reactions[audience]?.[stance] ?? scenario.reactions['*']?.[stance] ?? [];
+	const own = <V>(o: Record<string, V> | undefined, k: string) =>
+		o && Object.hasOwn(o, k) ? o[k] : undefined;
+	const r = scenario.reactions;
+	return own(own(r, audience), stance) ?? own(own(r, '*'), stance) ?? [];
 }
 
 /** Fill {handle}, {hashtag} and {claim} (the first false claim's hashtag / first keyword). */

@@ -4,7 +4,9 @@
  * log consistent. Every change is one transaction that appends to the log, then an announcement to the hub.
  */
 import type { Db } from '../db/types.ts';
-import { compileScenario, diagnosticLine } from '../../scenario/index.ts';
+import { diagnosticLine } from '../../scenario/index.ts';
+import { restoreDicts } from '../../scenario/compile.ts';
+import { compileOffThread } from './compile-pool.ts';
 import { createClock, pause, setSpeed, start, clockNow, type Clock } from '../../core/clock.ts';
 import type { Input } from '../../core/types.ts';
 import {
@@ -19,7 +21,7 @@ import { appendEvents, type NewEvent } from '../repo/events.ts';
 import { createSession, MEMBER_TTL } from '../repo/sessions.ts';
 import { normaliseJoinCode } from '../auth/tokens.ts';
 import { AcademyError, cleanName, cleanText } from './errors.ts';
-import { scenarioOf } from './scenarios.ts';
+import { loadScenario, rememberScenario } from './scenarios.ts';
 import type { Hub } from './live.ts';
 
 export const CODE_TTL = 12 * 3600 * 1000;
@@ -46,6 +48,8 @@ export interface CreateInput {
 	speed?: number;
 	mode?: 'individual' | 'teams';
 	clearance?: boolean;
+	/** Exam mode (no live hints); default: the scenario's own `exam` setting. */
+	exam?: boolean;
 	teams?: string[];
 	title?: string;
 }
@@ -54,13 +58,21 @@ export type CreateResult =
 	{ ok: true; exercise: ex.Exercise; code: ex.JoinCode } | { ok: false; diagnostics: string[] };
 
 export async function createExercise(c: Ctx, input: CreateInput): Promise<CreateResult> {
-	const compiled = compileScenario(input.yaml, input.file);
+	// Off the event loop, with a time limit: an uploaded file cannot freeze the server for everyone.
+	const compiled = await compileOffThread(input.yaml, input.file);
+	if ('timedOut' in compiled)
+		return {
+			ok: false,
+			diagnostics: [
+				`${input.file}: checking this scenario took longer than ${compiled.limitMs / 1000} s, so it was stopped; simplify it (fewer events, shorter conditions) or check it with 'ddsim validate'`
+			]
+		};
 	if (!compiled.scenario)
 		return {
 			ok: false,
 			diagnostics: compiled.diagnostics.filter((d) => d.severity === 'error').map(diagnosticLine)
 		};
-	const s = compiled.scenario;
+	const s = restoreDicts(compiled.scenario);
 	const speed = (ACADEMY_SPEEDS as number[]).includes(input.speed ?? 1) ? input.speed : 1;
 	const seed = input.seed ?? s.seed;
 	if (!Number.isSafeInteger(seed) || seed < 0)
@@ -85,10 +97,12 @@ export async function createExercise(c: Ctx, input: CreateInput): Promise<Create
 			seed,
 			mode,
 			clearance: mode === 'teams' && !!input.clearance,
+			exam: input.exam ?? !!s.exam,
 			clock: createClock(s.duration, speed as 1 | 5 | 20)
 		});
 		for (const t of teams) await ex.createParticipant(q, exercise.id, t, 'team');
 		const code = await ex.issueJoinCode(q, exercise.id, CODE_TTL, nowOf(c));
+		rememberScenario(exercise.id, s);
 		return { ok: true as const, exercise, code };
 	});
 }
@@ -264,7 +278,7 @@ export async function inject(c: Ctx, exerciseId: string, by: string, i: InjectIn
 		if (status === 'ended') throw new AcademyError(409, 'The exercise has ended.');
 		if (status === 'lobby')
 			throw new AcademyError(409, 'Start the exercise before sending injects.');
-		const scenario = scenarioOf(e);
+		const scenario = await loadScenario(e);
 		const t = clockNow(e.clock, now);
 		let input: Input;
 		if ('eventId' in i) {

@@ -1,0 +1,224 @@
+/**
+ * What a trainee may know, as a projection of the scenario and of their world (boardgame.io's "player view"):
+ * built on the server and the only thing an academy trainee's browser receives. It carries the briefing, the
+ * items published in their own world so far, their own posts (text only) and the public signals; never the
+ * rubric, the embedded tests, the facts (confidential or not), the claims' truth or `refuted_by`, personas'
+ * audiences, or any event that has not been published to them (future, conditional or contingency events).
+ *
+ * Solo practice uses the same projection in the browser, so one exercise screen shows both.
+ */
+import type { Scenario, Seconds } from '../scenario/types.ts';
+import type { SessionState } from '../core/state.ts';
+import type { FeedItem } from '../core/types.ts';
+
+/** The briefing: the situation before the clock starts, the account, the objectives. */
+export interface BriefingView {
+	id: string;
+	title: string;
+	summary: string;
+	duration: Seconds;
+	role: string;
+	government: string;
+	briefing: string;
+	objectives: { id: string; text: string }[];
+	sources: string[];
+	account: {
+		displayName: string;
+		handle: string;
+		followers: number;
+		verified: boolean;
+		platformLabel: string;
+		charLimit?: number;
+	};
+	/** Exam mode: no live coach hints (the debrief shows what they would have said). */
+	exam: boolean;
+}
+
+/** One of the trainee's own posts as they see it (the score stays on the server until the debrief). */
+export interface OwnPost {
+	id: string;
+	t: Seconds;
+	text: string;
+	replyTo?: string;
+	threadOf?: string;
+	author?: string;
+	deleted?: boolean;
+}
+
+/** One scenario minute of the public signals shown beside the timeline. */
+export interface SignalSample {
+	t: Seconds;
+	/** Accounts believing any false claim (all organic audiences). */
+	believers: number;
+	/** Mean sentiment toward the trainee's government, weighted by audience size (−1…1). */
+	sentiment: number;
+}
+
+/** The trainee's world as they see it at scenario time `t`. */
+export interface WorldView {
+	t: Seconds;
+	ended: boolean;
+	feed: FeedItem[];
+	posts: OwnPost[];
+	signals: SignalSample[];
+	trending: { tag: string; volume: number }[];
+}
+
+/** A change to a WorldView: items and samples appended since a cursor, plus the trainee's own items
+ * (the only ones that change in place: like/share counts, deletion). */
+export interface WorldDelta {
+	t: Seconds;
+	ended: boolean;
+	/** Feed length and signal count the delta continues from. */
+	from: { feed: number; signals: number };
+	feed: FeedItem[];
+	mine: FeedItem[];
+	posts: OwnPost[];
+	signals: SignalSample[];
+	trending: { tag: string; volume: number }[];
+}
+
+export function briefingOf(scenario: Scenario, exam: boolean): BriefingView {
+	const acct = scenario.trainee.account;
+	const platform = scenario.platforms.find((p) => p.id === acct.platform);
+	return {
+		id: scenario.id,
+		title: scenario.title,
+		summary: scenario.summary,
+		duration: scenario.duration,
+		role: scenario.trainee.role,
+		government: scenario.trainee.government,
+		briefing: scenario.trainee.briefing,
+		objectives: scenario.objectives.map((o) => ({ id: o.id, text: o.text })),
+		sources: [...scenario.sources],
+		account: {
+			displayName: acct.displayName,
+			handle: acct.handle,
+			followers: acct.followers,
+			verified: acct.verified,
+			platformLabel: platform?.label ?? acct.platform,
+			...(platform?.charLimit !== undefined ? { charLimit: platform.charLimit } : {})
+		},
+		exam
+	};
+}
+
+/** A feed item without what would tell the trainee more than the item itself: the scripted event id, the
+ * claim it carries, the stance and audience the simulation gave it. */
+export function publicItem(i: FeedItem): FeedItem {
+	const author: FeedItem['author'] = { name: i.author.name, kind: i.author.kind };
+	if (i.author.handle) author.handle = i.author.handle;
+	const out: FeedItem = {
+		id: i.id,
+		t: i.t,
+		kind: i.kind,
+		channel: i.channel,
+		author,
+		text: i.text,
+		counts: { likes: i.counts.likes, shares: i.counts.shares, replies: i.counts.replies }
+	};
+	if (i.headline !== undefined) out.headline = i.headline;
+	if (i.replyTo !== undefined) out.replyTo = i.replyTo;
+	if (i.represents !== undefined) out.represents = i.represents;
+	if (i.question) out.question = true;
+	if (i.deleted) out.deleted = true;
+	return out;
+}
+
+function ownPosts(s: SessionState): OwnPost[] {
+	return s.posts.map((p) => {
+		const o: OwnPost = { id: p.id, t: p.t, text: p.text };
+		if (p.replyTo !== undefined) o.replyTo = p.replyTo;
+		if (p.threadOf !== undefined) o.threadOf = p.threadOf;
+		if (p.author !== undefined) o.author = p.author;
+		if (p.deleted) o.deleted = true;
+		return o;
+	});
+}
+
+/** Per-minute public signals, aggregated so no claim's truth or audience model is exposed. */
+export function signalSamples(scenario: Scenario, s: SessionState, from = 0): SignalSample[] {
+	const falseClaims = new Set(scenario.claims.filter((c) => !c.truth).map((c) => c.id));
+	const sizes = new Map(scenario.audiences.map((a) => [a.id, a.size]));
+	const out: SignalSample[] = [];
+	for (let i = from; i < s.metrics.length; i++) {
+		const m = s.metrics[i];
+		let believers = 0;
+		for (const c of m.claims) if (falseClaims.has(c.claim)) believers += c.believers;
+		let total = 0;
+		let weighted = 0;
+		for (const a of m.audiences) {
+			const size = sizes.get(a.audience) ?? 0;
+			total += size;
+			weighted += a.sentiment * size;
+		}
+		out.push({
+			t: m.t,
+			believers: Math.round(believers),
+			sentiment: total ? Math.round((weighted / total) * 1000) / 1000 : 0
+		});
+	}
+	return out;
+}
+
+/** Hashtags trending in the last minute (false and true claims alike, as the public sees them). */
+export function trendingOf(scenario: Scenario, s: SessionState): WorldView['trending'] {
+	const last = s.metrics.at(-1);
+	if (!last) return [];
+	const volume = new Map<string, number>();
+	for (const c of last.claims) volume.set(c.claim, (volume.get(c.claim) ?? 0) + c.volume);
+	return scenario.claims
+		.filter((c) => c.hashtag && (volume.get(c.id) ?? 0) > 0)
+		.map((c) => ({ tag: c.hashtag!, volume: volume.get(c.id)! }))
+		.sort((a, b) => b.volume - a.volume || a.tag.localeCompare(b.tag));
+}
+
+/** The whole view of a world. */
+export function worldView(scenario: Scenario, s: SessionState): WorldView {
+	return {
+		t: s.t,
+		ended: s.ended,
+		feed: s.feed.map(publicItem),
+		posts: ownPosts(s),
+		signals: signalSamples(scenario, s),
+		trending: trendingOf(scenario, s)
+	};
+}
+
+/** What changed since a view with `from.feed` items and `from.signals` samples. */
+export function worldDelta(
+	scenario: Scenario,
+	s: SessionState,
+	from: { feed: number; signals: number }
+): WorldDelta {
+	const f = Math.min(from.feed, s.feed.length);
+	const g = Math.min(from.signals, s.metrics.length);
+	return {
+		t: s.t,
+		ended: s.ended,
+		from: { feed: f, signals: g },
+		feed: s.feed.slice(f).map(publicItem),
+		mine: s.feed
+			.slice(0, f)
+			.filter((i) => i.kind === 'trainee')
+			.map(publicItem),
+		posts: ownPosts(s),
+		signals: signalSamples(scenario, s, g),
+		trending: trendingOf(scenario, s)
+	};
+}
+
+/** Apply a delta to a view (the browser side). A delta that does not continue this view is refused. */
+export function applyDelta(v: WorldView, d: WorldDelta): WorldView | undefined {
+	if (d.from.feed > v.feed.length || d.from.signals > v.signals.length) return undefined;
+	const mine = new Map(d.mine.map((i) => [i.id, i]));
+	const feed = v.feed.slice(0, d.from.feed).map((i) => mine.get(i.id) ?? i);
+	return {
+		t: d.t,
+		ended: d.ended,
+		feed: [...feed, ...d.feed],
+		posts: d.posts,
+		signals: [...v.signals.slice(0, d.from.signals), ...d.signals],
+		trending: d.trending
+	};
+}
