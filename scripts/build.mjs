@@ -19,6 +19,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const INPUTS = ['src', 'scenarios', 'static'];
 const CONFIG = ['svelte.config.js', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
+/** @param {string} path @returns {number} */
 function newest(path) {
 	if (!existsSync(path)) return 0;
 	const st = statSync(path);
@@ -35,6 +36,7 @@ export function sourcesTime(root = ROOT) {
 }
 
 /** Why `out` must be (re)built, or undefined when it is a current production build. */
+/** @param {string} out @param {string} [root] */
 export function staleReason(out, root = ROOT) {
 	const dir = join(root, out);
 	if (!existsSync(join(dir, 'index.js'))) return 'no build yet';
@@ -50,6 +52,7 @@ export function staleReason(out, root = ROOT) {
 }
 
 /** Build `out` if it is not a current production build. Returns what happened. */
+/** @param {string} [out] @param {{ quiet?: boolean }} [opts] */
 export function ensureBuild(out = 'build', { quiet = false } = {}) {
 	if (!staleReason(out)) return 'current';
 	// One build at a time on this machine (SvelteKit's intermediate output in .svelte-kit is shared).
@@ -65,6 +68,7 @@ export function ensureBuild(out = 'build', { quiet = false } = {}) {
 	return 'built';
 }
 
+/** @param {string} out */
 function buildLocked(out) {
 	const reason = staleReason(out);
 	if (!reason) return; // another process built it while we waited for the lock

@@ -10,6 +10,8 @@
 import type { Scenario, Seconds } from '../scenario/types.ts';
 import type { SessionState } from '../core/state.ts';
 import type { FeedItem } from '../core/types.ts';
+import type { Clock } from '../core/clock.ts';
+import type { DraftView, ExerciseStatus } from './events.ts';
 
 /** The briefing: the situation before the clock starts, the account, the objectives. */
 export interface BriefingView {
@@ -222,3 +224,37 @@ export function applyDelta(v: WorldView, d: WorldDelta): WorldView | undefined {
 		trending: d.trending
 	};
 }
+
+/** What an academy trainee's page starts from (built by the server, src/lib/server/academy/views.ts). */
+export interface TraineeInit {
+	exerciseId: string;
+	title: string;
+	briefing: BriefingView;
+	world: WorldView;
+	/** The view's position, for the stream to continue from. */
+	cursor: { feed: number; signals: number };
+	lastSeq: number;
+	clock: Clock;
+	status: ExerciseStatus;
+	serverNow: number;
+	clearance: boolean;
+	isLead: boolean;
+	team?: { name: string; members: { name: string; lead: boolean }[] };
+	drafts: DraftView[];
+}
+
+/** The messages of an academy trainee's live stream. */
+export type TraineeMessage =
+	| { type: 'problem'; message: string }
+	| { type: 'clock'; seq: number; status: ExerciseStatus; clock: Clock }
+	| { type: 'settings'; seq: number; exam: boolean }
+	| { type: 'draft'; seq: number; draft: DraftView }
+	| { type: 'view'; seq: number; delta: WorldDelta }
+	| {
+			type: 'reset';
+			seq: number;
+			status: ExerciseStatus;
+			clock: Clock;
+			view: WorldView;
+			drafts: DraftView[];
+	  };

@@ -7,7 +7,13 @@
  * The worker runs this very module (its URL is `import.meta.url`, in the built server as in the TypeScript
  * sources, where the worker is started with tsx's loader), so it needs no separate bundle.
  */
-import { Worker, type MessagePort } from 'node:worker_threads';
+import {
+	isMainThread,
+	parentPort,
+	Worker,
+	workerData,
+	type MessagePort
+} from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -40,13 +46,18 @@ function startWorker(): Worker {
 				join(dirname(createRequire(url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')
 			).href
 		: undefined;
+	// Importing this module in the worker starts serving (see the end of this file): the bundler may rename
+	// or drop unused exports, never a top-level statement.
 	const w = new Worker(
-		`const { parentPort } = require('node:worker_threads');
-		 (async () => {
+		`(async () => {
 			 ${tsx ? `(await import(${JSON.stringify(tsx)})).register();` : ''}
-			 (await import(${JSON.stringify(url)})).serveCompilations(parentPort);
+			 await import(${JSON.stringify(url)});
 		 })();`,
-		{ eval: true, resourceLimits: { maxOldGenerationSizeMb: 512 } }
+		{
+			eval: true,
+			workerData: { ddsimCompiler: true },
+			resourceLimits: { maxOldGenerationSizeMb: 512 }
+		}
 	);
 	w.unref();
 	w.on('message', (m: { id: number; result: CompileResult }) => {
@@ -115,3 +126,6 @@ export async function stopCompileWorker() {
 	worker = undefined;
 	await w?.terminate();
 }
+
+if (!isMainThread && parentPort && (workerData as { ddsimCompiler?: boolean })?.ddsimCompiler)
+	serveCompilations(parentPort);

@@ -17,7 +17,7 @@ import { AcademyError } from './errors.ts';
 import { clockNow, rate } from '../../core/clock.ts';
 import { nextChangeTime } from '../../core/engine.ts';
 import type { EventPayload } from '../../academy/events.ts';
-import { worldDelta, worldView, type WorldDelta } from '../../academy/trainee-view.ts';
+import { worldDelta, worldView, type TraineeMessage } from '../../academy/trainee-view.ts';
 import type { Exercise } from '../repo/exercises.ts';
 import { effectiveStatus } from './service.ts';
 import { loadScenario } from './scenarios.ts';
@@ -192,21 +192,6 @@ export interface ViewCursor {
 	view?: { feed: number; signals: number };
 }
 
-/** The messages a trainee's stream carries. */
-export type TraineeMessage =
-	| { type: 'problem'; message: string }
-	| { type: 'clock'; seq: number; status: Exercise['status']; clock: Exercise['clock'] }
-	| { type: 'draft'; seq: number; draft: Extract<EventPayload, { kind: 'draft' }>['draft'] }
-	| { type: 'view'; seq: number; delta: WorldDelta }
-	| {
-			type: 'reset';
-			seq: number;
-			status: Exercise['status'];
-			clock: Exercise['clock'];
-			view: ReturnType<typeof worldView>;
-			drafts: Awaited<ReturnType<typeof draftsOf>>;
-	  };
-
 /** A trainee (or team member): clock, drafts and their own world's view, never the log or the scenario. */
 export function traineeStream(
 	c: Ctx,
@@ -306,6 +291,8 @@ export function traineeStream(
 						clock: p.clock
 					} satisfies TraineeMessage);
 					changed = true;
+				} else if (p.kind === 'settings') {
+					ch.send(r.seq, { type: 'settings', seq: r.seq, exam: p.exam } satisfies TraineeMessage);
 				} else if (p.kind === 'draft') {
 					ch.send(r.seq, { type: 'draft', seq: r.seq, draft: p.draft } satisfies TraineeMessage);
 				} else if (p.kind === 'input') changed = true;

@@ -9,7 +9,7 @@ import type { SessionState } from '../../core/state.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { reportFor } from '../../core/headless.ts';
 import { cohortAar, type AarParticipant } from '../../academy/aar.ts';
-import { briefingOf, worldView } from '../../academy/trainee-view.ts';
+import { briefingOf, worldView, type TraineeInit } from '../../academy/trainee-view.ts';
 import type { Annotation, EventPayload, LiveEvent, Signals } from '../../academy/events.ts';
 
 export type { Signals };
@@ -38,7 +38,7 @@ export async function traineeView(
 	e: ex.Exercise,
 	me: { participantId: string; memberId: string; isLead: boolean },
 	now: number
-) {
+): Promise<TraineeInit> {
 	const scenario = await loadScenario(e);
 	// The clock and the newest event are read together, so the stream resumes exactly after this view.
 	const [row] = await q.query<{ last_seq: number }>(
@@ -76,8 +76,6 @@ export async function traineeView(
 		drafts: e.mode === 'teams' ? await draftsOf(q, e.id, me.participantId) : []
 	};
 }
-
-export type TraineeInit = Awaited<ReturnType<typeof traineeView>>;
 
 /** The grid's summary of one world: mean audience sentiment and trust, believers of false claims. */
 export function signalsOf(scenario: Scenario, s: SessionState): Signals {
