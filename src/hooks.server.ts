@@ -3,8 +3,10 @@
  * users (AcademyError) as their HTTP status and message; anything else is logged and shown as a plain
  * sentence, never a stack trace.
  */
-import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
-import { dev } from '$app/environment';
+import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
+import { building, dev } from '$app/environment';
+import { dbStatus, getDb } from '$lib/server/db';
+import { DataDirLockedError } from '$lib/server/db/lock';
 import { AcademyError } from '$lib/server/academy/errors';
 import { closeAllStreams } from '$lib/server/academy/stream';
 
@@ -35,13 +37,54 @@ export function writeOriginProblem(headers: Headers, host: string): string | und
 
 /** Private pages and data: never stored by a browser or a proxy. */
 const PRIVATE = /^\/(academy|x|api|join)(\/|$)/;
+/** Pages that need the database (solo practice never does). */
+const NEEDS_DB = /^\/(academy|x|join|api\/x)(\/|$)/;
+
+/**
+ * Open the database as the server starts, not on the first visit: the embedded one takes a while on a new
+ * data folder (its pages say so meanwhile), and a second process on the same DATA_DIR is refused at once.
+ */
+export const init: ServerInit = () => {
+	if (building) return;
+	getDb().catch((e) => {
+		if (e instanceof DataDirLockedError) {
+			console.error(`ddsim: ${e.message}`);
+			process.exit(1);
+		}
+		console.error('ddsim: the database could not be opened:', e);
+	});
+};
+
+function starting(event: Parameters<Handle>[0]['event'], seconds: number): Response {
+	const wait = { 'retry-after': '2', 'cache-control': 'no-store' };
+	if (event.url.pathname.startsWith('/api/') || event.request.method !== 'GET')
+		return json(
+			{ message: `The academy database is starting (${seconds} s so far); try again in a moment.` },
+			{ status: 503, headers: wait }
+		);
+	const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="2"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Starting · ddsim</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#1b2430"><h1>The academy is starting</h1><p role="status">The database is being opened (${seconds} s so far; a new data folder takes up to a minute the first time). This page reloads by itself.</p><p><a href="/">Solo practice</a> works already.</p></body></html>`;
+	return new Response(html, {
+		status: 503,
+		headers: { ...wait, 'content-type': 'text/html; charset=utf-8' }
+	});
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	if (UNSAFE.has(event.request.method)) {
 		const problem = writeOriginProblem(event.request.headers, event.url.host);
 		if (problem) return json({ message: problem }, { status: 403 });
 	}
-	const response = await resolve(event);
+	if (NEEDS_DB.test(event.url.pathname)) {
+		const db = dbStatus();
+		if (db.state !== 'ready') {
+			if (db.state === 'closed') getDb().catch(() => {});
+			return withHeaders(starting(event, db.seconds), event);
+		}
+	}
+	return withHeaders(await resolve(event), event);
+};
+
+function withHeaders(response: Response, event: Parameters<Handle>[0]['event']): Response {
 	const h = response.headers;
 	// Some responses (redirects from fetch, static assets) have immutable headers: copy when needed.
 	const set = (k: string, v: string) => {
@@ -57,7 +100,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (PRIVATE.test(event.url.pathname) && !h.get('content-type')?.startsWith('text/event-stream'))
 		set('cache-control', 'no-store');
 	return response;
-};
+}
 
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (error instanceof AcademyError) return { message: error.message };

@@ -61,17 +61,18 @@ export async function startServer(
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
 	const url = `http://${host}:${port}`;
-	const deadline = Date.now() + 30_000;
+	const deadline = Date.now() + 60_000;
 	for (;;) {
 		if (child.exitCode !== null)
 			throw new Error(`server exited early (${child.exitCode}):\n${log}`);
 		try {
-			const r = await fetch(url + '/');
-			if (r.status < 500) break;
+			// Listening, and the database is open (the academy pages answer 503 "starting" until then).
+			const r = await fetch(url + '/api/health');
+			if (r.ok && ((await r.json()) as { db: string }).db === 'ready') break;
 		} catch {
 			/* not listening yet */
 		}
-		if (Date.now() > deadline) throw new Error(`server did not start within 30 s:\n${log}`);
+		if (Date.now() > deadline) throw new Error(`server did not start within 60 s:\n${log}`);
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return {

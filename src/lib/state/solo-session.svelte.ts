@@ -61,6 +61,7 @@ export class SoloSession implements ExerciseSession {
 		this.seed = run.seed;
 		this.runId = run.runId;
 		this.exam = !!run.exam || !!scenario.exam;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
 		this.createdAt = run.createdAt ?? new Date().toISOString();
 		this.briefing = briefingOf(scenario, this.exam);
 		this.log = run.log;

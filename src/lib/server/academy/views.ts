@@ -116,6 +116,7 @@ export async function consoleView(q: Queryable, e: ex.Exercise, now: number) {
 			seed: e.seed,
 			mode: e.mode,
 			clearance: e.clearance,
+			exam: e.exam,
 			status: effectiveStatus(e, now),
 			clock: e.clock,
 			lastSeq: e.lastSeq
@@ -132,8 +133,13 @@ export async function consoleView(q: Queryable, e: ex.Exercise, now: number) {
 			id: x.id,
 			at: x.at,
 			contingency: !!x.contingency,
-			text: x.headline ?? x.text.slice(0, 90)
-		}))
+			text: x.headline ?? x.text.slice(0, 90),
+			channel: x.channel,
+			from: x.from ? (scenario.personas.find((p) => p.id === x.from)?.name ?? x.from) : undefined,
+			when: x.whenText,
+			question: x.question
+		})),
+		briefing: scenario.trainee.briefing
 	};
 }
 
