@@ -38,7 +38,8 @@ describe('authoring in the browser', () => {
 		await page.fill('#yaml', good);
 		await expect(page.locator('.status').innerText()).resolves.toContain('Valid');
 		await page.getByRole('button', { name: 'Play this scenario' }).click();
-		await page.waitForURL(/\/play\/custom$/);
+		await page.waitForURL(/\/play\/custom\?/);
+		await page.locator('.more summary').click();
 		await page.getByRole('button', { name: 'Skip to next event' }).click();
 		await expect(page.locator('.feed').innerText()).resolves.toContain('#FlagGate');
 		await page.close();
