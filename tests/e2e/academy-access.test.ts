@@ -234,7 +234,7 @@ describe('trainee accounts', () => {
 describe('bad input', () => {
 	beforeAll(async () => {
 		const code = await c.ines.joinCode(X);
-		for (const k of ['C', 'D']) {
+		for (const k of ['C', 'D', 'E']) {
 			c[k] = new Client(server.url);
 			await c[k].join(code, `Trainee ${k}`);
 		}
@@ -265,7 +265,7 @@ describe('bad input', () => {
 		const form = await c.C.request(`/api/x/${X}/posts`, { method: 'POST', body: 'text=hi' });
 		expect(form.status).toBe(415);
 		// a cross-site form can send text/plain without a preflight: it is not JSON, whatever it says
-		const plain = await c.C.request(`/api/x/${X}/posts`, {
+		const plain = await c.E.request(`/api/x/${X}/posts`, {
 			method: 'POST',
 			headers: { 'content-type': 'text/plain;x=application/json' },
 			body: JSON.stringify({ text: 'sneaky' })
@@ -278,7 +278,7 @@ describe('bad input', () => {
 		});
 		expect(control.status).toBe(415);
 		// broken text (a lone UTF-16 surrogate) is a clear 400, never a 500
-		const lone = await c.C.request(`/api/x/${X}/posts`, {
+		const lone = await c.E.request(`/api/x/${X}/posts`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: '{"text":"half an emoji \\ud83d here"}'

@@ -232,8 +232,8 @@ describe.each(backends)('academy crash recovery on $name', (backend) => {
 			const seen = (reset.view as { posts: { id: string; text: string }[] }).posts;
 			expect(seen.map((p) => ({ id: p.id, text: p.text }))).toEqual(stored.get(pidOf.get(0)!));
 			// Before the crash its stream never went backwards.
-			const seqs = before[0].events.map((e) => e.seq).filter((x) => typeof x === 'number');
-			expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+			const seen0 = before[0].events.map((e) => e.seq).filter((x) => typeof x === 'number');
+			expect(seen0).toEqual([...seen0].sort((a, b) => a - b));
 
 			// And posts again: the next post id follows what is stored, on the console and its own stream.
 			const again = await t2[0].post(id, 'After the restart: the consulate is still open.');
