@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
 import { analyseTone, score } from '../../src/lib/scoring/index.ts';
-import { firedAt, revealedAt } from '../../src/lib/scoring/index.ts';
+import { firedAt, revealedAt } from '../../src/lib/scoring/test-fixtures.ts';
 import type { BenchResult } from './types.ts';
 
 const POSTS = [

@@ -25,7 +25,7 @@ beforeAll(async () => {
 	server = await startServer({ env: { DATA_DIR: dir } });
 	browser = await launchBrowser();
 	mkdirSync(SHOTS, { recursive: true });
-}, 60_000);
+});
 
 afterAll(async () => {
 	await browser?.close();

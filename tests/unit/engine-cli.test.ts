@@ -45,7 +45,7 @@ describe('ddsim run', () => {
 			'p.yaml': '- at: "09:99"\n  text: x\n- at: "00:10"\n  text: y\n  reply_to: nope\n'
 		});
 		expect(bad.code).toBe(1);
-		expect(bad.err).toContain('post 1 needs "at"');
+		expect(bad.err).toContain('step 1 needs "at"');
 		expect(bad.err).toContain("post 2 replies to unknown event 'nope'");
 		expect(bad.err).toContain('p.yaml:1:3 error PS201');
 		expect(bad.err).toContain('p.yaml:5:13 error PS301');

@@ -98,7 +98,7 @@ describe('readPostsFile', () => {
 		);
 		expect(r.posts).toEqual([{ at: 30 * 60, text: 'ok' }]);
 		expect(r.errors).toHaveLength(3);
-		expect(r.errors[0]).toMatch(/post 1/);
+		expect(r.errors[0]).toMatch(/step 1/);
 		expect(r.errors[1]).toMatch(/post 2.*nope/);
 		expect(r.errors[2]).toMatch(/post 3.*after the scenario ends/);
 		expect(r.diagnostics.map((d) => [d.code, d.line, d.col, d.path])).toEqual([

@@ -37,7 +37,10 @@ describe('ddsim validate', () => {
 		expect(r.out).toContain(
 			"scenarios/_invalid/sc301-unknown-persona.yaml:35:11 error SC301 event 'rumour' names persona 'tomass', which is not defined (defined: tomas, consul) (did you mean 'tomas'?)\n 35 |     from: tomass\n    |           ^^^^^^\n"
 		);
-		expect(r.out).toMatch(/\n59 file\(s\) checked: \d+ error\(s\), \d+ warning\(s\)\n$/);
+		const count = readdirSync('scenarios/_invalid').filter((f) => f.endsWith('.yaml')).length;
+		expect(r.out).toMatch(
+			new RegExp(`\\n${count} file\\(s\\) checked: \\d+ error\\(s\\), \\d+ warning\\(s\\)\\n$`)
+		);
 	});
 
 	it('exits 0 when there are only warnings', async () => {
@@ -117,19 +120,15 @@ describe('ddsim validate', () => {
 		expect((await ddsim('validate', '--help')).code).toBe(0);
 	});
 
-	it('with --test parses the embedded tests and runs them when scoring provides runScenarioTests', async () => {
+	it('with --test runs the embedded tests through the engine', async () => {
 		const r = await ddsim('validate', '--test', '--json', 'scenarios/quake-consulate-rumour.yaml');
 		const [res] = JSON.parse(r.out);
-		if (res.tests) {
-			expect(res.tests.map((t: { name: string }) => t.name)).toEqual([
-				'a prompt, empathetic, factual response scores well',
-				'a joke with emoji and a leaked name is penalised'
-			]);
-			expect(r.code).toBe(res.tests.every((t: { passed: boolean }) => t.passed) ? 0 : 1);
-		} else {
-			expect(res.testsNote).toMatch(/^2 test\(s\) parsed but not run/);
-			expect(r.code).toBe(0);
-		}
+		expect(res.tests.map((t: { name: string }) => t.name)).toEqual([
+			'a prompt, empathetic, factual response scores well',
+			'a joke with emoji and a leaked name is penalised'
+		]);
+		expect(res.tests.every((t: { passed: boolean }) => t.passed)).toBe(true);
+		expect(r.code).toBe(0);
 	});
 });
 

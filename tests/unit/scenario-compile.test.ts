@@ -69,7 +69,10 @@ describe('compileScenario on the reference scenario', () => {
 			name: 'TruthSeeker_88',
 			handle: '@truthseeker_88',
 			kind: 'troll',
-			audience: 'bot-network'
+			audience: 'bot-network',
+			// RESIST stakes default to low reach, low harm for trolls
+			reach: 'low',
+			harm: 'low'
 		});
 	});
 
@@ -129,7 +132,8 @@ describe('compileScenario on the reference scenario', () => {
 			tone: 0.2,
 			keyMessages: 0.25,
 			fauxPas: 0.2,
-			platform: 0.05
+			platform: 0.05,
+			doctrine: 0.25
 		});
 		expect(scenario!.tests[0].expect.overall).toEqual({ op: '>=', value: 0.7, text: '>= 0.7' });
 		expect(scenario!.tests[1].findings.includes).toEqual(['emoji-in-tragedy', 'confidential-leak']);

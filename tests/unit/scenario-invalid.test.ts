@@ -49,6 +49,7 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc215-claim-kind.yaml', [['SC215', 25, 11]]],
 	['sc216-key-message-empty.yaml', [['SC216', 51, 7]]],
 	['sc217-unknown-placeholder.yaml', [['SC217', 47, 53]]],
+	['sc220-doctrine-check-incomplete.yaml', [['SC220', 51, 7]]],
 	['sc301-unknown-persona.yaml', [['SC301', 35, 11]]],
 	['sc302-unknown-claim-in-condition.yaml', [['SC302', 43, 26]]],
 	['sc303-unknown-fact.yaml', [['SC303', 44, 15]]],

@@ -35,8 +35,27 @@ describe('ddsim score', () => {
 			'timing',
 			'tone',
 			'key-messages',
+			'doctrine',
 			'faux-pas',
 			'platform'
+		]);
+	});
+	it('plays deletions and an early end through the engine, like the app', async () => {
+		const io = memoryIo({
+			'posts.yaml': `${POSTS}  - { at: "01:45", delete: p2 }
+  - { at: "02:00", end: true }
+`
+		});
+		expect(
+			await score(['scenarios/quake-consulate-rumour.yaml', '--posts', 'posts.yaml', '--json'], io)
+		).toBe(0);
+		const out = JSON.parse(io.stdout);
+		expect(out.posts[1]).toMatchObject({ deleted: true, deletedAt: 105 * 60 });
+		expect(out.report.endT).toBe(120 * 60);
+		expect(out.report.ended).toBe(true);
+		// the deleted leak stays assessed (screenshots remain) and was never owned up to
+		expect(out.report.mistakes).toEqual([
+			expect.objectContaining({ postId: 'p2', remedy: 'deleted' })
 		]);
 	});
 	it('usage errors exit 2, bad posts exit 1', async () => {

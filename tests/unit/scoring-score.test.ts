@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario, parseTime } from '../../src/lib/scenario/index.ts';
-import {
-	runScenarioTests,
-	score,
-	scoreExercise,
-	scoreScript,
-	windowScore
-} from '../../src/lib/scoring/index.ts';
+import { score, scoreExercise, windowScore } from '../../src/lib/scoring/index.ts';
+import { runScenarioTests } from '../../src/lib/core/scenario-tests.ts';
+import { runHeadless } from '../../src/lib/core/headless.ts';
 import { ctxAt, miniScenario, post } from '../../src/lib/scoring/test-fixtures.ts';
 
 const quake = compileScenario(
@@ -42,6 +38,8 @@ describe('timing windows', () => {
 		];
 		const later = score(post('Update: the office is open.', 2400), ctxAt(s, 2400, hist));
 		expect(later.criteria[0].reasons[0].rule).toBe('timing.none');
+		// a post that opens no window is not assessed on timing (weight 0), never a free 1.0
+		expect(later.criteria[0].weight).toBe(0);
 	});
 });
 
@@ -54,11 +52,13 @@ describe('score on a hand-built scenario', () => {
 		);
 		expect(good.keyMessages.map((k) => k.id)).toEqual(['sym']);
 		expect(good.overall).toBeGreaterThan(0.7);
-		const w = s.rubric.weights;
+		// the overall is the weighted mean over the criteria that apply (weight > 0), then the caps
+		const applied = good.criteria.filter((c) => c.weight > 0);
 		const manual =
-			good.criteria.reduce((a, c) => a + c.weight * c.score, 0) /
-			(w.timing + w.tone + w.keyMessages + w.fauxPas + w.platform);
-		expect(good.overall).toBeCloseTo(manual, 2);
+			applied.reduce((a, c) => a + c.weight * c.score, 0) /
+			applied.reduce((a, c) => a + c.weight, 0);
+		if (good.caps.length) expect(good.overall).toBeLessThan(manual);
+		else expect(good.overall).toBeCloseTo(manual, 2);
 		const wrong = score(post('Minister Vargas sends condolences.', 300), ctxAt(s, 300));
 		expect(wrong.findings.map((f) => f.id)).toContain('wrong-name');
 		const ids = (text: string) => score(post(text, 300), ctxAt(s, 300)).findings.map((f) => f.id);
@@ -76,56 +76,43 @@ describe('the reference scenario', () => {
 		for (const r of runScenarioTests(quake))
 			expect(r, r.failures.join('; ')).toMatchObject({ passed: true });
 	});
-	it('a correction sets correctsClaims; journalist-question objective shows in the report', () => {
-		const { posts, report } = scoreScript(quake, [
+	it('a correction sets correctsClaims; the journalist is answered and the follow-up asks what was given', () => {
+		const { state, report } = runHeadless(quake, quake.seed, [
 			{
 				at: T('00:45'),
 				text: 'Our consulate in Porto Veyra is open and sheltering 140 people. Claims it turned people away are false.'
-			},
-			{
-				at: T('01:20'),
-				text: '@LenaOrtizAD Yes: the consulate is open and sheltering 140 people. A side gate was closed for 15 minutes for a safety check.',
-				replyTo: 'journalist-question'
 			}
 		]);
-		expect(posts[0].score.correctsClaims).toEqual(['turned-away']);
-		expect(posts[1].score.objectives).toContain('answer-press');
+		expect(state.posts[0].score.correctsClaims).toEqual(['turned-away']);
+		// the simulation counted the correction, so the journalist asks the friendly follow-up, which the
+		// correction had already answered (how many people are sheltering)
+		expect(state.corrections.map((c) => c.claim)).toEqual(['turned-away']);
+		expect(state.fired.map((f) => f.id)).toContain('journalist-follow-up');
+		const q = state.questions.find((x) => x.itemId === 'journalist-follow-up')!;
+		expect(q.answeredBy).toBe('p1');
 		expect(report.objectives.find((o) => o.id === 'answer-press')!.score).toBeGreaterThan(0.7);
-		expect(
-			report.objectives.find((o) => o.id === 'first-response')!.reasons.length
-		).toBeGreaterThan(0);
 	});
-	it('silence is penalised: unanswered question, no first response', () => {
-		const r = scoreExercise(
-			quake,
-			[],
-			[
-				{ id: 'quake-news', t: 300 },
-				{ id: 'worried-family', t: 1680 }
-			],
-			T('02:30')
-		);
-		expect(r.criteria[0].score).toBe(0);
-		expect(r.criteria[0].reasons.map((x) => x.rule)).toContain('timing.unanswered-question');
-		expect(r.rating).toBe('U');
-	});
-	it('a score is fast once the scenario matchers are cached', () => {
-		const text =
-			'Our consulate in Porto Veyra is open and has been all night: 140 people are sheltering there now. If you need help, come to the main entrance or call +00 100 200 300. Claims that the consulate turned people away are false. More updates at 02:00.';
-		const ctx = ctxAt(quake, T('00:50'));
-		for (let i = 0; i < 200; i++) score(post(text, T('00:50')), ctx);
-		const t0 = performance.now();
-		for (let i = 0; i < 500; i++) score(post(text, T('00:50')), ctx);
-		expect((performance.now() - t0) / 500).toBeLessThan(2); // ms; the benchmark reports the real figure
+	it('a silent run is 0, U, everywhere', () => {
+		const { report } = runHeadless(quake, quake.seed, [], { endAt: T('02:30') });
+		expect(report.overall).toBe(0);
+		expect(report.rating).toBe('U');
+		expect(report.criteria[0].reasons.map((x) => x.rule)).toContain('timing.unanswered-question');
+		for (const o of report.objectives.filter((x) => x.exercised)) expect(o.score).toBe(0);
 	});
 });
 
 describe('exercise-level checks', () => {
 	it('silence during a claim spike and a burst of posts are reported', () => {
-		const silent = scoreExercise(quake, [], [{ id: 'rumour-video', t: T('00:35') }], T('01:30'));
+		const silent = scoreExercise(quake, {
+			posts: [],
+			fired: [{ id: 'rumour-video', t: T('00:35') }],
+			endT: T('01:30'),
+			ended: false
+		});
 		expect(silent.criteria[0].reasons.map((r) => r.rule)).toContain('timing.silence-in-spike');
-		const burst = scoreScript(
+		const burst = runHeadless(
 			quake,
+			quake.seed,
 			[1, 2, 3, 4, 5].map((m) => ({
 				at: T('00:40') + m * 60,
 				text: `Update ${m}: the consulate is open.`

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
-import { runScenarioTests } from '../../src/lib/scoring/index.ts';
+import { runScenarioTests } from '../../src/lib/core/scenario-tests.ts';
 
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.yaml'));
 

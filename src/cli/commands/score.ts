@@ -1,25 +1,36 @@
-/** `ddsim score <scenario> --posts posts.yaml [--json]`: score a scripted response and print the report. */
+/** `ddsim score <scenario> --posts posts.yaml [--seed N] [--json]`: play scripted posts through the engine
+ * (as `ddsim run` and the app do) and print each post's explained score and the exercise report. */
 import { compileScenario, formatDiagnostic, formatTime } from '../../lib/scenario/index.ts';
-import { scoreScript } from '../../lib/scoring/index.ts';
+import { runHeadless } from '../../lib/core/headless.ts';
 import { readPostsFile } from '../../lib/core/posts-file.ts';
 import type { Io } from '../io.ts';
 
-const USAGE = `usage: ddsim score <scenario.yaml> --posts <posts.yaml> [--json]
+const USAGE = `usage: ddsim score <scenario.yaml> --posts <posts.yaml> [--seed N] [--json]
 
-posts.yaml: a list (optionally under "posts:") of { at: "00:45", text: "…", reply_to?: <event id> }.
-Prints each post's criteria, findings (with ids and character spans) and the exercise report.
+posts.yaml: a list (optionally under "posts:") of { at: "00:45", text: "…", reply_to?: <event id> },
+plus optional steps { at: "00:50", delete: p2 } and { at: "01:00", end: true }.
+Plays them through the engine with the scenario's seed (or --seed) and prints each post's criteria, findings
+(with ids and character spans) and doctrine checks, then the exercise report — the same figures as the app.
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
 	let json = false;
 	let postsPath: string | undefined;
+	let seed: number | undefined;
 	const rest: string[] = [];
 	for (let i = 0; i < args.length; i++) {
 		const a = args[i];
 		if (a === '--json') json = true;
 		else if (a === '--posts') postsPath = args[++i];
 		else if (a.startsWith('--posts=')) postsPath = a.slice(8);
-		else if (a === '--help' || a === '-h') {
+		else if (a === '--seed' || a.startsWith('--seed=')) {
+			const v = a === '--seed' ? args[++i] : a.slice(7);
+			if (!/^\d+$/.test(v ?? '')) {
+				io.err(`ddsim score: --seed needs a whole number\n\n${USAGE}`);
+				return 2;
+			}
+			seed = Number(v);
+		} else if (a === '--help' || a === '-h') {
 			io.out(USAGE);
 			return 0;
 		} else if (a.startsWith('-')) {
@@ -36,18 +47,26 @@ export async function run(args: string[], io: Io): Promise<number> {
 		for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
 		return 1;
 	}
-	const { posts: script, errors } = readPostsFile(io.readFile(postsPath), scenario);
-	if (errors.length) {
-		for (const e of errors) io.err(`ddsim score: ${postsPath}: ${e}\n`);
+	const file = readPostsFile(io.readFile(postsPath), scenario, postsPath);
+	if (file.diagnostics.length) {
+		for (const d of file.diagnostics) io.err(formatDiagnostic(d) + '\n');
 		return 1;
 	}
-	const { posts, report } = scoreScript(scenario, script);
+	const { state, report } = runHeadless(scenario, seed ?? scenario.seed, file.posts, file);
 	if (json) {
 		io.out(
 			JSON.stringify(
 				{
 					scenario: scenario.id,
-					posts: posts.map((p) => ({ ...p.input, score: p.score })),
+					seed: state.seed,
+					posts: state.posts.map((p) => ({
+						id: p.id,
+						t: p.t,
+						text: p.text,
+						...(p.replyTo ? { replyTo: p.replyTo } : {}),
+						...(p.deleted ? { deleted: true, deletedAt: p.deletedAt } : {}),
+						score: p.score
+					})),
 					report: { ...report, posts: undefined }
 				},
 				null,
@@ -56,12 +75,16 @@ export async function run(args: string[], io: Io): Promise<number> {
 		);
 		return 0;
 	}
-	for (const p of posts) {
+	for (const p of state.posts) {
 		const s = p.score;
 		io.out(
-			`\n[${formatTime(p.input.t)}] ${p.input.id}  overall ${s.overall.toFixed(2)} (${s.rating})\n  “${p.input.text}”\n`
+			`\n[${formatTime(p.t)}] ${p.id}  overall ${s.overall.toFixed(2)} (${s.rating})${p.deleted ? `  deleted at ${formatTime(p.deletedAt ?? p.t)}` : ''}\n  “${p.text}”\n`
 		);
-		io.out(`  ${s.criteria.map((c) => `${c.id} ${c.score.toFixed(2)} ${c.rating}`).join(' · ')}\n`);
+		io.out(
+			`  ${s.criteria
+				.map((c) => `${c.id} ${c.weight ? `${c.score.toFixed(2)} ${c.rating}` : 'n/a'}`)
+				.join(' · ')}\n`
+		);
 		io.out(
 			`  tone: ${Object.entries(s.tone)
 				.map(([k, v]) => `${k} ${v.toFixed(2)}`)
@@ -71,19 +94,31 @@ export async function run(args: string[], io: Io): Promise<number> {
 			io.out(
 				`  ! ${f.id} (${f.severity}) ${f.message} [${f.spans.map((x) => `${x.start}-${x.end}`).join(', ')}]\n      ${f.explanation} — ${f.source}\n`
 			);
+		for (const ch of s.doctrine) {
+			io.out(`  ◆ ${ch.summary}\n`);
+			for (const it of ch.items)
+				io.out(`      ${it.score >= 1 ? '✓' : it.score > 0 ? '½' : '✗'} ${it.label}: ${it.text}\n`);
+		}
 		for (const k of s.keyMessages)
 			io.out(`  + key message ${k.id} [${k.spans.map((x) => `${x.start}-${x.end}`).join(', ')}]\n`);
 		if (s.correctsClaims.length) io.out(`  + corrects: ${s.correctsClaims.join(', ')}\n`);
-		for (const c of s.criteria)
-			for (const r of c.reasons) if (r.delta) io.out(`  - ${r.rule}: ${r.text}\n`);
+		if (s.answers.length) io.out(`  + answers: ${s.answers.join(', ')}\n`);
+		for (const r of s.caps) io.out(`  ⤓ ${r.text}\n`);
 	}
-	io.out(`\nExercise: overall ${report.overall.toFixed(2)} (${report.rating})\n`);
+	io.out(
+		`\nExercise: overall ${report.overall.toFixed(2)} (${report.rating}) — ended at ${formatTime(report.endT)}\n`
+	);
+	for (const r of report.caps) io.out(`  ⤓ ${r.text}\n`);
 	for (const c of report.criteria) {
-		io.out(`  ${c.id.padEnd(13)} ${c.score.toFixed(2)} ${c.rating}  (weight ${c.weight})\n`);
+		io.out(
+			`  ${c.id.padEnd(13)} ${c.weight ? `${c.score.toFixed(2)} ${c.rating}  (weight ${c.weight})` : 'not assessed'}\n`
+		);
 		for (const r of c.reasons) io.out(`      ${r.text}\n`);
 	}
 	io.out('Objectives:\n');
 	for (const o of report.objectives)
-		io.out(`  ${o.id.padEnd(16)} ${o.score.toFixed(2)} ${o.rating}  ${o.text}\n`);
+		io.out(
+			`  ${o.id.padEnd(16)} ${o.exercised ? `${o.score.toFixed(2)} ${o.rating}` : 'not exercised'}  ${o.text}\n`
+		);
 	return 0;
 }

@@ -10,9 +10,9 @@ import {
 	compileScenario,
 	formatDiagnostic,
 	MAX_SOURCE_CHARS,
-	type Diagnostic,
-	type Scenario
+	type Diagnostic
 } from '../../lib/scenario/index.ts';
+import { runScenarioTests } from '../../lib/core/scenario-tests.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim validate [--json] [--test] <files or folders>
@@ -37,12 +37,9 @@ export interface FileResult {
 	errors: number;
 	warnings: number;
 	diagnostics: Diagnostic[];
-	/** With --test: the embedded tests' outcomes, or a note when they could not be run. */
+	/** With --test: the embedded tests' outcomes. */
 	tests?: TestOutcome[];
-	testsNote?: string;
 }
-
-type TestRunner = (scenario: Scenario) => TestOutcome[];
 
 function collect(path: string, explicit: boolean, out: string[]): void {
 	if (path === '-') {
@@ -81,18 +78,6 @@ function oversized(file: string, bytes: number): Diagnostic {
 	};
 }
 
-async function loadRunner(): Promise<TestRunner | string> {
-	try {
-		// a computed specifier: the scoring module may not exist yet in a partial checkout (type-checks either way)
-		const spec = new URL('../../lib/scoring/index.ts', import.meta.url).href;
-		const mod = (await import(/* @vite-ignore */ spec)) as { runScenarioTests?: TestRunner };
-		if (typeof mod.runScenarioTests === 'function') return mod.runScenarioTests;
-		return 'scoring does not export runScenarioTests yet';
-	} catch (e) {
-		return `scoring is not available yet (${(e as Error).message.split('\n')[0]})`;
-	}
-}
-
 export async function run(args: string[], io: Io): Promise<number> {
 	let json = false;
 	let test = false;
@@ -121,7 +106,6 @@ export async function run(args: string[], io: Io): Promise<number> {
 			return 2;
 		}
 	}
-	const runner = test ? await loadRunner() : undefined;
 	const results: FileResult[] = [];
 	for (const file of files) {
 		let source: string;
@@ -140,22 +124,18 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
 		const res: FileResult = { file: name, ok: errors === 0, errors, warnings, diagnostics };
 		if (test && scenario) {
-			if (typeof runner === 'function') {
-				try {
-					res.tests = runner(scenario);
-				} catch (e) {
-					res.tests = [
-						{
-							name: '(all tests)',
-							passed: false,
-							failures: [`the test runner failed: ${(e as Error).message}`]
-						}
-					];
-				}
-				if (res.tests.some((t) => !t.passed)) res.ok = false;
-			} else {
-				res.testsNote = `${scenario.tests.length} test(s) parsed but not run: ${runner}`;
+			try {
+				res.tests = runScenarioTests(scenario);
+			} catch (e) {
+				res.tests = [
+					{
+						name: '(all tests)',
+						passed: false,
+						failures: [`the test runner failed: ${(e as Error).message}`]
+					}
+				];
 			}
+			if (res.tests.some((t) => !t.passed)) res.ok = false;
 		}
 		results.push(res);
 		if (!json) printHuman(res, source, io);
@@ -179,5 +159,4 @@ function printHuman(res: FileResult, source: string, io: Io): void {
 		io.out(`  ${t.passed ? 'pass' : 'FAIL'} ${t.name}\n`);
 		for (const f of t.failures) io.out(`       ${f}\n`);
 	}
-	if (res.testsNote) io.out(`  ${res.testsNote}\n`);
 }

@@ -5,13 +5,10 @@
  *
  * Rules (docs for instructors):
  * - Automatic figures are never replaced: every adjusted figure sits beside the automatic one.
- * - Override: replaces that post's overall (the last override for a post in the list wins). A post's overall is
- *   the rubric-weighted mean of its five criteria, and the exercise overall takes the post-level criteria
- *   (tone, faux-pas, platform) as means over the live posts. So an override that moves a post by d moves the
- *   exercise overall by  share × (Σ d over overridden live posts) / (live posts),  where
- *   share = (w.tone + w.fauxPas + w.platform) / Σ weights. Result clamped to 0…1 and rounded to 3 decimals;
- *   its rating uses the same P/S/M/U thresholds. Overrides on deleted posts are kept but do not move the score
- *   (deleted posts do not count in the exercise score either).
+ * - Override: replaces that post's overall (the last override for a post in the list wins) in every figure
+ *   of the run it enters (its criteria, the objectives it works toward, the mistake limits; docs/scoring.md).
+ *   The adjusted overall is the same report recomputed with the overrides; deleted posts are assessed too, so
+ *   overrides on them apply.
  * - First response: the first non-deleted post. "From spread": the first non-deleted post at or after the first
  *   fired event that spreads a claim; participants whose run fired no such event are not counted there.
  *   Buckets are half-open: [0,5) [5,10) [10,15) [15,30) [30,60) [60,∞) minutes, plus "never".
@@ -23,6 +20,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { formatTime } from '../scenario/time.ts';
 import type { Finding, FindingId, PostScore, Rating } from '../scoring/types.ts';
 import { clamp01, rating, round3 } from '../scoring/rating.ts';
+import { reportFor } from '../core/headless.ts';
 import {
 	AAR_FORMAT,
 	type AarBucket,
@@ -86,20 +84,14 @@ function overrideMap(p: AarParticipant): Map<string, AarOverride> {
 	return new Map(p.overrides.map((o) => [o.postId, o]));
 }
 
-/** Exercise overall with post overrides applied (rule in the header comment). */
+/** Exercise overall with the instructor's overrides applied: the same report as the debrief, recomputed with
+ * each overridden post's overall in every figure it enters (deleted posts too). */
 export function adjustedOverall(scenario: Scenario, p: AarParticipant): number {
-	const w = scenario.rubric.weights;
-	const total = w.timing + w.tone + w.keyMessages + w.fauxPas + w.platform || 1;
-	const share = (w.tone + w.fauxPas + w.platform) / total;
-	const ov = overrideMap(p);
-	const live = p.state.posts.filter((x) => !x.deleted);
-	if (!live.length || !ov.size) return p.report.overall;
-	let delta = 0;
-	for (const post of live) {
-		const o = ov.get(post.id);
-		if (o) delta += clamp01(o.overall) - scoreOf(p, post.id, post.score).overall;
-	}
-	return round3(clamp01(p.report.overall + (share * delta) / live.length));
+	if (!p.overrides.length) return p.report.overall;
+	const overrides = Object.fromEntries(
+		[...overrideMap(p)].map(([id, o]) => [id, clamp01(o.overall)])
+	);
+	return reportFor(scenario, p.state, overrides).overall;
 }
 
 function scoreOf(p: AarParticipant, postId: string, fallback: PostScore): PostScore {
@@ -220,7 +212,7 @@ export function cohortAar(scenario: Scenario, participants: AarParticipant[]): C
 			if (!s) continue;
 			c[s.rating]++;
 			scores.push(s.score);
-			if (s.reasons.some((r) => r.rule === 'objective.not-exercised')) notExercised++;
+			if (!s.exercised) notExercised++;
 		}
 		return { id: o.id, text: o.text, counts: c, meanScore: mean(scores), notExercised };
 	});

@@ -84,7 +84,9 @@ export interface Signals {
 	t: number;
 	posts: number;
 	lastPostT?: number;
-	meanScore?: number;
+	/** The run's overall and rating so far (absent while nothing can be assessed yet). */
+	overall?: number;
+	rating?: Rating;
 	findings: number;
 	sentiment: number;
 	trust: number;

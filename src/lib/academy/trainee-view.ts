@@ -64,6 +64,9 @@ export interface WorldView {
 	posts: OwnPost[];
 	signals: SignalSample[];
 	trending: { tag: string; volume: number }[];
+	/** Feed item ids of the questions put to the trainee that no post has answered yet (the engine's list,
+	 * which the assessment counts). */
+	openQuestions: string[];
 }
 
 /** A change to a WorldView: items and samples appended since a cursor, plus the trainee's own items
@@ -78,6 +81,7 @@ export interface WorldDelta {
 	posts: OwnPost[];
 	signals: SignalSample[];
 	trending: { tag: string; volume: number }[];
+	openQuestions: string[];
 }
 
 export function briefingOf(scenario: Scenario, exam: boolean): BriefingView {
@@ -175,6 +179,10 @@ export function trendingOf(scenario: Scenario, s: SessionState): WorldView['tren
 		.sort((a, b) => b.volume - a.volume || a.tag.localeCompare(b.tag));
 }
 
+function openQuestions(s: SessionState): string[] {
+	return (s.questions ?? []).filter((q) => !q.answeredBy).map((q) => q.itemId);
+}
+
 /** The whole view of a world. */
 export function worldView(scenario: Scenario, s: SessionState): WorldView {
 	return {
@@ -183,7 +191,8 @@ export function worldView(scenario: Scenario, s: SessionState): WorldView {
 		feed: s.feed.map(publicItem),
 		posts: ownPosts(s),
 		signals: signalSamples(scenario, s),
-		trending: trendingOf(scenario, s)
+		trending: trendingOf(scenario, s),
+		openQuestions: openQuestions(s)
 	};
 }
 
@@ -206,7 +215,8 @@ export function worldDelta(
 			.map(publicItem),
 		posts: ownPosts(s),
 		signals: signalSamples(scenario, s, g),
-		trending: trendingOf(scenario, s)
+		trending: trendingOf(scenario, s),
+		openQuestions: openQuestions(s)
 	};
 }
 
@@ -221,7 +231,8 @@ export function applyDelta(v: WorldView, d: WorldDelta): WorldView | undefined {
 		feed: [...feed, ...d.feed],
 		posts: d.posts,
 		signals: [...v.signals.slice(0, d.from.signals), ...d.signals],
-		trending: d.trending
+		trending: d.trending,
+		openQuestions: d.openQuestions
 	};
 }
 

@@ -5,25 +5,17 @@
  * computes them in the browser.
  */
 import type { Scenario } from '../scenario/types.ts';
-import type { Finding, ScoredPostSummary } from '../scoring/types.ts';
+import type { PostScore, ScoredPostSummary } from '../scoring/types.ts';
 import { score } from '../scoring/index.ts';
 import { history } from './feed.ts';
 import type { PostRecord, SessionState } from './state.ts';
 
-export interface CoachHint {
-	tone: { empathy: number; formality: number; hostility: number };
-	findings: { id: string; severity: Finding['severity']; message: string }[];
-}
+/** What the coach shows about a draft: its tone, the faux pas it would raise, the doctrine points still
+ * missing here, and any limit on its score (the draft's score itself stays out of it). */
+export type CoachHint = Pick<PostScore, 'tone' | 'findings' | 'doctrine' | 'caps'>;
 
-function hintFrom(r: ReturnType<typeof score>): CoachHint {
-	return {
-		tone: {
-			empathy: r.tone.empathy,
-			formality: r.tone.formality,
-			hostility: r.tone.hostility
-		},
-		findings: r.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message }))
-	};
+function hintFrom(r: PostScore): CoachHint {
+	return { tone: r.tone, findings: r.findings, doctrine: r.doctrine, caps: r.caps };
 }
 
 /** Hints on a draft, against the world as it is at `s.t`. */
@@ -42,6 +34,7 @@ export function coachHint(
 				fired: s.fired,
 				revealed: s.revealed,
 				history: history(s),
+				questions: s.questions,
 				mode: 'draft'
 			}
 		)
@@ -88,6 +81,17 @@ export function hintBefore(scenario: Scenario, s: SessionState, post: PostRecord
 				fired: s.fired.filter((f) => f.t <= post.t),
 				revealed: revealedBy(scenario, s, post.t),
 				history: earlier,
+				// the questions asked by then, answered only by earlier posts
+				questions: (s.questions ?? [])
+					.filter((q) => q.t <= post.t)
+					.map((q) => {
+						const answered = q.answeredBy && earlier.some((h) => h.id === q.answeredBy);
+						if (answered) return q;
+						const { answeredBy: _a, answeredAt: _b, ...open } = q;
+						void _a;
+						void _b;
+						return open;
+					}),
 				mode: 'draft'
 			}
 		)

@@ -20,7 +20,7 @@ export function holds(cond: Condition, s: SessionState): boolean {
 			return posts.some((p) => phrases.some((ph) => p.text.toLowerCase().includes(ph)));
 		}
 		case 'corrected':
-			return posts.some((p) => p.score.correctsClaims.includes(cond.claim));
+			return s.corrections.some((c) => c.claim === cond.claim);
 		case 'repeated':
 			return posts.some((p) => p.score.repeatsClaims.includes(cond.claim));
 		case 'faux_pas':

@@ -53,6 +53,7 @@ export function createState(
 		corrections: [],
 		backfires: [],
 		engagement: [],
+		questions: [],
 		scheduled: [],
 		seq: 0
 	};

@@ -3,10 +3,12 @@ import type { Scenario } from '../scenario/types.ts';
 import type { ScoredPostSummary } from '../scoring/types.ts';
 import type { PostRecord, SessionState } from './state.ts';
 import type { Effect, FeedItem } from './types.ts';
+import { askQuestion } from './questions.ts';
 
 /** Add an item to the feed with its notifications. */
 export function publish(scenario: Scenario, s: SessionState, item: FeedItem, effects: Effect[]) {
 	s.feed.push(item);
+	if (item.question) askQuestion(scenario, s, item);
 	effects.push({ kind: 'feed', item });
 	const handle = scenario.trainee.account.handle.toLowerCase();
 	if (item.channel === 'internal') {
@@ -37,6 +39,8 @@ export function history(s: SessionState): ScoredPostSummary[] {
 		correctsClaims: p.score.correctsClaims,
 		findings: p.score.findings.map((f) => f.id),
 		keyMessages: p.score.keyMessages.map((k) => k.id),
+		answers: p.score.answers,
+		respondsTo: p.score.respondsTo,
 		...(p.deleted ? { deleted: true } : {})
 	}));
 }

@@ -3,11 +3,15 @@ import type { Scenario } from '../scenario/types.ts';
 import { scoreExercise } from '../scoring/index.ts';
 import type { ExerciseReport } from '../scoring/types.ts';
 import { replay, type EngineOptions } from './engine.ts';
-import type { ScriptedPost } from './posts-file.ts';
+import type { ScriptedPost, ScriptExtras } from './posts-file.ts';
 import type { SessionState } from './state.ts';
 import type { Input } from './types.ts';
 
-export function scriptLog(scenario: Scenario, posts: ScriptedPost[]): Input[] {
+export function scriptLog(
+	scenario: Scenario,
+	posts: ScriptedPost[],
+	extras: Partial<ScriptExtras> = {}
+): Input[] {
 	const log: Input[] = posts.map((p, i) => ({
 		kind: 'post',
 		t: p.at,
@@ -15,31 +19,46 @@ export function scriptLog(scenario: Scenario, posts: ScriptedPost[]): Input[] {
 		text: p.text,
 		...(p.replyTo ? { replyTo: p.replyTo } : {})
 	}));
-	log.push({ kind: 'end', t: scenario.duration });
-	return log;
+	for (const d of extras.deletes ?? []) log.push({ kind: 'delete', t: d.at, postId: d.post });
+	const end = Math.min(extras.endAt ?? scenario.duration, scenario.duration);
+	const kept = log
+		.filter((x) => x.t <= end)
+		.map((x, i) => [x, i] as const)
+		.sort((a, b) => a[0].t - b[0].t || a[1] - b[1])
+		.map(([x]) => x);
+	kept.push({ kind: 'end', t: end });
+	return kept;
 }
 
-/** The explained exercise report for a session state (the debrief, `ddsim run`, golden transcripts). */
-export function reportFor(scenario: Scenario, state: SessionState): ExerciseReport {
-	return scoreExercise(
-		scenario,
-		state.posts.map((p) => ({
-			input: { id: p.id, t: p.t, text: p.text, replyTo: p.replyTo },
+/** The explained exercise report for a session state: the one figure the debrief, the console, the AAR,
+ * `ddsim run` and `ddsim score` all show. `overrides`: instructor overrides (post id → overall). */
+export function reportFor(
+	scenario: Scenario,
+	state: SessionState,
+	overrides?: Record<string, number>
+): ExerciseReport {
+	return scoreExercise(scenario, {
+		posts: state.posts.map((p) => ({
+			input: { id: p.id, t: p.t, text: p.text, ...(p.replyTo ? { replyTo: p.replyTo } : {}) },
 			score: p.score,
-			deleted: p.deleted
+			...(p.deleted ? { deleted: true, deletedAt: p.deletedAt } : {})
 		})),
-		state.fired,
-		state.t
-	);
+		fired: state.fired,
+		endT: state.t,
+		ended: state.ended,
+		questions: state.questions,
+		corrections: state.corrections,
+		...(overrides ? { overrides } : {})
+	});
 }
 
 export function runHeadless(
 	scenario: Scenario,
 	seed: number,
 	posts: ScriptedPost[],
-	opts: EngineOptions = {}
+	opts: EngineOptions & Partial<ScriptExtras> = {}
 ): { state: SessionState; report: ExerciseReport } {
-	const { state } = replay(scenario, seed, scriptLog(scenario, posts), opts);
+	const { state } = replay(scenario, seed, scriptLog(scenario, posts, opts), opts);
 	const report = reportFor(scenario, state);
 	return { state, report };
 }

@@ -1,6 +1,7 @@
 /**
  * The scripted-posts file shared by `ddsim run` and `ddsim score`: a YAML list (optionally under `posts:`) of
- * `{ at: "00:45", text: "…", reply_to?: <event id> }`. Problems are values: `diagnostics` (with line:col,
+ * `{ at: "00:45", text: "…", reply_to?: <event id> }`, plus optional steps `{ at, delete: p2 }` (delete the
+ * second post) and `{ at, end: true }` (end the run there). Problems are values: `diagnostics` (with line:col,
  * codes PS1xx syntax, PS2xx shape, PS3xx references, PS4xx timing) and the same messages as plain `errors`.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
@@ -14,7 +15,13 @@ export interface ScriptedPost {
 	replyTo?: string;
 }
 
-export interface PostsFile {
+/** Deletions and an early end in a script (posts are numbered p1, p2… in time order). */
+export interface ScriptExtras {
+	deletes: { at: number; post: string }[];
+	endAt?: number;
+}
+
+export interface PostsFile extends ScriptExtras {
 	posts: ScriptedPost[];
 	diagnostics: Diagnostic[];
 	/** `diagnostics` as plain messages (kept for callers that print them without positions). */
@@ -37,8 +44,12 @@ export function readPostsFile(source: string, scenario: Scenario, file = 'posts.
 			...(path ? { path } : {})
 		});
 	};
+	const deletes: ScriptExtras['deletes'] = [];
+	let endAt: number | undefined;
 	const done = (posts: ScriptedPost[]): PostsFile => ({
 		posts,
+		deletes,
+		...(endAt !== undefined ? { endAt } : {}),
 		diagnostics,
 		errors: diagnostics.map((d) => d.message)
 	});
@@ -58,10 +69,27 @@ export function readPostsFile(source: string, scenario: Scenario, file = 'posts.
 		const where = nodeStart(item as Node);
 		const path = `posts[${i}]`;
 		const p = (item as Node | null)?.toJSON?.() as
-			{ at?: unknown; text?: unknown; reply_to?: unknown } | null | undefined;
+			| { at?: unknown; text?: unknown; reply_to?: unknown; delete?: unknown; end?: unknown }
+			| null
+			| undefined;
 		const at = parseTime(String(p?.at ?? ''));
+		if (at !== undefined && at <= scenario.duration && p?.text === undefined) {
+			if (typeof p?.delete === 'string' && /^p\d+$/.test(p.delete)) {
+				deletes.push({ at, post: p.delete });
+				return;
+			}
+			if (p?.end === true) {
+				endAt = at;
+				return;
+			}
+		}
 		if (at === undefined || typeof p?.text !== 'string') {
-			report('PS201', `post ${i + 1} needs "at" (e.g. 00:45) and "text"`, where, path);
+			report(
+				'PS201',
+				`step ${i + 1} needs "at" (e.g. 00:45) and "text", "delete: p<n>" or "end: true"`,
+				where,
+				path
+			);
 			return;
 		}
 		if (at > scenario.duration) {

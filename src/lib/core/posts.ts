@@ -13,10 +13,13 @@ import { history, publish } from './feed.ts';
 import { startEngagement } from '../sim/engagement.ts';
 import { organic } from '../sim/world.ts';
 import { formatTime } from '../scenario/time.ts';
+import { markAnswered } from './questions.ts';
 
 /** Corrections lose strength the later they come after the claim first spread (time constant, seconds). */
 export const LATENESS_TAU = 90 * 60;
 const SEVERITY = { minor: 0.02, major: 0.1, critical: 0.22 } as const;
+/** The least strength at which a correction counts as one (score × earliness). */
+export const CORRECTION_WORKS = 0.15;
 
 export function applyPost(
 	scenario: Scenario,
@@ -34,7 +37,15 @@ export function applyPost(
 			replyTo: input.replyTo,
 			platform: scenario.trainee.account.platform
 		},
-		{ scenario, t: s.t, fired: s.fired, revealed: s.revealed, history: history(s), mode: 'final' }
+		{
+			scenario,
+			t: s.t,
+			fired: s.fired,
+			revealed: s.revealed,
+			history: history(s),
+			questions: s.questions,
+			mode: 'final'
+		}
 	);
 	s.posts.push({
 		id: input.id,
@@ -58,13 +69,16 @@ export function applyPost(
 	};
 	publish(scenario, s, item, effects);
 	effects.push({ kind: 'scored', postId: input.id, score });
+	markAnswered(s, input.id, s.t, score.answers);
 
-	// Corrections: strength = score × earliness.
+	// Corrections: strength = score × earliness. Scoring never lists a post that repeats the myth; one too weak
+	// or too late to move anyone is not a correction either (the same fact for `corrected()`, the objectives
+	// and the reactions).
 	for (const claim of score.correctsClaims) {
-		if (score.repeatsClaims.includes(claim)) continue;
 		const first = firstSpread(scenario, s, claim);
 		const late = first === undefined ? 1 : Math.exp(-Math.max(0, s.t - first) / LATENESS_TAU);
-		s.corrections.push({ claim, t: s.t, q: Math.round(score.overall * late * 1000) / 1000 });
+		const q = Math.round(score.overall * late * 1000) / 1000;
+		if (q >= CORRECTION_WORKS) s.corrections.push({ claim, t: s.t, q, postId: input.id });
 	}
 	for (const claim of score.repeatsClaims) s.backfires.push({ claim, t: s.t, q: 1 });
 

@@ -3,6 +3,7 @@ import type { PostScore } from '../scoring/types.ts';
 import type { Compartments } from '../sim/seiz.ts';
 import type { EngagementState } from '../sim/engagement.ts';
 import type { FeedItem, MetricSample } from './types.ts';
+import type { QuestionRecord } from './questions.ts';
 
 export interface PostRecord {
 	id: string;
@@ -31,6 +32,8 @@ export interface CorrectionRecord {
 	t: number;
 	/** Strength 0…1: the post's score times how early it came. */
 	q: number;
+	/** The post that made it. */
+	postId?: string;
 }
 
 export interface SessionState {
@@ -58,6 +61,8 @@ export interface SessionState {
 	/** Myth repetitions by the trainee: a brief extra push for the claim. */
 	backfires: CorrectionRecord[];
 	engagement: EngagementState[];
+	/** Questions put to the trainee (scripted, follow-ups, injects) and whether each was answered. */
+	questions: QuestionRecord[];
 	/** Feed items due later (reaction waves, a journalist's follow-up). */
 	scheduled: FeedItem[];
 	seq: number;

@@ -42,6 +42,7 @@ export const CODES = {
 	SC215: { severity: 'error', title: 'claim kind contradicts its truth' },
 	SC216: { severity: 'error', title: 'key message has no phrases' },
 	SC217: { severity: 'error', title: 'unknown placeholder in a reaction' },
+	SC220: { severity: 'error', title: 'doctrine check incomplete or with a wrong item' },
 	// SC3xx — references
 	SC301: { severity: 'error', title: 'unknown persona' },
 	SC302: { severity: 'error', title: 'unknown claim' },

@@ -15,6 +15,7 @@ import type {
 } from './types.ts';
 import { BOUND_PATTERN, DEFAULT_WEIGHTS } from './schema.ts';
 import { SCENARIO_FORMAT } from './types.ts';
+import { claimStakes, defaultAsks, mergedDoctrine, personaStakes } from './defaults.ts';
 
 /**
  * A mapping keyed by names the author chose (audience ids, phrases, criteria): no prototype, so a key such as
@@ -96,6 +97,7 @@ export function buildScenario(
 			question: e.question,
 			tragedy: e.tragedy,
 			troll: e.troll,
+			asks: e.asks ?? [],
 			objectives: e.objectives
 		};
 		if (e.from !== undefined) ev.from = e.from;
@@ -132,6 +134,10 @@ export function buildScenario(
 		reactions[aud] = out;
 	}
 	const w = raw.rubric.weights ?? DEFAULT_WEIGHTS;
+	const coordinated = new Set(
+		raw.audiences.filter((a) => a.kind === 'coordinated').map((a) => a.id)
+	);
+	const events = sorted.map((c) => c.event);
 	const scenario: Scenario = {
 		format: SCENARIO_FORMAT,
 		id: raw.id,
@@ -182,12 +188,14 @@ export function buildScenario(
 			keywords: c.keywords,
 			refutedBy: c.refuted_by,
 			virality: c.virality,
+			...claimStakes(c, events, coordinated),
 			...(c.hashtag !== undefined ? { hashtag: c.hashtag } : {})
 		})),
 		personas: Object.entries(raw.personas).map(([id, p]) => ({
 			id,
 			name: p.name,
 			kind: p.kind,
+			...personaStakes(p),
 			...(p.handle !== undefined ? { handle: p.handle } : {}),
 			...(p.audience !== undefined ? { audience: p.audience } : {}),
 			...(p.title !== undefined ? { title: p.title } : {})
@@ -201,7 +209,7 @@ export function buildScenario(
 			kind: a.kind,
 			trust: a.trust
 		})),
-		events: sorted.map((c) => c.event),
+		events,
 		reactions,
 		rubric: {
 			timing: raw.rubric.timing.map((t) => ({
@@ -229,12 +237,14 @@ export function buildScenario(
 					if (v !== undefined) (out as unknown as Record<string, unknown>)[k] = v;
 				return out;
 			}),
+			doctrine: [],
 			weights: {
 				timing: w.timing,
 				tone: w.tone,
 				keyMessages: w.key_messages,
 				fauxPas: w.faux_pas,
-				platform: w.platform
+				platform: w.platform,
+				doctrine: w.doctrine
 			}
 		},
 		tests: raw.tests.map((t, i) => ({
@@ -250,5 +260,9 @@ export function buildScenario(
 		})),
 		sources: raw.sources
 	};
+	for (const e of events)
+		if (e.question && !raw.events.find((r) => r.id === e.id)?.asks)
+			e.asks = defaultAsks(e, scenario);
+	scenario.rubric.doctrine = mergedDoctrine(raw.rubric.doctrine ?? [], scenario);
 	return { scenario, events: sorted };
 }

@@ -5,6 +5,7 @@ import type { Code } from './codes.ts';
 import type { Reporter } from './report.ts';
 import type { RawScenario } from './schema.ts';
 import { suggest } from './suggest.ts';
+import { CHECK_ITEMS } from './defaults.ts';
 import type { PathSeg } from './yaml-positions.ts';
 
 export const CRITERIA = [
@@ -181,6 +182,17 @@ export function checkReferences(raw: RawScenario, sets: NameSets, r: Reporter): 
 		ref('fact', a.blame_before, ['rubric', 'must_avoid', i, 'blame_before'], 'a must_avoid rule');
 		ref('objective', a.objective, ['rubric', 'must_avoid', i, 'objective'], 'a must_avoid rule');
 	});
+	raw.events.forEach((e, i) =>
+		e.asks?.forEach((f, j) => ref('fact', f, ['events', i, 'asks', j], `question '${e.id}'`))
+	);
+	raw.rubric.doctrine?.forEach((d, i) => {
+		const ctx = `the ${d.check} check`;
+		const at = (k: string): PathSeg[] => ['rubric', 'doctrine', i, k];
+		ref('objective', d.objective, at('objective'), ctx);
+		ref('event', d.from, at('from'), ctx);
+		ref('claim', d.claim, at('claim'), ctx);
+		ref('persona', d.persona, at('persona'), ctx);
+	});
 	const criteria = [...CRITERIA, ...sets.objectives];
 	raw.tests.forEach((t, i) => {
 		t.posts.forEach((p, j) =>
@@ -257,6 +269,28 @@ export function checkShapes(raw: RawScenario, r: Reporter): void {
 					? `claim '${c.id}' has truth: true, so its kind must be 'true' (or leave kind out)`
 					: `claim '${c.id}' has truth: false, so its kind must be misinformation or disinformation`
 			);
+	});
+	raw.rubric.doctrine?.forEach((d, i) => {
+		const at = ['rubric', 'doctrine', i];
+		const need =
+			d.check === 'correction' && !d.claim
+				? 'a correction check needs `claim:` (the false claim it corrects)'
+				: d.check === 'respond-or-ignore' && !d.claim && !d.persona
+					? 'a respond-or-ignore check needs `claim:` or `persona:` (what to answer or ignore)'
+					: d.check === 'answer' && !d.from
+						? 'an answer check needs `from:` (the question event)'
+						: undefined;
+		if (need) r.at('SC220', at, need);
+		const items = CHECK_ITEMS[d.check];
+		d.skip.forEach((item, j) => {
+			if (!items.includes(item))
+				r.at(
+					'SC220',
+					[...at, 'skip', j],
+					`'${item}' is not an item of the ${d.check} check (its items: ${items.join(', ')})`,
+					{ suggestion: suggest(item, items) }
+				);
+		});
 	});
 	raw.rubric.must_include.forEach((k, i) => {
 		if (k.any.length === 0 && k.all.length === 0)

@@ -70,6 +70,41 @@ export const CHANNELS = ['feed', 'news', 'dm', 'internal'] as const;
 export const STANCES = ['hostile', 'neutral', 'supportive', 'believer', 'skeptic'] as const;
 export const LEVELS = ['none', 'low', 'medium', 'high'] as const;
 export const VALENCES = [...LEVELS, 'negative', 'neutral', 'positive'] as const;
+/** RESIST 2: how far a claim or troll reaches and how much harm it can do decide whether to answer it. */
+export const STAKES = ['low', 'medium', 'high'] as const;
+export const ACTORS = ['individual', 'coordinated', 'state-linked', 'media', 'unknown'] as const;
+/** Doctrine checks (docs/scoring.md#doctrine): CERC first message, Debunking Handbook truth sandwich,
+ * RESIST respond-or-ignore, answering a direct question on the record. */
+export const DOCTRINE_CHECKS = [
+	'first-statement',
+	'correction',
+	'respond-or-ignore',
+	'answer'
+] as const;
+export const DOCTRINE_ITEMS = [
+	// first-statement (CDC CERC "First Message in a Crisis")
+	'empathy',
+	'confirmed-facts',
+	'unknowns',
+	'actions',
+	'advice',
+	'next-update',
+	'more-info',
+	'plain-language',
+	// correction (Debunking Handbook 2020)
+	'fact-first',
+	'warning',
+	'myth-once',
+	'explanation',
+	'ends-on-fact',
+	'not-bare-denial',
+	// respond-or-ignore (RESIST 2)
+	'proportionate',
+	// answer (WHO infodemic management; #AskState)
+	'on-record',
+	'prompt',
+	'facts-asked'
+] as const;
 
 const objective = z.strictObject({
 	id: id(),
@@ -130,7 +165,19 @@ const claim = z.strictObject({
 	keywords: words('Phrases that identify the claim').default([]),
 	hashtag: z.string().regex(HASHTAG_PATTERN).optional(),
 	refuted_by: ids('Fact').default([]),
-	virality: unit('How catchy it is').default(0.5)
+	virality: unit('How catchy it is').default(0.5),
+	reach: z
+		.enum(STAKES)
+		.optional()
+		.describe('How far it reaches (RESIST 2); default from virality and coordinated boosts'),
+	harm: z
+		.enum(STAKES)
+		.optional()
+		.describe('How much harm it can do if left unanswered (RESIST 2); default medium'),
+	actor: z
+		.enum(ACTORS)
+		.optional()
+		.describe('Who is behind it; default coordinated when a coordinated audience boosts it')
 });
 
 const persona = z.strictObject({
@@ -138,7 +185,15 @@ const persona = z.strictObject({
 	handle: z.string().regex(HANDLE_PATTERN).optional(),
 	kind: z.enum(PERSONA_KINDS),
 	audience: id().optional().describe('Audience id this persona belongs to'),
-	title: text().optional()
+	title: text().optional(),
+	reach: z
+		.enum(STAKES)
+		.optional()
+		.describe('How far its posts reach (RESIST 2); default low for trolls, medium otherwise'),
+	harm: z
+		.enum(STAKES)
+		.optional()
+		.describe('How much harm its posts do if left unanswered; default low for trolls')
 });
 
 const audience = z.strictObject({
@@ -180,6 +235,7 @@ const event = z.strictObject({
 	question: z.boolean().default(false),
 	tragedy: z.boolean().default(false),
 	troll: z.boolean().default(false),
+	asks: ids('Fact (what a question asks for; default: facts whose keywords it uses)').optional(),
 	objectives: ids('Objective').default([])
 });
 
@@ -232,13 +288,26 @@ const tonePhase = z.strictObject({
 	certainty: z.enum(LEVELS).optional()
 });
 
+const doctrineCheck = z.strictObject({
+	check: z.enum(DOCTRINE_CHECKS),
+	objective: id().optional().describe('Objective this check assesses'),
+	from: id()
+		.optional()
+		.describe('Event that opens it (first-statement: the crisis event; answer: the question)'),
+	claim: id().optional().describe('Claim id (correction, respond-or-ignore)'),
+	persona: id().optional().describe('Troll persona id (respond-or-ignore)'),
+	skip: z.array(z.enum(DOCTRINE_ITEMS)).default([]).describe('Items that do not apply here'),
+	off: z.literal(true).optional().describe('Remove this check (one the defaults would add)')
+});
+
 /** Default rubric weights (documented in docs/scenario-format.md). */
 export const DEFAULT_WEIGHTS = {
 	timing: 0.3,
 	tone: 0.2,
 	key_messages: 0.25,
 	faux_pas: 0.2,
-	platform: 0.05
+	platform: 0.05,
+	doctrine: 0.25
 } as const;
 const weight = (d: number) => z.number().min(0).max(100).default(d);
 const weights = z.strictObject({
@@ -246,7 +315,8 @@ const weights = z.strictObject({
 	tone: weight(DEFAULT_WEIGHTS.tone),
 	key_messages: weight(DEFAULT_WEIGHTS.key_messages),
 	faux_pas: weight(DEFAULT_WEIGHTS.faux_pas),
-	platform: weight(DEFAULT_WEIGHTS.platform)
+	platform: weight(DEFAULT_WEIGHTS.platform),
+	doctrine: weight(DEFAULT_WEIGHTS.doctrine)
 });
 
 const rubric = z.strictObject({
@@ -254,6 +324,12 @@ const rubric = z.strictObject({
 	must_include: z.array(keyMessage).default([]),
 	must_avoid: z.array(avoid).default([]),
 	tone: z.array(tonePhase).default([]),
+	doctrine: z
+		.array(doctrineCheck)
+		.optional()
+		.describe(
+			'Doctrine checks added to (or replacing, or turning off) those derived from the events'
+		),
 	weights: weights.optional()
 });
 

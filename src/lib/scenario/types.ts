@@ -84,6 +84,10 @@ export interface Fact {
 
 export type ClaimKind = 'misinformation' | 'disinformation' | 'true';
 
+/** RESIST 2 stakes of a claim or a troll: how far it reaches, how much harm it does unanswered. */
+export type Stakes = 'low' | 'medium' | 'high';
+export type Actor = 'individual' | 'coordinated' | 'state-linked' | 'media' | 'unknown';
+
 export interface Claim {
 	id: string;
 	text: string;
@@ -98,6 +102,12 @@ export interface Claim {
 	refutedBy: string[];
 	/** 0..1 how catchy it is; scales the spread rate. Default 0.5. */
 	virality: number;
+	/** How far it reaches (default: high with a coordinated boost or virality ≥ 0.6, else medium). */
+	reach: Stakes;
+	/** Harm if left unanswered (default medium). */
+	harm: Stakes;
+	/** Who is behind it (default: coordinated when a coordinated audience boosts it, else unknown). */
+	actor: Actor;
 }
 
 export type PersonaKind =
@@ -118,6 +128,9 @@ export interface Persona {
 	/** The audience this persona belongs to (drives which public reacts to them). */
 	audience?: string;
 	title?: string;
+	/** RESIST 2 stakes (default: low/low for trolls and bot networks, medium/medium otherwise). */
+	reach: Stakes;
+	harm: Stakes;
 }
 
 export interface Audience {
@@ -201,6 +214,8 @@ export interface ScenarioEvent {
 	tragedy: boolean;
 	/** A troll post: engaging it in kind is a faux pas. */
 	troll: boolean;
+	/** For a question: the facts it asks for (default: revealed facts whose keywords its text uses). */
+	asks: string[];
 	/** Objectives this inject tests (HSEEP: each inject maps to an objective). */
 	objectives: string[];
 }
@@ -263,6 +278,28 @@ export interface Weights {
 	keyMessages: number;
 	fauxPas: number;
 	platform: number;
+	doctrine: number;
+}
+
+export type DoctrineCheckKind = 'first-statement' | 'correction' | 'respond-or-ignore' | 'answer';
+
+/** Where a doctrine check applies (docs/scoring.md#doctrine). Written by the author under
+ * `rubric.doctrine`, or derived from the events when that list is absent. */
+export interface DoctrineCheck {
+	/** Stable id, e.g. "first-statement", "correction:turned-away", "answer:journalist-question". */
+	id: string;
+	kind: DoctrineCheckKind;
+	objective?: string;
+	/** first-statement: the crisis event it answers; answer: the question event. */
+	from?: string;
+	/** correction, respond-or-ignore: the claim. */
+	claim?: string;
+	/** respond-or-ignore: the troll persona. */
+	persona?: string;
+	/** Doctrine items that do not apply here. */
+	skip: string[];
+	/** True when the author wrote it; false when derived. */
+	explicit: boolean;
 }
 
 export interface Rubric {
@@ -270,6 +307,7 @@ export interface Rubric {
 	mustInclude: KeyMessage[];
 	mustAvoid: AvoidRule[];
 	tone: ToneTarget[];
+	doctrine: DoctrineCheck[];
 	weights: Weights;
 }
 

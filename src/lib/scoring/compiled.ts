@@ -12,6 +12,7 @@ import type {
 	TimingRule
 } from '../scenario/types.ts';
 import { compilePhrase, type Phrase } from './text/phrase.ts';
+import { expand } from './text/paraphrase.ts';
 
 export interface NameForm {
 	id: string;
@@ -133,18 +134,21 @@ export function compiled(s: Scenario): CompiledScenario {
 	const c: CompiledScenario = {
 		scenario: s,
 		events: new Map(s.events.map((e) => [e.id, e])),
-		facts: s.facts.map((fact) => ({ fact, kw: fact.keywords.map(compilePhrase) })),
+		facts: s.facts.map((fact) => ({ fact, kw: expand(fact.keywords).map(compilePhrase) })),
 		claims: s.claims.map((claim) => ({
 			claim,
-			kw: claim.keywords.map(compilePhrase),
+			kw: expand(claim.keywords).map(compilePhrase),
 			hashtag: claim.hashtag?.replace(/^#/, '').toLowerCase()
 		})),
 		keyMessages: s.rubric.mustInclude.map((km) => ({
 			km,
-			any: km.any.map((p) => [p, ...synonymsOf(km.synonyms, p)].map(compilePhrase)),
-			all: km.all.map((p) => [p, ...synonymsOf(km.synonyms, p)].map(compilePhrase))
+			any: km.any.map((p) => expand([p, ...synonymsOf(km.synonyms, p)]).map(compilePhrase)),
+			all: km.all.map((p) => expand([p, ...synonymsOf(km.synonyms, p)]).map(compilePhrase))
 		})),
-		timing: s.rubric.timing.map((rule) => ({ rule, relevant: rule.relevant.map(compilePhrase) })),
+		timing: s.rubric.timing.map((rule) => ({
+			rule,
+			relevant: expand(rule.relevant).map(compilePhrase)
+		})),
 		avoid: s.rubric.mustAvoid.flatMap((r) =>
 			r.kind === 'phrase'
 				? [{ phrases: r.phrases.map(compilePhrase), why: r.why, objective: r.objective }]

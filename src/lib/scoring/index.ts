@@ -5,7 +5,7 @@
 export type * from './types.ts';
 export { score, CRITICAL_CAP } from './score.ts';
 export { analyseTone } from './tone/analyse.ts';
-export { scoreExercise } from './exercise.ts';
-export { runScenarioTests, scoreScript, firedAt, revealedAt } from './scenario-tests.ts';
+export { scoreExercise, type RunInput, type RunPost } from './exercise/index.ts';
 export { rating } from './rating.ts';
 export { windowScore } from './timing.ts';
+export { answersQuestion } from './doctrine/index.ts';

@@ -1,18 +1,23 @@
 /**
- * score(post, ctx) → PostScore: the five criteria (timing, tone, key messages, faux pas, platform), each 0..1
- * with a P/S/M/U rating and its reasons (rule, words, spans, source), and the overall score from the rubric
- * weights. Pure; per-scenario matchers are cached (./compiled.ts).
+ * score(post, ctx) → PostScore: six criteria (timing, tone, key messages, doctrine, faux pas, platform), each
+ * 0..1 with a P/S/M/U rating and its reasons (rule, words, spans, source), the overall from the rubric
+ * weights over the criteria that apply to this post, and the caps a reviewer would apply (a critical faux pas
+ * fails the post; a major one keeps it at S or below; a post that meets little of its doctrine check cannot
+ * rate high). Pure; per-scenario matchers are cached (./compiled.ts). Method: docs/scoring.md.
  */
 import type { AvoidRule } from '../scenario/types.ts';
 import { compiled, type CompiledScenario } from './compiled.ts';
 import { analyseClaims, DETECTORS } from './detectors/index.ts';
-import { dueKeyMessages, keyMessagesIn } from './key-messages.ts';
+import type { DetectorInput } from './detectors/context.ts';
+import { applyDoctrine } from './doctrine/index.ts';
+import { keyMessageCriterion, keyMessagesIn } from './key-messages.ts';
 import { clamp01, rating, round3, SEVERITY_COST } from './rating.ts';
-import { postText, type PostText } from './text/post-text.ts';
-import { isRelevant, timingReason, windowScore } from './timing.ts';
+import { postText } from './text/post-text.ts';
+import { timingCriterion } from './timing.ts';
 import { toneCriterion, toneTarget } from './tone-criterion.ts';
 import { toneOf } from './tone/analyse.ts';
 import type {
+	CheckResult,
 	Criterion,
 	CriterionId,
 	Finding,
@@ -37,10 +42,14 @@ const AVOID_KIND: Partial<Record<FindingId, AvoidRule['kind']>> = {
 	'premature-blame': 'blame_before',
 	'avoided-phrase': 'phrase'
 };
-/** Overall score cap when a post has a critical finding (a leak cannot be outweighed by good timing). */
-export const CRITICAL_CAP = 0.45;
+/** A critical faux pas fails the post (U): a leak or an insult cannot be outweighed by good timing. */
+export const CRITICAL_CAP = 0.3;
+/** Major faux pas: one keeps the post at S or below, two at M, three or more near U. */
+export const MAJOR_CAPS = [0.75, 0.55, 0.4] as const;
+/** A post a doctrine check applies to rates at most 0.30 + 0.65 × its doctrine score. */
+export const DOCTRINE_CAP = { base: 0.3, slope: 0.65 } as const;
 
-function findingsCriterion(findings: Finding[], id: CriterionId, weight: number): Criterion {
+export function findingsCriterion(findings: Finding[], id: CriterionId, weight: number): Criterion {
 	let score = 1;
 	const reasons: Reason[] = [];
 	for (const f of findings) {
@@ -63,50 +72,113 @@ function findingsCriterion(findings: Finding[], id: CriterionId, weight: number)
 	return { id, score, rating: rating(score), weight, reasons };
 }
 
-function timingCriterion(
-	post: PostInput,
-	pt: PostText,
-	ctx: ScoreContext,
-	c: CompiledScenario,
-	weight: number,
-	objectives: Set<string>
-): Criterion {
-	const reasons: Reason[] = [];
-	const scores: number[] = [];
-	const history = ctx.history.filter((h) => !h.deleted);
-	c.timing.forEach((t, i) => {
-		const from = ctx.fired.find((f) => f.id === t.rule.from);
-		if (!from || from.t > post.t) return;
-		if (!isRelevant(c, i, pt)) return;
-		if (history.some((h) => h.t >= from.t && h.t <= post.t && isRelevant(c, i, h.text))) return;
-		const delay = post.t - from.t;
-		const s = windowScore(delay, t.rule);
-		scores.push(s);
-		objectives.add(t.rule.objective);
-		reasons.push(timingReason(t.rule, delay, s));
-	});
-	const score = scores.length ? round3(scores.reduce((a, b) => a + b, 0) / scores.length) : 1;
-	if (!scores.length)
-		reasons.push({
-			rule: 'timing.none',
-			text: 'No response window is open for this post (first responses already made or not yet due).',
-			delta: 0
-		});
-	return { id: 'timing', score, rating: rating(score), weight, reasons };
-}
-
-/** A must-avoid phrase that is also a no-comment ("no comment") is reported once, as no-comment. */
+/** A must-avoid phrase that is also a no-comment ("no comment") or part of a repeated myth is reported
+ * once, as that finding: the same words are one mistake. */
 function dropDuplicates(findings: Finding[]): void {
-	const nc = findings.filter((f) => f.id === 'no-comment').flatMap((f) => f.spans);
-	if (!nc.length) return;
+	const covering = findings
+		.filter((f) => f.id === 'no-comment' || f.id === 'myth-repetition')
+		.flatMap((f) => f.spans);
+	if (!covering.length) return;
 	for (let i = findings.length - 1; i >= 0; i--) {
 		const f = findings[i];
 		if (
 			f.id === 'avoided-phrase' &&
-			f.spans.every((s) => nc.some((x) => x.start <= s.start && x.end >= s.end))
+			f.spans.every((s) => covering.some((x) => x.start <= s.start && x.end >= s.end))
 		)
 			findings.splice(i, 1);
 	}
+}
+
+/** Whether a post responds, through a doctrine check (a first statement, a correction, an answer), to the
+ * event a timing rule starts from: such a post is a response for that window whatever its words. */
+export function respondsTo(checks: CheckResult[], from: string, c: CompiledScenario): boolean {
+	const claim = c.events.get(from)?.spreads?.claim;
+	return checks.some(
+		(ch) =>
+			ch.kind !== 'respond-or-ignore' &&
+			(ch.from === from ||
+				(ch.kind === 'correction' && claim !== undefined && ch.subject === claim))
+	);
+}
+
+function doctrineCriterion(checks: CheckResult[], weight: number): Criterion {
+	if (!checks.length)
+		return {
+			id: 'doctrine',
+			score: 1,
+			rating: 'P',
+			weight: 0,
+			reasons: [
+				{
+					rule: 'doctrine.none',
+					text: 'No doctrine check applies to this post (not a first statement, correction or answer).',
+					delta: 0
+				}
+			]
+		};
+	// Content checks (first statement, correction, answer) are averaged; respond-or-ignore is a gate on them:
+	// answering a claim that needed an answer adds nothing by itself, engaging a small troll takes away.
+	const content = checks.filter((x) => x.kind !== 'respond-or-ignore');
+	const gates = checks.filter((x) => x.kind === 'respond-or-ignore');
+	const base = content.length ? content.reduce((a, x) => a + x.score, 0) / content.length : 1;
+	const gate = gates.length ? Math.min(...gates.map((x) => x.score)) : 1;
+	const score = round3(base * gate);
+	const reasons: Reason[] = [];
+	for (const ch of checks) {
+		reasons.push({ rule: `doctrine.${ch.check}`, text: ch.summary, delta: 0, source: ch.source });
+		for (const it of ch.items)
+			if (it.score < 1)
+				reasons.push({
+					rule: `doctrine.${ch.check}.${it.id}`,
+					text: it.text,
+					delta: -(1 - it.score) / ch.items.length,
+					...(it.spans.length ? { spans: it.spans } : {}),
+					source: ch.source
+				});
+	}
+	return { id: 'doctrine', score, rating: rating(score), weight, reasons };
+}
+
+/** The caps a reviewer applies, in order; returns the capped overall and the reasons. */
+export function applyCaps(
+	overall: number,
+	findings: Finding[],
+	doctrine: Criterion
+): { overall: number; caps: Reason[] } {
+	const caps: Reason[] = [];
+	const cap = (limit: number, rule: string, text: string, source: string) => {
+		if (overall <= limit) return;
+		caps.push({ rule, text, delta: round3(limit - overall), source });
+		overall = limit;
+	};
+	const critical = findings.filter((f) => f.severity === 'critical');
+	const majors = findings.filter((f) => f.severity === 'major');
+	if (critical.length)
+		cap(
+			CRITICAL_CAP,
+			'cap.critical',
+			`Fails (at most ${CRITICAL_CAP * 100}): a critical faux pas (${critical[0].id}) outweighs everything else in the post.`,
+			critical[0].source
+		);
+	if (majors.length) {
+		const limit = MAJOR_CAPS[Math.min(majors.length, MAJOR_CAPS.length) - 1];
+		cap(
+			limit,
+			'cap.major',
+			`At most ${Math.round(limit * 100)}: ${majors.length} major faux pas (${[...new Set(majors.map((f) => f.id))].join(', ')}).`,
+			majors[0].source
+		);
+	}
+	if (doctrine.weight > 0) {
+		const limit = round3(DOCTRINE_CAP.base + DOCTRINE_CAP.slope * doctrine.score);
+		cap(
+			limit,
+			'cap.doctrine',
+			`At most ${Math.round(limit * 100)}: the post meets ${Math.round(doctrine.score * 100)}% of what the doctrine asks of it here.`,
+			'CDC CERC; Debunking Handbook 2020; UK GCS RESIST 2'
+		);
+	}
+	return { overall: round3(overall), caps };
 }
 
 export function score(post: PostInput, ctx: ScoreContext): PostScore {
@@ -118,56 +190,46 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const tragedy = ctx.fired.some((f) => f.t <= post.t && c.events.get(f.id)?.tragedy);
 	const claims = analyseClaims(pt, c);
 	const findings: Finding[] = [];
-	const input = { post, ctx, pt, tone, c, tragedy, revealed, claims };
+	const input: DetectorInput = { post, ctx, pt, tone, c, tragedy, revealed, claims };
 	for (const d of DETECTORS) for (const f of d(input)) findings.push(f);
 	dropDuplicates(findings);
+	const { checks, answers } = applyDoctrine(input, findings);
+
 	const objectives = new Set<string>();
-
-	const timing = timingCriterion(post, pt, ctx, c, w.timing, objectives);
-
-	const target = toneTarget(ctx.scenario.rubric.tone, post.t);
-	const tc = toneCriterion(tone.tone, target, tone.hits);
-	const toneScore = round3(tc.score);
-
-	const carried = keyMessagesIn(pt, c);
-	const due = dueKeyMessages(
-		c,
-		ctx.fired.filter((f) => f.t <= post.t)
+	for (const ch of checks) if (ch.objective) objectives.add(ch.objective);
+	const timing = timingCriterion(post, pt, ctx, c, w.timing, objectives, (from) =>
+		respondsTo(checks, from, c)
 	);
-	const before = new Set(ctx.history.filter((h) => !h.deleted).flatMap((h) => h.keyMessages));
-	const kmReasons: Reason[] = [];
-	let got = 0;
-	for (const id of due) {
-		const k = c.keyMessages.find((x) => x.km.id === id)!.km;
-		const here = carried.find((x) => x.id === id);
-		if (here || before.has(id)) got++;
-		if (here)
-			kmReasons.push({
-				rule: `key.${id}`,
-				text: `Carries “${k.label}”.`,
-				delta: 0,
-				spans: here.spans,
-				source: 'Scenario rubric must_include'
-			});
-		else if (before.has(id))
-			kmReasons.push({
-				rule: `key.${id}`,
-				text: `“${k.label}” — already said in an earlier post.`,
-				delta: 0
-			});
-		else
-			kmReasons.push({
-				rule: `key.${id}`,
-				text: `Missing: ${k.label}.`,
-				delta: -1 / due.length,
-				source: 'Scenario rubric must_include'
-			});
-		if (here && k.objective) objectives.add(k.objective);
+	const target2 = post.replyTo ? c.events.get(post.replyTo) : undefined;
+	for (const o of target2?.objectives ?? []) objectives.add(o);
+	for (const f of findings) {
+		const kind = AVOID_KIND[f.id];
+		const rule = kind && ctx.scenario.rubric.mustAvoid.find((r) => r.kind === kind);
+		if (rule && rule.objective) objectives.add(rule.objective);
 	}
-	const kmScore = due.length ? round3(got / due.length) : 1;
-	if (!due.length)
-		kmReasons.push({ rule: 'key.none', text: 'No key message is due yet.', delta: 0 });
+	const repeats = claims.filter((x) => x.repeats).map((x) => x.claim);
+	const correctsClaims = claims.filter((x) => x.corrects && !x.repeats).map((x) => x.claim);
+	for (const id of [...correctsClaims, ...repeats]) {
+		const r = ctx.scenario.rubric.mustAvoid.find(
+			(x) => x.kind === 'repeat_claim' && x.claim === id
+		);
+		if (r?.objective) objectives.add(r.objective);
+	}
 
+	const tc = toneCriterion(tone.tone, toneTarget(ctx.scenario.rubric.tone, post.t), tone.hits);
+	const toneScore = round3(tc.score);
+	const carried = keyMessagesIn(
+		pt,
+		c,
+		tone,
+		claims.filter((x) => x.repeats).flatMap((x) => x.mythSpans)
+	);
+	const keyMessages = keyMessageCriterion(c, ctx, post.t, carried, objectives, w.keyMessages);
+	for (const k of carried) {
+		const o = c.keyMessages.find((x) => x.km.id === k.id)?.km.objective;
+		if (o) objectives.add(o);
+	}
+	const doctrine = doctrineCriterion(checks, w.doctrine);
 	const platform = findingsCriterion(
 		findings.filter((f) => PLATFORM_FINDINGS.has(f.id)),
 		'platform',
@@ -178,21 +240,6 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 		'faux-pas',
 		w.fauxPas
 	);
-	for (const f of findings) {
-		const kind = AVOID_KIND[f.id];
-		const rule = kind && ctx.scenario.rubric.mustAvoid.find((r) => r.kind === kind);
-		if (rule && rule.objective) objectives.add(rule.objective);
-	}
-	const target2 = post.replyTo ? c.events.get(post.replyTo) : undefined;
-	for (const o of target2?.objectives ?? []) objectives.add(o);
-	const correctsClaims = claims.filter((x) => x.corrects).map((x) => x.claim);
-	for (const id of correctsClaims) {
-		const r = ctx.scenario.rubric.mustAvoid.find(
-			(x) => x.kind === 'repeat_claim' && x.claim === id
-		);
-		if (r?.objective) objectives.add(r.objective);
-	}
-
 	const criteria: Criterion[] = [
 		timing,
 		{
@@ -202,20 +249,14 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 			weight: w.tone,
 			reasons: tc.reasons
 		},
-		{
-			id: 'key-messages',
-			score: kmScore,
-			rating: rating(kmScore),
-			weight: w.keyMessages,
-			reasons: kmReasons
-		},
+		keyMessages,
+		doctrine,
 		faux,
 		platform
 	];
 	const total = criteria.reduce((a, x) => a + x.weight, 0) || 1;
-	let overall = criteria.reduce((a, x) => a + x.weight * x.score, 0) / total;
-	if (findings.some((f) => f.severity === 'critical')) overall = Math.min(overall, CRITICAL_CAP);
-	overall = round3(overall);
+	const raw = criteria.reduce((a, x) => a + x.weight * x.score, 0) / total;
+	const { overall, caps } = applyCaps(raw, findings, doctrine);
 	return {
 		postId: post.id,
 		overall,
@@ -225,7 +266,11 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 		tone: tone.tone,
 		keyMessages: carried,
 		correctsClaims,
-		repeatsClaims: claims.filter((x) => x.repeats).map((x) => x.claim),
-		objectives: [...objectives]
+		repeatsClaims: repeats,
+		objectives: [...objectives],
+		doctrine: checks,
+		caps,
+		answers,
+		respondsTo: c.timing.map((x) => x.rule.from).filter((from) => respondsTo(checks, from, c))
 	};
 }

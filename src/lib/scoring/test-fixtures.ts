@@ -1,7 +1,17 @@
 /** Test helpers: a small hand-built Scenario and a context builder (used by tests only). */
 import type { Scenario } from '../scenario/types.ts';
-import { firedAt, revealedAt } from './scenario-tests.ts';
 import type { PostInput, ScoreContext } from './types.ts';
+
+/** Scripted (non-contingency) events at or before t, with their times (conditions treated as true). */
+export function firedAt(scenario: Scenario, t: number): { id: string; t: number }[] {
+	return scenario.events
+		.filter((e) => !e.contingency && e.at <= t)
+		.map((e) => ({ id: e.id, t: e.at }));
+}
+
+export function revealedAt(scenario: Scenario, t: number): string[] {
+	return scenario.facts.filter((f) => f.knownFrom <= t).map((f) => f.id);
+}
 
 export function miniScenario(over: Partial<Scenario> = {}): Scenario {
 	return {
@@ -73,6 +83,7 @@ export function miniScenario(over: Partial<Scenario> = {}): Scenario {
 				question: false,
 				tragedy: true,
 				troll: false,
+				asks: [],
 				objectives: ['first']
 			}
 		],
@@ -100,7 +111,15 @@ export function miniScenario(over: Partial<Scenario> = {}): Scenario {
 			],
 			mustAvoid: [],
 			tone: [],
-			weights: { timing: 0.3, tone: 0.2, keyMessages: 0.25, fauxPas: 0.2, platform: 0.05 }
+			doctrine: [],
+			weights: {
+				timing: 0.3,
+				tone: 0.2,
+				keyMessages: 0.25,
+				fauxPas: 0.2,
+				platform: 0.05,
+				doctrine: 0.25
+			}
 		},
 		tests: [],
 		sources: [],

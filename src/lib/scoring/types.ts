@@ -3,7 +3,7 @@
  * `score(post, context)` is pure and fast (goal ≤ 50 µs median for a 280-character post).
  * Every number carries the reasons behind it: which rule, which words (character spans), which minute.
  */
-import type { Scenario, Seconds } from '../scenario/types';
+import type { DoctrineCheckKind, Scenario, Seconds } from '../scenario/types';
 
 /** HSEEP exercise evaluation ratings: Performed without challenges, with Some challenges,
  * with Major challenges, Unable to be performed. */
@@ -26,14 +26,64 @@ export interface Reason {
 	source?: string;
 }
 
-export type CriterionId = 'timing' | 'tone' | 'key-messages' | 'faux-pas' | 'platform';
+export type CriterionId = 'timing' | 'tone' | 'key-messages' | 'doctrine' | 'faux-pas' | 'platform';
 
 export interface Criterion {
 	id: CriterionId;
 	score: number; // 0..1
 	rating: Rating;
+	/** Weight in the overall; 0 = not applicable to this post or run (the reasons say why). */
 	weight: number;
 	reasons: Reason[];
+}
+
+/** One point of a doctrine check, e.g. CERC "say what is not yet known", met (1), partly (0.5) or not (0). */
+export interface ItemResult {
+	id: string;
+	label: string;
+	score: number;
+	weight: number;
+	/** Where the post meets it. */
+	spans: Span[];
+	/** Plain words: what was found, or what is missing and why it matters. */
+	text: string;
+}
+
+/** A doctrine check applied to a post (docs/scoring.md#doctrine). */
+export interface CheckResult {
+	/** The scenario's doctrine check id, e.g. "first-statement", "correction:turned-away". */
+	check: string;
+	kind: DoctrineCheckKind;
+	objective?: string;
+	/** What it was applied to: the claim, the question's feed item, the troll persona. */
+	subject?: string;
+	/** The event it responds to (the crisis event, the claim's spread, the question). */
+	from?: string;
+	score: number;
+	items: ItemResult[];
+	/** One line for the trainee, e.g. "First statement: 6 of 8 CERC points". */
+	summary: string;
+	source: string;
+}
+
+/** A question addressed to the trainee (scripted, a journalist's follow-up, or an instructor's inject). */
+export interface QuestionRef {
+	/** Feed item id (the event id for scripted questions). */
+	itemId: string;
+	t: Seconds;
+	eventId?: string;
+	/** The asker's handle, lower case, without "@". */
+	asker?: string;
+	/** Fact ids the question asks for. */
+	asks: string[];
+	/** Answered only by owning up (a journalist asking about a gaffe). */
+	acknowledge?: boolean;
+	/** The trainee post a question is about (a journalist asking about a gaffe). */
+	about?: string;
+	text: string;
+	/** The post that answered it, and when (the engine's record; absent while it is waiting). */
+	answeredBy?: string;
+	answeredAt?: number;
 }
 
 export type FindingId =
@@ -51,7 +101,8 @@ export type FindingId =
 	| 'too-many-mentions'
 	| 'factual-error'
 	| 'avoided-phrase'
-	| 'empty-post';
+	| 'empty-post'
+	| 'silent-deletion';
 
 export interface Finding {
 	id: FindingId;
@@ -93,6 +144,10 @@ export interface ScoredPostSummary {
 	correctsClaims: string[];
 	findings: FindingId[];
 	keyMessages: string[];
+	/** Question items this post answered. */
+	answers?: string[];
+	/** Events whose response window it answered through a doctrine check. */
+	respondsTo?: string[];
 	deleted?: boolean;
 }
 
@@ -106,6 +161,8 @@ export interface ScoreContext {
 	revealed: string[];
 	/** The trainee's earlier posts (already scored). */
 	history: ScoredPostSummary[];
+	/** Questions put to the trainee so far (the engine's list; scripted questions when absent). */
+	questions?: QuestionRef[];
 	/** 'draft' = live hints while typing (may skip exercise-level checks); 'final' = published. */
 	mode: 'draft' | 'final';
 }
@@ -125,6 +182,15 @@ export interface PostScore {
 	repeatsClaims: string[];
 	/** Objective ids this post is relevant to. */
 	objectives: string[];
+	/** Doctrine checks that applied to this post (first statement, correction, respond-or-ignore, answer). */
+	doctrine: CheckResult[];
+	/** Limits on the overall and why (a critical faux pas fails the post; a major one keeps it at S or below;
+	 * a post that meets little of its doctrine check cannot rate high). Empty when none applied. */
+	caps: Reason[];
+	/** Question items this post answers on the record. */
+	answers: string[];
+	/** Events whose response window this post answers through a doctrine check (its words aside). */
+	respondsTo: string[];
 }
 
 export type Scorer = (post: PostInput, ctx: ScoreContext) => PostScore;
@@ -134,14 +200,59 @@ export interface ObjectiveSummary {
 	text: string;
 	score: number;
 	rating: Rating;
+	/** False when nothing tested it in this run: its injects did not fire (contingency, a condition) or the
+	 * run is still under way. An objective the run ended too early to test counts as exercised, with 0. */
+	exercised: boolean;
 	reasons: Reason[];
+}
+
+/** One doctrine assessment over the run: a first statement, a claim corrected, a troll ignored, a question
+ * answered. */
+export interface RunCheck {
+	check: string;
+	kind: CheckResult['kind'];
+	objective?: string;
+	subject?: string;
+	score: number;
+	text: string;
+	source: string;
+	/** The post it rests on, if any. */
+	postId?: string;
+	/** For a correction: the simulation counted it as one that works. */
+	worked?: boolean;
+}
+
+/** How a post with a major or critical faux pas was dealt with. */
+export interface MistakeRecord {
+	postId: string;
+	findings: FindingId[];
+	overall: number;
+	/** corrected: a later public post owned up to it; deleted: removed without a word; left: still up. */
+	remedy: 'corrected' | 'deleted' | 'left';
+	/** The post that owned up to it. */
+	correctedBy?: string;
+	text: string;
 }
 
 export interface ExerciseReport {
 	overall: number;
 	rating: Rating;
+	/** False while nothing can be assessed yet (a run under way before its first window closes). */
+	assessed: boolean;
+	/** Whether the run ended (early or at the end); windows still open at an early end count as missed. */
+	ended: boolean;
+	/** Scenario time the report covers. */
+	endT: number;
 	objectives: ObjectiveSummary[];
-	/** Exercise-level criteria (first-response timing, unanswered questions, silence during a spike…). */
+	/** Exercise-level criteria (timing, tone, key messages, doctrine, faux pas, platform). */
 	criteria: Criterion[];
+	/** The doctrine assessments behind the doctrine criterion. */
+	checks: RunCheck[];
+	/** Posts with a major or critical faux pas and what became of them. */
+	mistakes: MistakeRecord[];
+	/** Limits on the overall and why (the worst mistake left standing). */
+	caps: Reason[];
+	/** How the overall was made: the criteria view and the objectives view, each 0..1. */
+	parts: { criteria: number; objectives: number | null };
 	posts: PostScore[];
 }

@@ -318,11 +318,12 @@ export function traineeStream(
 
 /** What changes in place in a world (own posts' counts and deletion, the end). */
 function signature(s: {
+	questions?: { answeredBy?: string }[];
 	ended: boolean;
 	posts: { deleted?: boolean }[];
 	feed: { kind: string; counts: { likes: number; shares: number; replies: number } }[];
 }) {
-	let sig = `${s.ended ? 1 : 0}:${s.posts.length}:${s.posts.filter((p) => p.deleted).length}`;
+	let sig = `${s.ended ? 1 : 0}:${s.posts.length}:${s.posts.filter((p) => p.deleted).length}:${(s.questions ?? []).filter((q) => !q.answeredBy).length}`;
 	for (const i of s.feed)
 		if (i.kind === 'trainee') sig += `|${i.counts.likes},${i.counts.shares},${i.counts.replies}`;
 	return sig;

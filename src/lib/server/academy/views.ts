@@ -77,18 +77,21 @@ export async function traineeView(
 	};
 }
 
-/** The grid's summary of one world: mean audience sentiment and trust, believers of false claims. */
+/** The grid's summary of one world: the run's assessment so far (the same report as the debrief and the
+ * AAR), mean audience sentiment and trust, believers of false claims. */
 export function signalsOf(scenario: Scenario, s: SessionState): Signals {
 	const m = s.metrics.at(-1);
 	const falseClaims = new Set(scenario.claims.filter((c) => !c.truth).map((c) => c.id));
 	const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 	const live = s.posts.filter((p) => !p.deleted);
+	const report = reportFor(scenario, s);
 	return {
 		t: s.t,
 		posts: live.length,
 		...(live.length ? { lastPostT: live.at(-1)!.t } : {}),
-		...(live.length ? { meanScore: mean(live.map((p) => p.score.overall)) } : {}),
-		findings: live.reduce((n, p) => n + p.score.findings.length, 0),
+		...(report.assessed ? { overall: report.overall, rating: report.rating } : {}),
+		// every published post counts, deleted ones too (screenshots remain)
+		findings: s.posts.reduce((n, p) => n + p.score.findings.length, 0),
 		sentiment: mean(m?.audiences.map((a) => a.sentiment) ?? []),
 		trust: mean(m?.audiences.map((a) => a.trust) ?? []),
 		believers: Math.round(
