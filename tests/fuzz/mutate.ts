@@ -329,7 +329,7 @@ function structuralMutation(r: Rand, base: Shipped, heavy: boolean): string {
 		}
 		case 10: {
 			// scale: thousands of events, a long duration
-			const n = int(r, 300, 1990);
+			const n = int(r, 300, 990);
 			if (!events.length) break;
 			const proto = events.map((e) => structuredClone(e));
 			doc.duration = pick(r, ['3h', '12h', '24h']);
