@@ -206,6 +206,9 @@ export function traineeStream(
 		const scenario = await loadScenario(exercise);
 		const e = { ...exercise };
 		let seen = cursor.after;
+		/** The newest log event that changes this participant's world (an input for them or for all). The
+		 * world cache need not read the log again while it has applied everything up to it. */
+		let seenInput = 0;
 		let view = cursor.view;
 		let lastSig = '';
 		let timer: ReturnType<typeof setTimeout> | undefined;
@@ -226,7 +229,7 @@ export function traineeStream(
 				do {
 					again = false;
 					const t = clockNow(e.clock, now());
-					const w = await worldAt(c.db, e, participantId, t, seen);
+					const w = await worldAt(c.db, e, participantId, t, seenInput);
 					if (!ch.open) return;
 					const s = w.state;
 					if (!view) {
@@ -265,7 +268,10 @@ export function traineeStream(
 			if (timer) clearTimeout(timer);
 			timer = undefined;
 			if (next === undefined || !e.clock.running || status() !== 'running') return;
-			const ms = ((next - t) / rate(e.clock.speed)) * 1000 + 25;
+			// Spread out: hundreds of trainees' views reach the same minute together; updating each a little
+			// later (up to 1.5 s, or half the wait) keeps the server answering posts in between.
+			const wait = ((next - t) / rate(e.clock.speed)) * 1000;
+			const ms = wait + 25 + Math.random() * Math.min(1500, wait / 2);
 			timer = setTimeout(() => void pump().catch(fail), Math.min(60_000, Math.max(100, ms)));
 		};
 		const fail = (err: unknown) => {
@@ -295,7 +301,10 @@ export function traineeStream(
 					ch.send(r.seq, { type: 'settings', seq: r.seq, exam: p.exam } satisfies TraineeMessage);
 				} else if (p.kind === 'draft') {
 					ch.send(r.seq, { type: 'draft', seq: r.seq, draft: p.draft } satisfies TraineeMessage);
-				} else if (p.kind === 'input') changed = true;
+				} else if (p.kind === 'input') {
+					seenInput = r.seq;
+					changed = true;
+				}
 			}
 			if (changed) void pump().catch(fail);
 		};
