@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- name…]`: speed and size figures, printed with their goals and peer ratios.
- * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui, load, msel.
+ * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui,
+ * frames, load, msel.
  */
 import type { BenchResult } from './types.ts';
 
@@ -9,6 +10,7 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
 	scoring: async () => (await import('./scoring.bench.ts')).benchScoring(),
 	engine: async () => (await import('./engine.bench.ts')).benchEngine(),
 	ui: async () => (await import('./ui.bench.ts')).benchUi(),
+	frames: async () => (await import('./frames.bench.ts')).benchFrames(),
 	load: async () => (await import('./load.bench.ts')).benchLoad(),
 	msel: async () => (await import('./msel.bench.ts')).benchMsel()
 };

@@ -136,7 +136,10 @@ describe('engine', () => {
 			},
 			{ kind: 'tick', t: 60 * 60 }
 		]);
-		expect(state.feed.filter((f) => f.kind === 'quote' && f.replyTo === 'p1')).toHaveLength(2);
+		const quotes = state.feed.filter((f) => f.kind === 'quote' && f.quoteOf === 'p1');
+		expect(quotes).toHaveLength(2);
+		// Real (fictional) accounts, never a placeholder author.
+		for (const q of quotes) expect(q.author.handle).toMatch(/^@[a-z]+[a-z]\d{3}$/);
 		expect(
 			state.feed.some((f) => f.question && f.replyTo === 'p1' && f.author.personaId === 'lena')
 		).toBe(true);

@@ -140,7 +140,29 @@ describe('compileScenario on the reference scenario', () => {
 		expect(SOURCE.split('\n')[scenario!.tests[0].line - 1]).toContain(
 			'- name: a prompt, empathetic'
 		);
-		expect(scenario!.reactions['*'].hostile).toEqual(['{hashtag}', 'Shame.']);
+		expect(scenario!.reactions['*'].ambient?.hostile).toEqual(['Shame.']);
+		expect(scenario!.reactions['*'].good?.supportive).toEqual(['Thank you.']);
+		expect(scenario!.reactions['home-public'].silence?.hostile).toEqual([
+			'Why is our embassy so silent?'
+		]);
+		expect(scenario!.localClock).toEqual({ start: 2 * 3600 + 9 * 60, label: 'Porto Veyra' });
+		const adv = scenario!.adversary!;
+		expect(adv.network).toBe('bot-network');
+		const clip = adv.moves.find((m) => m.id === 'clip-the-myth')!;
+		expect(clip).toMatchObject({
+			technique: 'T0084.004',
+			as: 'quote',
+			from: 'truthseeker',
+			delay: 180,
+			repeat: 1,
+			boost: { claim: 'turned-away', strength: 4, duration: 1200 }
+		});
+		expect(clip.when).toEqual({ op: 'repeated', claim: 'turned-away' });
+		expect(clip.preempt).toMatch(/fact/);
+		expect(scenario!.events.find((e) => e.id === 'rumour-video')!.media).toMatchObject({
+			kind: 'video',
+			duration: 38
+		});
 	});
 
 	it('is deterministic', () => {

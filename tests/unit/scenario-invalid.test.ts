@@ -26,6 +26,9 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc106-not-a-mapping.yaml', [['SC106', 2, 1]]],
 	['sc107-two-documents.yaml', [['SC107', 50, 1]]],
 	['sc108-unknown-tag.yaml', [['SC108', 4, 8]]],
+	['sc109-nul-in-comment.yaml', [['SC109', 7, 21]]],
+	['sc110-proto-key.yaml', [['SC110', 56, 9]]],
+	['sc111-too-large-to-simulate.yaml', [['SC111', 21, 1]]],
 	['sc201-unknown-event-key.yaml', [['SC201', 44, 5]]],
 	['sc201-unknown-key.yaml', [['SC201', 4, 1]]],
 	['sc202-time-as-number.yaml', [['SC202', 40, 9]]],
@@ -47,6 +50,7 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc215-claim-kind.yaml', [['SC215', 25, 11]]],
 	['sc216-key-message-empty.yaml', [['SC216', 51, 7]]],
 	['sc217-unknown-placeholder.yaml', [['SC217', 47, 53]]],
+	['sc218-unknown-technique.yaml', [['SC218', 52, 18]]],
 	['sc220-doctrine-check-incomplete.yaml', [['SC220', 51, 7]]],
 	['sc301-unknown-persona.yaml', [['SC301', 35, 11]]],
 	['sc302-unknown-claim-in-condition.yaml', [['SC302', 43, 26]]],
@@ -88,6 +92,7 @@ const EXPECTED: [string, [string, number, number][]][] = [
 	['sc415-false-claim-unrefuted.yaml', [['SC415', 22, 9]]],
 	['sc416-confidential-on-feed.yaml', [['SC416', 45, 15]]],
 	['sc417-timing-from-contingency.yaml', [['SC417', 49, 13]]],
+	['sc418-ambient-silence.yaml', [['SC418', 47, 39]]],
 	['sc420-own-text-trips-own-list.yaml', [['SC420', 60, 13]]]
 ];
 

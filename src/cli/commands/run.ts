@@ -1,6 +1,6 @@
 /** `ddsim run <scenario> [--seed N] [--posts posts.yaml] [--json] [--mode expected|stochastic]` */
 import { compileScenario, formatDiagnostic } from '../../lib/scenario/index.ts';
-import { readPostsFile, type ScriptedPost } from '../../lib/core/posts-file.ts';
+import { readPostsFile, type ScriptedPost, type ScriptExtras } from '../../lib/core/posts-file.ts';
 import { runHeadless } from '../../lib/core/headless.ts';
 import { transcript } from '../../lib/core/transcript.ts';
 import type { Io } from '../io.ts';
@@ -47,6 +47,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 		return 1;
 	}
 	let posts: ScriptedPost[] = [];
+	let extras: Partial<ScriptExtras> = {};
 	if (postsPath) {
 		const source = io.readFile(postsPath);
 		const r = readPostsFile(source, scenario, postsPath);
@@ -55,8 +56,12 @@ export async function run(args: string[], io: Io): Promise<number> {
 			return 1;
 		}
 		posts = r.posts;
+		extras = r;
 	}
-	const { state, report } = runHeadless(scenario, seed ?? scenario.seed, posts, { mode });
+	const { state, report } = runHeadless(scenario, seed ?? scenario.seed, posts, {
+		...extras,
+		mode
+	});
 	if (json) {
 		io.out(
 			JSON.stringify({

@@ -14,6 +14,10 @@ export interface DraftView {
 	author: string;
 	text: string;
 	replyTo?: string;
+	/** A quote post of this feed item. */
+	quoteOf?: string;
+	/** A re-post of this feed item (`text` is the item's text). */
+	shareOf?: string;
 	status: 'pending' | 'approved' | 'rejected';
 	note?: string;
 	postId?: string;
@@ -49,7 +53,9 @@ export type EventPayload =
 			reason: string;
 			by: string;
 	  }
-	| { kind: 'draft'; participantId: string; draft: DraftView };
+	| { kind: 'draft'; participantId: string; draft: DraftView }
+	/** Exercise control changed a setting for everyone (exam mode: no live hints). */
+	| { kind: 'settings'; exam: boolean; by: string };
 
 export interface LiveEvent {
 	seq: number;

@@ -318,14 +318,73 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 				: {})
 		},
 		events: yamlEvents,
+		// Ambient texts fit any moment; praise and "answer us" only where the run gives a reason (SC418).
 		reactions: {
 			'*': {
-				hostile: [`${f.hashtag}`, 'Answer the question, {handle}.'],
+				hostile: [`${f.hashtag}`],
 				neutral: ['Following for updates.'],
-				supportive: ['Thank you for the clear update.'],
 				believer: [`Is it true? ${f.hashtag}`],
-				skeptic: ['Check before you share: the embassy has answered this.']
+				on: {
+					good: { supportive: ['Thank you for the clear update.'] },
+					correction: { skeptic: ['Check before you share: the embassy has answered this.'] },
+					silence: { hostile: ['Answer the question, {handle}.'] }
+				}
 			}
+		},
+		// The network plays back on the classic mistakes (docs/scenario-format.md#adversary).
+		adversary: {
+			name: `${f.hashtag} network`,
+			...(spec.bots ? { network: 'bot-network' } : {}),
+			moves: [
+				{
+					id: 'clip-the-myth',
+					when: `repeated(${claim})`,
+					technique: 'T0084.004',
+					from: 'troll',
+					as: 'quote',
+					text: `Even {handle} says it. Read their own words. ${f.hashtag}`,
+					delay: '3m',
+					boost: { claim, strength: 4, duration: '20m' }
+				},
+				{
+					id: 'shared-the-claim',
+					when: `amplified(${claim})`,
+					technique: 'T0118',
+					from: 'troll',
+					as: 'quote',
+					text: `Now the embassy itself is sharing it. ${f.hashtag}`,
+					delay: '2m',
+					boost: { claim, strength: 6, duration: '25m' }
+				},
+				{
+					id: 'still-silent',
+					when: `missed(correct) and silent_for(30m) and not corrected(${claim})`,
+					technique: 'T0049.005',
+					text: `Still nothing from {handle} about ${f.hashtag}. Silence is an answer.`,
+					repeat: 2,
+					every: '40m',
+					boost: { claim, strength: 3, duration: '20m' }
+				},
+				{
+					id: 'clip-troll-reply',
+					when: 'replied_to_troll()',
+					technique: 'T0049.001',
+					from: 'troll',
+					as: 'quote',
+					text: `This is how {handle} talks to people asking questions. ${f.hashtag}`,
+					delay: '3m',
+					outrage: 0.1
+				},
+				{
+					id: 'cover-up',
+					when: 'deleted()',
+					technique: 'T0023.001',
+					from: 'troll',
+					as: 'screenshot',
+					text: `{handle} deleted this. What else are they hiding? ${f.hashtag}`,
+					delay: '4m'
+				}
+			]
 		},
 		rubric: {
 			// a first statement (CERC first message) is due from the incident; the defaults add it only after a

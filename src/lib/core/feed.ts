@@ -4,10 +4,16 @@ import type { ScoredPostSummary } from '../scoring/types.ts';
 import type { PostRecord, SessionState } from './state.ts';
 import type { Effect, FeedItem } from './types.ts';
 import { askQuestion } from './questions.ts';
+import { landMove } from './adversary.ts';
+import { engageOther } from './wave.ts';
 
-/** Add an item to the feed with its notifications. */
+/** Add an item to the feed with its notifications; facts it reveals become known, an adversary move lands,
+ * and someone else's item starts collecting engagement. */
 export function publish(scenario: Scenario, s: SessionState, item: FeedItem, effects: Effect[]) {
 	s.feed.push(item);
+	for (const f of item.reveals ?? []) if (!s.revealed.includes(f)) s.revealed.push(f);
+	if (item.move) landMove(scenario, s, item);
+	engageOther(scenario, s, item);
 	if (item.question) askQuestion(scenario, s, item);
 	effects.push({ kind: 'feed', item });
 	const handle = scenario.trainee.account.handle.toLowerCase();
@@ -27,6 +33,22 @@ export function publish(scenario: Scenario, s: SessionState, item: FeedItem, eff
 			notification: { kind: 'mention', t: item.t, itemId: item.id, text: item.text }
 		});
 	}
+}
+
+/** Where item `id` sits in the feed. Items are only appended or replaced in place, so positions are stable
+ * and the index is cached per feed array (rebuilt when an entry no longer matches). */
+const positions = new WeakMap<FeedItem[], Map<string, number>>();
+export function feedIndex(s: SessionState, id: string): number {
+	let m = positions.get(s.feed);
+	let i = m?.get(id);
+	if (i !== undefined && s.feed[i]?.id === id) return i;
+	if (!m) positions.set(s.feed, (m = new Map()));
+	for (let k = m.size; k < s.feed.length; k++) m.set(s.feed[k].id, k);
+	i = m.get(id);
+	if (i !== undefined && s.feed[i]?.id === id) return i;
+	m.clear();
+	s.feed.forEach((f, k) => m!.set(f.id, k));
+	return m.get(id) ?? -1;
 }
 
 export function history(s: SessionState): ScoredPostSummary[] {

@@ -12,14 +12,23 @@ export function scriptLog(
 	posts: ScriptedPost[],
 	extras: Partial<ScriptExtras> = {}
 ): Input[] {
-	const log: Input[] = posts.map((p, i) => ({
-		kind: 'post',
-		t: p.at,
-		id: `p${i + 1}`,
-		text: p.text,
-		...(p.replyTo ? { replyTo: p.replyTo } : {})
-	}));
+	const log: Input[] = posts.map((p, i): Input =>
+		p.share !== undefined
+			? { kind: 'share', t: p.at, id: `p${i + 1}`, itemId: p.share }
+			: {
+					kind: 'post',
+					t: p.at,
+					id: `p${i + 1}`,
+					text: p.text,
+					...(p.replyTo ? { replyTo: p.replyTo } : {}),
+					...(p.quoteOf ? { quoteOf: p.quoteOf } : {})
+				}
+	);
 	for (const d of extras.deletes ?? []) log.push({ kind: 'delete', t: d.at, postId: d.post });
+	for (const d of extras.pins ?? []) log.push({ kind: 'pin', t: d.at, postId: d.post });
+	(extras.messages ?? []).forEach((m, i) =>
+		log.push({ kind: 'message', t: m.at, id: `dm${i + 1}`, to: m.to, text: m.text })
+	);
 	const end = Math.min(extras.endAt ?? scenario.duration, scenario.duration);
 	const kept = log
 		.filter((x) => x.t <= end)

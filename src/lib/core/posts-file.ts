@@ -1,8 +1,11 @@
 /**
  * The scripted-posts file shared by `ddsim run` and `ddsim score`: a YAML list (optionally under `posts:`) of
- * `{ at: "00:45", text: "…", reply_to?: <event id> }`, plus optional steps `{ at, delete: p2 }` (delete the
- * second post) and `{ at, end: true }` (end the run there). Problems are values: `diagnostics` (with line:col,
- * codes PS1xx syntax, PS2xx shape, PS3xx references, PS4xx timing) and the same messages as plain `errors`.
+ * `{ at: "00:45", text: "…", reply_to?: <event id>, quote?: <event id> }`, re-posts `{ at, share: <event id> }`,
+ * and optional steps `{ at, delete: p2 }` (delete the second post), `{ at, pin: p1 }`,
+ * `{ at, message: "…", to: <colleague persona> }` (an internal message) and `{ at, end: true }` (end the run
+ * there). Posts and re-posts are numbered p1, p2… in time order. Problems are values: `diagnostics` (with
+ * line:col, codes PS1xx syntax, PS2xx shape, PS3xx references, PS4xx timing) and the same messages as plain
+ * `errors`.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../scenario/diagnostic.ts';
@@ -11,13 +14,21 @@ import { parseTime } from '../scenario/time.ts';
 
 export interface ScriptedPost {
 	at: number;
+	/** Empty for a re-post. */
 	text: string;
 	replyTo?: string;
+	/** A quote post of this event's feed item. */
+	quoteOf?: string;
+	/** A re-post of this event's feed item (or of one of the trainee's posts, pN). */
+	share?: string;
 }
 
-/** Deletions and an early end in a script (posts are numbered p1, p2… in time order). */
+/** Deletions, pins, internal messages and an early end in a script (posts are numbered p1, p2… in time
+ * order). */
 export interface ScriptExtras {
 	deletes: { at: number; post: string }[];
+	pins?: { at: number; post: string }[];
+	messages?: { at: number; to: string; text: string }[];
 	endAt?: number;
 }
 
@@ -45,10 +56,14 @@ export function readPostsFile(source: string, scenario: Scenario, file = 'posts.
 		});
 	};
 	const deletes: ScriptExtras['deletes'] = [];
+	const pins: NonNullable<ScriptExtras['pins']> = [];
+	const messages: NonNullable<ScriptExtras['messages']> = [];
 	let endAt: number | undefined;
 	const done = (posts: ScriptedPost[]): PostsFile => ({
 		posts,
 		deletes,
+		pins,
+		messages,
 		...(endAt !== undefined ? { endAt } : {}),
 		diagnostics,
 		errors: diagnostics.map((d) => d.message)
@@ -69,24 +84,62 @@ export function readPostsFile(source: string, scenario: Scenario, file = 'posts.
 		const where = nodeStart(item as Node);
 		const path = `posts[${i}]`;
 		const p = (item as Node | null)?.toJSON?.() as
-			| { at?: unknown; text?: unknown; reply_to?: unknown; delete?: unknown; end?: unknown }
+			| {
+					at?: unknown;
+					text?: unknown;
+					reply_to?: unknown;
+					quote?: unknown;
+					share?: unknown;
+					delete?: unknown;
+					pin?: unknown;
+					message?: unknown;
+					to?: unknown;
+					end?: unknown;
+			  }
 			| null
 			| undefined;
 		const at = parseTime(String(p?.at ?? ''));
+		const isEvent = (id: unknown) => scenario.events.some((e) => e.id === id);
 		if (at !== undefined && at <= scenario.duration && p?.text === undefined) {
 			if (typeof p?.delete === 'string' && /^p\d+$/.test(p.delete)) {
 				deletes.push({ at, post: p.delete });
+				return;
+			}
+			if (typeof p?.pin === 'string' && /^p\d+$/.test(p.pin)) {
+				pins.push({ at, post: p.pin });
 				return;
 			}
 			if (p?.end === true) {
 				endAt = at;
 				return;
 			}
+			if (typeof p?.share === 'string') {
+				if (!isEvent(p.share) && !/^p\d+$/.test(p.share)) {
+					const msg = `step ${i + 1} shares unknown event '${p.share}'`;
+					report('PS301', msg, keyStart(item, 'share', where), `${path}.share`);
+					return;
+				}
+				posts.push({ at, text: '', share: p.share });
+				return;
+			}
+			if (typeof p?.message === 'string' && p.message.trim()) {
+				const to = String(p.to ?? '');
+				const ok = scenario.personas.some(
+					(x) => x.id === to && (x.kind === 'colleague' || x.kind === 'official')
+				);
+				if (!ok) {
+					const msg = `step ${i + 1} messages '${to}', which is not a colleague or official persona`;
+					report('PS302', msg, keyStart(item, 'to', where), `${path}.to`);
+					return;
+				}
+				messages.push({ at, to, text: p.message });
+				return;
+			}
 		}
 		if (at === undefined || typeof p?.text !== 'string') {
 			report(
 				'PS201',
-				`step ${i + 1} needs "at" (e.g. 00:45) and "text", "delete: p<n>" or "end: true"`,
+				`step ${i + 1} needs "at" (e.g. 00:45) and "text", "share: <event>", "message" with "to", "delete: p<n>", "pin: p<n>" or "end: true"`,
 				where,
 				path
 			);
@@ -97,15 +150,21 @@ export function readPostsFile(source: string, scenario: Scenario, file = 'posts.
 			report('PS401', msg, keyStart(item, 'at', where), `${path}.at`);
 			return;
 		}
-		if (p.reply_to !== undefined && !scenario.events.some((e) => e.id === p.reply_to)) {
+		if (p.reply_to !== undefined && !isEvent(p.reply_to)) {
 			const msg = `post ${i + 1} replies to unknown event '${String(p.reply_to)}'`;
 			report('PS301', msg, keyStart(item, 'reply_to', where), `${path}.reply_to`);
+			return;
+		}
+		if (p.quote !== undefined && !isEvent(p.quote)) {
+			const msg = `post ${i + 1} quotes unknown event '${String(p.quote)}'`;
+			report('PS301', msg, keyStart(item, 'quote', where), `${path}.quote`);
 			return;
 		}
 		posts.push({
 			at,
 			text: p.text,
-			...(p.reply_to !== undefined ? { replyTo: String(p.reply_to) } : {})
+			...(p.reply_to !== undefined ? { replyTo: String(p.reply_to) } : {}),
+			...(p.quote !== undefined ? { quoteOf: String(p.quote) } : {})
 		});
 	});
 	posts.sort((a, b) => a.at - b.at);

@@ -4,6 +4,7 @@ import type { Compartments } from '../sim/seiz.ts';
 import type { EngagementState } from '../sim/engagement.ts';
 import type { FeedItem, MetricSample } from './types.ts';
 import type { QuestionRecord } from './questions.ts';
+import type { Outcome } from '../sim/outcome.ts';
 
 export interface PostRecord {
 	id: string;
@@ -14,7 +15,46 @@ export interface PostRecord {
 	author?: string;
 	deleted?: boolean;
 	deletedAt?: number;
+	/** A re-post of this feed item (then `text` is the item's text, what the followers see). */
+	share?: string;
+	/** A quote post of this feed item. */
+	quoteOf?: string;
 	score: PostScore;
+	/** How the post landed, computed once from its score and the engine's own record (sim/outcome.ts). */
+	outcome: Outcome;
+}
+
+/** A message to a colleague on the internal channel and its answer. */
+export interface MessageRecord {
+	id: string;
+	t: number;
+	to: string;
+	text: string;
+	/** Facts the colleague confirms in the answer. */
+	confirms: string[];
+	/** The answer's feed item and when it arrives. */
+	replyId: string;
+	replyAt: number;
+}
+
+/** One move the adversary made (docs/simulation.md#adversary). */
+export interface MoveRecord {
+	move: string;
+	technique: string;
+	/** When the trigger held and when the move's post appears. */
+	decidedAt: number;
+	t: number;
+	/** The trainee post that triggered it (none for silence). */
+	trigger?: string;
+	itemId: string;
+}
+
+/** A push on a claim from an adversary move (like a scripted boost). */
+export interface PushRecord {
+	claim: string;
+	t: number;
+	strength: number;
+	duration: number;
 }
 
 export interface AudienceMood {
@@ -49,6 +89,10 @@ export interface SessionState {
 	fired: { id: string; t: number }[];
 	/** Conditional events whose condition did not hold at their time. */
 	skipped: string[];
+	/** Scripted events exercise control cancelled before they fired (absent until one is). */
+	cancelled?: string[];
+	/** Scripted events exercise control moved to another time (absent until one is). */
+	retimed?: { id: string; at: number }[];
 	revealed: string[];
 	/** claim → organic audience → compartments (with cumulative reach). */
 	spread: Record<string, Record<string, Compartments>>;
@@ -62,4 +106,10 @@ export interface SessionState {
 	/** Feed items due later (reaction waves, a journalist's follow-up). */
 	scheduled: FeedItem[];
 	seq: number;
+	/** The trainee's pinned post and since when. */
+	pinned?: { postId: string; t: number };
+	messages: MessageRecord[];
+	/** The adversary's moves so far (scheduled or published). */
+	moves: MoveRecord[];
+	pushes: PushRecord[];
 }

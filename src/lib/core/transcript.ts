@@ -6,6 +6,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { formatTime } from '../scenario/time.ts';
 import type { ExerciseReport } from '../scoring/types.ts';
 import type { SessionState } from './state.ts';
+import { technique } from '../scenario/disarm.ts';
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
 const f2 = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
@@ -29,28 +30,53 @@ export function transcript(
 	for (const item of s.feed) {
 		const at = `[${formatTime(item.t)}]`;
 		const who = item.author.handle ? `${item.author.name} ${item.author.handle}` : item.author.name;
+		const ref = item.replyTo
+			? ` (reply to ${item.replyTo})`
+			: item.quoteOf
+				? ` (quoting ${item.quoteOf})`
+				: '';
 		if (item.kind === 'reaction') {
 			if (r++ % sampleEvery !== 0) continue;
 			out.push(
-				`${at} reaction (${item.author.audience}, ${item.stance}, ~${n0(item.represents ?? 1)}) ${who}: ${item.text}`
+				`${at} reaction (${item.author.audience}, ${item.pool ?? item.stance}, ~${n0(item.represents ?? 1)}) ${who}${ref}: ${item.text}`
 			);
 		} else if (item.kind === 'trainee') {
 			const p = s.posts.find((x) => x.id === item.id)!;
 			const findings = p.score.findings.map((f) => f.id).join(', ') || 'none';
 			out.push(
-				`${at} YOU ${who}${item.replyTo ? ` (reply to ${item.replyTo})` : ''}: ${item.text}`
+				p.share
+					? `${at} YOU ${who} re-posted ${p.share}: ${p.text}`
+					: `${at} YOU ${who}${ref}: ${item.text}`
 			);
 			out.push(
-				`        score ${f2(p.score.overall)} (${p.score.rating}) · findings: ${findings} · corrects: ${p.score.correctsClaims.join(', ') || '-'} · engagement ${n0(item.counts.likes)} likes, ${n0(item.counts.shares)} shares, ${n0(item.counts.replies)} replies${p.deleted ? ' · deleted' : ''}`
+				`        score ${f2(p.score.overall)} (${p.score.rating}) · findings: ${findings} · corrects: ${p.score.correctsClaims.join(', ') || '-'} · outcome ${p.outcome.situation}${p.outcome.praise ? '' : ', no praise'} · engagement ${n0(item.counts.likes)} likes, ${n0(item.counts.shares)} shares, ${n0(item.counts.replies)} replies${p.deleted ? ' · deleted' : ''}`
+			);
+		} else if (item.kind === 'adversary') {
+			const tech = technique(item.technique ?? '');
+			out.push(
+				`${at} ADVERSARY ${item.move} [${item.technique}${tech ? ` ${tech.name}` : ''}] (~${n0(item.represents ?? 1)} accounts) ${who}${ref}: ${item.text}`
 			);
 		} else {
 			const head = item.headline ? `${item.headline} — ` : '';
+			const media = item.media ? ` [${item.media.kind}: ${item.media.caption}]` : '';
 			out.push(
-				`${at} ${item.kind}/${item.channel} ${who}${item.question ? ' [question]' : ''}: ${head}${item.text}`
+				`${at} ${item.kind}/${item.channel} ${who}${item.question ? ' [question]' : ''}${ref}: ${head}${item.text}${media}`
 			);
 		}
 	}
 	if (s.skipped.length) out.push(`(conditional events not fired: ${s.skipped.join(', ')})`);
+	if (scenario.adversary) {
+		out.push('');
+		out.push('## Adversary');
+		for (const m of s.moves
+			.filter((x) => x.t <= s.t)
+			.sort((a, b) => a.t - b.t || a.itemId.localeCompare(b.itemId)))
+			out.push(
+				`- ${formatTime(m.t)} ${m.move} (${m.technique}) triggered ${m.trigger ? `by ${m.trigger}` : 'by silence'} at ${formatTime(m.decidedAt)}`
+			);
+		if (!s.moves.some((x) => x.t <= s.t)) out.push('- no move fired');
+	}
+	if (s.pinned) out.push(`(pinned: ${s.pinned.postId} since ${formatTime(s.pinned.t)})`);
 	out.push('');
 	out.push(`## Metrics every ${every} min`);
 	const auds = scenario.audiences.filter((a) => a.kind === 'organic').map((a) => a.id);

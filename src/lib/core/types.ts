@@ -4,7 +4,7 @@
  * exactly. State, inputs and effects are plain JSON (no class instances, no Maps, no undefined-vs-missing
  * ambiguity that would break a JSON round trip).
  */
-import type { Channel, Seconds } from '../scenario/types';
+import type { Channel, Media, Seconds } from '../scenario/types';
 import type { PostScore } from '../scoring/types';
 
 /** Everything that can happen to a session, in scenario time `t` (seconds). Inputs in a log are ordered
@@ -23,7 +23,15 @@ export type Input =
 			threadOf?: string;
 			/** Who wrote it (team play / academy), display only. */
 			author?: string;
+			/** A quote post: the feed item it quotes (shown embedded under the text). */
+			quoteOf?: string;
 	  }
+	/** Re-post (share) a feed item to the trainee's followers, without a comment. */
+	| { kind: 'share'; t: Seconds; id: string; itemId: string; author?: string }
+	/** Pin one of the trainee's posts to the top of the profile (`postId: null` unpins). */
+	| { kind: 'pin'; t: Seconds; postId: string | null }
+	/** A direct message to a colleague on the internal channel, e.g. asking the consul to confirm a fact. */
+	| { kind: 'message'; t: Seconds; id: string; to: string; text: string; author?: string }
 	| { kind: 'delete'; t: Seconds; postId: string }
 	/** Instructor sends a contingency (or any not-yet-fired) scenario event now. */
 	| { kind: 'inject'; t: Seconds; eventId: string }
@@ -36,10 +44,19 @@ export type Input =
 			channel: Channel;
 			text: string;
 			question?: boolean;
+			/** Feed item this answers (exercise control replying in a thread as a persona). */
+			replyTo?: string;
+			/** Publish later, at this scenario time (an inject added to the MSEL), instead of now. */
+			at?: Seconds;
 	  }
+	/** Exercise control cancels a scripted event that has not fired yet: it will not fire by itself. */
+	| { kind: 'cancel'; t: Seconds; eventId: string }
+	/** Exercise control moves a scripted event that has not fired yet to scenario time `at` (≥ now). */
+	| { kind: 'retime'; t: Seconds; eventId: string; at: Seconds }
 	| { kind: 'end'; t: Seconds };
 
-export type FeedKind = 'event' | 'reaction' | 'quote' | 'news' | 'trainee' | 'dm' | 'internal';
+export type FeedKind =
+	'event' | 'reaction' | 'quote' | 'news' | 'trainee' | 'dm' | 'internal' | 'adversary';
 
 export interface Author {
 	name: string;
@@ -47,6 +64,11 @@ export interface Author {
 	personaId?: string;
 	audience?: string;
 	kind: 'persona' | 'public' | 'trainee' | 'system';
+	/** Shown with a verified badge (the trainee's verified account; news, official, journalist and
+	 * organisation personas). Set in the trainee's view. */
+	verified?: boolean;
+	/** A news persona (the timeline's News tab). Set in the trainee's view. */
+	news?: boolean;
 }
 
 export interface Counts {
@@ -75,6 +97,19 @@ export interface FeedItem {
 	claim?: string;
 	question?: boolean;
 	deleted?: boolean;
+	/** A quote post: the feed item quoted (a deleted one shows as a screenshot). */
+	quoteOf?: string;
+	/** A re-post of this feed item (the trainee's shares). */
+	repostOf?: string;
+	/** A video, image, document or screenshot card. */
+	media?: Media;
+	/** Adversary posts: the scripted move and its DISARM technique id. */
+	move?: string;
+	technique?: string;
+	/** Generated reactions: which pool the text came from ("correction/supportive", "silence/hostile" …). */
+	pool?: string;
+	/** Facts the trainee learns when this item arrives (a colleague's reply to a message). */
+	reveals?: string[];
 }
 
 export interface AudienceMetrics {

@@ -20,6 +20,9 @@ export const CODES = {
 	SC106: { severity: 'error', title: 'document is empty or not a mapping' },
 	SC107: { severity: 'error', title: 'more than one YAML document' },
 	SC108: { severity: 'warning', title: 'YAML warning (e.g. unknown tag)' },
+	SC109: { severity: 'error', title: 'control character or invalid text in the file' },
+	SC110: { severity: 'error', title: "reserved key name ('__proto__')" },
+	SC111: { severity: 'error', title: 'scenario too large to simulate' },
 	SC199: { severity: 'error', title: 'internal compiler error' },
 	// SC2xx — schema: keys, types, values
 	SC201: { severity: 'error', title: 'unknown key' },
@@ -39,6 +42,7 @@ export const CODES = {
 	SC215: { severity: 'error', title: 'claim kind contradicts its truth' },
 	SC216: { severity: 'error', title: 'key message has no phrases' },
 	SC217: { severity: 'error', title: 'unknown placeholder in a reaction' },
+	SC218: { severity: 'error', title: 'unknown DISARM technique on an adversary move' },
 	SC220: { severity: 'error', title: 'doctrine check incomplete or with a wrong item' },
 	// SC3xx — references
 	SC301: { severity: 'error', title: 'unknown persona' },
@@ -68,6 +72,7 @@ export const CODES = {
 	SC415: { severity: 'warning', title: 'false claim with nothing to refute it' },
 	SC416: { severity: 'warning', title: 'confidential fact revealed on a public channel' },
 	SC417: { severity: 'warning', title: 'timing rule starts from an event that may never fire' },
+	SC418: { severity: 'warning', title: 'ambient reaction that belongs to a situation' },
 	SC420: {
 		severity: 'warning',
 		title: "the scenario's own text trips its own protocol list or must-avoid phrases"

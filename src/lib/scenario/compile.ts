@@ -11,12 +11,38 @@ import type {
 	Reactions,
 	Scenario,
 	ScenarioEvent,
-	Seconds,
-	Stance
+	Seconds
 } from './types.ts';
 import { BOUND_PATTERN, DEFAULT_WEIGHTS } from './schema.ts';
 import { SCENARIO_FORMAT } from './types.ts';
+import {
+	compileAdversary,
+	compileLocalClock,
+	compileMedia,
+	compileReactions
+} from './compile-play.ts';
 import { claimStakes, defaultAsks, mergedDoctrine, personaStakes } from './defaults.ts';
+
+/**
+ * A mapping keyed by names the author chose (audience ids, phrases, criteria): no prototype, so a key such as
+ * `constructor` or `toString` is just a key, and a missing key is `undefined`, never an inherited function.
+ */
+export function dict<V>(entries: Iterable<readonly [string, V]> = []): Record<string, V> {
+	const out = Object.create(null) as Record<string, V>;
+	for (const [k, v] of entries) out[k] = v;
+	return out;
+}
+
+/** Give the author-keyed mappings back their null prototype after a structured clone (a worker's result,
+ * which arrives with plain objects). Returns the same scenario. */
+export function restoreDicts(s: Scenario): Scenario {
+	const bare = (o: object) => Object.setPrototypeOf(o, null);
+	bare(s.reactions);
+	for (const v of Object.values(s.reactions)) bare(v);
+	for (const k of s.rubric.mustInclude) bare(k.synonyms);
+	for (const t of s.tests) bare(t.expect);
+	return s;
+}
 
 const sec = (t: string): Seconds => parseTime(t) ?? 0;
 
@@ -51,7 +77,8 @@ export interface CompiledEvent {
 export function buildScenario(
 	raw: RawScenario,
 	conds: Map<number, CondNode>,
-	testLines: number[]
+	testLines: number[],
+	moveConds: Map<number, CondNode> = new Map()
 ): { scenario: Scenario; events: CompiledEvent[] } {
 	const platforms: Platform[] = Object.entries(raw.platforms).map(([id, p]) => {
 		const out: Platform = {
@@ -85,6 +112,7 @@ export function buildScenario(
 			e.platform ?? (e.channel === 'feed' ? raw.trainee.account.platform : undefined);
 		if (platform !== undefined) ev.platform = platform;
 		if (e.headline !== undefined) ev.headline = e.headline;
+		if (e.media) ev.media = compileMedia(e.media);
 		if (e.spreads) {
 			ev.spreads = {
 				claim: e.spreads.claim,
@@ -106,13 +134,7 @@ export function buildScenario(
 		return { event: ev, index, cond };
 	});
 	const sorted = [...compiled].sort((a, b) => a.event.at - b.event.at || a.index - b.index);
-	const reactions: Reactions = {};
-	for (const [aud, byStance] of Object.entries(raw.reactions)) {
-		const out: Partial<Record<Stance, string[]>> = {};
-		for (const [stance, texts] of Object.entries(byStance))
-			if (texts) out[stance as Stance] = texts;
-		reactions[aud] = out;
-	}
+	const reactions: Reactions = compileReactions(raw.reactions);
 	const w = raw.rubric.weights ?? DEFAULT_WEIGHTS;
 	const coordinated = new Set(
 		raw.audiences.filter((a) => a.kind === 'coordinated').map((a) => a.id)
@@ -127,6 +149,7 @@ export function buildScenario(
 		duration: sec(raw.duration),
 		seed: raw.seed,
 		difficulty: raw.difficulty,
+		exam: raw.exam,
 		tags: raw.tags,
 		objectives: raw.learning_objectives.map((o) => ({ id: o.id, text: o.text })),
 		trainee: {
@@ -205,7 +228,7 @@ export function buildScenario(
 				id: k.id,
 				any: k.any,
 				all: k.all,
-				synonyms: k.synonyms,
+				synonyms: dict(Object.entries(k.synonyms)),
 				label: k.label ?? k.id,
 				...(k.objective !== undefined ? { objective: k.objective } : {}),
 				...(k.after !== undefined ? { after: k.after } : {})
@@ -235,12 +258,16 @@ export function buildScenario(
 				text: p.text,
 				...(p.reply_to !== undefined ? { replyTo: p.reply_to } : {})
 			})),
-			expect: Object.fromEntries(Object.entries(t.expect).map(([k, v]) => [k, bound(v)])),
+			expect: dict(Object.entries(t.expect).map(([k, v]) => [k, bound(v)])),
 			findings: { includes: t.findings?.includes ?? [], excludes: t.findings?.excludes ?? [] },
 			line: testLines[i] ?? 1
 		})),
 		sources: raw.sources
 	};
+	const adversary = compileAdversary(raw, moveConds);
+	if (adversary) scenario.adversary = adversary;
+	const clock = compileLocalClock(raw.local_clock);
+	if (clock) scenario.localClock = clock;
 	for (const e of events)
 		if (e.question && !raw.events.find((r) => r.id === e.id)?.asks)
 			e.asks = defaultAsks(e, scenario);

@@ -38,7 +38,12 @@ export interface ConditionError {
 /** Each atom: which arguments it takes. */
 export const ATOMS: Record<
 	string,
-	{ min: number; max: number; arg: 'time' | 'phrase' | 'claim' | 'event' | 'finding'; help: string }
+	{
+		min: number;
+		max: number;
+		arg: 'time' | 'phrase' | 'claim' | 'event' | 'finding' | 'objective';
+		help: string;
+	}
 > = {
 	posted: { min: 0, max: 0, arg: 'time', help: 'posted' },
 	posted_since: { min: 1, max: 1, arg: 'time', help: 'posted_since(00:35)' },
@@ -47,7 +52,12 @@ export const ATOMS: Record<
 	repeated: { min: 1, max: 1, arg: 'claim', help: 'repeated(claim-id)' },
 	faux_pas: { min: 0, max: 1, arg: 'finding', help: 'faux_pas() or faux_pas(finding-id)' },
 	replied: { min: 1, max: 1, arg: 'event', help: 'replied(event-id)' },
-	fired: { min: 1, max: 1, arg: 'event', help: 'fired(event-id)' }
+	fired: { min: 1, max: 1, arg: 'event', help: 'fired(event-id)' },
+	deleted: { min: 0, max: 1, arg: 'finding', help: 'deleted() or deleted(finding-id)' },
+	replied_to_troll: { min: 0, max: 0, arg: 'event', help: 'replied_to_troll()' },
+	silent_for: { min: 1, max: 1, arg: 'time', help: 'silent_for(30m)' },
+	missed: { min: 1, max: 1, arg: 'objective', help: 'missed(objective-id)' },
+	amplified: { min: 0, max: 1, arg: 'claim', help: 'amplified() or amplified(claim-id)' }
 };
 
 const KEYWORDS = new Set(['and', 'or', 'not', 'true', 'false']);
@@ -282,7 +292,7 @@ export function checkCalls(
 ): ConditionError[] {
 	const errors: ConditionError[] = [];
 	eachCall(node, (c) => {
-		const spec = ATOMS[c.name];
+		const spec = Object.hasOwn(ATOMS, c.name) ? ATOMS[c.name] : undefined;
 		if (!spec) {
 			errors.push({
 				code: 'SC212',
@@ -312,12 +322,15 @@ export function checkCalls(
 					end: a.end
 				});
 			if (
-				(spec.arg === 'claim' || spec.arg === 'event' || spec.arg === 'finding') &&
+				(spec.arg === 'claim' ||
+					spec.arg === 'event' ||
+					spec.arg === 'finding' ||
+					spec.arg === 'objective') &&
 				(a.kind !== 'word' || !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(a.text))
 			)
 				errors.push({
 					code: 'SC213',
-					message: `'${c.name}' expects ${spec.arg === 'finding' ? 'a finding' : `a ${spec.arg}`} id, got '${a.text}'`,
+					message: `'${c.name}' expects ${spec.arg === 'objective' ? 'an' : 'a'} ${spec.arg} id, got '${a.text}'`,
 					start: a.start,
 					end: a.end
 				});
@@ -353,6 +366,16 @@ export function toCondition(node: CondNode): Condition {
 				case 'replied':
 				case 'fired':
 					return { op: node.name, event: a[0] };
+				case 'deleted':
+					return a.length ? { op: 'deleted', finding: a[0] } : { op: 'deleted' };
+				case 'replied_to_troll':
+					return { op: 'replied_to_troll' };
+				case 'silent_for':
+					return { op: 'silent_for', seconds: parseTime(a[0]) as Seconds };
+				case 'missed':
+					return { op: 'missed', objective: a[0] };
+				case 'amplified':
+					return a.length ? { op: 'amplified', claim: a[0] } : { op: 'amplified' };
 				default:
 					return { op: 'const', value: false };
 			}

@@ -19,14 +19,14 @@ export const FINDING_IDS = [
 	'factual-error',
 	'avoided-phrase',
 	'empty-post',
-	'silent-deletion',
 	'profanity',
 	'victim-blaming',
 	'belittling',
 	'sarcasm',
 	'taking-sides',
 	'self-promotion',
-	'empty-platitude'
+	'empty-platitude',
+	'amplified-unverified'
 ] as const;
 
 export type KnownFindingId = (typeof FINDING_IDS)[number];

@@ -8,6 +8,8 @@ import { FINDING_IDS } from './finding-ids.ts';
 import { suggest } from './suggest.ts';
 import { CHECK_ITEMS } from './schema.ts';
 import type { PathSeg } from './yaml-positions.ts';
+import { checkPlaceholders } from './references-play.ts';
+import { dict } from '../dict.ts';
 
 export const CRITERIA = [
 	'overall',
@@ -83,7 +85,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	// ids shared between kinds are legal (a fact and a key message may both be 'hotline')
 }
 
-const WHAT: Record<string, [Code, keyof NameSets, string]> = {
+const WHAT: Readonly<Record<string, [Code, keyof NameSets, string]>> = dict({
 	persona: ['SC301', 'personas', 'persona'],
 	claim: ['SC302', 'claims', 'claim'],
 	fact: ['SC303', 'facts', 'fact'],
@@ -91,7 +93,7 @@ const WHAT: Record<string, [Code, keyof NameSets, string]> = {
 	objective: ['SC305', 'objectives', 'learning objective'],
 	event: ['SC306', 'events', 'event'],
 	platform: ['SC307', 'platforms', 'platform']
-};
+});
 
 export type RefKind = keyof typeof WHAT;
 
@@ -232,34 +234,14 @@ export function checkReferences(raw: RawScenario, sets: NameSets, r: Reporter): 
 	});
 }
 
-/** Placeholders a reaction text may contain (filled in by the simulation). */
-export const PLACEHOLDERS = ['handle', 'hashtag', 'claim'] as const;
+export { PLACEHOLDERS } from './placeholders.ts';
 
 /** Rule-shape checks the schema cannot express: SC214, SC215, SC216, SC217. */
 export function checkShapes(raw: RawScenario, r: Reporter): void {
-	for (const [aud, byStance] of Object.entries(raw.reactions)) {
-		for (const [stance, texts] of Object.entries(byStance)) {
-			(texts ?? []).forEach((text, j) => {
-				for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
-					const name = m[1];
-					if ((PLACEHOLDERS as readonly string[]).includes(name)) continue;
-					const start = m.index ?? 0;
-					r.inString(
-						'SC217',
-						['reactions', aud, stance, j],
-						text,
-						start,
-						start + m[0].length,
-						`unknown placeholder '{${name}}' in a reaction; available: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
-						{
-							suggestion:
-								suggest(name, PLACEHOLDERS) !== undefined
-									? `{${suggest(name, PLACEHOLDERS)}}`
-									: undefined
-						}
-					);
-				}
-			});
+	for (const [aud, pools] of Object.entries(raw.reactions)) {
+		for (const [stance, texts] of Object.entries(pools)) {
+			if (stance === 'on' || !Array.isArray(texts)) continue; // checked in references-play.ts
+			texts.forEach((text, j) => checkPlaceholders(text, ['reactions', aud, stance, j], r));
 		}
 	}
 	const kinds = [

@@ -193,7 +193,17 @@ export type Condition =
 	/** the trainee replied to the feed item created by this event */
 	| { op: 'replied'; event: string }
 	/** this event has fired */
-	| { op: 'fired'; event: string };
+	| { op: 'fired'; event: string }
+	/** a post of the trainee was deleted (one with this finding, if given) */
+	| { op: 'deleted'; finding?: string }
+	/** the trainee replied to (or @mentioned) a troll, a bot network or an adversary account */
+	| { op: 'replied_to_troll' }
+	/** no public post of the trainee for this long (counted from the last post, or from the start) */
+	| { op: 'silent_for'; seconds: Seconds }
+	/** the acceptable window of this objective's timing rule closed with no relevant post */
+	| { op: 'missed'; objective: string }
+	/** the trainee shared or quoted a false or unverified post (one carrying this claim, if given) */
+	| { op: 'amplified'; claim?: string };
 
 export interface ScenarioEvent {
 	id: string;
@@ -224,12 +234,15 @@ export interface ScenarioEvent {
 	asks: string[];
 	/** Objectives this inject tests (HSEEP: each inject maps to an objective). */
 	objectives: string[];
+	/** A video, image or document the post carries (shown as a media card). */
+	media?: Media;
 }
 
 export type Stance = 'hostile' | 'neutral' | 'supportive' | 'believer' | 'skeptic';
 
-/** Reaction templates: audience id (or "*") → stance → texts. Texts may contain {handle}, {hashtag}, {claim}. */
-export type Reactions = Record<string, Partial<Record<Stance, string[]>>>;
+/** Reaction templates: audience id (or "*") → situation ('ambient' for the plain stance lists) → stance →
+ * texts. Texts may contain the placeholders of sim/pools/fill.ts ({handle}, {hashtag}, {claim} …). */
+export type Reactions = Record<string, AudiencePools>;
 
 export type Level = 'none' | 'low' | 'medium' | 'high';
 
@@ -350,6 +363,8 @@ export interface Scenario {
 	duration: Seconds;
 	seed: number;
 	difficulty: Difficulty;
+	/** Exam mode by default: no live coach hints on drafts (an instructor may change it per exercise). */
+	exam?: boolean;
 	tags: string[];
 	objectives: Objective[];
 	trainee: Trainee;
@@ -366,4 +381,70 @@ export interface Scenario {
 	tests: ScenarioTest[];
 	/** Sources the trainer cites (optional), shown in the briefing footer. */
 	sources: string[];
+	/** The coordinated network's scripted moves, triggered by what the trainee does. */
+	adversary?: Adversary;
+	/** The local time of day at scenario time 0, when the scenario sets one. */
+	localClock?: LocalClock;
+}
+
+export interface Media {
+	kind: 'video' | 'image' | 'document' | 'screenshot';
+	caption: string;
+	/** What the media shows (screen readers; the trainee cannot play a fictional video). */
+	alt: string;
+	duration?: Seconds;
+}
+
+/** What a generated reaction answers: how one of the trainee's posts landed, or the conversation's state. */
+export type Situation =
+	| 'good'
+	| 'correction'
+	| 'answer'
+	| 'myth'
+	| 'gaffe'
+	| 'weak'
+	| 'deleted'
+	| 'silence'
+	| 'rumour'
+	| 'ambient';
+
+export type AudiencePools = Partial<Record<Situation, Partial<Record<Stance, string[]>>>>;
+
+export type MoveKind = 'post' | 'quote' | 'reply' | 'screenshot';
+
+/** One scripted move of the adversary (docs/scenario-format.md#adversary). */
+export interface AdversaryMove {
+	id: string;
+	when: Condition;
+	whenText: string;
+	/** DISARM technique id (src/lib/scenario/disarm.ts). */
+	technique: string;
+	/** Persona that posts it; undefined: a generated account of the network. */
+	from?: string;
+	as: MoveKind;
+	text: string;
+	delay: Seconds;
+	after?: Seconds;
+	until?: Seconds;
+	repeat: number;
+	every: Seconds;
+	accounts?: number;
+	boost?: { claim: string; strength: number; duration: Seconds };
+	outrage: number;
+	/** What would have pre-empted it (written by the author, or derived from the condition). */
+	preempt: string;
+	media?: Media;
+}
+
+export interface Adversary {
+	name: string;
+	/** Coordinated audience whose accounts play the moves. */
+	network?: string;
+	moves: AdversaryMove[];
+}
+
+export interface LocalClock {
+	/** Seconds after midnight at scenario time 0. */
+	start: Seconds;
+	label?: string;
 }

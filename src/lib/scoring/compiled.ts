@@ -75,8 +75,8 @@ export function compiled(s: Scenario): CompiledScenario {
 		})),
 		keyMessages: s.rubric.mustInclude.map((km) => ({
 			km,
-			any: km.any.map((p) => expand([p, ...(km.synonyms[p] ?? [])]).map(compilePhrase)),
-			all: km.all.map((p) => expand([p, ...(km.synonyms[p] ?? [])]).map(compilePhrase))
+			any: km.any.map((p) => expand([p, ...synonymsOf(km.synonyms, p)]).map(compilePhrase)),
+			all: km.all.map((p) => expand([p, ...synonymsOf(km.synonyms, p)]).map(compilePhrase))
 		})),
 		timing: s.rubric.timing.map((rule) => ({
 			rule,
@@ -99,4 +99,10 @@ export function compiled(s: Scenario): CompiledScenario {
 	};
 	CACHE.set(s, c);
 	return c;
+}
+
+/** Author-listed synonyms of a phrase (own keys only: a phrase such as 'constructor' is not a built-in). */
+function synonymsOf(synonyms: Record<string, string[]>, phrase: string): string[] {
+	const v = Object.hasOwn(synonyms, phrase) ? synonyms[phrase] : undefined;
+	return Array.isArray(v) ? v : [];
 }

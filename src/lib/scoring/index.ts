@@ -10,3 +10,4 @@ export { rating } from './rating.ts';
 export { windowScore } from './timing.ts';
 export { answersQuestion } from './doctrine/index.ts';
 export { checkPlainText } from './detectors/plain-text.ts';
+export { amplifiedClaim } from './detectors/amplified-unverified.ts';

@@ -102,14 +102,14 @@ export type FindingId =
 	| 'factual-error'
 	| 'avoided-phrase'
 	| 'empty-post'
-	| 'silent-deletion'
 	| 'profanity'
 	| 'victim-blaming'
 	| 'belittling'
 	| 'sarcasm'
 	| 'taking-sides'
 	| 'self-promotion'
-	| 'empty-platitude';
+	| 'empty-platitude'
+	| 'amplified-unverified';
 
 export interface Finding {
 	id: FindingId;
@@ -140,6 +140,19 @@ export interface PostInput {
 	/** Feed item id (event id for scripted items) this post replies to. */
 	replyTo?: string;
 	platform?: string;
+	/** A re-post or quote: the item it amplifies (filled in by the engine; detectors/amplified-unverified.ts). */
+	amplifies?: AmplifiedItem;
+}
+
+/** The feed item a share or a quote puts in front of the trainee's followers. */
+export interface AmplifiedItem {
+	itemId: string;
+	mode: 'share' | 'quote';
+	text: string;
+	/** The false claim the item is known to carry (a rumour inject, an adversary push). */
+	claim?: string;
+	/** Who posted it: verified sources (official, news, journalist, the trainee) or unverified accounts. */
+	source: 'trainee' | 'official' | 'news' | 'journalist' | 'public' | 'troll' | 'adversary';
 }
 
 export interface ScoredPostSummary {

@@ -21,6 +21,24 @@ export interface EngagementState {
 	replies: number;
 	/** 0…1: share of reactions that are quote-shares and angry replies (a gaffe) rather than likes. */
 	outrage: number;
+	/** Someone else's item (a wire story, a rumour, an adversary post): not a mention of the trainee. */
+	other?: boolean;
+	/** A rumour item: its counts follow the claim's reach since `reach0` (see sim/world.ts), not the process. */
+	claim?: string;
+	reach0?: number;
+}
+
+/** Audience of a persona's posts by its RESIST reach (followers-equivalent). */
+export const REACH_FOLLOWERS = { low: 2_000, medium: 20_000, high: 200_000 } as const;
+
+/** Engagement on someone else's item: pull from its author's reach, `outrage` the share of angry shares. */
+export function startOther(
+	itemId: string,
+	t: number,
+	followers: number,
+	outrage = 0.2
+): EngagementState {
+	return { ...startEngagement(itemId, t, followers, 0.5, outrage), other: true };
 }
 
 export function startEngagement(

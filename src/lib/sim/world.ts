@@ -3,12 +3,14 @@
  * engagement on the trainee's posts, and a readable sample of generated reactions.
  */
 import type { Scenario } from '../scenario/types.ts';
+import { lookup } from '../scenario/lookup.ts';
 import type { SessionState } from '../core/state.ts';
-import type { Effect, FeedItem, MetricSample } from '../core/types.ts';
+import type { Effect, MetricSample } from '../core/types.ts';
 import { stream } from '../core/rng.ts';
 import { paramsFor, stepMinute } from './seiz.ts';
 import { stepEngagement } from './engagement.ts';
-import { chooseStance, fictionalName, fill, templates } from './reactions.ts';
+import { addReactions } from './reactions.ts';
+import { feedIndex } from '../core/feed.ts';
 
 export const MOOD = {
 	follow: 0.1,
@@ -20,8 +22,6 @@ export const MOOD = {
 /** Corrections fade with this time constant (seconds); backfires with the shorter one. */
 export const CORRECTION_TAU = 150 * 60;
 export const BACKFIRE_TAU = 30 * 60;
-/** At most this many generated reactions per minute, so the feed stays readable. */
-export const REACTIONS_PER_MINUTE = 2;
 
 /** Rounding that never yields -0, so state survives a JSON round trip unchanged. */
 const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d || 0;
@@ -40,25 +40,38 @@ export function boostPressure(
 	t: number
 ): number {
 	let p = 0;
+	const ix = lookup(scenario);
 	for (const f of s.fired) {
-		const ev = scenario.events.find((e) => e.id === f.id);
+		const ev = ix.events.get(f.id);
 		if (ev?.spreads?.claim !== claim) continue;
 		for (const b of ev.spreads.boosts) {
 			const startT = Math.max(b.at, f.t);
 			if (t >= startT && t < startT + b.duration) {
-				const size = scenario.audiences.find((a) => a.id === b.audience)?.size ?? 1000;
+				const size = ix.audiences.get(b.audience)?.size ?? 1000;
 				p += 0.0025 * b.strength * (Math.log10(1 + size) / 3);
 			}
 		}
 	}
+	for (const x of s.pushes)
+		if (x.claim === claim && t >= x.t && t < x.t + x.duration) {
+			const net = scenario.adversary?.network;
+			const size = scenario.audiences.find((a) => a.id === net)?.size ?? 1000;
+			p += 0.0025 * x.strength * (Math.log10(1 + size) / 3);
+		}
 	return p;
 }
+
+/** A pinned correction stays in view: it fades this many times more slowly while pinned. */
+export const PIN_FACTOR = 2;
 
 export function correctionLevel(s: SessionState, claim: string, t: number, trust: number): number {
 	let c = 0;
 	for (const r of s.corrections)
-		if (r.claim === claim && r.t <= t)
-			c += r.q * (0.5 + trust) * Math.exp(-(t - r.t) / CORRECTION_TAU);
+		if (r.claim === claim && r.t <= t) {
+			const pinned = s.pinned && s.pinned.postId === r.postId && s.pinned.t <= t;
+			const tau = pinned ? CORRECTION_TAU * PIN_FACTOR : CORRECTION_TAU;
+			c += r.q * (0.5 + trust) * Math.exp(-(t - r.t) / tau);
+		}
 	return clamp(c, 0, 1);
 }
 
@@ -117,25 +130,39 @@ export function tickMinute(
 		});
 	}
 
-	// Engagement on the trainee's posts (Hawkes-type), reported as moving counts.
+	// Engagement on every item (Hawkes-type), reported as moving counts; a rumour item's counts follow its
+	// claim's reach, so the counts tell the same story as the curves.
+	const reach: Record<string, number> = {};
+	for (const k of sample.claims) reach[k.claim] = (reach[k.claim] ?? 0) + k.reach;
 	let replies = 0;
 	s.engagement = s.engagement.map((e) => {
-		const rand =
-			s.mode === 'stochastic' ? stream(s.seed, 'engagement', e.postId, minute) : undefined;
-		const next = stepEngagement(e, minute, rand);
-		replies += next.replies - e.replies;
+		let next: typeof e;
+		if (e.claim !== undefined) {
+			const grown = Math.max(0, (reach[e.claim] ?? 0) - (e.reach0 ?? 0));
+			next = { ...e, likes: grown * 0.08, shares: grown * 0.03, replies: grown * 0.01 };
+		} else {
+			const rand =
+				s.mode === 'stochastic' ? stream(s.seed, 'engagement', e.postId, minute) : undefined;
+			next = stepEngagement(e, minute, rand);
+			if (!e.other) replies += next.replies - e.replies;
+		}
 		if (
 			Math.round(next.likes) !== Math.round(e.likes) ||
-			Math.round(next.shares) !== Math.round(e.shares)
+			Math.round(next.shares) !== Math.round(e.shares) ||
+			Math.round(next.replies) !== Math.round(e.replies)
 		) {
-			const counts = {
-				likes: Math.round(next.likes),
-				shares: Math.round(next.shares),
-				replies: Math.round(next.replies)
-			};
-			const item = s.feed.find((f) => f.id === e.postId);
-			if (item) item.counts = counts;
-			effects.push({ kind: 'counts', itemId: e.postId, counts });
+			const at = feedIndex(s, e.postId);
+			const item = at < 0 ? undefined : s.feed[at];
+			if (item) {
+				// Shares by the trainee and other counted extras stay on top of the process.
+				const counts = {
+					likes: Math.round(next.likes),
+					shares: Math.round(next.shares) + (item.counts.shares - Math.round(e.shares)),
+					replies: Math.round(next.replies)
+				};
+				s.feed[at] = { ...item, counts };
+				effects.push({ kind: 'counts', itemId: e.postId, counts });
+			}
 		}
 		return next;
 	});
@@ -166,59 +193,4 @@ export function tickMinute(
 	effects.push({ kind: 'metric', sample });
 
 	addReactions(scenario, s, t, volumeByAudience, effects);
-}
-
-function addReactions(
-	scenario: Scenario,
-	s: SessionState,
-	t: number,
-	volume: Record<string, number>,
-	effects: Effect[]
-) {
-	const minute = t / 60;
-	const rand = stream(s.seed, 'reactions', minute);
-	const auds = organic(scenario)
-		.map((a) => ({ a, activity: (volume[a.id] ?? 0) + s.mood[a.id].mentions }))
-		.filter((x) => x.activity >= 1)
-		.sort((x, y) => y.activity - x.activity || x.a.id.localeCompare(y.a.id))
-		.slice(0, REACTIONS_PER_MINUTE);
-	const lastPost = [...s.posts].reverse().find((p) => !p.deleted && t - p.t <= 30 * 60);
-	for (const { a, activity } of auds) {
-		if (rand() > Math.min(1, 0.15 + activity / 200)) continue;
-		const m = s.mood[a.id];
-		const falseClaims = scenario.claims.filter((c) => !c.truth);
-		const I = falseClaims.reduce((n, c) => n + s.spread[c.id][a.id].I, 0) / a.size;
-		const Z = falseClaims.reduce((n, c) => n + s.spread[c.id][a.id].Z, 0) / a.size;
-		const stance = chooseStance(rand, {
-			believer: 4 * I,
-			skeptic: 4 * Z,
-			hostile: Math.max(0, -m.sentiment) + m.outrage,
-			// Supportive templates praise the trainee's response, so they need a recent live post to praise.
-			supportive: lastPost ? Math.max(0, m.sentiment) * 0.5 + m.goodwill : 0,
-			neutral: 0.25
-		});
-		const texts = templates(scenario, a.id, stance);
-		if (!texts.length) continue;
-		const who = fictionalName(rand);
-		const reply =
-			lastPost && (stance === 'hostile' || stance === 'supportive') ? lastPost.id : undefined;
-		const item: FeedItem = {
-			id: `r${++s.seq}`,
-			t,
-			kind: 'reaction',
-			channel: 'feed',
-			author: { name: who.name, handle: who.handle, audience: a.id, kind: 'public' },
-			text: fill(texts[Math.floor(rand() * texts.length)], scenario),
-			represents: Math.max(1, Math.round(activity)),
-			stance,
-			counts: {
-				likes: Math.round(rand() * 40),
-				shares: Math.round(rand() * 10),
-				replies: Math.round(rand() * 5)
-			},
-			...(reply ? { replyTo: reply } : {})
-		};
-		s.feed.push(item);
-		effects.push({ kind: 'feed', item });
-	}
 }

@@ -1,10 +1,11 @@
 /**
- * A solo exercise in the browser: a thin rune wrapper over the pure engine. The session is (scenario, seed,
- * input log); it is saved to localStorage after every change and rebuilt with `replay` on reload, so a reload
- * resumes exactly where the trainee left off.
+ * A solo run in the browser: a thin rune wrapper over the pure engine. A run is (scenario, seed, exam mode,
+ * input log); it is saved to localStorage after every change (src/lib/state/solo-runs.ts) and rebuilt with
+ * `replay` on reload, so a reload resumes exactly where the trainee left off. The page sees the same
+ * projection of the world as an academy trainee (src/lib/academy/trainee-view.ts).
  */
 import type { Scenario } from '$lib/scenario/types';
-import { createState, nextEventTime, replay, step } from '$lib/core/engine';
+import { createState, nextEventTime, replay, stepInPlace } from '$lib/core/engine';
 import {
 	clockNow,
 	createClock,
@@ -17,33 +18,22 @@ import {
 } from '$lib/core/clock';
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
+import { coachHint, type CoachHint, type Amplify } from '$lib/core/coach';
+import { reportFor } from '$lib/core/headless';
+import {
+	briefingOf,
+	worldView,
+	type BriefingView,
+	type WorldView
+} from '$lib/academy/trainee-view';
+import { clockTime } from '$lib/scenario/clock';
+import { shareRefusal } from '$lib/core/posts';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
-import { formatTime } from '$lib/scenario/time';
+import { saveRun, type SavedSession } from './solo-runs';
 
-export interface SavedSession {
-	version: 1;
-	scenarioId: string;
-	seed: number;
-	/** Posts, deletions and injects, in order (ticks are not stored: time is `t`). */
-	log: Input[];
-	t: number;
-	speed: Speed;
-}
+export type { SavedSession } from './solo-runs';
 
-export const storageKey = (scenarioId: string) => `ddsim:solo:${scenarioId}`;
-
-export function loadSaved(scenarioId: string): SavedSession | undefined {
-	try {
-		const raw = localStorage.getItem(storageKey(scenarioId));
-		if (!raw) return undefined;
-		const s = JSON.parse(raw) as SavedSession;
-		return s?.version === 1 && s.scenarioId === scenarioId && Array.isArray(s.log) ? s : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Rebuild a saved session's state (also used by the debrief). */
+/** Rebuild a saved run's state (also used by the debrief). Throws EngineError on a log it cannot apply. */
 export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
 	const log: Input[] = [...saved.log, { kind: 'tick', t: saved.t }];
 	return replay(scenario, saved.seed, log).state;
@@ -52,35 +42,57 @@ export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
 export class SoloSession implements ExerciseSession {
 	readonly kind = 'solo' as const;
 	readonly statusText = '';
+	readonly waiting = false;
 	readonly scenario: Scenario;
 	readonly seed: number;
+	readonly runId: string;
+	readonly exam: boolean;
+	readonly briefing: BriefingView;
+	readonly createdAt: string;
 	log: Input[] = [];
 	state: SessionState = $state.raw() as SessionState;
+	world: WorldView = $state.raw() as WorldView;
 	clock: Clock = $state() as Clock;
+	problem = $state('');
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#posts = 0;
+	#messages = 0;
 
-	constructor(scenario: Scenario, seed: number, saved?: SavedSession) {
+	constructor(scenario: Scenario, run: SavedSession & { runId: string }) {
 		this.scenario = scenario;
-		this.seed = seed;
-		if (saved && saved.seed === seed) {
-			this.log = saved.log;
-			this.state = rebuild(scenario, saved);
-			this.#posts = saved.log.filter((i) => i.kind === 'post').length;
-			this.clock = { ...createClock(scenario.duration, saved.speed), anchorT: this.state.t };
-		} else {
-			this.state = createState(scenario, seed);
-			this.clock = createClock(scenario.duration, 1);
+		this.seed = run.seed;
+		this.runId = run.runId;
+		this.exam = !!run.exam || !!scenario.exam;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+		this.createdAt = run.createdAt ?? new Date().toISOString();
+		this.briefing = briefingOf(scenario, this.exam);
+		this.log = run.log;
+		this.#posts = run.log.filter((i) => i.kind === 'post' || i.kind === 'share').length;
+		this.#messages = run.log.filter((i) => i.kind === 'message').length;
+		try {
+			this.state =
+				run.log.length || run.t ? rebuild(scenario, run) : createState(scenario, run.seed);
+		} catch (e) {
+			this.state = createState(scenario, run.seed);
+			this.problem = `This run could not be replayed (${(e as Error).message}); it starts again.`;
+			this.log = [];
 		}
+		this.world = worldView(scenario, this.state);
+		this.clock = { ...createClock(scenario.duration, run.speed), anchorT: this.state.t };
 	}
 
 	get running() {
 		return this.clock.running;
 	}
 
+	now() {
+		return this.state.t;
+	}
+
 	/** Start the interval that moves scenario time (call from the page once mounted). */
 	attach() {
-		this.#timer = setInterval(() => this.tick(), 250);
+		// Often enough that at Max (600×) one tick is one scenario minute: small steps, smooth frames.
+		this.#timer = setInterval(() => this.tick(), 100);
 	}
 
 	detach() {
@@ -89,13 +101,29 @@ export class SoloSession implements ExerciseSession {
 		this.save();
 	}
 
+	#set(state: SessionState) {
+		this.state = state;
+		this.world = worldView(this.scenario, state);
+	}
+
+	#guard(fn: () => void) {
+		try {
+			fn();
+		} catch (e) {
+			this.clock = pause(this.clock, Date.now());
+			this.problem = `The simulation stopped: ${(e as Error).message}`;
+		}
+	}
+
 	tick(now = Date.now()) {
 		const t = clockNow(this.clock, now);
-		if (t > this.state.t && !this.state.ended) {
-			this.state = step(this.scenario, this.state, { kind: 'tick', t }).state;
-			if (this.state.ended) this.clock = pause(this.clock, now);
-			this.save();
-		}
+		if (t > this.state.t && !this.state.ended)
+			this.#guard(() => {
+				this.#advance({ kind: 'tick', t });
+				if (this.state.ended) this.clock = pause(this.clock, now);
+				// Time alone is saved every couple of seconds; inputs, pauses and the end at once.
+				if (this.state.ended || now - this.#savedAt >= 2000) this.save(now);
+			});
 	}
 
 	play() {
@@ -119,34 +147,66 @@ export class SoloSession implements ExerciseSession {
 		this.tick();
 	}
 
+	/** The engine works on the session's own state in place (no copy of the whole state per step); a new
+	 * top-level object tells the view that something changed. */
+	#advance(input: Input) {
+		stepInPlace(this.scenario, this.state, input);
+		this.#set({ ...this.state });
+	}
+
 	#apply(input: Input) {
-		this.log = [...this.log, input];
-		this.state = step(this.scenario, this.state, input).state;
-		this.save();
+		this.#guard(() => {
+			this.#advance(input);
+			this.log = [...this.log, input];
+			this.save();
+		});
 	}
 
-	/** Publish a post; replying to one of your own posts continues a thread. */
-	async post(text: string, replyTo?: string): Promise<PostOutcome> {
-		const id = this.publish(text, replyTo);
+	/** Publish a post; replying to one of your own posts continues a thread; `quoteOf` makes a quote post. */
+	async post(text: string, replyTo?: string, quoteOf?: string): Promise<PostOutcome> {
+		const id = this.publish(text, replyTo, quoteOf);
 		return id
-			? { ok: true, message: `Posted at ${formatTime(this.state.t)}.` }
-			: { ok: false, message: 'Nothing to post.' };
+			? { ok: true, message: `Posted at ${clockTime(this.scenario, this.state.t)}.` }
+			: { ok: false, message: this.problem || 'Nothing to post.' };
 	}
 
-	publish(text: string, replyTo?: string) {
+	publish(text: string, replyTo?: string, quoteOf?: string) {
 		const body = text.trim();
 		if (!body || this.state.ended) return undefined;
 		const id = `p${++this.#posts}`;
 		const own = replyTo !== undefined && this.state.posts.some((p) => p.id === replyTo);
+		const before = this.state;
 		this.#apply({
 			kind: 'post',
 			t: this.state.t,
 			id,
 			text: body,
 			...(replyTo ? { replyTo } : {}),
-			...(own ? { threadOf: replyTo } : {})
+			...(own ? { threadOf: replyTo } : {}),
+			...(quoteOf ? { quoteOf } : {})
 		});
-		return id;
+		return this.state !== before ? id : undefined;
+	}
+
+	async share(itemId: string): Promise<PostOutcome> {
+		if (this.state.ended) return { ok: false, message: 'The exercise has ended.' };
+		const refused = shareRefusal(this.state, itemId);
+		if (refused) return { ok: false, message: refused };
+		this.#apply({ kind: 'share', t: this.state.t, id: `p${++this.#posts}`, itemId });
+		return { ok: true, message: `Re-posted at ${clockTime(this.scenario, this.state.t)}.` };
+	}
+
+	async pin(postId: string | null): Promise<PostOutcome> {
+		if (this.state.ended) return { ok: false, message: 'The exercise has ended.' };
+		this.#apply({ kind: 'pin', t: this.state.t, postId });
+		return { ok: true, message: postId ? 'Pinned to your profile.' : 'Unpinned.' };
+	}
+
+	async message(to: string, text: string): Promise<PostOutcome> {
+		const body = text.trim();
+		if (!body || this.state.ended) return { ok: false, message: 'Nothing to send.' };
+		this.#apply({ kind: 'message', t: this.state.t, id: `dm${++this.#messages}`, to, text: body });
+		return { ok: true, message: 'Message sent on the internal channel.' };
 	}
 
 	remove(postId: string) {
@@ -156,21 +216,57 @@ export class SoloSession implements ExerciseSession {
 	finish() {
 		if (!this.state.ended) this.#apply({ kind: 'end', t: this.state.t });
 		this.clock = pause(this.clock, Date.now());
+		this.save();
 	}
 
-	save() {
-		const saved: SavedSession = {
+	async hint(text: string, replyTo?: string, amplify?: Amplify): Promise<CoachHint | undefined> {
+		if (this.exam) return undefined;
+		return coachHint(this.scenario, this.state, text, replyTo, amplify);
+	}
+
+	/** The run as saved (and exported). */
+	saved(): SavedSession & { runId: string } {
+		return {
 			version: 1,
 			scenarioId: this.scenario.id,
 			seed: this.seed,
 			log: this.log,
 			t: this.state.t,
-			speed: this.clock.speed
+			speed: this.clock.speed,
+			runId: this.runId,
+			exam: this.exam,
+			createdAt: this.createdAt
 		};
+	}
+
+	#savedAt = 0;
+
+	save(now = Date.now()) {
+		this.#savedAt = now;
+		const s = this.state;
+		let score: { overall?: number; rating?: RunRating } = {};
+		if (s.ended) {
+			try {
+				const r = reportFor(this.scenario, s);
+				score = { overall: r.overall, rating: r.rating };
+			} catch {
+				/* the debrief will say what went wrong */
+			}
+		}
 		try {
-			localStorage.setItem(storageKey(this.scenario.id), JSON.stringify(saved));
-		} catch {
-			/* storage full or disabled: the exercise goes on, only resume is lost */
+			saveRun(this.saved(), {
+				seed: this.seed,
+				exam: this.exam,
+				createdAt: this.createdAt,
+				t: s.t,
+				ended: s.ended,
+				posts: s.posts.length,
+				...score
+			});
+		} catch (e) {
+			this.problem = (e as Error).message;
 		}
 	}
 }
+
+type RunRating = NonNullable<import('./solo-runs').RunSummary['rating']>;

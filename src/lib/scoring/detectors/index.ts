@@ -1,4 +1,5 @@
 /** Every faux-pas detector, in reporting order. */
+import { amplifiedUnverified } from './amplified-unverified.ts';
 import { avoidedPhrase } from './avoided-phrase.ts';
 import { belittling } from './belittling.ts';
 import { emptyPlatitude } from './empty-platitude.ts';
@@ -39,7 +40,8 @@ export const DETECTORS: Detector[] = [
 	noComment,
 	avoidedPhrase,
 	shouting,
-	platformRules
+	platformRules,
+	amplifiedUnverified
 ];
 export { analyseClaims } from './claims.ts';
 export type { DetectorInput } from './context.ts';

@@ -98,6 +98,10 @@ const ATTRIBUTION: Gate[] = [
 ];
 const CAUSAL =
 	/\b(?:because(?: of)?|due to|caused by|the cause (?:was|is)|result of|owing to|was closed (?:for|to)|since)\b/gi;
+/** Accusing these is accusing a state. */
+const STATE_ACTOR =
+	/\b(?:intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|government|regime|state[- ](?:backed|sponsored|run)|ministry|military|army|foreign (?:state|power|government))\b/i;
+
 /** Denied, hedged or refused attribution. */
 const HEDGE =
 	/\b(?:not (?:yet )?(?:know|known|clear|confirmed|sure|certain|established)|do(?:es)?n't (?:yet )?know|don't know|unclear|unknown|too early|premature|will not (?:speculate|blame|attribute|guess|point)|won't (?:speculate|blame|attribute|guess|point)|not (?:blaming|attributing|accusing|speculating|pointing)|no (?:evidence|indication|sign)|no one is to blame|nobody is to blame|rather than speculate|refuse to speculate|not (?:going|about) to (?:speculate|blame|guess)|(?:is|was|it's|wasn't|isn't) not (?:our|anyone's|their) fault|not our fault|n't our fault|(?:if|once|when) we (?:know|learn|find|establish)|who (?:may|might|could) (?:be|have been) behind|(?:will not|won't|do not|don't) (?:be )?comment(?:ing)? on)\b/i;
@@ -120,6 +124,13 @@ export const prematureBlame: Detector = (d) => {
 					text.includes(d.pt.text.slice(h.span.start, h.span.end))
 			)
 		);
+	// a state, its government or services, or a country the scenario names: a public accusation of a state
+	// without evidence is a diplomatic incident (Madrid 2004, the 2016 Pakistani nuclear tweet)
+	const names = d.c.scenario.names
+		.filter((n) => n.kind === 'country')
+		.flatMap((n) => [n.name, ...n.aliases, ...(n.demonyms ?? [])])
+		.filter((x) => x.length >= 3)
+		.map((x) => new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
 	const bySentence = new Map<Sentence, Span[]>();
 	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
 		const s = sentenceAt(d.pt, span.start);
@@ -158,9 +169,10 @@ export const prematureBlame: Detector = (d) => {
 				end: s.start + m.index! + m[0].length
 			}));
 		}
+		const accusesState = STATE_ACTOR.test(s.text) || names.some((n) => n.test(s.text));
 		out.push({
 			id: 'premature-blame',
-			severity: 'major',
+			severity: accusesState ? 'critical' : 'major',
 			message: `Attributes a cause or blame before it is established: “${s.text.slice(0, 90)}”`,
 			explanation:
 				'Early attributions are often wrong and are remembered (Madrid 2004, MH17). Say what is known, that the cause is being established, and when you will say more.',

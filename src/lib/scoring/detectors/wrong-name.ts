@@ -98,19 +98,34 @@ function titleProblem(e: NameEntry, phrase: string[]): string | undefined {
 	return undefined;
 }
 
+/** A listed wrong form of a country that is no misspelling of it (more than two edits from every correct
+ * form): calling the host by a rival's name is a diplomatic incident, not a typo (research note F1, F7). */
+function otherCountry(e: NameEntry, wrong: string[]): boolean {
+	if (e.kind !== 'country') return false;
+	const w = wrong.join(' ');
+	return e.forms.every((f) => damerau(f.join(' '), w, 2) > 2);
+}
+
 export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 	const out: Finding[] = [];
 	const W = foldedWords(pt);
 	const n = W.length;
 	const taken: Span[] = [];
-	const add = (e: NameEntry | undefined, from: number, to: number, why: string, msg?: string) => {
+	const add = (
+		e: NameEntry | undefined,
+		from: number,
+		to: number,
+		why: string,
+		msg?: string,
+		severity: Finding['severity'] = 'major'
+	) => {
 		const span = { start: pt.spans[from].start, end: pt.spans[to - 1].end };
 		if (taken.some((s) => s.start < span.end && span.start < s.end)) return;
 		taken.push(span);
 		const what = pt.text.slice(span.start, span.end);
 		out.push({
 			id: 'wrong-name',
-			severity: 'major',
+			severity,
 			message: msg ?? `“${what}” — ${why}; the correct form is ${e!.correct}.`,
 			explanation:
 				'Misspelt or swapped names, titles and flags offend and get screenshotted; check the protocol list before posting.',
@@ -133,7 +148,15 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 					return false;
 				})
 			);
-			if (!inCorrect) add(entry, i, i + wrong.length, 'a known wrong form');
+			if (!inCorrect)
+				add(
+					entry,
+					i,
+					i + wrong.length,
+					otherCountry(entry, wrong) ? "another country's name" : 'a known wrong form',
+					undefined,
+					otherCountry(entry, wrong) ? 'critical' : 'major'
+				);
 		}
 	}
 

@@ -13,8 +13,9 @@ import { mean, type Run } from './context.ts';
 import type { MessageScore } from './messages.ts';
 import type { RuleScore } from './timing.ts';
 
-/** An objective whose own must-avoid rule was broken rates at most this (U), or the breaking post's overall. */
-export const VIOLATION_CAP = 0.3;
+/** An objective whose own must-avoid rule was broken (a leak for "protect the data", blame for "do not
+ * attribute") is failed: it rates 0. */
+export const VIOLATION_CAP = 0;
 
 /** The findings that break each kind of must-avoid rule. */
 const FINDINGS_OF: Record<AvoidRule['kind'], string[]> = {
@@ -145,11 +146,11 @@ export function objectiveSummaries(
 				// a correction that repeats the myth is judged as a failed correction (below), not as silence
 				if (rule.kind === 'repeat_claim' && p.score.doctrine.some((d) => d.kind === 'correction'))
 					continue;
-				const limit = round3(Math.min(run.overall(p), VIOLATION_CAP));
+				const limit = VIOLATION_CAP;
 				if (score <= limit) continue;
 				reasons.unshift({
 					rule: `objective.broken.${rule.kind}`,
-					text: `At most ${Math.round(limit * 100)}: ${p.input.id} broke “${avoidLabel(rule)}”, which this objective is about.`,
+					text: `Failed: ${p.input.id} broke “${avoidLabel(rule)}”, which this objective is about.`,
 					delta: round3(limit - score),
 					source: 'Scenario rubric must_avoid'
 				});

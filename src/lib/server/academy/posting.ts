@@ -8,6 +8,8 @@
 import { step } from '../../core/engine.ts';
 import { clockNow } from '../../core/clock.ts';
 import type { Input } from '../../core/types.ts';
+import type { SessionState } from '../../core/state.ts';
+import { shareRefusal } from '../../core/posts.ts';
 import type { PostScore } from '../../scoring/types.ts';
 import { rating } from '../../scoring/rating.ts';
 import {
@@ -32,6 +34,11 @@ export interface Author {
 	isLead: boolean;
 }
 
+/** What a member publishes: a post (a reply or a quote post), or a re-post of a feed item. */
+export type Publication =
+	| { kind: 'post'; text: string; replyTo?: string; quoteOf?: string }
+	| { kind: 'share'; itemId: string; text: string };
+
 export type PostResult =
 	| { status: 'published'; postId: string; t: number; seq: number; score: PostScore }
 	| { status: 'pending'; draftId: string; seq: number };
@@ -50,28 +57,59 @@ export async function submitPost(
 	c: Ctx,
 	exerciseId: string,
 	who: Author,
-	body: { text: unknown; replyTo?: unknown }
+	body: { text: unknown; replyTo?: unknown; quoteOf?: unknown }
 ): Promise<PostResult> {
 	const text = cleanText(body.text, 'The post', MAX_POST_CHARS);
-	const replyTo =
-		typeof body.replyTo === 'string' && body.replyTo ? body.replyTo.slice(0, 100) : undefined;
+	const ref = (v: unknown) => (typeof v === 'string' && v ? v.slice(0, 100) : undefined);
+	const replyTo = ref(body.replyTo);
+	const quoteOf = ref(body.quoteOf);
+	if (replyTo && quoteOf)
+		throw new AcademyError(400, 'A post replies to a post or quotes it, not both.');
+	return submit(c, exerciseId, who, {
+		kind: 'post',
+		text,
+		...(replyTo ? { replyTo } : {}),
+		...(quoteOf ? { quoteOf } : {})
+	});
+}
+
+/** Publish (or send for clearance) a post or a re-post. */
+export async function submit(
+	c: Ctx,
+	exerciseId: string,
+	who: Author,
+	pub: Publication
+): Promise<PostResult> {
 	const res = await c.db.tx(async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		openFor(effectiveStatus(e, nowOf(c)));
 		if (e.clearance && !who.isLead) {
+			// Check the reference now, so a draft never waits on something that cannot be published.
+			await checkRefs(q, c, e, who.participantId, pub);
 			const draftId = newId('d');
 			await q.query(
-				`INSERT INTO drafts (id, exercise_id, participant_id, member_id, text, reply_to, status)
-				 VALUES ($1, $2, $3, $4, $5, $6, 'pending')`,
-				[draftId, e.id, who.participantId, who.memberId, text, replyTo ?? null]
+				`INSERT INTO drafts (id, exercise_id, participant_id, member_id, text, reply_to, quote_of, share_of, status)
+				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending')`,
+				[
+					draftId,
+					e.id,
+					who.participantId,
+					who.memberId,
+					pub.text,
+					pub.kind === 'post' ? (pub.replyTo ?? null) : null,
+					pub.kind === 'post' ? (pub.quoteOf ?? null) : null,
+					pub.kind === 'share' ? pub.itemId : null
+				]
 			);
 			const draft = draftView({
 				id: draftId,
 				member_id: who.memberId,
 				author: who.displayName,
-				text,
-				reply_to: replyTo ?? null,
+				text: pub.text,
+				reply_to: pub.kind === 'post' ? (pub.replyTo ?? null) : null,
+				quote_of: pub.kind === 'post' ? (pub.quoteOf ?? null) : null,
+				share_of: pub.kind === 'share' ? pub.itemId : null,
 				status: 'pending'
 			});
 			const [row] = await appendEvents(q, e.id, [
@@ -79,11 +117,36 @@ export async function submitPost(
 			]);
 			return { result: { status: 'pending' as const, draftId, seq: row.seq }, world: undefined };
 		}
-		return publish(q, c, e, who.participantId, who.displayName, text, replyTo);
+		return publish(q, c, e, who.participantId, who.displayName, pub);
 	});
 	if (res.world) remember(exerciseId, who.participantId, res.world);
 	await c.hub.announce(exerciseId);
 	return res.result;
+}
+
+/** The feed items a publication refers to must be in the member's timeline (and shareable). */
+async function checkRefs(
+	q: Queryable,
+	c: Ctx,
+	e: ex.Exercise,
+	participantId: string,
+	pub: Publication
+) {
+	const t = clockNow(e.clock, nowOf(c));
+	const s = (await worldAt(q, e, participantId, t)).state;
+	refsOk(s, pub);
+}
+
+function refsOk(s: SessionState, pub: Publication) {
+	if (pub.kind === 'share') {
+		const why = shareRefusal(s, pub.itemId);
+		if (why) throw new AcademyError(400, why);
+		return;
+	}
+	if (pub.replyTo && !s.feed.some((f) => f.id === pub.replyTo))
+		throw new AcademyError(400, 'The post you are replying to is not in your timeline.');
+	if (pub.quoteOf && !s.feed.some((f) => f.id === pub.quoteOf && f.channel !== 'internal'))
+		throw new AcademyError(400, 'The post you are quoting is not in your timeline.');
 }
 
 interface DraftRow {
@@ -92,6 +155,8 @@ interface DraftRow {
 	author: string;
 	text: string;
 	reply_to: string | null;
+	quote_of?: string | null;
+	share_of?: string | null;
 	status: DraftView['status'];
 	note?: string | null;
 	post_id?: string | null;
@@ -104,6 +169,8 @@ function draftView(d: DraftRow, decidedBy?: string): DraftView {
 		author: d.author,
 		text: d.text,
 		...(d.reply_to ? { replyTo: d.reply_to } : {}),
+		...(d.quote_of ? { quoteOf: d.quote_of } : {}),
+		...(d.share_of ? { shareOf: d.share_of } : {}),
 		status: d.status,
 		...(d.note ? { note: d.note } : {}),
 		...(d.post_id ? { postId: d.post_id } : {}),
@@ -122,26 +189,29 @@ async function publish(
 	e: ex.Exercise,
 	participantId: string,
 	author: string,
-	text: string,
-	replyTo: string | undefined
+	pub: Publication
 ) {
 	const scenario = scenarioOf(e);
 	const t = clockNow(e.clock, nowOf(c));
 	const s = (await worldAt(q, e, participantId, t)).state;
 	if (s.ended) throw new AcademyError(409, 'The exercise has ended.');
-	if (replyTo && !s.feed.some((f) => f.id === replyTo))
-		throw new AcademyError(400, 'The post you are replying to is not in your timeline.');
+	refsOk(s, pub);
 	const postId = `p${s.posts.length + 1}`;
-	const own = replyTo !== undefined && s.posts.some((p) => p.id === replyTo);
-	const input: Input = {
-		kind: 'post',
-		t,
-		id: postId,
-		text,
-		...(replyTo ? { replyTo } : {}),
-		...(own ? { threadOf: replyTo } : {}),
-		author
-	};
+	let input: Input;
+	if (pub.kind === 'share') input = { kind: 'share', t, id: postId, itemId: pub.itemId, author };
+	else {
+		const own = pub.replyTo !== undefined && s.posts.some((p) => p.id === pub.replyTo);
+		input = {
+			kind: 'post',
+			t,
+			id: postId,
+			text: pub.text,
+			...(pub.replyTo ? { replyTo: pub.replyTo } : {}),
+			...(own ? { threadOf: pub.replyTo } : {}),
+			...(pub.quoteOf ? { quoteOf: pub.quoteOf } : {}),
+			author
+		};
+	}
 	const r = step(scenario, s, input);
 	const score = r.state.posts.find((p) => p.id === postId)?.score;
 	if (!score) throw new Error('The engine did not record the post.');
@@ -180,6 +250,8 @@ export async function decideDraft(
 			member_id: string;
 			text: string;
 			reply_to: string | null;
+			quote_of: string | null;
+			share_of: string | null;
 			status: string;
 			author: string;
 		}>(
@@ -199,8 +271,14 @@ export async function decideDraft(
 				e,
 				who.participantId,
 				`${d.author} (cleared by ${who.displayName})`,
-				d.text,
-				d.reply_to ?? undefined
+				d.share_of
+					? { kind: 'share', itemId: d.share_of, text: d.text }
+					: {
+							kind: 'post',
+							text: d.text,
+							...(d.reply_to ? { replyTo: d.reply_to } : {}),
+							...(d.quote_of ? { quoteOf: d.quote_of } : {})
+						}
 			);
 			postId = pub.result.postId;
 		}
@@ -229,6 +307,8 @@ export async function draftsOf(q: Queryable, exerciseId: string, participantId: 
 		author: string;
 		text: string;
 		reply_to: string | null;
+		quote_of: string | null;
+		share_of: string | null;
 		status: DraftView['status'];
 		note: string | null;
 		post_id: string | null;

@@ -89,6 +89,7 @@ export async function viewerOf(event: Ev, exerciseId: string) {
 		if (p.exerciseId !== exerciseId) error(403, 'You have not joined this exercise.');
 		return p;
 	}
+	if (p.kind !== 'instructor') error(403, 'You have not joined this exercise.');
 	const { db } = await academy();
 	if (!(await isInstructorOf(db, exerciseId, p.userId)))
 		error(403, 'This exercise is not one of yours.');

@@ -14,6 +14,10 @@ export const LIMITS = {
 	join: { burst: 60, perSecond: 1 },
 	login: { burst: 10, perSecond: 5 / 60 },
 	post: { burst: 6, perSecond: 1 / 5 },
+	// A code typed into the join form is checked as the page loads (GET /join?code=).
+	code: { burst: 60, perSecond: 1 },
+	// The coach checks a draft as the trainee pauses typing.
+	hint: { burst: 20, perSecond: 2 },
 	control: { burst: 30, perSecond: 5 }
 } satisfies Record<string, Limit>;
 

@@ -112,6 +112,21 @@ CREATE INDEX drafts_participant ON drafts(participant_id, status);
 ALTER TABLE users ADD COLUMN role text NOT NULL DEFAULT 'instructor' CHECK (role IN ('instructor', 'trainee'));
 CREATE INDEX members_user ON members(exercise_id, user_id);
 `
+	},
+	{
+		version: 3,
+		name: 'quote posts and re-posts in team drafts',
+		sql: `
+ALTER TABLE drafts ADD COLUMN quote_of text;
+ALTER TABLE drafts ADD COLUMN share_of text;
+`
+	},
+	{
+		version: 4,
+		name: 'exam mode per exercise',
+		sql: `
+ALTER TABLE exercises ADD COLUMN exam boolean NOT NULL DEFAULT false;
+`
 	}
 ];
 

@@ -41,7 +41,11 @@ export const actions = {
 					.toLowerCase()
 			);
 			if (!u) throw new AcademyError(404, 'No instructor with that username.');
-			await ex.addInstructor(db, event.params.id, u.id);
+			if (u.role !== 'instructor' || !(await ex.addInstructor(db, event.params.id, u.id)))
+				throw new AcademyError(
+					400,
+					`'${u.username}' is a trainee account; only instructor accounts can control an exercise.`
+				);
 			return { message: `${u.displayName} can now control this exercise.` };
 		});
 	}

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { instructorOf } from '$lib/server/auth/guard';
 import { getExercise, listParticipants } from '$lib/server/repo/exercises';
-import { scenarioOf } from '$lib/server/academy/scenarios';
+import { loadScenario } from '$lib/server/academy/scenarios';
 import { participantDebrief } from '$lib/server/academy/views';
 
 export async function load(event) {
@@ -14,10 +14,11 @@ export async function load(event) {
 	if (!p) error(404, 'No such trainee in this exercise.');
 	const d = await participantDebrief(db, e, p.id, Date.now());
 	return {
-		scenario: scenarioOf(e),
+		scenario: await loadScenario(e),
 		state: d.state,
 		annotations: d.annotations,
 		id: e.id,
-		name: p.name
+		name: p.name,
+		exam: e.exam
 	};
 }

@@ -1,0 +1,65 @@
+/**
+ * amplified-unverified: re-posting (sharing) or quoting a post that carries a false claim, or that comes from an
+ * unverified account (a troll, a coordinated network, an anonymous member of the public). A share puts the post
+ * in front of every follower under the official account's name; a quote does the same with a comment on top,
+ * even when the comment corrects it (Debunking Handbook 2020: do not give the myth more prominence). Source
+ * case: in December 2016 Pakistan's defence minister answered a fake AWDnews story with a nuclear warning to
+ * Israel on Twitter; Israel's defence ministry had to point out publicly that the story was invented.
+ * Severity: sharing a false claim is critical, quoting it major; sharing a troll or network account major,
+ * quoting it minor; sharing an unverified member of the public minor. Verified sources are not flagged.
+ */
+import type { Scenario } from '../../scenario/types.ts';
+import { compiled, type CompiledScenario } from '../compiled.ts';
+import { analyseClaims } from './claims.ts';
+import { postText } from '../text/post-text.ts';
+import type { AmplifiedItem, Finding } from '../types.ts';
+import type { Detector } from './context.ts';
+
+export const AMPLIFY_SOURCE =
+	'Debunking Handbook 2020 (do not re-share the false post; post the fact); UK GCS RESIST 2 (do not amplify); ' +
+	'case: Pakistan’s defence minister replying to a fake AWDnews story, Dec 2016 (tribune.com.pk/story/1274493)';
+
+const UNVERIFIED = new Set(['public', 'troll', 'adversary']);
+
+/** The false claim an amplified item carries: the one it is known to carry, or (from an unverified account)
+ * one it states without denying it. */
+export function carriedClaim(c: CompiledScenario, a: AmplifiedItem): string | undefined {
+	if (a.source === 'trainee') return undefined;
+	if (a.claim && c.claims.some((x) => x.claim.id === a.claim && !x.claim.truth)) return a.claim;
+	if (!UNVERIFIED.has(a.source)) return undefined;
+	return analyseClaims(postText(a.text), c).find((x) => x.mythSpans.length > 0 && !x.denied)?.claim;
+}
+
+/** The same for the engine (which holds the scenario, not its compiled form). */
+export function amplifiedClaim(scenario: Scenario, a: AmplifiedItem): string | undefined {
+	return carriedClaim(compiled(scenario), a);
+}
+
+export const amplifiedUnverified: Detector = (d) => {
+	const a = d.post.amplifies;
+	if (!a || a.source === 'trainee') return [];
+	const claim = carriedClaim(d.c, a);
+	const share = a.mode === 'share';
+	let severity: Finding['severity'] | undefined;
+	if (claim) severity = share ? 'critical' : 'major';
+	else if (a.source === 'troll' || a.source === 'adversary') severity = share ? 'major' : 'minor';
+	else if (a.source === 'public' && share) severity = 'minor';
+	if (!severity) return [];
+	const what = claim
+		? `a post that carries the false claim '${claim}'`
+		: a.source === 'public'
+			? 'a post from an account nobody has verified'
+			: 'a post from a troll or coordinated account';
+	return [
+		{
+			id: 'amplified-unverified',
+			severity,
+			message: `${share ? 'Re-posts' : 'Quotes'} ${what}.`,
+			explanation: claim
+				? `${share ? 'Sharing' : 'Quoting'} it puts the false claim in front of all your followers under your name${share ? '' : ', whatever your comment says'}. Verify first; then post the fact in your own words, without the false post.`
+				: 'Your account lends it reach and credibility. Check who is behind a post before you amplify it; answer the people, not the account.',
+			source: AMPLIFY_SOURCE,
+			spans: []
+		}
+	];
+};
