@@ -76,25 +76,43 @@ export const cue = (pt: PostText, c: Cue, opts: { negated?: boolean } = {}) =>
 		(m) => m.cue === c && (opts.negated === undefined || m.negated === opts.negated)
 	);
 
-/** Imperative advice: a sentence that starts with an action verb ("Call…", "Stay indoors…", "Register…"). */
+/** Imperative advice: a sentence or clause that starts with an action verb ("Call…", "Stay indoors…",
+ * "…are sheltering there; call +00…", "For help, call…"). */
 const IMPERATIVE = new Set(
 	'call contact register follow stay avoid check keep go come seek dial visit shelter move reach message email text use share report listen monitor remain leave evacuate head tell let ask apply download sign write find'.split(
 		' '
 	)
 );
 
+/** Words that open an adverbial lead-in ("For help, …", "If you are in the city, …", "In an emergency, …"):
+ * after its comma, a clause may start with an imperative. */
+const LEAD_IN = new Set(
+	'for if in to when where should until after before once during outside from whether wherever whenever'.split(
+		' '
+	)
+);
+
 export function imperatives(pt: PostText): Span[] {
 	const out: Span[] = [];
-	let prev = -1;
+	let first = -1;
 	for (let i = 0; i < pt.words.length; i++) {
-		if (pt.sentence[i] === prev) continue;
-		prev = pt.sentence[i];
+		const start = i === 0 || pt.sentence[i] !== pt.sentence[i - 1];
+		if (start) first = i;
+		else if (!clauseStart(pt, i, first)) continue;
 		let j = i;
 		if (pt.words[j] === 'please' || pt.words[j] === 'kindly') j++;
-		if (j < pt.words.length && pt.sentence[j] === prev && IMPERATIVE.has(pt.words[j]))
+		if (j < pt.words.length && pt.sentence[j] === pt.sentence[i] && IMPERATIVE.has(pt.words[j]))
 			out.push(pt.spans[j]);
 	}
 	return out;
+}
+
+/** Does word i open a clause inside its sentence: after a semicolon, colon or dash, or after the comma of a
+ * lead-in ("For help, call…")? */
+function clauseStart(pt: PostText, i: number, first: number): boolean {
+	const gap = pt.text.slice(pt.spans[i - 1].end, pt.spans[i].start);
+	if (/[;:—–]|\s-\s/.test(gap)) return true;
+	return gap.includes(',') && LEAD_IN.has(pt.words[first]);
 }
 
 /** Word ranges [from, to) of each sentence that has words. */
