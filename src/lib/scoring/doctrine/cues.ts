@@ -101,10 +101,19 @@ export function imperatives(pt: PostText): Span[] {
 		else if (!clauseStart(pt, i, first)) continue;
 		let j = i;
 		if (pt.words[j] === 'please' || pt.words[j] === 'kindly') j++;
-		if (j < pt.words.length && pt.sentence[j] === pt.sentence[i] && IMPERATIVE.has(pt.words[j]))
-			out.push(pt.spans[j]);
+		if (j >= pt.words.length || pt.sentence[j] !== pt.sentence[i]) continue;
+		if (IMPERATIVE.has(pt.words[j])) out.push(pt.spans[j]);
+		else if (negativeImperative(pt, j)) out.push(pt.spans[j]);
 	}
 	return out;
+}
+
+/** "Do not click…", "Don't travel…", "Never share…": a warning is advice too. */
+function negativeImperative(pt: PostText, j: number): boolean {
+	const w = pt.words[j];
+	const next = (k: number) => k < pt.words.length && pt.sentence[k] === pt.sentence[j];
+	if (w === 'do') return pt.words[j + 1] === 'not' && next(j + 2);
+	return (w === "don't" || w === 'dont' || w === 'never') && next(j + 1);
 }
 
 /** Does word i open a clause inside its sentence: after a semicolon, colon or dash, or after the comma of a
@@ -126,10 +135,17 @@ export function sentences(pt: PostText): { from: number; to: number }[] {
 	return out;
 }
 
+const BARE_ADDRESS =
+	/(?<![\w@.])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*[^\s.,;:!?)])?(?![\w@])/gi;
+
 /** URLs and phone numbers in the post (where to learn more or get help). */
 export function pointers(pt: PostText): Span[] {
 	const out: Span[] = [];
 	for (const t of pt.tokens) if (t.kind === 'url') out.push({ start: t.start, end: t.end });
+	// a bare address ("visas.example.org", "gov.uk/travel") names a place to learn more as well as a link
+	for (const m of pt.text.matchAll(BARE_ADDRESS))
+		if (!pt.tokens.some((t) => t.kind === 'url' && t.start <= m.index && t.end > m.index))
+			out.push({ start: m.index, end: m.index + m[0].length });
 	for (const m of pt.text.matchAll(/\+?\d[\d ().-]{5,}\d/g))
 		out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
 	return out;

@@ -41,6 +41,8 @@ export function compilePhrase(text: string): Phrase {
 	const words = text
 		.toLowerCase()
 		.replace(/[’]/g, "'")
+		// "visas.valdora.example" is three words in a post (the tokenizer splits at the dots): here too
+		.replace(/(\p{L})\.(?=\p{L})/gu, '$1 ')
 		.split(/[^\p{L}\p{N}'.+]+/u)
 		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
 		.filter(Boolean);
@@ -51,7 +53,10 @@ export function compilePhrase(text: string): Phrase {
 	// A word the stemmer cuts irregularly ("herring" → "her") matches only itself. So does a lone word whose
 	// ending carries meaning ("hearing" is a court hearing, not "hear"): one-word phrases match the word and
 	// its own inflections ("hearings", "opened"), not every word with the same stem.
+	// A word of one or two letters ("us", "uk") matches only itself: its stem is a prefix of too many words
+	// ("us" of "use").
 	const strict = bare.map((w, i) =>
+		w.length <= 2 ||
 		!regularAfterStem(w, stems[i]) ||
 		(bare.length === 1 &&
 			w.length > stems[i].length + 1 &&

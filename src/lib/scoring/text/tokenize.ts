@@ -205,7 +205,18 @@ export function sentenceIds(tokens: Token[], text: string): Int32Array {
 		ids[i] = s;
 		if (tok.kind === 'punct') {
 			const c = tok.text.charCodeAt(0);
-			if (c === 46 || c === 33 || c === 63 || c === 8230) s++;
+			// a full stop between two words with no space ("visas.valdora.example", "gov.uk") does not end a
+			// sentence
+			const inAddress =
+				c === 46 &&
+				tok.text.length === 1 &&
+				i > 0 &&
+				tokens[i - 1].end === tok.start &&
+				i + 1 < tokens.length &&
+				tokens[i + 1].start === tok.end &&
+				tokens[i - 1].kind === 'word' &&
+				tokens[i + 1].kind === 'word';
+			if (!inAddress && (c === 46 || c === 33 || c === 63 || c === 8230)) s++;
 		}
 		prevEnd = tok.end;
 	}
