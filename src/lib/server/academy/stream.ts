@@ -14,6 +14,7 @@
 import type { Ctx } from './service.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
 import { AcademyError } from './errors.ts';
+import { config } from '../config.ts';
 import { clockNow, rate } from '../../core/clock.ts';
 import type { SessionState } from '../../core/state.ts';
 import { nextChangeTime } from '../../core/engine.ts';
@@ -37,7 +38,7 @@ const PING_MS = 15_000;
  * Opening one more closes that login's oldest stream (a reloaded tab replaces its old connection). */
 export const STREAMS_PER_LOGIN = 6;
 /** Live streams this process serves at most (each holds a socket and a timer). */
-export const MAX_STREAMS = Number(process.env.DDSIM_MAX_STREAMS ?? 4000);
+export const MAX_STREAMS = config().maxStreams;
 
 const byOwner = new Map<string, (() => void)[]>();
 let total = 0;

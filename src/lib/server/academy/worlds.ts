@@ -12,6 +12,8 @@ import type { Exercise } from '../repo/exercises.ts';
 import { eventsAfter } from '../repo/events.ts';
 import { loadScenario, scenarioOf } from './scenarios.ts';
 import type { EventPayload } from '../../academy/events.ts';
+import { Lru } from '../lru.ts';
+import { config } from '../config.ts';
 
 interface World {
 	state: SessionState;
@@ -21,34 +23,12 @@ interface World {
 	checked?: number;
 }
 
-/** Least-recently-used caps: a world is ~0.2–0.5 MB, and any evicted one is rebuilt from the log. */
-const MAX = Number(process.env.DDSIM_WORLD_CACHE ?? 600);
-
-class Lru<V> extends Map<string, V> {
-	/** Look without counting it as a use (called for every event on every live stream). */
-	peek(k: string) {
-		return super.get(k);
-	}
-	override get(k: string) {
-		const v = super.get(k);
-		if (v !== undefined) {
-			super.delete(k);
-			super.set(k, v);
-		}
-		return v;
-	}
-	override set(k: string, v: V) {
-		super.delete(k);
-		super.set(k, v);
-		while (this.size > MAX) this.delete(this.keys().next().value as string);
-		return this;
-	}
-}
-
-const worlds = new Lru<World>();
+/** Least-recently-used caps (DDSIM_WORLD_CACHE): a world is ~0.2–0.5 MB, and any evicted one is rebuilt from
+ * the log. */
+const worlds = new Lru<World>(config().worldCache);
 /** The same worlds advanced further by clock ticks: never used to apply inputs to, only to look at. A tick
  * followed by an input at the same or a later time gives the same state as the input alone. */
-const previews = new Lru<World>();
+const previews = new Lru<World>(config().worldCache);
 const key = (exerciseId: string, participantId: string) => `${exerciseId}\u0000${participantId}`;
 
 /** The inputs of one participant's world, in log order. */

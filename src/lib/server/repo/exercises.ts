@@ -2,6 +2,7 @@
 import type { Queryable } from '../db/types.ts';
 import type { Clock } from '../../core/clock.ts';
 import { newId, newJoinCode } from '../auth/tokens.ts';
+import { Lru } from '../lru.ts';
 
 export type ExerciseStatus = 'lobby' | 'running' | 'paused' | 'ended';
 
@@ -96,14 +97,7 @@ export async function setExam(q: Queryable, id: string, exam: boolean) {
  * large column (tens of kilobytes): reads that happen on every post and every stream leave it out and take it
  * from here, reading it once per process (a bounded cache: the least recently used are dropped first).
  */
-const YAML_CACHE = 64;
-const yamlOf = new Map<string, string>();
-
-function keepYaml(id: string, yaml: string) {
-	yamlOf.delete(id);
-	yamlOf.set(id, yaml);
-	while (yamlOf.size > YAML_CACHE) yamlOf.delete(yamlOf.keys().next().value as string);
-}
+const yamlOf = new Lru<string>(64);
 
 const LEAN = `id, owner_id, title, scenario_id, scenario_file, seed, mode, clearance, exam, status, clock,
 	last_seq, created_at`;
@@ -119,7 +113,7 @@ async function withYaml(q: Queryable, r: Omit<Row, 'scenario_yaml'> | undefined)
 		if (!y) return undefined;
 		yaml = y.scenario_yaml;
 	}
-	keepYaml(r.id, yaml);
+	yamlOf.set(r.id, yaml);
 	return exercise({ ...r, scenario_yaml: yaml });
 }
 
