@@ -26,7 +26,7 @@ import {
 	type TraineeMessage,
 	type ViewPosition
 } from '../../academy/trainee-view.ts';
-import type { Exercise } from '../repo/exercises.ts';
+import { getExercise, type Exercise } from '../repo/exercises.ts';
 import { effectiveStatus } from './service.ts';
 import { loadScenario } from './scenarios.ts';
 import { logSeen, worldAt } from './worlds.ts';
@@ -352,4 +352,18 @@ function problemOf(err: unknown): string {
 	if (err instanceof Error && err.name === 'EngineError')
 		return `The simulation of this exercise stopped (${err.message}). Tell exercise control.`;
 	return 'The live view could not be updated; reload the page.';
+}
+
+/** The trainee stream of exercise `exerciseId`, or 404 when it has been deleted since the member joined. */
+export async function traineeStreamOf(
+	c: Ctx,
+	exerciseId: string,
+	participantId: string,
+	cursor: ViewCursor,
+	signal: AbortSignal | undefined,
+	owner: string
+): Promise<Response> {
+	const e = await getExercise(c.db, exerciseId);
+	if (!e) throw new AcademyError(404, 'This exercise no longer exists.');
+	return traineeStream(c, e, participantId, cursor, signal, owner);
 }

@@ -19,6 +19,7 @@ import { effectiveStatus } from './service.ts';
 import { loadScenario } from './scenarios.ts';
 import { draftsOf } from './posting.ts';
 import { worldAt } from './worlds.ts';
+import { humanDuration } from '../../format.ts';
 
 export const toLive = (r: EventRow): LiveEvent => ({
 	seq: r.seq,
@@ -212,4 +213,22 @@ export async function cohortReview(q: Queryable, e: ex.Exercise, now: number) {
 		});
 	}
 	return cohortAar(scenario, participants);
+}
+
+/** The academy home: the exercises this instructor controls, newest first, as the list shows them. */
+export async function instructorHome(q: Queryable, userId: string, now: number) {
+	return (await ex.listExercisesFor(q, userId)).map((e) => ({
+		id: e.id,
+		title: e.title,
+		scenarioId: e.scenarioId,
+		status: effectiveStatus(e, now),
+		trainees: e.trainees,
+		created: e.createdAt.toISOString().slice(0, 16).replace('T', ' '),
+		length: humanDuration(e.clock.end)
+	}));
+}
+
+/** One trainee (or team) of this exercise, or undefined. */
+export async function participantOf(q: Queryable, exerciseId: string, participantId: string) {
+	return (await ex.listParticipants(q, exerciseId)).find((p) => p.id === participantId);
 }

@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { requireExercise } from '$lib/server/auth/guard';
-import { listParticipants } from '$lib/server/repo/exercises';
 import { loadScenario } from '$lib/server/academy/scenarios';
-import { participantDebrief } from '$lib/server/academy/views';
+import { participantDebrief, participantOf } from '$lib/server/academy/views';
 
 export async function load(event) {
 	const { exercise: e, c } = await requireExercise(event, 'instructor', { redirect: true });
 	const { db } = c;
-	const p = (await listParticipants(db, e.id)).find((x) => x.id === event.params.pid);
+	const p = await participantOf(db, e.id, event.params.pid);
 	if (!p) error(404, 'No such trainee in this exercise.');
 	const d = await participantDebrief(db, e, p.id, Date.now());
 	return {
