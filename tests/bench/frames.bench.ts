@@ -10,7 +10,7 @@ import type { BenchResult } from './types.ts';
 const PLAY = '/play/quake-consulate-rumour?seed=1';
 
 /** Runs in the page (a string, so the bundler adds no helpers to it). */
-const RUN = `(async () => {
+export const RUN = `(async () => {
 	const frames = [];
 	const long = [];
 	new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(e.duration))).observe({ type: 'longtask' });
@@ -18,7 +18,8 @@ const RUN = `(async () => {
 	let on = true;
 	const loop = (t) => { frames.push(t - last); last = t; if (on) requestAnimationFrame(loop); };
 	requestAnimationFrame(loop);
-	const button = (name) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === name);
+	// A button by its visible name (wide screens show the long label of buttons that have a short one too).
+	const button = (name) => [...document.querySelectorAll('button')].find((b) => (b.querySelector('.long') ?? b).textContent.trim() === name);
 	button('Max').click();
 	button('Start the clock').click();
 	const texts = [
