@@ -78,14 +78,27 @@ export async function benchFrames(): Promise<BenchResult[]> {
 	const server = await startServer();
 	const browser = await launchBrowser();
 	try {
-		const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-		await page.goto(server.url + PLAY);
-		await page.evaluate(() => localStorage.clear());
-		await page.reload();
-		await page.waitForSelector('#draft');
-		await browser.startTracing(page, { categories: ['devtools.timeline'] });
-		const r = (await page.evaluate(RUN)) as Run;
-		const cpu = mainThreadTaskCpu(JSON.parse((await browser.stopTracing()).toString()));
+		const run = async (traced: boolean) => {
+			const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+			await page.goto(server.url + PLAY);
+			await page.evaluate(() => localStorage.clear());
+			await page.reload();
+			await page.waitForSelector('#draft');
+			// RunTask events (with their thread time) are in the disabled-by-default category.
+			if (traced)
+				await browser.startTracing(page, {
+					categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']
+				});
+			const r = (await page.evaluate(RUN)) as Run;
+			const cpu = traced
+				? mainThreadTaskCpu(JSON.parse((await browser.stopTracing()).toString()))
+				: [];
+			await page.close();
+			return { r, cpu };
+		};
+		// Wall-clock frames from an untraced run (tracing slows the page); task CPU time from a traced one.
+		const { r } = await run(false);
+		const { cpu } = await run(true);
 		const load = (await import('node:os')).loadavg()[0];
 		return [
 			{
@@ -98,10 +111,10 @@ export async function benchFrames(): Promise<BenchResult[]> {
 			{ name: '  frame time p95 / p50', value: r.p95, unit: `ms / ${r.p50.toFixed(1)} ms` },
 			{
 				name: '  longest main-thread task, thread CPU time',
-				value: cpu[0] ?? 0,
+				value: cpu[0] ?? NaN,
 				unit: `ms (${cpu.filter((x) => x > 50).length} tasks over 50 ms; load average ${load.toFixed(1)})`,
 				goal: '≤ 50 ms',
-				ok: (cpu[0] ?? 0) <= 50
+				ok: cpu.length > 0 && cpu[0] <= 50
 			},
 			{
 				name: `  frames over 50 ms (of ${r.frames}), long tasks`,
