@@ -17,6 +17,7 @@ import * as ex from '../repo/exercises.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
 import { effectiveStatus } from './service.ts';
 import { loadScenario } from './scenarios.ts';
+import { falseBelievers, falseClaimIds } from '../../believers.ts';
 import { draftsOf } from './posting.ts';
 import { worldAt } from './worlds.ts';
 import { humanDuration } from '../../format.ts';
@@ -82,7 +83,6 @@ export async function traineeView(
  * AAR), mean audience sentiment and trust, believers of false claims. */
 export function signalsOf(scenario: Scenario, s: SessionState): Signals {
 	const m = s.metrics.at(-1);
-	const falseClaims = new Set(scenario.claims.filter((c) => !c.truth).map((c) => c.id));
 	const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 	const live = s.posts.filter((p) => !p.deleted);
 	const report = reportFor(scenario, s);
@@ -95,9 +95,7 @@ export function signalsOf(scenario: Scenario, s: SessionState): Signals {
 		findings: s.posts.reduce((n, p) => n + p.score.findings.length, 0),
 		sentiment: mean(m?.audiences.map((a) => a.sentiment) ?? []),
 		trust: mean(m?.audiences.map((a) => a.trust) ?? []),
-		believers: Math.round(
-			(m?.claims ?? []).filter((c) => falseClaims.has(c.claim)).reduce((n, c) => n + c.believers, 0)
-		)
+		believers: Math.round(falseBelievers(falseClaimIds(scenario), m))
 	};
 }
 
