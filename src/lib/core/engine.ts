@@ -125,8 +125,9 @@ export function stepInPlace(
 	return effects;
 }
 
-/** Apply one input to a state the caller owns (mutated in place). `step` clones first; `replay` need not. */
-function apply(
+/** Apply one input to a state the caller owns (mutated in place). `step` clones first; `replay` need not;
+ * core/snapshots.ts resumes a replay from a copy of a snapshot. */
+export function apply(
 	scenario: Scenario,
 	s: SessionState,
 	input: Input,
