@@ -36,7 +36,7 @@ export default defineConfig(
 	{
 		// House rule (ARCHITECTURE.md): the pure layers import no Svelte, no $app, no Node I/O,
 		// and never read the wall clock or Math.random. Time is scenario time; randomness comes
-		// from seeded streams (src/lib/core/rng.ts).
+		// from seeded streams (src/lib/sim/rng.ts).
 		files: [
 			'src/lib/scenario/**/*.ts',
 			'src/lib/core/**/*.ts',
@@ -73,7 +73,7 @@ export default defineConfig(
 			],
 			'no-restricted-properties': [
 				'error',
-				{ object: 'Math', property: 'random', message: 'Use a seeded stream from core/rng.ts.' },
+				{ object: 'Math', property: 'random', message: 'Use a seeded stream from sim/rng.ts.' },
 				{ object: 'Date', property: 'now', message: 'Use scenario time passed in by the caller.' },
 				{
 					object: 'performance',
@@ -94,5 +94,33 @@ export default defineConfig(
 				{ name: 'localStorage', message: 'No storage in the pure core.' }
 			]
 		}
-	}
+	},
+	// Folders point one way (ARCHITECTURE.md): scenario ← scoring ← sim ← core. A lower folder never imports
+	// a higher one. A separate rule name (typescript-eslint's copy of no-restricted-imports) so these
+	// patterns add to the purity block above instead of replacing it.
+	...layers({
+		'src/lib/scenario': ['scoring', 'sim', 'core'],
+		'src/lib/scoring': ['sim', 'core'],
+		'src/lib/sim': ['core']
+	})
 );
+
+/** One block per folder, forbidding imports of the folders above it (relative or through `$lib`). */
+function layers(above) {
+	return Object.entries(above).map(([folder, higher]) => ({
+		files: [`${folder}/**/*.ts`],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: `^(\\$lib/|(\\.\\./)+)(${higher.join('|')})(/|$)`,
+							message: `${folder} sits below ${higher.join(', ')}: move what both need down instead.`
+						}
+					]
+				}
+			]
+		}
+	}));
+}

@@ -1,4 +1,5 @@
-/** Engine figures: a full 3-hour scenario with 2 million simulated accounts, one step, and a 200-post replay. */
+/** Engine figures: a full 3-hour scenario with 2 million simulated accounts, one step, and a 200-post replay
+ * (from the start, today and at the commit issue 16 started from; resumed from snapshots: a reload, a what-if). */
 import { readFileSync } from 'node:fs';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
 import type { Scenario } from '../../src/lib/scenario/types.ts';
@@ -6,6 +7,8 @@ import { replay, step } from '../../src/lib/core/engine.ts';
 import { runHeadless } from '../../src/lib/core/headless.ts';
 import type { Input } from '../../src/lib/core/types.ts';
 import type { BenchResult } from './types.ts';
+import { Replayer } from '../../src/lib/core/snapshots.ts';
+import { BEFORE_COMMIT, loadBefore } from './before.ts';
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
@@ -74,7 +77,65 @@ export async function benchEngine(): Promise<BenchResult[]> {
 		});
 	}
 	log.push({ kind: 'end', t: scenario.duration });
-	const rep = time(() => replay(scenario, 1, log), 5);
-	results.push({ name: 'replay of a 200-post session to the end', value: rep, unit: 'ms' });
+	const before = await loadBefore();
+	const json = (x: unknown) => JSON.stringify(x);
+	if (
+		before &&
+		json(before.replay(scenario, 1, log).state) !== json(replay(scenario, 1, log).state)
+	)
+		throw new Error('the engine of the starting commit gives another state');
+	const [rep, repBefore] = timeTogether(
+		[() => replay(scenario, 1, log), () => before?.replay(scenario, 1, log)],
+		5
+	);
+	results.push({
+		name: 'replay of a 200-post session to the end, from the start',
+		value: rep,
+		unit: 'ms',
+		...(before
+			? {
+					ratio: repBefore / rep,
+					ratioLabel: `vs ${repBefore.toFixed(0)} ms before (${BEFORE_COMMIT.slice(0, 7)})`
+				}
+			: {})
+	});
+	// A Replayer that has played the session (a reloaded page, a world the server rebuilds, the what-if panel)
+	const replayer = new Replayer(scenario, 1);
+	replayer.replay(log);
+	const whatIf = log.map((i) =>
+		i.kind === 'post' && i.id === 'p150' ? { ...i, text: 'We condemn this. Shame on them.' } : i
+	);
+	const [again, alt] = timeTogether([() => replayer.replay(log), () => replayer.replay(whatIf)], 9);
+	results.push({
+		name: '  the same again, resumed from its snapshots (a reload)',
+		value: again,
+		unit: 'ms',
+		goal: '≤ 50 ms',
+		ok: again <= 50,
+		ratio: (before ? repBefore : rep) / again,
+		ratioLabel: before ? 'vs before' : 'vs from the start'
+	});
+	results.push({
+		name: '  a what-if changing post 150 of 200, resumed',
+		value: alt,
+		unit: 'ms',
+		goal: '≤ 50 ms',
+		ok: alt <= 50,
+		ratio: (before ? repBefore : rep) / alt,
+		ratioLabel: before ? 'vs before' : 'vs from the start'
+	});
 	return results;
+}
+
+/** Medians of several functions timed in turn, run by run, so that all of them see the same load. */
+function timeTogether(fns: (() => unknown)[], runs: number): number[] {
+	for (const fn of fns) fn();
+	const xs: number[][] = fns.map(() => []);
+	for (let i = 0; i < runs; i++)
+		fns.forEach((fn, k) => {
+			const t0 = performance.now();
+			fn();
+			xs[k].push(performance.now() - t0);
+		});
+	return xs.map(median);
 }

@@ -1,11 +1,13 @@
 /**
  * Validation benchmark (`npm run bench validate`): compile time of a generated ~1,000-line scenario (median of
- * 50 runs after warm-up; goal ≤ 30 ms), the reference scenario, and how fast oversized input is rejected.
+ * 50 runs after warm-up; goal ≤ 30 ms) today and at the commit issue 16 started from (before.ts), the reference
+ * scenario, and how fast oversized input is rejected.
  */
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
 import type { BenchResult } from './types.ts';
+import { BEFORE_COMMIT, loadBefore } from './before.ts';
 
 const REF = readFileSync(
 	new URL('../../scenarios/quake-consulate-rumour.yaml', import.meta.url),
@@ -52,6 +54,19 @@ function median(xs: number[]): number {
 	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
+/** Medians of several functions timed in turn, run by run, so that all of them see the same load. */
+function timeTogether(fns: (() => unknown)[], runs: number, warmup = 5): number[] {
+	for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+	const xs: number[][] = fns.map(() => []);
+	for (let i = 0; i < runs; i++)
+		fns.forEach((fn, k) => {
+			const t = process.hrtime.bigint();
+			fn();
+			xs[k].push(Number(process.hrtime.bigint() - t) / 1e6);
+		});
+	return xs.map(median);
+}
+
 function timeMs(fn: () => unknown, runs: number, warmup = 5): number {
 	for (let i = 0; i < warmup; i++) fn();
 	const xs: number[] = [];
@@ -74,9 +89,23 @@ export async function benchValidate(): Promise<BenchResult[]> {
 				.map((d) => `${d.code} ${d.line}:${d.col} ${d.message}`)
 				.join('; ')}`
 		);
-	const compileMs = timeMs(() => compileScenario(big, 'generated.yaml'), 50);
-	const parseMs = timeMs(() => parseDocument(big), 50);
-	const refMs = timeMs(() => compileScenario(REF, 'ref.yaml'), 50);
+	const before = await loadBefore();
+	const same =
+		before &&
+		JSON.stringify(before.compileScenario(big, 'generated.yaml')) === JSON.stringify(check);
+	if (before && !same) throw new Error('the compiler of the starting commit gives another result');
+	// today and before timed in turn, so both see the same load
+	const [compileMs, beforeMs, parseMs, fullMs, refMs, refBeforeMs] = timeTogether(
+		[
+			() => compileScenario(big, 'generated.yaml'),
+			() => before?.compileScenario(big, 'generated.yaml'),
+			() => parseDocument(big),
+			() => compileScenario(big, 'generated.yaml', { fastPath: false }),
+			() => compileScenario(REF, 'ref.yaml'),
+			() => before?.compileScenario(REF, 'ref.yaml')
+		],
+		50
+	);
 	const huge = 'x'.repeat(50 * 1024 * 1024);
 	const rejectMs = timeMs(() => compileScenario(huge, 'huge.yaml'), 20, 2);
 	const manyEvents = REF.replace(
@@ -94,10 +123,31 @@ export async function benchValidate(): Promise<BenchResult[]> {
 			ratio: parseMs / compileMs,
 			ratioLabel: 'vs yaml.parseDocument alone (share of time spent parsing)'
 		},
+		...(before
+			? [
+					{
+						name: `  the same before issue 16 (${BEFORE_COMMIT.slice(0, 7)}), same result`,
+						value: beforeMs,
+						unit: 'ms',
+						ratio: beforeMs / compileMs,
+						ratioLabel: 'faster than before'
+					}
+				]
+			: []),
+		{
+			name: '  the same on the full yaml path only (fast path off)',
+			value: fullMs,
+			unit: 'ms',
+			ratio: fullMs / compileMs,
+			ratioLabel: 'gained by the fast path'
+		},
 		{
 			name: 'compile reference scenario (quake-consulate-rumour), median of 50',
 			value: refMs,
-			unit: 'ms'
+			unit: 'ms',
+			...(before
+				? { ratio: refBeforeMs / refMs, ratioLabel: `vs ${refBeforeMs.toFixed(1)} ms before` }
+				: {})
 		},
 		{
 			name: 'reject a 50 MB source (SC101), median of 20',

@@ -16,7 +16,7 @@ import {
 	type PostsFile,
 	type ScriptedPost,
 	type ScriptExtras
-} from '../../src/lib/core/posts-file.ts';
+} from '../../src/lib/scenario/posts-file.ts';
 import type { Scenario } from '../../src/lib/scenario/types.ts';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';

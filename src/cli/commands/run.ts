@@ -1,6 +1,10 @@
 /** `ddsim run <scenario> [--seed N] [--posts posts.yaml] [--json] [--mode expected|stochastic]` */
 import { compileScenario, formatDiagnostic } from '../../lib/scenario/index.ts';
-import { readPostsFile, type ScriptedPost, type ScriptExtras } from '../../lib/core/posts-file.ts';
+import {
+	readPostsFile,
+	type ScriptedPost,
+	type ScriptExtras
+} from '../../lib/scenario/posts-file.ts';
 import { runHeadless } from '../../lib/core/headless.ts';
 import { transcript } from '../../lib/core/transcript.ts';
 import type { Io } from '../io.ts';

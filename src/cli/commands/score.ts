@@ -2,7 +2,7 @@
  * (as `ddsim run` and the app do) and print each post's explained score and the exercise report. */
 import { compileScenario, formatDiagnostic, formatTime } from '../../lib/scenario/index.ts';
 import { runHeadless } from '../../lib/core/headless.ts';
-import { readPostsFile } from '../../lib/core/posts-file.ts';
+import { readPostsFile } from '../../lib/scenario/posts-file.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim score <scenario.yaml> --posts <posts.yaml> [--seed N] [--json]

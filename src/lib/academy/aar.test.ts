@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileScenario } from '../scenario/index.ts';
 import { reportFor, runHeadless } from '../core/headless.ts';
-import { readPostsFile, type ScriptedPost } from '../core/posts-file.ts';
+import { readPostsFile, type ScriptedPost } from '../scenario/posts-file.ts';
 import type { Scenario } from '../scenario/types.ts';
 import type { Rating } from '../scoring/types.ts';
 import {

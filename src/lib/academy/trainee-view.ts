@@ -12,6 +12,7 @@ import { colleagues } from '../core/actions.ts';
 import type { SessionState } from '../core/state.ts';
 import type { FeedItem } from '../core/types.ts';
 import type { Clock } from '../core/clock.ts';
+import { falseBelievers, falseClaimIds } from '../believers.ts';
 import type { DraftView, ExerciseStatus } from './events.ts';
 
 /** The briefing: the situation before the clock starts, the account, the objectives. */
@@ -187,13 +188,12 @@ function ownPosts(s: SessionState): OwnPost[] {
 
 /** Per-minute public signals, aggregated so no claim's truth or audience model is exposed. */
 export function signalSamples(scenario: Scenario, s: SessionState, from = 0): SignalSample[] {
-	const falseClaims = new Set(scenario.claims.filter((c) => !c.truth).map((c) => c.id));
+	const falseClaims = falseClaimIds(scenario);
 	const sizes = new Map(scenario.audiences.map((a) => [a.id, a.size]));
 	const out: SignalSample[] = [];
 	for (let i = from; i < s.metrics.length; i++) {
 		const m = s.metrics[i];
-		let believers = 0;
-		for (const c of m.claims) if (falseClaims.has(c.claim)) believers += c.believers;
+		const believers = falseBelievers(falseClaims, m);
 		let total = 0;
 		let weighted = 0;
 		for (const a of m.audiences) {

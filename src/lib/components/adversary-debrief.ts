@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '$lib/scenario/types';
 import type { SessionState } from '$lib/core/state';
-import { stream } from '$lib/core/rng';
+import { stream } from '$lib/sim/rng';
 import { TECHNIQUES, technique, techniqueUrl, type Technique } from '$lib/scenario/disarm';
 
 export interface MoveRow {

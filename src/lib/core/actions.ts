@@ -1,10 +1,10 @@
 /**
  * The trainee's actions besides posting: pinning a post (a pinned correction stays in view and fades more
- * slowly, sim/world.ts PIN_FACTOR) and messaging a colleague on the internal channel, who answers a few
+ * slowly, core/world.ts PIN_FACTOR) and messaging a colleague on the internal channel, who answers a few
  * minutes later with what can be confirmed by then (sim/escalation.ts).
  */
 import type { Scenario } from '../scenario/types.ts';
-import { stream } from './rng.ts';
+import { stream } from '../sim/rng.ts';
 import type { SessionState } from './state.ts';
 import type { Effect, FeedItem, Input } from './types.ts';
 import { answer } from '../sim/escalation.ts';

@@ -8,13 +8,13 @@
  * anger. Everything is seeded and recorded in `s.moves` for the debrief's adversary timeline.
  */
 import type { AdversaryMove, Scenario } from '../scenario/types.ts';
-import { stream } from './rng.ts';
+import { stream } from '../sim/rng.ts';
 import type { SessionState } from './state.ts';
 import type { Author, FeedItem } from './types.ts';
 import { holds, witness } from './conditions.ts';
 import { fill } from '../sim/fill.ts';
 import { networkName } from '../sim/reactions.ts';
-import { organic } from '../sim/world.ts';
+import { organic } from './world.ts';
 
 /** Default share of the network that joins a move. */
 export const MOVE_SHARE = 0.04;

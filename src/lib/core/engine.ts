@@ -1,6 +1,6 @@
 /**
  * The engine: `step(scenario, state, input)` → { state, effects }, pure and seeded; `replay` rebuilds any state
- * from the input log. The world advances in whole scenario minutes (src/lib/sim/world.ts); scripted events fire
+ * from the input log. The world advances in whole scenario minutes (src/lib/core/world.ts); scripted events fire
  * at their time when their condition holds; the trainee's posts are scored and act on the world.
  */
 import type { Channel, Persona, Scenario, ScenarioEvent } from '../scenario/types.ts';
@@ -10,7 +10,7 @@ import { holds } from './conditions.ts';
 import type { SessionState } from './state.ts';
 import { publish } from './feed.ts';
 import type { Author, Effect, FeedItem, FeedKind, Input, StepResult } from './types.ts';
-import { organic, tickMinute } from '../sim/world.ts';
+import { organic, tickMinute } from './world.ts';
 import { initial, seed as seedClaim } from '../sim/seiz.ts';
 import { applyPost, applyDelete, applyShare } from './posts.ts';
 import { applyMessage, applyPin } from './actions.ts';
@@ -125,8 +125,9 @@ export function stepInPlace(
 	return effects;
 }
 
-/** Apply one input to a state the caller owns (mutated in place). `step` clones first; `replay` need not. */
-function apply(
+/** Apply one input to a state the caller owns (mutated in place). `step` clones first; `replay` need not;
+ * core/snapshots.ts resumes a replay from a copy of a snapshot. */
+export function apply(
 	scenario: Scenario,
 	s: SessionState,
 	input: Input,

@@ -3,7 +3,7 @@ import type { Scenario } from '../scenario/types.ts';
 import { scoreExercise } from '../scoring/index.ts';
 import type { ExerciseReport } from '../scoring/types.ts';
 import { replay, type EngineOptions } from './engine.ts';
-import type { ScriptedPost, ScriptExtras } from './posts-file.ts';
+import type { ScriptedPost, ScriptExtras } from '../scenario/posts-file.ts';
 import type { SessionState } from './state.ts';
 import type { Input } from './types.ts';
 

@@ -14,7 +14,7 @@ import type { PostRecord, SessionState } from './state.ts';
 import type { Effect, FeedItem, Input } from './types.ts';
 import { history, publish } from './feed.ts';
 import { startEngagement } from '../sim/engagement.ts';
-import { organic } from '../sim/world.ts';
+import { organic } from './world.ts';
 import { outcomeOf } from '../sim/outcome.ts';
 import { markAnswered } from './questions.ts';
 import { amplifiedItem, answersTroll } from './amplify.ts';

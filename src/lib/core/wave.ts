@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { clockTime } from '../scenario/clock.ts';
-import { stream } from './rng.ts';
+import { stream } from '../sim/rng.ts';
 import type { PostRecord, SessionState } from './state.ts';
 import type { FeedItem } from './types.ts';
 import { fill } from '../sim/fill.ts';

@@ -36,6 +36,7 @@ import { checkPlay } from './references-play.ts';
 import { organicCount, runWorkBound, STATIC_SHARE, workLimit } from './work.ts';
 import { formatTime } from './time.ts';
 import { Positions } from './yaml-positions.ts';
+import { fastRead, PartReporter, UNSURE } from './fast-read.ts';
 
 export type { Diagnostic, Severity } from './diagnostic.ts';
 export type * from './types.ts';
@@ -92,7 +93,13 @@ function result(r: Reporter, scenario?: Scenario): CompileResult {
 	return r.hasErrors || !scenario ? { diagnostics } : { scenario, diagnostics };
 }
 
-function compileUnsafe(source: string, file: string, r: Reporter, recover = true): CompileResult {
+function compileUnsafe(
+	source: string,
+	file: string,
+	r: Reporter,
+	recover = true,
+	fast = true
+): CompileResult {
 	if (source.length > MAX_SOURCE_CHARS) {
 		r.push(
 			'SC101',
@@ -135,6 +142,10 @@ function compileUnsafe(source: string, file: string, r: Reporter, recover = true
 		);
 		return result(r);
 	}
+	if (fast) {
+		const quick = compileFast(source, file);
+		if (quick) return quick;
+	}
 	const doc: Document = parseDocument(source, {
 		lineCounter,
 		uniqueKeys: true,
@@ -174,6 +185,15 @@ function compileUnsafe(source: string, file: string, r: Reporter, recover = true
 		);
 		return result(pr);
 	}
+	return checkValue(js, pr, (tests) => tests.map((_, i) => pr.spanOf(['tests', i]).line));
+}
+
+/** Schema, names, conditions, compile and timing checks of the document's data. */
+function checkValue(
+	js: unknown,
+	pr: Reporter,
+	linesOf: (tests: unknown[]) => number[]
+): CompileResult {
 	if (js === null || js === undefined) {
 		pr.push(
 			'SC106',
@@ -216,7 +236,7 @@ function compileUnsafe(source: string, file: string, r: Reporter, recover = true
 	const moveConds = checkMoveConditions(raw, sets, pr);
 	if (pr.hasErrors) return result(pr);
 
-	const testLines = raw.tests.map((_, i) => pr.spanOf(['tests', i]).line);
+	const testLines = linesOf(raw.tests);
 	const { scenario, events } = buildScenario(raw, conds, testLines, moveConds);
 	checkReachability(raw, scenario, events, pr);
 	checkWork(scenario, pr);
@@ -311,8 +331,27 @@ function checkWork(s: Scenario, r: Reporter) {
 	);
 }
 
-/** Compile a scenario's YAML source. Never throws: every problem is a diagnostic. */
-export function compileScenario(source: string, file: string): CompileResult {
+/** The fast path (fast-read.ts): the data read by js-yaml, diagnostics placed from the parts of the document
+ * they point at. Taken only when it finds no error; otherwise undefined and the full `yaml` path decides. */
+function compileFast(source: string, file: string): CompileResult | undefined {
+	const js = fastRead(source);
+	if (js === UNSURE || js === null || typeof js !== 'object' || Array.isArray(js)) return undefined;
+	try {
+		const fr = new PartReporter(file, source, js as Record<string, unknown>);
+		const out = checkValue(js, fr, (tests) => tests.map((_, i) => fr.spanOf(['tests', i]).line));
+		return out?.scenario && !fr.hasErrors ? out : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Compile a scenario's YAML source. Never throws: every problem is a diagnostic. `fastPath: false` skips
+ * the fast reading (the tests compare both paths). */
+export function compileScenario(
+	source: string,
+	file: string,
+	opts: { fastPath?: boolean } = {}
+): CompileResult {
 	const name = typeof file === 'string' && file ? file : '<scenario>';
 	const r = new Reporter(name, typeof source === 'string' ? source : '');
 	if (typeof source !== 'string') {
@@ -320,7 +359,7 @@ export function compileScenario(source: string, file: string): CompileResult {
 		return { diagnostics: r.diagnostics };
 	}
 	try {
-		return compileUnsafe(source, name, r);
+		return compileUnsafe(source, name, r, true, opts.fastPath ?? true);
 	} catch (e) {
 		const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 		return {

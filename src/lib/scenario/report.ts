@@ -15,6 +15,20 @@ export function pathText(path: readonly PathSeg[]): string {
 	return out;
 }
 
+/** A document (or the part of one a diagnostic needs, at its own offsets), and a path within it. */
+export interface DocView {
+	doc: Document;
+	positions: Positions;
+	source: string;
+	path: readonly PathSeg[];
+}
+
+function nodeIn(v: DocView, target: Target): Node | undefined {
+	const loc = locate(v.doc, v.path);
+	if (!loc.found) return loc.parent;
+	return target === 'key' ? (loc.key ?? loc.value) : (loc.value ?? loc.key);
+}
+
 export class Reporter {
 	readonly diagnostics: Diagnostic[] = [];
 	constructor(
@@ -52,25 +66,32 @@ export class Reporter {
 		return d;
 	}
 
+	/** The document that places `path`, and the path within it: here the whole document; the compiler's
+	 * fast path (fast-read.ts) reads only the part a diagnostic needs. */
+	protected view(path: readonly PathSeg[]): DocView | undefined {
+		return this.doc && this.positions
+			? { doc: this.doc, positions: this.positions, source: this.source, path }
+			: undefined;
+	}
+
 	/** Node for a path (its value, or its key). */
 	node(path: readonly PathSeg[], target: Target = 'value'): Node | undefined {
-		if (!this.doc) return undefined;
-		const loc = locate(this.doc, path);
-		if (!loc.found) return loc.parent;
-		return target === 'key' ? (loc.key ?? loc.value) : (loc.value ?? loc.key);
+		const v = this.view(path);
+		return v && nodeIn(v, target);
 	}
 
 	spanOf(path: readonly PathSeg[], target: Target = 'value'): Span {
-		if (!this.doc || !this.positions) return { line: 1, col: 1 };
-		const loc = locate(this.doc, path);
+		const v = this.view(path);
+		if (!v) return { line: 1, col: 1 };
+		const loc = locate(v.doc, v.path);
 		if (!loc.found) {
 			// missing key: point at the mapping that lacks it (its first key, for readability)
-			return this.positions.ofNode(loc.parent);
+			return v.positions.ofNode(loc.parent);
 		}
 		let n = target === 'key' ? (loc.key ?? loc.value) : (loc.value ?? loc.key);
 		// an empty value (`reveals:` with nothing after it) has no text to point at: point at its key
 		if (n === loc.value && n?.range && n.range[0] === n.range[1] && loc.key) n = loc.key;
-		return this.positions.ofNode(n ?? loc.parent);
+		return v.positions.ofNode(n ?? loc.parent);
 	}
 
 	at(
@@ -92,11 +113,12 @@ export class Reporter {
 		message: string,
 		opts: { suggestion?: string; severity?: Severity } = {}
 	): Diagnostic {
-		const node = this.node(path, 'value');
-		if (!node || !this.positions) return this.at(code, path, message, opts);
-		const s = scalarCharOffset(this.source, node, value, start);
-		const e = scalarCharOffset(this.source, node, value, Math.max(start + 1, end));
-		return this.push(code, this.positions.at(s, e > s ? e : undefined), message, { ...opts, path });
+		const v = this.view(path);
+		const node = v && nodeIn(v, 'value');
+		if (!node || !v) return this.at(code, path, message, opts);
+		const s = scalarCharOffset(v.source, node, value, start);
+		const e = scalarCharOffset(v.source, node, value, Math.max(start + 1, end));
+		return this.push(code, v.positions.at(s, e > s ? e : undefined), message, { ...opts, path });
 	}
 }
 

@@ -5,7 +5,7 @@
  * 1971). `base` scales with followers and with how well the post is received. The branching ratio
  * α / (1 − e^(−δ)) ≈ 0.68 stays below 1, so a cascade always dies out.
  */
-import { poisson, type Rand } from '../core/rng.ts';
+import { poisson, type Rand } from './rng.ts';
 
 export const ENGAGEMENT = { tau: 25, alpha: 0.2, delta: 0.35, reach: 0.0015, horizon: 240 };
 
@@ -23,7 +23,7 @@ export interface EngagementState {
 	outrage: number;
 	/** Someone else's item (a wire story, a rumour, an adversary post): not a mention of the trainee. */
 	other?: boolean;
-	/** A rumour item: its counts follow the claim's reach since `reach0` (see sim/world.ts), not the process. */
+	/** A rumour item: its counts follow the claim's reach since `reach0` (see core/world.ts), not the process. */
 	claim?: string;
 	reach0?: number;
 }

@@ -5,7 +5,7 @@
  *   I believers/spreaders — posts and shares it    Z skeptics — has seen it and rejects it
  * docs/simulation.md explains every parameter in plain words.
  */
-import { binomial, type Rand } from '../core/rng.ts';
+import { binomial, type Rand } from './rng.ts';
 
 export interface Compartments {
 	S: number;

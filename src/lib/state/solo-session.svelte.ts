@@ -103,7 +103,22 @@ export class SoloSession implements ExerciseSession {
 
 	#set(state: SessionState) {
 		this.state = state;
-		this.world = worldView(this.scenario, state);
+		this.#showNextFrame();
+	}
+
+	#showing = false;
+	/** The page sees the new world at the next animation frame, not in the task that stepped the engine: a step
+	 * (or a post's scoring) and the page's update then run as two shorter tasks instead of one long one, and
+	 * several steps between two frames render once (issue 13: no frame over 50 ms at Max speed). */
+	#showNextFrame() {
+		if (this.#showing) return;
+		this.#showing = true;
+		const show = () => {
+			this.#showing = false;
+			this.world = worldView(this.scenario, this.state);
+		};
+		if (typeof requestAnimationFrame === 'function') requestAnimationFrame(show);
+		else queueMicrotask(show);
 	}
 
 	#guard(fn: () => void) {

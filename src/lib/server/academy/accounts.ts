@@ -1,12 +1,15 @@
-/** Creating instructor accounts and logging in (shared by the setup page, the login page and the CLI). */
-import type { Db } from '../db/types.ts';
+/**
+ * Creating instructor accounts, the first-run set-up, logging in and out (shared by the setup page, the login
+ * page, the academy home and the CLI).
+ */
+import type { Db, Queryable } from '../db/types.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
-import { createUser, findUserForLogin, USERNAME, type Role } from '../repo/users.ts';
-import { createSession, INSTRUCTOR_TTL } from '../repo/sessions.ts';
+import { countUsers, createUser, findUserForLogin, USERNAME, type Role } from '../repo/users.ts';
+import { createSession, deleteSession, INSTRUCTOR_TTL } from '../repo/sessions.ts';
 import { AcademyError, cleanName } from './errors.ts';
 
 export async function createInstructor(
-	db: Db,
+	db: Queryable,
 	input: { username: unknown; displayName?: unknown; password: unknown; role?: Role }
 ) {
 	const username = typeof input.username === 'string' ? input.username.trim().toLowerCase() : '';
@@ -44,4 +47,29 @@ export async function login(db: Db, username: unknown, password: unknown) {
 	const ok = await verifyPassword(pw, user?.passwordHash ?? (await dummy));
 	if (!user || !ok) throw new AcademyError(401, 'Wrong username or password.');
 	return { user, session: await createSession(db, { userId: user.id }, INSTRUCTOR_TTL) };
+}
+
+/** Whether any instructor account exists (none: the first-run set-up page is open). */
+export async function hasInstructors(q: Queryable): Promise<boolean> {
+	return (await countUsers(q)) > 0;
+}
+
+/**
+ * The first-run set-up: create the first instructor and log them in, in one transaction that checks again
+ * that no instructor exists. Undefined when one already does.
+ */
+export async function setupFirstInstructor(
+	db: Db,
+	input: { username: unknown; displayName?: unknown; password: unknown }
+) {
+	return db.tx(async (q) => {
+		if (await hasInstructors(q)) return undefined;
+		const user = await createInstructor(q, input);
+		return { user, session: await createSession(q, { userId: user.id }, INSTRUCTOR_TTL) };
+	});
+}
+
+/** End this login session (an unknown token is fine: the cookie is cleared either way). */
+export async function logout(q: Queryable, token: string) {
+	await deleteSession(q, token);
 }

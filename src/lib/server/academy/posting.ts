@@ -5,7 +5,7 @@
  * world up to that time, let the engine score and apply the post, append it to the log, commit. Only then is
  * it acknowledged, so an acknowledged post survives a crash, and its score is exactly what a replay gives.
  */
-import { step } from '../../core/engine.ts';
+import { stepInPlace } from '../../core/engine.ts';
 import { clockNow } from '../../core/clock.ts';
 import type { Input } from '../../core/types.ts';
 import type { SessionState } from '../../core/state.ts';
@@ -20,12 +20,13 @@ import {
 } from '../../academy/events.ts';
 import { appendEvents } from '../repo/events.ts';
 import * as ex from '../repo/exercises.ts';
+import * as drafts from '../repo/drafts.ts';
 import { newId } from '../auth/tokens.ts';
 import type { Queryable } from '../db/types.ts';
 import { AcademyError, cleanText } from './errors.ts';
 import { effectiveStatus, type Ctx } from './service.ts';
 import { scenarioOf } from './scenarios.ts';
-import { remember, worldAt } from './worlds.ts';
+import { ownWorldAt, remember, worldAt } from './worlds.ts';
 
 export interface Author {
 	memberId: string;
@@ -88,39 +89,39 @@ export async function submit(
 			// Check the reference now, so a draft never waits on something that cannot be published.
 			await checkRefs(q, c, e, who.participantId, pub);
 			const draftId = newId('d');
-			await q.query(
-				`INSERT INTO drafts (id, exercise_id, participant_id, member_id, text, reply_to, quote_of, share_of, status)
-				 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending')`,
-				[
-					draftId,
-					e.id,
-					who.participantId,
-					who.memberId,
-					pub.text,
-					pub.kind === 'post' ? (pub.replyTo ?? null) : null,
-					pub.kind === 'post' ? (pub.quoteOf ?? null) : null,
-					pub.kind === 'share' ? pub.itemId : null
-				]
-			);
+			const refs = {
+				replyTo: pub.kind === 'post' ? (pub.replyTo ?? null) : null,
+				quoteOf: pub.kind === 'post' ? (pub.quoteOf ?? null) : null,
+				shareOf: pub.kind === 'share' ? pub.itemId : null
+			};
+			await drafts.insertDraft(q, {
+				id: draftId,
+				exerciseId: e.id,
+				participantId: who.participantId,
+				memberId: who.memberId,
+				text: pub.text,
+				...refs
+			});
 			const draft = draftView({
 				id: draftId,
 				member_id: who.memberId,
 				author: who.displayName,
 				text: pub.text,
-				reply_to: pub.kind === 'post' ? (pub.replyTo ?? null) : null,
-				quote_of: pub.kind === 'post' ? (pub.quoteOf ?? null) : null,
-				share_of: pub.kind === 'share' ? pub.itemId : null,
-				status: 'pending'
+				reply_to: refs.replyTo,
+				quote_of: refs.quoteOf,
+				share_of: refs.shareOf,
+				status: 'pending',
+				note: null,
+				post_id: null
 			});
-			const [row] = await appendEvents(q, e.id, [
-				draftEvent(e, who.participantId, draft, nowOf(c))
-			]);
-			return { result: { status: 'pending' as const, draftId, seq: row.seq }, world: undefined };
+			const rows = await appendEvents(q, e.id, [draftEvent(e, who.participantId, draft, nowOf(c))]);
+			const result = { status: 'pending' as const, draftId, seq: rows[0].seq };
+			return { result, world: undefined, rows };
 		}
 		return publish(q, c, e, who.participantId, who.displayName, pub);
 	});
 	if (res.world) remember(exerciseId, who.participantId, res.world);
-	await c.hub.announce(exerciseId);
+	await c.hub.announce(exerciseId, res.rows);
 	return res.result;
 }
 
@@ -149,20 +150,7 @@ function refsOk(s: SessionState, pub: Publication) {
 		throw new AcademyError(400, 'The post you are quoting is not in your timeline.');
 }
 
-interface DraftRow {
-	id: string;
-	member_id: string;
-	author: string;
-	text: string;
-	reply_to: string | null;
-	quote_of?: string | null;
-	share_of?: string | null;
-	status: DraftView['status'];
-	note?: string | null;
-	post_id?: string | null;
-}
-
-function draftView(d: DraftRow, decidedBy?: string): DraftView {
+function draftView(d: drafts.DraftRow, decidedBy?: string): DraftView {
 	return {
 		id: d.id,
 		memberId: d.member_id,
@@ -193,7 +181,9 @@ async function publish(
 ) {
 	const scenario = scenarioOf(e);
 	const t = clockNow(e.clock, nowOf(c));
-	const s = (await worldAt(q, e, participantId, t)).state;
+	// A copy of the world that is ours alone: the post is applied to it in place, and it is cached only once
+	// the transaction commits (a refusal or a failed commit leaves the cache as it was).
+	const s = (await ownWorldAt(q, e, participantId, t)).state;
 	if (s.ended) throw new AcademyError(409, 'The exercise has ended.');
 	refsOk(s, pub);
 	const postId = `p${s.posts.length + 1}`;
@@ -212,10 +202,10 @@ async function publish(
 			author
 		};
 	}
-	const r = step(scenario, s, input);
-	const score = r.state.posts.find((p) => p.id === postId)?.score;
+	stepInPlace(scenario, s, input);
+	const score = s.posts.find((p) => p.id === postId)?.score;
 	if (!score) throw new Error('The engine did not record the post.');
-	const [row] = await appendEvents(q, e.id, [
+	const rows = await appendEvents(q, e.id, [
 		{
 			audience: participantId,
 			kind: 'input',
@@ -223,10 +213,10 @@ async function publish(
 			payload: { kind: 'input', participantId, input, score } satisfies EventPayload
 		}
 	]);
-	const result = { status: 'published' as const, postId, t, seq: row.seq, score };
+	const result = { status: 'published' as const, postId, t, seq: rows[0].seq, score };
 	/** To cache once the transaction has committed. */
-	const world = { state: r.state, seq: row.seq };
-	return { result, world };
+	const world = { state: s, seq: rows[0].seq };
+	return { result, world, rows };
 }
 
 /** The team lead approves (publishes) or sends back a teammate's draft. */
@@ -245,20 +235,7 @@ export async function decideDraft(
 	const res = await c.db.tx(async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
-		const [d] = await q.query<{
-			id: string;
-			member_id: string;
-			text: string;
-			reply_to: string | null;
-			quote_of: string | null;
-			share_of: string | null;
-			status: string;
-			author: string;
-		}>(
-			`SELECT d.*, m.display_name AS author FROM drafts d JOIN members m ON m.id = d.member_id
-			  WHERE d.id = $1 AND d.exercise_id = $2 AND d.participant_id = $3`,
-			[draftId, exerciseId, who.participantId]
-		);
+		const d = await drafts.findTeamDraft(q, draftId, exerciseId, who.participantId);
 		if (!d) throw new AcademyError(404, 'No such draft in your team.');
 		if (d.status !== 'pending') throw new AcademyError(409, 'This draft has already been decided.');
 		let postId: string | undefined;
@@ -282,11 +259,13 @@ export async function decideDraft(
 			);
 			postId = pub.result.postId;
 		}
-		const status = decision.approve ? 'approved' : 'rejected';
-		await q.query(
-			'UPDATE drafts SET status = $2, note = $3, decided_by = $4, post_id = $5 WHERE id = $1',
-			[d.id, status, note ?? null, who.memberId, postId ?? null]
-		);
+		const status = decision.approve ? ('approved' as const) : ('rejected' as const);
+		await drafts.recordDecision(q, d.id, {
+			status,
+			note: note ?? null,
+			decidedBy: who.memberId,
+			postId: postId ?? null
+		});
 		const draft = draftView(
 			{ ...d, status, note: note ?? null, post_id: postId ?? null },
 			who.displayName
@@ -301,22 +280,7 @@ export async function decideDraft(
 
 /** Pending and decided drafts of a team (members of that team and its instructors only). */
 export async function draftsOf(q: Queryable, exerciseId: string, participantId: string) {
-	const rows = await q.query<{
-		id: string;
-		member_id: string;
-		author: string;
-		text: string;
-		reply_to: string | null;
-		quote_of: string | null;
-		share_of: string | null;
-		status: DraftView['status'];
-		note: string | null;
-		post_id: string | null;
-	}>(
-		`SELECT d.*, m.display_name AS author FROM drafts d JOIN members m ON m.id = d.member_id
-		  WHERE d.exercise_id = $1 AND d.participant_id = $2 ORDER BY d.created_at`,
-		[exerciseId, participantId]
-	);
+	const rows = await drafts.listTeamDrafts(q, exerciseId, participantId);
 	return rows.map((d) => draftView(d));
 }
 

@@ -17,8 +17,10 @@ import * as ex from '../repo/exercises.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
 import { effectiveStatus } from './service.ts';
 import { loadScenario } from './scenarios.ts';
+import { falseBelievers, falseClaimIds } from '../../believers.ts';
 import { draftsOf } from './posting.ts';
 import { worldAt } from './worlds.ts';
+import { humanDuration } from '../../format.ts';
 
 export const toLive = (r: EventRow): LiveEvent => ({
 	seq: r.seq,
@@ -81,7 +83,6 @@ export async function traineeView(
  * AAR), mean audience sentiment and trust, believers of false claims. */
 export function signalsOf(scenario: Scenario, s: SessionState): Signals {
 	const m = s.metrics.at(-1);
-	const falseClaims = new Set(scenario.claims.filter((c) => !c.truth).map((c) => c.id));
 	const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 	const live = s.posts.filter((p) => !p.deleted);
 	const report = reportFor(scenario, s);
@@ -94,9 +95,7 @@ export function signalsOf(scenario: Scenario, s: SessionState): Signals {
 		findings: s.posts.reduce((n, p) => n + p.score.findings.length, 0),
 		sentiment: mean(m?.audiences.map((a) => a.sentiment) ?? []),
 		trust: mean(m?.audiences.map((a) => a.trust) ?? []),
-		believers: Math.round(
-			(m?.claims ?? []).filter((c) => falseClaims.has(c.claim)).reduce((n, c) => n + c.believers, 0)
-		)
+		believers: Math.round(falseBelievers(falseClaimIds(scenario), m))
 	};
 }
 
@@ -212,4 +211,22 @@ export async function cohortReview(q: Queryable, e: ex.Exercise, now: number) {
 		});
 	}
 	return cohortAar(scenario, participants);
+}
+
+/** The academy home: the exercises this instructor controls, newest first, as the list shows them. */
+export async function instructorHome(q: Queryable, userId: string, now: number) {
+	return (await ex.listExercisesFor(q, userId)).map((e) => ({
+		id: e.id,
+		title: e.title,
+		scenarioId: e.scenarioId,
+		status: effectiveStatus(e, now),
+		trainees: e.trainees,
+		created: e.createdAt.toISOString().slice(0, 16).replace('T', ' '),
+		length: humanDuration(e.clock.end)
+	}));
+}
+
+/** One trainee (or team) of this exercise, or undefined. */
+export async function participantOf(q: Queryable, exerciseId: string, participantId: string) {
+	return (await ex.listParticipants(q, exerciseId)).find((p) => p.id === participantId);
 }

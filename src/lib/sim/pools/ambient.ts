@@ -1,7 +1,7 @@
 /**
  * Built-in posts of the public that answer no particular post of the trainee: the ambient conversation (with a
  * tragedy set for scenarios where one has happened), the rumour's believers and skeptics, complaints about
- * silence (drawn ONLY when the trainee really has been silent: src/lib/sim/reactions.ts), and talk about a
+ * silence (drawn ONLY when the trainee really has been silent: src/lib/core/sample-reactions.ts), and talk about a
  * deleted post. None of them praises the trainee and only SILENCE speaks of silence (unit-tested).
  */
 import type { Pool } from './types.ts';

@@ -1,15 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
-import { countUsers } from '$lib/server/repo/users';
 import { principal, setSessionCookie } from '$lib/server/auth/guard';
 import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
-import { login } from '$lib/server/academy/accounts';
+import { hasInstructors, login } from '$lib/server/academy/accounts';
 
 const safeNext = (n: string | null) => (n && /^\/academy(\/[\w-]*)*$/.test(n) ? n : '/academy');
 
 export async function load(event) {
 	const { db } = await academy();
-	if ((await countUsers(db)) === 0) redirect(303, '/academy/setup');
+	if (!(await hasInstructors(db))) redirect(303, '/academy/setup');
 	if ((await principal(event))?.kind === 'instructor')
 		redirect(303, safeNext(event.url.searchParams.get('next')));
 	return {};

@@ -1,11 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
-import { countUsers } from '$lib/server/repo/users';
-import { createSession, INSTRUCTOR_TTL } from '$lib/server/repo/sessions';
 import { setSessionCookie } from '$lib/server/auth/guard';
 import { isLoopback, setupToken, tokenMatches } from '$lib/server/auth/setup';
 import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
-import { createInstructor } from '$lib/server/academy/accounts';
+import { hasInstructors, setupFirstInstructor } from '$lib/server/academy/accounts';
 
 function allowed(
 	event: { url: URL; request: Request; getClientAddress(): string },
@@ -21,7 +19,7 @@ function allowed(
 
 export async function load(event) {
 	const { db } = await academy();
-	if ((await countUsers(db)) > 0) redirect(303, '/academy/login');
+	if (await hasInstructors(db)) redirect(303, '/academy/login');
 	const token = event.url.searchParams.get('token');
 	if (!allowed(event, token))
 		error(
@@ -39,18 +37,18 @@ export const actions = {
 			async () => {
 				rateLimit('login', clientKey(event));
 				const { db } = await academy();
-				if ((await countUsers(db)) > 0) redirect(303, '/academy/login');
+				if (await hasInstructors(db)) redirect(303, '/academy/login');
 				if (!allowed(event, String(form.get('token') ?? '')))
 					error(403, 'The setup link is not valid.');
 				if (form.get('password') !== form.get('confirm'))
 					return { error: 'The two passwords differ.', username };
-				const user = await createInstructor(db, {
+				const done = await setupFirstInstructor(db, {
 					username,
 					displayName: form.get('displayName'),
 					password: form.get('password')
 				});
-				const s = await createSession(db, { userId: user.id }, INSTRUCTOR_TTL);
-				setSessionCookie(event.cookies, event.url, s.token, s.expires);
+				if (!done) redirect(303, '/academy/login');
+				setSessionCookie(event.cookies, event.url, done.session.token, done.session.expires);
 				redirect(303, '/academy');
 			},
 			{ username }

@@ -1,8 +1,7 @@
 import { academy } from '$lib/server/app';
 import { viewerOf } from '$lib/server/auth/guard';
 import { api } from '$lib/server/academy/http';
-import { controlStream, parseAfter, traineeStream } from '$lib/server/academy/stream';
-import { getExercise } from '$lib/server/repo/exercises';
+import { controlStream, parseAfter, traineeStreamOf } from '$lib/server/academy/stream';
 import { AcademyError } from '$lib/server/academy/errors';
 
 const count = (v: string | null) => {
@@ -25,17 +24,15 @@ export const GET = (event) =>
 		const c = await academy();
 		if (me.kind !== 'member')
 			return controlStream(c, event.params.id, after, event.request.signal, `u:${me.userId}`);
-		const e = await getExercise(c.db, event.params.id);
-		if (!e) throw new AcademyError(404, 'This exercise no longer exists.');
 		const feed = count(q.get('feed'));
 		const signals = count(q.get('signals'));
 		const view =
 			reconnect === null && feed !== undefined && signals !== undefined
 				? { feed, signals }
 				: undefined;
-		return traineeStream(
+		return traineeStreamOf(
 			c,
-			e,
+			event.params.id,
 			me.participantId,
 			{ after, view },
 			event.request.signal,

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileScenario } from '../../src/lib/scenario/index.ts';
-import { createState, nextEventTime, replay, step } from '../../src/lib/core/engine.ts';
-import { runHeadless, scriptLog } from '../../src/lib/core/headless.ts';
-import { clockNow, createClock, jumpTo, pause, setSpeed, start } from '../../src/lib/core/clock.ts';
-import type { Input } from '../../src/lib/core/types.ts';
-import type { SessionState } from '../../src/lib/core/state.ts';
+import { compileScenario } from '../scenario/index.ts';
+import { createState, nextEventTime, replay, step } from './engine.ts';
+import { runHeadless, scriptLog } from './headless.ts';
+import type { Input } from './types.ts';
+import type { SessionState } from './state.ts';
 
 const { scenario: quake } = compileScenario(
 	readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'),
@@ -193,22 +192,5 @@ describe('engine', () => {
 	it('knows the next scripted event', () => {
 		const st = replay(S, 1, [{ kind: 'tick', t: 6 * 60 }]).state;
 		expect(nextEventTime(S, st)).toBe(20 * 60);
-	});
-});
-
-describe('clock', () => {
-	it('maps wall time to scenario time through pauses and speed changes', () => {
-		let c = createClock(3 * 3600);
-		expect(clockNow(c, 1000)).toBe(0);
-		c = start(c, 1000);
-		expect(clockNow(c, 11_000)).toBe(10);
-		c = setSpeed(c, 11_000, 20);
-		expect(clockNow(c, 12_000)).toBe(30);
-		c = pause(c, 12_000);
-		expect(clockNow(c, 99_000)).toBe(30);
-		c = jumpTo(start(c, 99_000), 99_000, 35 * 60);
-		expect(clockNow(c, 99_000)).toBe(35 * 60);
-		c = setSpeed(c, 99_000, 'max');
-		expect(clockNow(c, 10_000_000)).toBe(3 * 3600);
 	});
 });

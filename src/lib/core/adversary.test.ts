@@ -1,18 +1,14 @@
 /** The adversary that plays back (core/adversary.ts) and the condition atoms it needs. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/lib/scenario/index.ts';
-import type { Scenario } from '../../src/lib/scenario/types.ts';
-import { replay } from '../../src/lib/core/engine.ts';
-import { holds, witness } from '../../src/lib/core/conditions.ts';
-import { parseCondition } from '../../src/lib/scenario/conditions.ts';
-import type { Input } from '../../src/lib/core/types.ts';
-import type { SessionState } from '../../src/lib/core/state.ts';
-import {
-	adversaryTimeline,
-	closingRound,
-	unplayed
-} from '../../src/lib/components/adversary-debrief.ts';
+import { compileScenario } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/types.ts';
+import { replay } from './engine.ts';
+import { holds, witness } from './conditions.ts';
+import { parseCondition } from '../scenario/conditions.ts';
+import type { Input } from './types.ts';
+import type { SessionState } from './state.ts';
+import { adversaryTimeline, closingRound, unplayed } from '../components/adversary-debrief.ts';
 
 const S = compileScenario(
 	readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'),

@@ -1,14 +1,14 @@
 /** The trainee's actions beyond post/reply/delete: re-post, quote, pin, message a colleague; the posts file. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/lib/scenario/index.ts';
-import { replay } from '../../src/lib/core/engine.ts';
-import { shareRefusal } from '../../src/lib/core/posts.ts';
-import { readPostsFile } from '../../src/lib/core/posts-file.ts';
-import { runHeadless } from '../../src/lib/core/headless.ts';
-import type { Input } from '../../src/lib/core/types.ts';
-import type { SessionState } from '../../src/lib/core/state.ts';
-import { score } from '../../src/lib/scoring/index.ts';
+import { compileScenario } from '../scenario/index.ts';
+import { replay } from './engine.ts';
+import { shareRefusal } from './posts.ts';
+import { readPostsFile } from '../scenario/posts-file.ts';
+import { runHeadless } from './headless.ts';
+import type { Input } from './types.ts';
+import type { SessionState } from './state.ts';
+import { score } from '../scoring/index.ts';
 
 const S = compileScenario(
 	readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'),

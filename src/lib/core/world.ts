@@ -4,13 +4,13 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import { lookup } from '../scenario/lookup.ts';
-import type { SessionState } from '../core/state.ts';
-import type { Effect, MetricSample } from '../core/types.ts';
-import { stream } from '../core/rng.ts';
-import { paramsFor, stepMinute } from './seiz.ts';
-import { stepEngagement } from './engagement.ts';
-import { addReactions } from './reactions.ts';
-import { feedIndex } from '../core/feed.ts';
+import type { SessionState } from './state.ts';
+import type { Effect, MetricSample } from './types.ts';
+import { stream } from '../sim/rng.ts';
+import { paramsFor, stepMinute } from '../sim/seiz.ts';
+import { stepEngagement } from '../sim/engagement.ts';
+import { addReactions } from './sample-reactions.ts';
+import { feedIndex } from './feed.ts';
 
 export const MOOD = {
 	follow: 0.1,

@@ -8,9 +8,9 @@
  * `errors`.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Diagnostic } from '../scenario/diagnostic.ts';
-import type { Scenario } from '../scenario/types.ts';
-import { parseTime } from '../scenario/time.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import type { Scenario } from './types.ts';
+import { parseTime } from './time.ts';
 
 export interface ScriptedPost {
 	at: number;
