@@ -39,11 +39,9 @@ import { Positions } from './yaml-positions.ts';
 
 export type { Diagnostic, Severity } from './diagnostic.ts';
 export type * from './types.ts';
-export { SCENARIO_FORMAT } from './types.ts';
-export { CODES } from './codes.ts';
-export { parseTime, formatTime, TIME_PATTERN } from './time.ts';
+export { parseTime, formatTime } from './time.ts';
 export { parseCondition } from './conditions.ts';
-export { formatDiagnostic, diagnosticLine, codeFrame } from './format.ts';
+export { formatDiagnostic, diagnosticLine } from './format.ts';
 export { MAX_EVENTS, MAX_SOURCE_CHARS } from './limits.ts';
 
 export interface CompileResult {

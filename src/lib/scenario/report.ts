@@ -99,7 +99,3 @@ export class Reporter {
 		return this.push(code, this.positions.at(s, e > s ? e : undefined), message, { ...opts, path });
 	}
 }
-
-export function didYouMean(s: string | undefined): string {
-	return s === undefined ? '' : ` (did you mean '${s}'?)`;
-}

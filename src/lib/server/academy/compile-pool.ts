@@ -120,7 +120,7 @@ export function serveCompilations(port: MessagePort) {
 	});
 }
 
-/** Stop the worker (tests, shutdown). */
+/** Stop the worker (tests, shutdown). @public — for the server's shutdown (issue 16, server part). */
 export async function stopCompileWorker() {
 	const w = worker;
 	worker = undefined;
