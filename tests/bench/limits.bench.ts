@@ -1,6 +1,6 @@
 /**
  * Size-limit benchmark (`npm run bench limits`): how fast hostile or runaway input is refused. The unit test
- * (tests/unit/scenario-limits.test.ts) checks that these inputs are refused before parsing; the time it
+ * (src/lib/scenario/limits.test.ts) checks that these inputs are refused before parsing; the time it
  * takes lives here (median of several runs after a warm-up), with the limits the test once asserted as goals.
  */
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CODES } from '../../src/lib/scenario/codes.ts';
+import { CODES } from './codes.ts';
 
 const DOC = readFileSync('docs/diagnostics.md', 'utf8');
 const CODES_FILE = join('src', 'lib', 'scenario', 'codes.ts');

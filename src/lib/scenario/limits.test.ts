@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { compileScenario, MAX_EVENTS } from '../../src/lib/scenario/index.ts';
+import { compileScenario, MAX_EVENTS } from './index.ts';
 
 /** Every call into the `yaml` package, by export name (parseDocument, Parser, LineCounter, visit…). */
 const yamlCalls = vi.hoisted(() => new Map<string, number>());
