@@ -117,6 +117,8 @@ if (!dev)
 
 // adapter-node emits this after SIGINT/SIGTERM once requests have finished: close the database cleanly.
 process.on('sveltekit:shutdown', async () => {
+	const { stopAcademy } = await import('$lib/server/app');
+	stopAcademy();
 	const { closeDb } = await import('$lib/server/db');
 	await closeDb();
 });

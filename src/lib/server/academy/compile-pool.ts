@@ -18,9 +18,11 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 import { compileScenario, type CompileResult } from '../../scenario/index.ts';
+import { config } from '../config.ts';
 
-/** Longest an upload may take to compile (validation of any input is budgeted at 1 s on this machine). */
-export const COMPILE_TIME_LIMIT_MS = Number(process.env.DDSIM_COMPILE_LIMIT_MS ?? 5000);
+/** Longest an upload may take to compile (validation of any input is budgeted at 1 s on this machine;
+ * DDSIM_COMPILE_LIMIT_MS). */
+const limitMs = () => config().compileLimitMs;
 
 export type OffThreadResult = CompileResult | { timedOut: true; limitMs: number };
 
@@ -98,9 +100,9 @@ function pump() {
 		busy = undefined;
 		timer = undefined;
 		void w?.terminate();
-		timedOut?.resolve({ timedOut: true, limitMs: COMPILE_TIME_LIMIT_MS });
+		timedOut?.resolve({ timedOut: true, limitMs: limitMs() });
 		pump();
-	}, COMPILE_TIME_LIMIT_MS);
+	}, limitMs());
 }
 
 /** Compile in the worker; resolves with the compiler's result, or `timedOut` past the limit. */
@@ -118,13 +120,6 @@ export function serveCompilations(port: MessagePort) {
 	port.on('message', (m: { id: number; source: string; file: string }) => {
 		port.postMessage({ id: m.id, result: compileScenario(m.source, m.file) });
 	});
-}
-
-/** Stop the worker (tests, shutdown). @public — for the server's shutdown (issue 16, server part). */
-export async function stopCompileWorker() {
-	const w = worker;
-	worker = undefined;
-	await w?.terminate();
 }
 
 if (!isMainThread && parentPort && (workerData as { ddsimCompiler?: boolean })?.ddsimCompiler)

@@ -8,10 +8,13 @@ import { restoreDicts } from '../../scenario/compile.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import type { Exercise } from '../repo/exercises.ts';
 import { compileOffThread } from './compile-pool.ts';
+import { Lru } from '../lru.ts';
+import { config } from '../config.ts';
 
 type Source = Pick<Exercise, 'id' | 'scenarioYaml' | 'scenarioFile'>;
 
-const cache = new Map<string, Scenario>();
+/** Compiled scenarios by exercise (DDSIM_SCENARIO_CACHE of them; a dropped one is compiled again). */
+const cache = new Lru<Scenario>(config().scenarioCache);
 const loading = new Map<string, Promise<Scenario>>();
 
 function broken(id: string) {

@@ -14,6 +14,7 @@
 import type { Ctx } from './service.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
 import { AcademyError } from './errors.ts';
+import { config } from '../config.ts';
 import { clockNow, rate } from '../../core/clock.ts';
 import type { SessionState } from '../../core/state.ts';
 import { nextChangeTime } from '../../core/engine.ts';
@@ -28,7 +29,7 @@ import {
 import type { Exercise } from '../repo/exercises.ts';
 import { effectiveStatus } from './service.ts';
 import { loadScenario } from './scenarios.ts';
-import { worldAt } from './worlds.ts';
+import { logSeen, worldAt } from './worlds.ts';
 import { draftsOf } from './posting.ts';
 
 const PING_MS = 15_000;
@@ -37,7 +38,7 @@ const PING_MS = 15_000;
  * Opening one more closes that login's oldest stream (a reloaded tab replaces its old connection). */
 export const STREAMS_PER_LOGIN = 6;
 /** Live streams this process serves at most (each holds a socket and a timer). */
-export const MAX_STREAMS = Number(process.env.DDSIM_MAX_STREAMS ?? 4000);
+export const MAX_STREAMS = config().maxStreams;
 
 const byOwner = new Map<string, (() => void)[]>();
 let total = 0;
@@ -235,17 +236,24 @@ export function traineeStream(
 					const w = await worldAt(c.db, e, participantId, t, seenInput);
 					if (!ch.open) return;
 					const s = w.state;
+					const next = s.ended ? undefined : nextChangeTime(scenario, s);
 					if (!view) {
+						// Everything read from the world before the await below (the world moves on meanwhile).
+						const whole = worldView(scenario, s);
+						const at = { feed: s.feed.length, signals: s.metrics.length, marks: feedMarks(s) };
+						const sig = signature(s);
+						const drafts = e.mode === 'teams' ? await draftsOf(c.db, e.id, participantId) : [];
+						if (!ch.open) return;
 						ch.send(seen, {
 							type: 'reset',
 							seq: seen,
 							status: status(),
 							clock: e.clock,
-							view: worldView(scenario, s),
-							drafts: e.mode === 'teams' ? await draftsOf(c.db, e.id, participantId) : []
+							view: whole,
+							drafts
 						} satisfies TraineeMessage);
-						view = { feed: s.feed.length, signals: s.metrics.length, marks: feedMarks(s) };
-						lastSig = signature(s);
+						view = at;
+						lastSig = sig;
 					} else {
 						const sig = signature(s);
 						if (
@@ -259,7 +267,7 @@ export function traineeStream(
 							lastSig = sig;
 						}
 					}
-					schedule(s.ended ? undefined : nextChangeTime(scenario, s), t);
+					schedule(next, t);
 				} while (again && ch.open);
 			} finally {
 				busy = false;
@@ -309,6 +317,7 @@ export function traineeStream(
 					changed = true;
 				}
 			}
+			logSeen(e.id, participantId, seen, seenInput);
 			if (changed) void pump().catch(fail);
 		};
 

@@ -12,6 +12,8 @@ import type { Exercise } from '../repo/exercises.ts';
 import { eventsAfter } from '../repo/events.ts';
 import { loadScenario, scenarioOf } from './scenarios.ts';
 import type { EventPayload } from '../../academy/events.ts';
+import { Lru } from '../lru.ts';
+import { config } from '../config.ts';
 
 interface World {
 	state: SessionState;
@@ -21,30 +23,12 @@ interface World {
 	checked?: number;
 }
 
-/** Least-recently-used caps: a world is ~0.2–0.5 MB, and any evicted one is rebuilt from the log. */
-const MAX = Number(process.env.DDSIM_WORLD_CACHE ?? 600);
-
-class Lru<V> extends Map<string, V> {
-	override get(k: string) {
-		const v = super.get(k);
-		if (v !== undefined) {
-			super.delete(k);
-			super.set(k, v);
-		}
-		return v;
-	}
-	override set(k: string, v: V) {
-		super.delete(k);
-		super.set(k, v);
-		while (this.size > MAX) this.delete(this.keys().next().value as string);
-		return this;
-	}
-}
-
-const worlds = new Lru<World>();
+/** Least-recently-used caps (DDSIM_WORLD_CACHE): a world is ~0.2–0.5 MB, and any evicted one is rebuilt from
+ * the log. */
+const worlds = new Lru<World>(config().worldCache);
 /** The same worlds advanced further by clock ticks: never used to apply inputs to, only to look at. A tick
  * followed by an input at the same or a later time gives the same state as the input alone. */
-const previews = new Lru<World>();
+const previews = new Lru<World>(config().worldCache);
 const key = (exerciseId: string, participantId: string) => `${exerciseId}\u0000${participantId}`;
 
 /** The inputs of one participant's world, in log order. */
@@ -86,6 +70,21 @@ export async function worldOf(
 	return worlds.get(k)!;
 }
 
+/**
+ * A live stream of this participant has read the log through event `through`, and the newest input among it
+ * for this participant (or for all) is `lastInput`. A cached world that has applied that input is then known
+ * to be current through `through`, so a post that finds the log no further on need not read it again.
+ */
+export function logSeen(
+	exerciseId: string,
+	participantId: string,
+	through: number,
+	lastInput: number
+) {
+	const w = worlds.peek(key(exerciseId, participantId));
+	if (w && w.seq >= lastInput && (w.checked ?? w.seq) < through) w.checked = through;
+}
+
 /** Store a world computed inside a transaction, once that transaction has committed. */
 export function remember(exerciseId: string, participantId: string, world: World) {
 	const k = key(exerciseId, participantId);
@@ -116,6 +115,28 @@ export async function worldAt(
 	stepInPlace(scenarioOf(ex), next.state, { kind: 'tick', t });
 	previews.set(k, next);
 	return next;
+}
+
+/**
+ * The world at time `t` as a state the caller owns alone (to apply an input to in place; call it inside the
+ * transaction that locked the exercise `ex`, read in that transaction): the look-ahead
+ * preview is handed over and dropped from the cache (no copy), otherwise the cached world is copied. Whatever
+ * the caller does with it, the cache is unchanged until it `remember`s the result.
+ */
+export async function ownWorldAt(
+	q: Queryable,
+	ex: Exercise,
+	participantId: string,
+	t: number
+): Promise<World> {
+	const k = key(ex.id, participantId);
+	// Inside the transaction that locked the exercise, its last event is the end of the log.
+	const w = await worldAt(q, ex, participantId, t, ex.lastSeq);
+	if (previews.get(k) === w) {
+		previews.delete(k);
+		return w;
+	}
+	return { state: structuredClone(w.state), seq: w.seq };
 }
 
 export function forgetWorlds() {

@@ -1,7 +1,9 @@
 /**
  * Token-bucket rate limits, in memory per process (each app instance limits on its own; behind a proxy set
- * TRUST_PROXY so the client address comes from X-Forwarded-For).
+ * ADDRESS_HEADER so the client address comes from the proxy's header).
  */
+import { config } from '../config.ts';
+
 export interface Limit {
 	/** Bucket size (burst). */
 	burst: number;
@@ -49,7 +51,7 @@ const limiters = new Map<string, RateLimiter>();
 
 /** A limit can be switched off for a load test from one address: DDSIM_NO_RATE_LIMIT=join,login. */
 export function limiter(name: keyof typeof LIMITS): RateLimiter | undefined {
-	const off = (process.env.DDSIM_NO_RATE_LIMIT ?? '').split(',');
+	const off = config().noRateLimit;
 	if (off.includes(name) || off.includes('all')) return undefined;
 	let l = limiters.get(name);
 	if (!l) limiters.set(name, (l = new RateLimiter(LIMITS[name])));

@@ -4,6 +4,7 @@
  */
 import { migrate } from './migrations.ts';
 import type { Db } from './types.ts';
+import { readConfig } from '../config.ts';
 
 export type { Db, Queryable } from './types.ts';
 
@@ -14,13 +15,15 @@ export interface DbConfig {
 	holder?: string;
 }
 
+/** The database settings of `env` (src/lib/server/config.ts reads and checks them). */
 export function configFromEnv(
-	env: Record<string, string | undefined> = process.env,
-	holder = `server on ${env.HOST ?? '0.0.0.0'}:${env.PORT ?? '3000'}`
+	env?: Record<string, string | undefined>,
+	holder?: string
 ): DbConfig {
-	return env.DATABASE_URL
-		? { databaseUrl: env.DATABASE_URL }
-		: { dataDir: env.DATA_DIR || './data', holder };
+	const c = readConfig(env);
+	return c.databaseUrl
+		? { databaseUrl: c.databaseUrl }
+		: { dataDir: c.dataDir, holder: holder ?? `server on ${c.host}:${c.port}` };
 }
 
 export async function openDb(config: DbConfig): Promise<Db> {

@@ -2,6 +2,7 @@
 import type { Queryable } from '../db/types.ts';
 import type { Clock } from '../../core/clock.ts';
 import { newId, newJoinCode } from '../auth/tokens.ts';
+import { Lru } from '../lru.ts';
 
 export type ExerciseStatus = 'lobby' | 'running' | 'paused' | 'ended';
 
@@ -91,15 +92,46 @@ export async function setExam(q: Queryable, id: string, exam: boolean) {
 	await q.query('UPDATE exercises SET exam = $2 WHERE id = $1', [id, exam]);
 }
 
+/**
+ * The scenario snapshot stored with an exercise never changes once the exercise exists, and it is the one
+ * large column (tens of kilobytes): reads that happen on every post and every stream leave it out and take it
+ * from here, reading it once per process (a bounded cache: the least recently used are dropped first).
+ */
+const yamlOf = new Lru<string>(64);
+
+const LEAN = `id, owner_id, title, scenario_id, scenario_file, seed, mode, clearance, exam, status, clock,
+	last_seq, created_at`;
+
+async function withYaml(q: Queryable, r: Omit<Row, 'scenario_yaml'> | undefined) {
+	if (!r) return undefined;
+	let yaml = yamlOf.get(r.id);
+	if (yaml === undefined) {
+		const [y] = await q.query<{ scenario_yaml: string }>(
+			'SELECT scenario_yaml FROM exercises WHERE id = $1',
+			[r.id]
+		);
+		if (!y) return undefined;
+		yaml = y.scenario_yaml;
+	}
+	yamlOf.set(r.id, yaml);
+	return exercise({ ...r, scenario_yaml: yaml });
+}
+
 export async function getExercise(q: Queryable, id: string): Promise<Exercise | undefined> {
-	const [r] = await q.query<Row>('SELECT * FROM exercises WHERE id = $1', [id]);
-	return r && exercise(r);
+	const [r] = await q.query<Omit<Row, 'scenario_yaml'>>(
+		`SELECT ${LEAN} FROM exercises WHERE id = $1`,
+		[id]
+	);
+	return withYaml(q, r);
 }
 
 /** Lock the exercise row for the rest of the transaction: appends to its log are serialised by this. */
 export async function lockExercise(q: Queryable, id: string): Promise<Exercise | undefined> {
-	const [r] = await q.query<Row>('SELECT * FROM exercises WHERE id = $1 FOR UPDATE', [id]);
-	return r && exercise(r);
+	const [r] = await q.query<Omit<Row, 'scenario_yaml'>>(
+		`SELECT ${LEAN} FROM exercises WHERE id = $1 FOR UPDATE`,
+		[id]
+	);
+	return withYaml(q, r);
 }
 
 export async function setExerciseClock(
