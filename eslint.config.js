@@ -1,4 +1,5 @@
 import prettier from 'eslint-config-prettier';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import js from '@eslint/js';
 import svelte from 'eslint-plugin-svelte';
@@ -7,6 +8,38 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 const gitignorePath = path.resolve(import.meta.dirname, '.gitignore');
+
+/**
+ * Every source file the `ddsim` command can load: the relative imports (static, `export … from` and dynamic
+ * `import('…')`) followed from bin/ddsim.js. Computed at each lint, so a new import is covered at once.
+ */
+function reachedFrom(entry) {
+	const root = import.meta.dirname;
+	const seen = new Set();
+	const stack = [path.resolve(root, entry)];
+	while (stack.length) {
+		const file = stack.pop();
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const source = readFileSync(file, 'utf8');
+		for (const m of source.matchAll(
+			/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm
+		)) {
+			const target = path.resolve(path.dirname(file), m[1]);
+			const found = [target, `${target}.ts`, `${target}/index.ts`].find(
+				(f) => /\.(ts|js|mjs)$/.test(f) && existsSync(f)
+			);
+			if (found) stack.push(found);
+		}
+	}
+	return [...seen].map((f) => path.relative(root, f).split(path.sep).join('/'));
+}
+
+const KIT_ONLY = {
+	group: ['$app/*', '$env/*', '@sveltejs/kit', '@sveltejs/kit/*'],
+	message:
+		'The ddsim command (src/cli) loads this file outside SvelteKit: no $app, $env or @sveltejs/kit here.'
+};
 
 export default defineConfig(
 	includeIgnoreFile(gitignorePath),
@@ -34,6 +67,12 @@ export default defineConfig(
 		}
 	},
 	{
+		// Everything the CLI reaches runs under plain Node (tsx): SvelteKit's modules are not there. The pure
+		// layers below repeat this pattern (their block replaces this rule's options for their files).
+		files: reachedFrom('bin/ddsim.js'),
+		rules: { 'no-restricted-imports': ['error', { patterns: [KIT_ONLY] }] }
+	},
+	{
 		// House rule (ARCHITECTURE.md): the pure layers import no Svelte, no $app, no Node I/O,
 		// and never read the wall clock or Math.random. Time is scenario time; randomness comes
 		// from seeded streams (src/lib/sim/rng.ts).
@@ -41,7 +80,8 @@ export default defineConfig(
 			'src/lib/scenario/**/*.ts',
 			'src/lib/core/**/*.ts',
 			'src/lib/sim/**/*.ts',
-			'src/lib/scoring/**/*.ts'
+			'src/lib/scoring/**/*.ts',
+			'src/lib/academy/**/*.ts'
 		],
 		ignores: ['**/*.test.ts'],
 		rules: {
@@ -53,6 +93,7 @@ export default defineConfig(
 							group: ['svelte', 'svelte/*', '$app/*', '*.svelte'],
 							message: 'The pure core must not import Svelte or $app.'
 						},
+						KIT_ONLY,
 						{
 							group: [
 								'node:*',

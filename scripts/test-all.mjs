@@ -2,7 +2,8 @@
 // `npm test`: every test ddsim has, in one command, on a fresh machine.
 // 1. makes sure the system pieces the browser and database suites need are present (Debian's chromium and
 //    postgresql; installed with apt-get when running as root, otherwise a clear message says what to install);
-// 2. lint (house rules: pure core) and type check;
+// 2. lint (`npm run lint`: prettier, eslint with the house rules such as the pure core, knip for dead code)
+//    and type check;
 // 3. all Vitest projects: unit, e2e (real Chromium against the built app), db (PGlite and real PostgreSQL).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -43,7 +44,7 @@ if (missing.length) {
 const only = process.argv.slice(2);
 run('npx', ['svelte-kit', 'sync']);
 if (only.length === 0) {
-	run('npx', ['eslint', '.']);
+	run('npm', ['run', 'lint']);
 	run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error']);
 }
 run('npx', ['vitest', 'run', ...only]);

@@ -39,7 +39,7 @@ const COMMANDS: Record<
 		load: () => import('./commands/export.ts')
 	},
 	admin: {
-		summary: 'instructor accounts for academy mode (create-instructor, list-instructors)',
+		summary: 'academy accounts (create-instructor, create-trainee, list-accounts)',
 		load: () => import('./commands/admin.ts')
 	}
 };

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- name…]`: speed and size figures, printed with their goals and peer ratios.
  * Benchmarks are measurements, not tests: nothing here fails the build. Names: validate, scoring, engine, ui,
- * frames, load, msel.
+ * frames, load, msel, limits.
  */
 import type { BenchResult } from './types.ts';
 
@@ -12,7 +12,8 @@ const SUITES: Record<string, () => Promise<BenchResult[]>> = {
 	ui: async () => (await import('./ui.bench.ts')).benchUi(),
 	frames: async () => (await import('./frames.bench.ts')).benchFrames(),
 	load: async () => (await import('./load.bench.ts')).benchLoad(),
-	msel: async () => (await import('./msel.bench.ts')).benchMsel()
+	msel: async () => (await import('./msel.bench.ts')).benchMsel(),
+	limits: async () => (await import('./limits.bench.ts')).benchLimits()
 };
 
 function fmt(n: number): string {

@@ -4,21 +4,35 @@
  *
  *   ddsim admin create-instructor <username> [--name "Display Name"] [--password-stdin]
  *   ddsim admin create-trainee <username> [--name "Display Name"] [--password-stdin]
- *   ddsim admin list-instructors   (all accounts, with their role)
+ *   ddsim admin list-accounts      (instructors and trainees, each with its role)
+ *   ddsim admin list-instructors   (instructors only; the older name, kept)
  *
  * The password is read from the first line of standard input with --password-stdin, or from the
  * DDSIM_PASSWORD environment variable; it is never a command-line argument (those show up in `ps`).
  */
+import { readArgs } from '../args.ts';
 import type { Io } from '../io.ts';
 import { configFromEnv, describeDb, openDb } from '../../lib/server/db/index.ts';
 import { createInstructor } from '../../lib/server/academy/accounts.ts';
 import { AcademyError } from '../../lib/server/academy/errors.ts';
-import { listUsers } from '../../lib/server/repo/users.ts';
+import { listUsers, type User } from '../../lib/server/repo/users.ts';
 import { DataDirLockedError } from '../../lib/server/db/lock.ts';
+
+/** The listing subcommands: every account with its role, or (the older name) instructors only. */
+const LISTS = {
+	'list-accounts': (users: User[]) =>
+		users.map((u) => `${u.username}\t${u.displayName}\t${u.role}\n`).join(''),
+	'list-instructors': (users: User[]) =>
+		users
+			.filter((u) => u.role === 'instructor')
+			.map((u) => `${u.username}\t${u.displayName}\n`)
+			.join('')
+};
 
 const HELP = `usage: ddsim admin create-instructor <username> [--name "Display Name"] [--password-stdin]
        ddsim admin create-trainee <username> [--name "Display Name"] [--password-stdin]
-       ddsim admin list-instructors
+       ddsim admin list-accounts       (every account: username, display name, role)
+       ddsim admin list-instructors    (instructor accounts only)
 
 Trainees need no account (they join with a code and a name); an account lets a trainee rejoin the same
 seat from another device.
@@ -30,10 +44,33 @@ refused with a message naming the process that holds the data folder).
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
-	const [sub, ...rest] = args;
-	if (!sub || sub === '--help' || sub === '-h') {
+	const parsed = readArgs(
+		'admin',
+		args,
+		{ name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+		HELP,
+		io
+	);
+	if (typeof parsed === 'number') return parsed;
+	const [sub, ...rest] = parsed.positionals;
+	if (!sub) {
 		io.out(HELP);
-		return sub ? 0 : 2;
+		return 2;
+	}
+	if (sub !== 'create-instructor' && sub !== 'create-trainee' && !Object.hasOwn(LISTS, sub)) {
+		io.err(`ddsim admin: unknown subcommand '${sub}'\n\n${HELP}`);
+		return 2;
+	}
+	const listing = Object.hasOwn(LISTS, sub);
+	const { name } = parsed.values;
+	const fromStdin = parsed.values['password-stdin'] ?? false;
+	if (listing && (rest.length || name !== undefined || fromStdin)) {
+		io.err(`ddsim admin: ${sub} takes no arguments or options\n\n${HELP}`);
+		return 2;
+	}
+	if (!listing && rest.length > 1) {
+		io.err(`ddsim admin: unexpected argument '${rest[1]}'\n\n${HELP}`);
+		return 2;
 	}
 	const config = configFromEnv(process.env, 'ddsim admin');
 	const open = async () => {
@@ -49,35 +86,19 @@ export async function run(args: string[], io: Io): Promise<number> {
 			throw e;
 		}
 	};
-	if (sub === 'list-instructors') {
+	if (listing) {
 		const db = await open();
 		if (!db) return 1;
 		try {
-			for (const u of await listUsers(db))
-				io.out(`${u.username}\t${u.displayName}${u.role === 'trainee' ? '\t(trainee)' : ''}\n`);
+			io.out(LISTS[sub as keyof typeof LISTS](await listUsers(db)));
 		} finally {
 			await db.close();
 		}
 		return 0;
 	}
-	if (sub !== 'create-instructor' && sub !== 'create-trainee') {
-		io.err(`ddsim admin: unknown subcommand '${sub}'\n\n${HELP}`);
-		return 2;
-	}
-	let username: string | undefined;
-	let name: string | undefined;
-	let fromStdin = false;
-	for (let i = 0; i < rest.length; i++) {
-		const a = rest[i];
-		if (a === '--name') name = rest[++i];
-		else if (a === '--password-stdin') fromStdin = true;
-		else if (a.startsWith('-')) {
-			io.err(`ddsim admin: unknown option '${a}'\n\n${HELP}`);
-			return 2;
-		} else username = a;
-	}
+	const username = rest[0];
 	if (!username) {
-		io.err(`ddsim admin: give the new instructor's username\n\n${HELP}`);
+		io.err(`ddsim admin: give the new account's username\n\n${HELP}`);
 		return 2;
 	}
 	const password = fromStdin ? (await io.stdin()).split(/\r?\n/)[0] : process.env.DDSIM_PASSWORD;

@@ -3,9 +3,9 @@
  * Writes the control team's MSEL of a scenario: every scripted event with its time, sender, channel, text,
  * expected action and linked objective (CSV on standard output without -o). `ddsim import msel` reads it back.
  */
-import { parseArgs } from 'node:util';
 import { exportMselCsv, exportMselXlsx } from '../../lib/msel/export.ts';
 import { compileScenario, formatDiagnostic } from '../../lib/scenario/index.ts';
+import { readArgs } from '../args.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim export msel <scenario.yaml> [-o file.xlsx|file.csv] [--format csv|xlsx]
@@ -16,26 +16,15 @@ standard output. Exit status: 0 written, 1 the scenario has errors, 2 usage erro
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				out: { type: 'string', short: 'o' },
-				format: { type: 'string' },
-				help: { type: 'boolean', short: 'h' }
-			}
-		});
-	} catch (e) {
-		io.err(`ddsim export: ${(e as Error).message}\n\n${USAGE}`);
-		return 2;
-	}
+	const parsed = readArgs(
+		'export',
+		args,
+		{ out: { type: 'string', short: 'o' }, format: { type: 'string' } },
+		USAGE,
+		io
+	);
+	if (typeof parsed === 'number') return parsed;
 	const { values, positionals } = parsed;
-	if (values.help) {
-		io.out(USAGE);
-		return 0;
-	}
 	const [what, file, ...extra] = positionals;
 	const format = values.format ?? (values.out && /\.xlsx$/i.test(values.out) ? 'xlsx' : 'csv');
 	if (what !== 'msel' || !file || extra.length || (format !== 'csv' && format !== 'xlsx')) {

@@ -4,9 +4,9 @@
  * cells (`msel.xlsx!Sheet1!F12`). Exit 0 when every row became an event and the scenario validates, 1 when
  * a row or column could not be imported (it is kept as a comment) or the scenario does not validate, 2 usage.
  */
-import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import { importMsel, mselDiagnosticLine } from '../../lib/msel/index.ts';
+import { readArgs } from '../args.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim import msel <file.xlsx|file.csv> [options]
@@ -23,29 +23,21 @@ Exit status: 0 imported and valid, 1 rows or columns left out or the scenario is
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				map: { type: 'string' },
-				sheet: { type: 'string' },
-				'dry-run': { type: 'boolean' },
-				out: { type: 'string', short: 'o' },
-				json: { type: 'boolean' },
-				help: { type: 'boolean', short: 'h' }
-			}
-		});
-	} catch (e) {
-		io.err(`ddsim import: ${(e as Error).message}\n\n${USAGE}`);
-		return 2;
-	}
+	const parsed = readArgs(
+		'import',
+		args,
+		{
+			map: { type: 'string' },
+			sheet: { type: 'string' },
+			'dry-run': { type: 'boolean' },
+			out: { type: 'string', short: 'o' },
+			json: { type: 'boolean' }
+		},
+		USAGE,
+		io
+	);
+	if (typeof parsed === 'number') return parsed;
 	const { values, positionals } = parsed;
-	if (values.help) {
-		io.out(USAGE);
-		return 0;
-	}
 	const [what, file, ...extra] = positionals;
 	if (what !== 'msel' || !file || extra.length) {
 		io.err(

@@ -1,13 +1,10 @@
 /** `ddsim run <scenario> [--seed N] [--posts posts.yaml] [--json] [--mode expected|stochastic]` */
-import { compileScenario, formatDiagnostic } from '../../lib/scenario/index.ts';
-import {
-	readPostsFile,
-	type ScriptedPost,
-	type ScriptExtras
-} from '../../lib/scenario/posts-file.ts';
+import type { ScriptedPost, ScriptExtras } from '../../lib/scenario/posts-file.ts';
 import { runHeadless } from '../../lib/core/headless.ts';
 import { transcript } from '../../lib/core/transcript.ts';
+import { readArgs, readSeed } from '../args.ts';
 import type { Io } from '../io.ts';
+import { loadScenarioAndPosts } from '../load.ts';
 
 const USAGE = `usage: ddsim run <scenario.yaml> [--seed N] [--posts posts.yaml] [--json] [--mode expected|stochastic]
 
@@ -16,52 +13,40 @@ with their scores, a sample of public reactions and metrics every 10 minutes. Sa
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
-	let json = false;
-	let seed: number | undefined;
-	let postsPath: string | undefined;
-	let mode: 'expected' | 'stochastic' = 'expected';
-	const rest: string[] = [];
-	for (let i = 0; i < args.length; i++) {
-		const a = args[i];
-		if (a === '--json') json = true;
-		else if (a === '--seed') seed = Number(args[++i]);
-		else if (a === '--posts') postsPath = args[++i];
-		else if (a === '--mode') {
-			const m = args[++i];
-			if (m !== 'expected' && m !== 'stochastic') {
-				io.err(`ddsim run: --mode must be 'expected' or 'stochastic'\n`);
-				return 2;
-			}
-			mode = m;
-		} else if (a === '--help' || a === '-h') {
-			io.out(USAGE);
-			return 0;
-		} else if (a.startsWith('-')) {
-			io.err(`ddsim run: unknown option '${a}'\n\n${USAGE}`);
-			return 2;
-		} else rest.push(a);
+	const parsed = readArgs(
+		'run',
+		args,
+		{
+			json: { type: 'boolean' },
+			seed: { type: 'string' },
+			posts: { type: 'string' },
+			mode: { type: 'string' }
+		},
+		USAGE,
+		io
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
+	const mode = values.mode ?? 'expected';
+	if (mode !== 'expected' && mode !== 'stochastic') {
+		io.err(`ddsim run: --mode must be 'expected' or 'stochastic'\n`);
+		return 2;
 	}
-	if (rest.length !== 1 || (seed !== undefined && !Number.isSafeInteger(seed))) {
+	const seed = readSeed(values.seed);
+	if (seed === null) {
+		io.err(`ddsim run: --seed needs a whole number\n\n${USAGE}`);
+		return 2;
+	}
+	if (positionals.length !== 1) {
 		io.err(USAGE);
 		return 2;
 	}
-	const { scenario, diagnostics } = compileScenario(io.readFile(rest[0]), rest[0]);
-	if (!scenario) {
-		for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
-		return 1;
-	}
-	let posts: ScriptedPost[] = [];
-	let extras: Partial<ScriptExtras> = {};
-	if (postsPath) {
-		const source = io.readFile(postsPath);
-		const r = readPostsFile(source, scenario, postsPath);
-		if (r.diagnostics.length) {
-			for (const d of r.diagnostics) io.err(formatDiagnostic(d, source) + '\n');
-			return 1;
-		}
-		posts = r.posts;
-		extras = r;
-	}
+	const loaded = loadScenarioAndPosts(io, 'run', positionals[0], values.posts);
+	if (typeof loaded === 'number') return loaded;
+	const { scenario } = loaded;
+	const json = values.json;
+	const posts: ScriptedPost[] = loaded.posts?.posts ?? [];
+	const extras: Partial<ScriptExtras> = loaded.posts ?? {};
 	const { state, report } = runHeadless(scenario, seed ?? scenario.seed, posts, {
 		...extras,
 		mode

@@ -1,9 +1,10 @@
 /** `ddsim score <scenario> --posts posts.yaml [--seed N] [--json]`: play scripted posts through the engine
  * (as `ddsim run` and the app do) and print each post's explained score and the exercise report. */
-import { compileScenario, formatDiagnostic, formatTime } from '../../lib/scenario/index.ts';
+import { formatTime } from '../../lib/scenario/index.ts';
 import { runHeadless } from '../../lib/core/headless.ts';
-import { readPostsFile } from '../../lib/scenario/posts-file.ts';
+import { readArgs, readSeed } from '../args.ts';
 import type { Io } from '../io.ts';
+import { loadScenarioAndPosts } from '../load.ts';
 
 const USAGE = `usage: ddsim score <scenario.yaml> --posts <posts.yaml> [--seed N] [--json]
 
@@ -14,44 +15,29 @@ Plays them through the engine with the scenario's seed (or --seed) and prints ea
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
-	let json = false;
-	let postsPath: string | undefined;
-	let seed: number | undefined;
-	const rest: string[] = [];
-	for (let i = 0; i < args.length; i++) {
-		const a = args[i];
-		if (a === '--json') json = true;
-		else if (a === '--posts') postsPath = args[++i];
-		else if (a.startsWith('--posts=')) postsPath = a.slice(8);
-		else if (a === '--seed' || a.startsWith('--seed=')) {
-			const v = a === '--seed' ? args[++i] : a.slice(7);
-			if (!/^\d+$/.test(v ?? '')) {
-				io.err(`ddsim score: --seed needs a whole number\n\n${USAGE}`);
-				return 2;
-			}
-			seed = Number(v);
-		} else if (a === '--help' || a === '-h') {
-			io.out(USAGE);
-			return 0;
-		} else if (a.startsWith('-')) {
-			io.err(`ddsim score: unknown option '${a}'\n\n${USAGE}`);
-			return 2;
-		} else rest.push(a);
+	const parsed = readArgs(
+		'score',
+		args,
+		{ json: { type: 'boolean' }, posts: { type: 'string' }, seed: { type: 'string' } },
+		USAGE,
+		io
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { values, positionals } = parsed;
+	const seed = readSeed(values.seed);
+	if (seed === null) {
+		io.err(`ddsim score: --seed needs a whole number\n\n${USAGE}`);
+		return 2;
 	}
-	if (rest.length !== 1 || !postsPath) {
+	if (positionals.length !== 1 || !values.posts) {
 		io.err(USAGE);
 		return 2;
 	}
-	const { scenario, diagnostics } = compileScenario(io.readFile(rest[0]), rest[0]);
-	if (!scenario) {
-		for (const d of diagnostics) io.err(formatDiagnostic(d) + '\n');
-		return 1;
-	}
-	const file = readPostsFile(io.readFile(postsPath), scenario, postsPath);
-	if (file.diagnostics.length) {
-		for (const d of file.diagnostics) io.err(formatDiagnostic(d) + '\n');
-		return 1;
-	}
+	const loaded = loadScenarioAndPosts(io, 'score', positionals[0], values.posts);
+	if (typeof loaded === 'number') return loaded;
+	const { scenario } = loaded;
+	const file = loaded.posts!;
+	const json = values.json;
 	const { state, report } = runHeadless(scenario, seed ?? scenario.seed, file.posts, file);
 	if (json) {
 		io.out(

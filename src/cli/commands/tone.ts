@@ -1,5 +1,6 @@
 /** `ddsim tone [--jsonl]`: one text per line on stdin → one JSON object per line with the six tone dimensions. */
 import { analyseTone } from '../../lib/scoring/index.ts';
+import { readArgs } from '../args.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim tone [--jsonl] < texts.txt
@@ -10,17 +11,9 @@ valence (-1..1), empathy, politeness, formality, hostility, certainty (0..1).
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
-	let jsonl = false;
-	for (const a of args) {
-		if (a === '--jsonl') jsonl = true;
-		else if (a === '--help' || a === '-h') {
-			io.out(USAGE);
-			return 0;
-		} else {
-			io.err(`ddsim tone: unknown option '${a}'\n\n${USAGE}`);
-			return 2;
-		}
-	}
+	const parsed = readArgs('tone', args, { jsonl: { type: 'boolean' } }, USAGE, io, false);
+	if (typeof parsed === 'number') return parsed;
+	const { jsonl } = parsed.values;
 	const input = await io.stdin();
 	let bad = 0;
 	for (const [i, line] of input.split(/\r?\n/).entries()) {

@@ -6,9 +6,15 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { formatDiagnostic, MAX_SOURCE_CHARS, type Diagnostic } from '../../lib/scenario/index.ts';
+import {
+	formatDiagnostic,
+	MAX_SOURCE_CHARS,
+	refuseOversized,
+	type Diagnostic
+} from '../../lib/scenario/index.ts';
 import { runScenarioTests } from '../../lib/core/scenario-tests.ts';
 import { validateScenario } from '../../lib/core/validate.ts';
+import { readArgs } from '../args.ts';
 import type { Io } from '../io.ts';
 
 const USAGE = `usage: ddsim validate [--json] [--test] <files or folders>
@@ -62,33 +68,17 @@ function tooBig(file: string): boolean {
 	return statSync(file).size > MAX_SOURCE_CHARS * 4;
 }
 
-function oversized(file: string, bytes: number): Diagnostic {
-	const mb = (n: number) => (n / 1048576).toFixed(1);
-	return {
-		code: 'SC101',
-		severity: 'error',
-		message: `file is ${mb(bytes)} MB; the limit is ${mb(MAX_SOURCE_CHARS)} MB. Split the scenario or remove unused material`,
-		file,
-		line: 1,
-		col: 1
-	};
-}
-
 export async function run(args: string[], io: Io): Promise<number> {
-	let json = false;
-	let test = false;
-	const paths: string[] = [];
-	for (const a of args) {
-		if (a === '--json') json = true;
-		else if (a === '--test') test = true;
-		else if (a === '--help' || a === '-h') {
-			io.out(USAGE);
-			return 0;
-		} else if (a.startsWith('-') && a !== '-') {
-			io.err(`ddsim validate: unknown option '${a}'\n\n${USAGE}`);
-			return 2;
-		} else paths.push(a);
-	}
+	const parsed = readArgs(
+		'validate',
+		args,
+		{ json: { type: 'boolean' }, test: { type: 'boolean' } },
+		USAGE,
+		io
+	);
+	if (typeof parsed === 'number') return parsed;
+	const { json, test } = parsed.values;
+	const paths = parsed.positionals;
 	if (paths.length === 0) {
 		io.err(`ddsim validate: name at least one scenario file or folder\n\n${USAGE}`);
 		return 2;
@@ -114,7 +104,7 @@ export async function run(args: string[], io: Io): Promise<number> {
 		const name = file === '-' ? '<stdin>' : file;
 		const { scenario, diagnostics } =
 			file !== '-' && tooBig(file)
-				? { scenario: undefined, diagnostics: [oversized(name, statSync(file).size)] }
+				? refuseOversized(statSync(file).size, name)
 				: validateScenario(source, name);
 		const errors = diagnostics.filter((d) => d.severity === 'error').length;
 		const warnings = diagnostics.filter((d) => d.severity === 'warning').length;

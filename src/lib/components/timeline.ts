@@ -109,9 +109,3 @@ export function timeline(s: TimelineSource, filter: TimelineFilter, limit: numbe
 	if (filter === 'mine') picked.sort((a, b) => Number(b.pinned) - Number(a.pinned));
 	return { threads: picked.slice(0, limit), total: picked.length, counts };
 }
-
-/** The feed item an item quotes or re-posts (a trainee's re-post is looked up through its post record). */
-export function embedded(s: Pick<TimelineSource, 'feed'>, item: FeedItem): FeedItem | undefined {
-	const id = item.quoteOf ?? item.repostOf;
-	return id ? s.feed.find((f) => f.id === id) : undefined;
-}

@@ -19,7 +19,6 @@ import { lookup } from '../scenario/lookup.ts';
 import { EngineError, Meter, minuteWork, scanWork, workLimit } from './budget.ts';
 
 export type { SessionState, PostRecord } from './state.ts';
-export { EngineError, workLimit } from './budget.ts';
 
 export interface EngineOptions {
 	mode?: 'expected' | 'stochastic';

@@ -67,8 +67,3 @@ export function markAnswered(s: SessionState, postId: string, t: number, answers
 			q.answeredAt = t;
 		}
 }
-
-/** The questions waiting for an answer now (what the inbox shows and what the score will count). */
-export function waiting(s: SessionState): QuestionRecord[] {
-	return s.questions.filter((q) => !q.answeredBy);
-}

@@ -7,8 +7,7 @@ import type { Diagnostic } from '../scenario/diagnostic.ts';
 import { MSEL_CODES, type MselCode } from './codes.ts';
 import { cellRef } from './table.ts';
 
-export interface MselDiagnostic extends Diagnostic {
-	code: MselCode | string;
+export interface MselDiagnostic extends Diagnostic<MselCode> {
 	/** `file!Sheet!F12`, `file!Sheet!12` for a whole row, or `file` for the whole file. */
 	cell: string;
 }

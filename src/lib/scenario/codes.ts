@@ -1,5 +1,6 @@
 /**
- * Every diagnostic code the scenario compiler can emit, with its severity and a one-line title.
+ * Every diagnostic code ddsim can emit, with its severity and a one-line title: SCnnn from the scenario
+ * compiler, PSnnn from the scripted-posts reader (`ddsim run` / `ddsim score --posts`).
  * The catalogue with examples and fixes is docs/diagnostics.md; a unit test keeps the two in step.
  * Codes are stable: never renumber, only add.
  */
@@ -76,7 +77,16 @@ export const CODES = {
 	SC420: {
 		severity: 'warning',
 		title: "the scenario's own text trips its own protocol list or must-avoid phrases"
-	}
+	},
+	// PS — scripted-posts files (PS1xx syntax, PS2xx shape, PS3xx references, PS4xx timing)
+	PS101: { severity: 'error', title: 'YAML syntax error in a posts file' },
+	PS201: { severity: 'error', title: 'not a list of posts, or a step of unknown shape' },
+	PS301: { severity: 'error', title: 'reply, quote or share names an unknown event' },
+	PS302: {
+		severity: 'error',
+		title: 'internal message to someone who is not a colleague or official'
+	},
+	PS401: { severity: 'error', title: 'post after the scenario ends' }
 } as const satisfies Record<string, CodeInfo>;
 
 export type Code = keyof typeof CODES;

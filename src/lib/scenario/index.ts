@@ -40,11 +40,9 @@ import { fastRead, PartReporter, UNSURE } from './fast-read.ts';
 
 export type { Diagnostic, Severity } from './diagnostic.ts';
 export type * from './types.ts';
-export { SCENARIO_FORMAT } from './types.ts';
-export { CODES } from './codes.ts';
-export { parseTime, formatTime, TIME_PATTERN } from './time.ts';
+export { parseTime, formatTime } from './time.ts';
 export { parseCondition } from './conditions.ts';
-export { formatDiagnostic, diagnosticLine, codeFrame } from './format.ts';
+export { formatDiagnostic, diagnosticLine } from './format.ts';
 export { MAX_EVENTS, MAX_SOURCE_CHARS } from './limits.ts';
 
 export interface CompileResult {
@@ -93,6 +91,21 @@ function result(r: Reporter, scenario?: Scenario): CompileResult {
 	return r.hasErrors || !scenario ? { diagnostics } : { scenario, diagnostics };
 }
 
+function oversized(r: Reporter, size: number): CompileResult {
+	r.push(
+		'SC101',
+		{ line: 1, col: 1 },
+		`file is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE_CHARS / 1048576} MB. Split the scenario or remove unused material`
+	);
+	return result(r);
+}
+
+/** The SC101 result for a source of `size` characters (or bytes) over MAX_SOURCE_CHARS, for callers that
+ * refuse a file without reading it (`ddsim validate` does not load a file far over the limit). */
+export function refuseOversized(size: number, file: string): CompileResult {
+	return oversized(new Reporter(file || '<scenario>', ''), size);
+}
+
 function compileUnsafe(
 	source: string,
 	file: string,
@@ -100,14 +113,7 @@ function compileUnsafe(
 	recover = true,
 	fast = true
 ): CompileResult {
-	if (source.length > MAX_SOURCE_CHARS) {
-		r.push(
-			'SC101',
-			{ line: 1, col: 1 },
-			`file is ${(source.length / 1048576).toFixed(1)} MB; the limit is ${MAX_SOURCE_CHARS / 1048576} MB. Split the scenario or remove unused material`
-		);
-		return result(r);
-	}
+	if (source.length > MAX_SOURCE_CHARS) return oversized(r, source.length);
 	const atKeys = countAtKeys(source, MAX_EVENTS * 2);
 	if (atKeys > MAX_EVENTS * 2) {
 		r.push(

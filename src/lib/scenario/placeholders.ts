@@ -16,16 +16,3 @@ export const PLACEHOLDERS = [
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];
-
-export const PLACEHOLDER_HELP: Record<Placeholder, string> = {
-	handle: "the trainee's handle, e.g. @ArcadiaInVeyrania",
-	account: "the trainee account's display name",
-	government: 'the government the trainee speaks for',
-	hashtag: 'the hashtag of the false claim that is spreading',
-	claim: 'a short form of that claim (its first keyword, or its text)',
-	place: 'the first place in names: (e.g. Porto Veyra)',
-	country: 'the first country in names:',
-	snippet: 'the words of the post being answered or quoted (up to about 60 characters)',
-	time: 'the time of the post being answered, on the scenario clock',
-	asker: 'the handle of whoever asked the question the post answered'
-};

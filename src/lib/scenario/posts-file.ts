@@ -8,6 +8,7 @@
  * `errors`.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Code } from './codes.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import type { Scenario } from './types.ts';
 import { parseTime } from './time.ts';
@@ -43,7 +44,7 @@ export function readPostsFile(source: string, scenario: Scenario, file = 'posts.
 	const lines = new LineCounter();
 	const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
 	const diagnostics: Diagnostic[] = [];
-	const report = (code: string, message: string, offset = 0, path?: string) => {
+	const report = (code: Code, message: string, offset = 0, path?: string) => {
 		const { line, col } = lines.linePos(offset);
 		diagnostics.push({
 			code,

@@ -97,10 +97,6 @@ const WHAT: Readonly<Record<string, [Code, keyof NameSets, string]>> = dict({
 
 export type RefKind = keyof typeof WHAT;
 
-export function refCode(kind: RefKind): Code {
-	return WHAT[kind][0];
-}
-
 /** Message and suggestion for a name that is not defined, or undefined when it is. */
 export function unresolved(
 	kind: RefKind,
@@ -233,8 +229,6 @@ export function checkReferences(raw: RawScenario, sets: NameSets, r: Reporter): 
 		}
 	});
 }
-
-export { PLACEHOLDERS } from './placeholders.ts';
 
 /** Rule-shape checks the schema cannot express: SC214, SC215, SC216, SC217. */
 export function checkShapes(raw: RawScenario, r: Reporter): void {

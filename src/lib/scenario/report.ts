@@ -121,7 +121,3 @@ export class Reporter {
 		return this.push(code, v.positions.at(s, e > s ? e : undefined), message, { ...opts, path });
 	}
 }
-
-export function didYouMean(s: string | undefined): string {
-	return s === undefined ? '' : ` (did you mean '${s}'?)`;
-}

@@ -4,6 +4,7 @@
  * media on events, and the scenario's local clock. compile-play.ts turns them into the compiled types.
  */
 import { z } from 'zod';
+import { MAX_CONDITION_CHARS } from './limits.ts';
 import { TIME_PATTERN } from './time.ts';
 
 /** Same pattern as schema.ts's ID_PATTERN (kept apart to avoid an import cycle; the hints key on its text). */
@@ -69,7 +70,7 @@ const boost = z.strictObject({
 const move = z.strictObject({
 	id: id(),
 	when: text()
-		.max(2000)
+		.max(MAX_CONDITION_CHARS)
 		.describe('Condition that triggers the move, e.g. repeated(turned-away) or deleted()'),
 	technique: z
 		.string()

@@ -4,6 +4,7 @@
  * compile.ts turns the parsed raw value into the camelCase `Scenario` of types.ts.
  */
 import { z } from 'zod';
+import { MAX_CONDITION_CHARS } from './limits.ts';
 import { TIME_PATTERN } from './time.ts';
 import { adversary, CLOCK_OF_DAY, localClock, media, reactionPools } from './schema-play.ts';
 import { dict } from '../dict.ts';
@@ -83,7 +84,6 @@ export const PERSONA_KINDS = [
 ] as const;
 export const AUDIENCE_KINDS = ['organic', 'coordinated'] as const;
 export const CHANNELS = ['feed', 'news', 'dm', 'internal'] as const;
-export const STANCES = ['hostile', 'neutral', 'supportive', 'believer', 'skeptic'] as const;
 export const LEVELS = ['none', 'low', 'medium', 'high'] as const;
 export const VALENCES = [...LEVELS, 'negative', 'neutral', 'positive'] as const;
 /** RESIST 2: how far a claim or troll reaches and how much harm it can do decide whether to answer it. */
@@ -260,7 +260,10 @@ const event = z.strictObject({
 	text: text(),
 	reveals: ids('Fact').default([]),
 	spreads: spread.optional(),
-	when: text().max(2000).optional().describe('Condition, e.g. not corrected(turned-away)'),
+	when: text()
+		.max(MAX_CONDITION_CHARS)
+		.optional()
+		.describe('Condition, e.g. not corrected(turned-away)'),
 	contingency: z.boolean().default(false),
 	question: z.boolean().default(false),
 	tragedy: z.boolean().default(false),

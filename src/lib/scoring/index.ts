@@ -3,11 +3,9 @@
  * Pure — runs in the engine, the browser (live hints) and the CLI.
  */
 export type * from './types.ts';
-export { score, CRITICAL_CAP } from './score.ts';
+export { score } from './score.ts';
 export { analyseTone } from './tone/analyse.ts';
 export { scoreExercise, type RunInput, type RunPost } from './exercise/index.ts';
-export { rating } from './rating.ts';
 export { windowScore } from './timing.ts';
 export { answersQuestion } from './doctrine/index.ts';
-export { checkPlainText } from './detectors/plain-text.ts';
 export { amplifiedClaim } from './detectors/amplified-unverified.ts';

@@ -28,9 +28,6 @@ export interface EngagementState {
 	reach0?: number;
 }
 
-/** Audience of a persona's posts by its RESIST reach (followers-equivalent). */
-export const REACH_FOLLOWERS = { low: 2_000, medium: 20_000, high: 200_000 } as const;
-
 /** Engagement on someone else's item: pull from its author's reach, `outrage` the share of angry shares. */
 export function startOther(
 	itemId: string,

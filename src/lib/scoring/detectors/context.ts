@@ -67,29 +67,6 @@ export function sentencesOf(pt: PostText): Sentence[] {
 	return hit;
 }
 
-/** Spans of every regex match in the text (the regex must have the g flag). */
-export function matchSpans(re: RegExp, text: string, offset = 0): Span[] {
-	const out: Span[] = [];
-	re.lastIndex = 0;
-	for (const m of text.matchAll(re))
-		out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
-	return out;
-}
-
-/** True if one of the two words before word `i` (same sentence) is a negator or a denial. */
-export function negatedAt(
-	words: string[],
-	sentence: ArrayLike<number>,
-	i: number,
-	isNeg: (w: string) => boolean
-): boolean {
-	for (let k = 1; k <= 3 && i - k >= 0; k++) {
-		if (sentence[i - k] !== sentence[i]) break;
-		if (isNeg(words[i - k])) return true;
-	}
-	return false;
-}
-
 /** Index of the sentence (in sentencesOf) that contains character offset `at`. */
 export function sentenceAt(pt: PostText, at: number): Sentence | undefined {
 	for (const s of sentencesOf(pt)) if (at >= s.start && at < s.end) return s;

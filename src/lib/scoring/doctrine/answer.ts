@@ -13,7 +13,6 @@ import { windowScore } from '../timing.ts';
 
 export const ANSWER_SOURCE =
 	'WHO infodemic management: answer open questions rapidly; #AskState; CDC CERC: be first, be credible';
-export const ANSWER_GRACE = 30 * 60;
 /** Default answer window (a scenario timing rule from the question replaces it). */
 export const ANSWER_WINDOW = { ideal: 10 * 60, acceptable: 30 * 60, late: 60 * 60 };
 

@@ -19,9 +19,6 @@ import { cue } from './cues.ts';
 import { factSpans, firstStatement } from './first-statement.ts';
 import { respondOrIgnore } from './respond.ts';
 
-export { ANSWER_GRACE, asked } from './answer.ts';
-export { decide, stakesText, type Decision } from './respond.ts';
-
 /** Questions put to the trainee by time t: the engine's list, or the scripted question events that fired. */
 export function questionsAt(d: Pick<DetectorInput, 'ctx' | 'c'>, t: number): QuestionRef[] {
 	if (d.ctx.questions) return d.ctx.questions.filter((q) => q.t <= t);

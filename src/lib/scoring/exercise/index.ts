@@ -18,8 +18,6 @@ import { objectiveSummaries } from './objectives.ts';
 import { timingCriterion, timingRules } from './timing.ts';
 
 export type { RunInput, RunPost } from './context.ts';
-export { QUESTION_GRACE, SPIKE_SILENCE } from './timing.ts';
-export { MISTAKE_MARGIN, REMEDY_CREDIT } from './mistakes.ts';
 export const BURST = { posts: 5, window: 10 * 60 };
 /** Share of the criteria view in the overall (the objectives view has the rest). */
 export const CRITERIA_SHARE = 0.5;

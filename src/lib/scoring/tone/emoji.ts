@@ -97,23 +97,6 @@ export const EMOJI_VALENCE: Readonly<Record<string, number>> = dict({
 	'😒': -1.5
 });
 
-/** Laughing / joking emoji: humour markers. */
-export const LAUGH_EMOJI = new Set([
-	'😂',
-	'🤣',
-	'😆',
-	'😅',
-	'😜',
-	'😝',
-	'😹',
-	'😁',
-	'🙃',
-	'😏',
-	'🤪',
-	'😛',
-	'😄'
-]);
-
 /** Emoji of mourning or sympathy: still emoji, but a lesser lapse in a tragedy. */
 export const SOMBRE_EMOJI = new Set([
 	'🙏',

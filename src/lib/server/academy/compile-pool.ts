@@ -122,12 +122,5 @@ export function serveCompilations(port: MessagePort) {
 	});
 }
 
-/** Stop the worker (tests, shutdown). */
-export async function stopCompileWorker() {
-	const w = worker;
-	worker = undefined;
-	await w?.terminate();
-}
-
 if (!isMainThread && parentPort && (workerData as { ddsimCompiler?: boolean })?.ddsimCompiler)
 	serveCompilations(parentPort);

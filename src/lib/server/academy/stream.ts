@@ -68,10 +68,6 @@ export function closeAllStreams() {
 	for (const list of [...byOwner.values()]) for (const close of [...list]) close();
 }
 
-export function openStreamCount() {
-	return total;
-}
-
 export function parseAfter(header: string | null, query: string | null): number {
 	const raw = header ?? query ?? '0';
 	const n = Number(raw);

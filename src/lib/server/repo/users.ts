@@ -56,11 +56,6 @@ export async function findUserForLogin(
 	return r && { ...user(r), passwordHash: r.password_hash };
 }
 
-export async function getUser(q: Queryable, id: string): Promise<User | undefined> {
-	const [r] = await q.query<Row>('SELECT * FROM users WHERE id = $1', [id]);
-	return r && user(r);
-}
-
 export async function listUsers(q: Queryable): Promise<User[]> {
 	return (await q.query<Row>('SELECT * FROM users ORDER BY role, username')).map(user);
 }

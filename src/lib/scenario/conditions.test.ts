@@ -1,6 +1,6 @@
 /** The `when:` language: grammar, precedence, atoms, and column-accurate errors. */
 import { describe, expect, it } from 'vitest';
-import { parseCondition } from '../../src/lib/scenario/index.ts';
+import { parseCondition } from './index.ts';
 
 describe('condition parser', () => {
 	it('parses atoms', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-import { memoryIo } from '../../src/cli/io.ts';
+import { main } from '../main.ts';
+import { memoryIo } from '../io.ts';
 
 const SCEN = 'scenarios/quake-consulate-rumour.yaml';
 const POSTS = `- at: "00:45"\n  text: "Our consulate in Porto Veyra is open: 140 people are sheltering there now."\n  reply_to: rumour-video\n`;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseTone } from '../../src/lib/scoring/index.ts';
-import { buildLexiconModule } from '../../scripts/gen-vader-lexicon.mjs';
+import { analyseTone } from '../index.ts';
+import { buildLexiconModule } from '../../../../scripts/gen-vader-lexicon.mjs';
 
 const rows = readFileSync('tests/fixtures/calibration.jsonl', 'utf8')
 	.trim()

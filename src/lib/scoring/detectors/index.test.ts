@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { compileScenario, parseTime } from '../../src/lib/scenario/index.ts';
-import { score } from '../../src/lib/scoring/index.ts';
-import { ctxAt, post } from '../../src/lib/scoring/test-fixtures.ts';
+import { compileScenario, parseTime } from '../../scenario/index.ts';
+import { score } from '../index.ts';
+import { ctxAt, post } from '../test-fixtures.ts';
 
 const quake = compileScenario(
 	readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'),

@@ -1,7 +1,7 @@
 /** The reference scenario compiles cleanly into the typed Scenario, with times, defaults and conditions right. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, formatTime, parseTime } from '../../src/lib/scenario/index.ts';
+import { compileScenario, formatTime, parseTime } from './index.ts';
 
 const FILE = 'scenarios/quake-consulate-rumour.yaml';
 const SOURCE = readFileSync(FILE, 'utf8');

@@ -1,7 +1,7 @@
+/** `ddsim score`: explained scores of scripted posts, through the engine. */
 import { describe, expect, it } from 'vitest';
-import { memoryIo } from '../../src/cli/io.ts';
-import { run as score } from '../../src/cli/commands/score.ts';
-import { run as tone } from '../../src/cli/commands/tone.ts';
+import { memoryIo } from '../io.ts';
+import { run as score } from './score.ts';
 
 const POSTS = `posts:
   - at: "00:25"
@@ -66,33 +66,5 @@ describe('ddsim score', () => {
 		expect(await score(['scenarios/quake-consulate-rumour.yaml', '--posts', 'p.yaml'], io2)).toBe(
 			1
 		);
-	});
-});
-
-describe('ddsim tone', () => {
-	it('prints one JSON object per input line', async () => {
-		const io = memoryIo({}, 'We are deeply saddened.\n\nlol ok\n');
-		expect(await tone([], io)).toBe(0);
-		const lines = io.stdout
-			.trim()
-			.split('\n')
-			.map((l) => JSON.parse(l));
-		expect(lines).toHaveLength(2);
-		expect(Object.keys(lines[0]).sort()).toEqual([
-			'certainty',
-			'empathy',
-			'formality',
-			'hostility',
-			'politeness',
-			'valence'
-		]);
-		expect(lines[0].empathy).toBeGreaterThan(lines[1].empathy);
-	});
-	it('--jsonl reads {"text"} objects and copies other fields', async () => {
-		const io = memoryIo({}, '{"id":7,"text":"You are pathetic liars."}\n');
-		expect(await tone(['--jsonl'], io)).toBe(0);
-		const o = JSON.parse(io.stdout);
-		expect(o.id).toBe(7);
-		expect(o.hostility).toBeGreaterThan(0.5);
 	});
 });

@@ -1,7 +1,7 @@
 /** Static analysis of conditions (SC402/SC403) and the other timing checks, on small inline scenarios. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../src/lib/scenario/index.ts';
+import { compileScenario } from './index.ts';
 
 const BASE = readFileSync('scenarios/_invalid/sc415-false-claim-unrefuted.yaml', 'utf8').replace(
 	'    truth: false\n',
