@@ -238,11 +238,9 @@ function engineCases(): Case[] {
 					group: `engine:${s.id}`,
 					run: () => {
 						const scores: unknown[] = [];
-						const { report } = runHeadless(s, seed, [...file.posts], {
-							...file,
-							mode,
-							scorer: recording(scores)
-						});
+						// runHeadless hands its options to replay(), which takes a scorer
+						const opts = { ...file, mode, scorer: recording(scores) };
+						const { report } = runHeadless(s, seed, [...file.posts], opts);
 						return { scores, report };
 					}
 				});

@@ -162,7 +162,7 @@ export function keyMessageCriterion(
 	let expected = 0;
 	let got = 0;
 	for (const id of due) {
-		const k = c.keyMessages.find((x) => x.km.id === id)!.km;
+		const k = c.derived.keyMessages.get(id)!.km;
 		const here = carried.find((x) => x.id === id);
 		if (before.has(id)) {
 			if (here)

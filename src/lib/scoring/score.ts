@@ -204,7 +204,10 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const claims = analyseClaims(pt, c);
 	const findings: Finding[] = [];
 	const input: DetectorInput = { post, ctx, pt, tone, c, tragedy, revealed, claims };
-	for (const d of DETECTORS) for (const f of d(input)) findings.push(f);
+	for (let i = 0; i < DETECTORS.length; i++) {
+		const found = DETECTORS[i](input);
+		for (let k = 0; k < found.length; k++) findings.push(found[k]);
+	}
 	dropDuplicates(findings);
 	const { checks, answers } = applyDoctrine(
 		withoutGaffes(input, findings),
@@ -243,7 +246,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	);
 	const keyMessages = keyMessageCriterion(c, ctx, post.t, carried, objectives, w.keyMessages);
 	for (const k of carried) {
-		const o = c.keyMessages.find((x) => x.km.id === k.id)?.km.objective;
+		const o = c.derived.keyMessages.get(k.id)?.km.objective;
 		if (o) objectives.add(o);
 	}
 	const doctrine = doctrineCriterion(checks, w.doctrine);

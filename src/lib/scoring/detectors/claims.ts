@@ -7,10 +7,10 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { defaultDemonyms } from '../../scenario/demonyms.ts';
-import { ACTIONS, conceptOf, conceptsOf } from '../text/concepts.ts';
+import { ACTIONS, conceptOfInfo, conceptsOf } from '../text/concepts.ts';
 import type { PostText } from '../text/post-text.ts';
+import type { WordInfo } from '../text/word-info.ts';
 import { findAny } from '../text/phrase.ts';
-import { isNegator } from '../tone/valence.ts';
 import type { Span } from '../types.ts';
 
 export interface ClaimTreatment {
@@ -61,6 +61,7 @@ const isDenial = (w: string) =>
 	w === 'never' ||
 	w === 'nobody' ||
 	w === 'anyone';
+const isDenialInfo = (w: WordInfo) => (w.denial ??= isDenial(w.word));
 
 interface Signature {
 	concepts: Set<string>;
@@ -112,7 +113,7 @@ function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]):
 /** Concept of every word of the post (undefined for words without claim meaning), memoised per post. */
 function wordConcepts(pt: PostText): (string | undefined)[] {
 	let hit = pt.memo.get(wordConcepts) as (string | undefined)[] | undefined;
-	if (!hit) pt.memo.set(wordConcepts, (hit = pt.words.map(conceptOf)));
+	if (!hit) pt.memo.set(wordConcepts, (hit = pt.info.map(conceptOfInfo)));
 	return hit;
 }
 
@@ -197,7 +198,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		const facts = c.facts.filter((f) => cl.claim.refutedBy.includes(f.fact.id));
 		const factHits = facts
 			.flatMap((f) => findAny(pt, f.kw))
-			.filter((m) => !(m.from > 0 && isNegator(pt.words[m.from - 1])));
+			.filter((m) => !(m.from > 0 && pt.info[m.from - 1].negator));
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;
 		let denied = false;
 		let negatedMentions = 0;
@@ -214,13 +215,13 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 				// a short denial right after the myth's sentence: "…? No." "It doesn't."
 				const next =
 					nextStart >= 0 && i >= nextStart && i - nextStart < 3 && pt.sentence[i] === s + 1;
-				if ((same || next) && isDenial(pt.words[i])) denied = true;
+				if ((same || next) && isDenialInfo(pt.info[i])) denied = true;
 			}
 			// a paraphrase is a whole sentence: a negation anywhere in it makes it a denial ("no one was refused")
 			if (m.paraphrase) {
 				let neg = false;
 				for (let k = m.from; k < m.to; k++)
-					if (isNegator(pt.words[k]) || pt.words[k] === 'nobody') neg = true;
+					if (pt.info[k].negator || pt.words[k] === 'nobody') neg = true;
 				if (neg) {
 					negatedMentions++;
 					continue;
@@ -229,7 +230,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			for (let k = 1; k <= 3 && m.from - k >= 0; k++) {
 				if (pt.sentence[m.from - k] !== s) break;
 				if (
-					isNegator(pt.words[m.from - k]) ||
+					pt.info[m.from - k].negator ||
 					pt.words[m.from - k] === 'nobody' ||
 					pt.words[m.from - k] === 'anyone'
 				) {

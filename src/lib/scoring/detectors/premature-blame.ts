@@ -126,11 +126,7 @@ export const prematureBlame: Detector = (d) => {
 		);
 	// a state, its government or services, or a country the scenario names: a public accusation of a state
 	// without evidence is a diplomatic incident (Madrid 2004, the 2016 Pakistani nuclear tweet)
-	const names = d.c.scenario.names
-		.filter((n) => n.kind === 'country')
-		.flatMap((n) => [n.name, ...n.aliases, ...(n.demonyms ?? [])])
-		.filter((x) => x.length >= 3)
-		.map((x) => new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
+	const names = d.c.derived.countryPatterns;
 	const bySentence = new Map<Sentence, Span[]>();
 	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
 		const s = sentenceAt(d.pt, span.start);

@@ -56,7 +56,7 @@ const PROMO: Gate[] = [
 
 export const selfPromotion: Detector = (d) => {
 	if (!d.tragedy) return [];
-	const gov = d.c.scenario.trainee.government.split(/\s+/).filter((w) => w.length > 3);
+	const gov = d.c.derived.govWords;
 	const aboutUs = (at: number) => {
 		const text = sentenceAt(d.pt, at)?.text ?? '';
 		return SELF.test(text) || /#\w+/.test(text) || gov.some((w) => text.includes(w));

@@ -17,7 +17,7 @@ import {
 	regnalValue,
 	TITLE_PHRASES
 } from '../names.ts';
-import { damerau, fold, isNear } from '../text/fold.ts';
+import { damerau, foldInfo, isNear } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
@@ -33,7 +33,7 @@ const FLAG = /^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E0
 
 function foldedWords(pt: PostText): string[] {
 	let f = pt.memo.get(foldedWords) as string[] | undefined;
-	if (!f) pt.memo.set(foldedWords, (f = pt.words.map(fold)));
+	if (!f) pt.memo.set(foldedWords, (f = pt.info.map(foldInfo)));
 	return f;
 }
 

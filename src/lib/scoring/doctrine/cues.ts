@@ -7,7 +7,6 @@
  */
 import { PhraseIndex, type PhraseHit } from '../text/phrase-index.ts';
 import type { PostText } from '../text/post-text.ts';
-import { isNegator } from '../tone/valence.ts';
 import type { Span } from '../types.ts';
 
 export type Cue =
@@ -52,7 +51,7 @@ export interface CueMatch {
 export function cuesOf(pt: PostText): CueMatch[] {
 	const hit = pt.memo.get(cuesOf) as CueMatch[] | undefined;
 	if (hit) return hit;
-	const out = DOCTRINE_CUES.match(pt.words).map((h: PhraseHit<Cue>) => ({
+	const out = DOCTRINE_CUES.matchPost(pt).map((h: PhraseHit<Cue>) => ({
 		cue: h.value,
 		from: h.from,
 		to: h.to,
@@ -66,7 +65,7 @@ export function cuesOf(pt: PostText): CueMatch[] {
 function negatedBefore(pt: PostText, i: number): boolean {
 	for (let k = 1; k <= 2 && i - k >= 0; k++) {
 		if (pt.sentence[i - k] !== pt.sentence[i]) return false;
-		if (isNegator(pt.words[i - k])) return true;
+		if (pt.info[i - k].negator) return true;
 	}
 	return false;
 }

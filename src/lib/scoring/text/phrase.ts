@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types.ts';
 import { stem, type PostText } from './post-text.ts';
+import type { WordInfo } from './word-info.ts';
 
 const STOP = new Set(
 	'a an the of to in on at is are was were be been being its it our their his her and or for by with this that has have had as from'.split(
@@ -91,10 +92,14 @@ export function regularAfterStem(word: string, st: string): boolean {
 }
 
 /** Word `w` of the post may stand for phrase word k (same stem; for a strict word, the word or its plural). */
-function wordFits(p: Phrase, k: number, w: string, st: string): boolean {
+function wordFits(p: Phrase, k: number, info: WordInfo): boolean {
 	const strict = p.strict?.[k];
+	const w = info.word;
 	if (strict !== undefined) return w === strict || w === `${strict}s` || w === `${strict}es`;
-	return st === p.stems[k] && (w.length <= st.length + 1 || regularAfterStem(w, st));
+	const st = info.stem;
+	return (
+		st === p.stems[k] && (w.length <= st.length + 1 || (info.regular ??= regularAfterStem(w, st)))
+	);
 }
 
 const PHONE_RE = /\+?\d[\d ().-]{3,}\d/g;
@@ -136,16 +141,16 @@ export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
 	const starts = pt.stemIndex().get(p.stems[0]);
 	if (!starts) return out;
 	const stems = pt.stems();
-	const w = pt.words;
+	const info = pt.info;
 	for (const i of starts) {
-		if (!wordFits(p, 0, w[i], stems[i])) continue;
+		if (!wordFits(p, 0, info[i])) continue;
 		let j = i;
 		let ok = true;
 		for (let k = 1; k < n && ok; k++) {
 			let found = -1;
 			for (let g = j + 1; g <= j + 1 + maxGap && g < stems.length; g++) {
 				if (pt.sentence[g] !== pt.sentence[i]) break;
-				if (stems[g] === p.stems[k] && wordFits(p, k, w[g], stems[g])) {
+				if (stems[g] === p.stems[k] && wordFits(p, k, info[g])) {
 					found = g;
 					break;
 				}

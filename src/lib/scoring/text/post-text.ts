@@ -2,9 +2,9 @@
  * A post, tokenised once and shared by tone, detectors and key messages: the word sequence (words, split
  * hashtags, numbers, emoji) with character spans and sentence numbers, stems computed lazily and memoised.
  */
-import { stemmer } from 'stemmer';
 import type { Span } from '../types.ts';
 import { sentenceIds, splitHashtag, tokenize, type Token } from './tokenize.ts';
+import { wordInfo, type WordInfo } from './word-info.ts';
 
 export interface PostText {
 	text: string;
@@ -17,6 +17,8 @@ export interface PostText {
 	sentence: number[];
 	/** Index into `tokens` of each word. */
 	tok: number[];
+	/** The shared record of each word (stem, lexicon slots): ./word-info.ts. */
+	info: WordInfo[];
 	stems(): string[];
 	/** Positions of each stem, for phrase lookups. */
 	stemIndex(): Map<string, number[]>;
@@ -24,17 +26,9 @@ export interface PostText {
 	memo: Map<object, unknown>;
 }
 
-const STEM_CACHE = new Map<string, string>();
-
-/** Porter stem of a lower-case word, memoised (bounded). */
+/** Porter stem of a lower-case word (memoised in its word record). */
 export function stem(word: string): string {
-	let s = STEM_CACHE.get(word);
-	if (s === undefined) {
-		s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
-		if (STEM_CACHE.size > 50_000) STEM_CACHE.clear();
-		STEM_CACHE.set(word, s);
-	}
-	return s;
+	return wordInfo(word).stem;
 }
 
 export function postText(text: string): PostText {
@@ -44,26 +38,30 @@ export function postText(text: string): PostText {
 	const spans: Span[] = [];
 	const sentence: number[] = [];
 	const tok: number[] = [];
+	const info: WordInfo[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention') continue;
 		if (t.kind === 'hashtag') {
 			for (const w of splitHashtag(t.text.slice(1))) {
 				words.push(w);
+				info.push(wordInfo(w));
 				spans.push(t);
 				sentence.push(sent[i]);
 				tok.push(i);
 			}
 			continue;
 		}
-		words.push(t.kind === 'word' && t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
+		const w = t.kind === 'word' && t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
+		words.push(w);
+		info.push(wordInfo(w));
 		spans.push(t);
 		sentence.push(sent[i]);
 		tok.push(i);
 	}
 	let stems: string[] | undefined;
 	let index: Map<string, number[]> | undefined;
-	const getStems = () => (stems ??= words.map(stem));
+	const getStems = () => (stems ??= info.map((x) => x.stem));
 	return {
 		text,
 		tokens,
@@ -71,6 +69,7 @@ export function postText(text: string): PostText {
 		spans,
 		sentence,
 		tok,
+		info,
 		stems: getStems,
 		stemIndex: () => {
 			if (index) return index;

@@ -52,14 +52,24 @@ const QUICK_WORDS = new Set(
 		])
 );
 
+/** One of the single words of the insult lists. */
+export function isInsultWord(w: string): boolean {
+	return QUICK_WORDS.has(w);
+}
+
 /** Insult spans in a text (words of the insult, with the target when it is part of the phrase). When the
  * post's lower-case words are given, a text without any insult word is skipped at once. */
 export function insultsIn(
 	text: string,
 	words?: readonly string[]
 ): { start: number; end: number }[] {
+	if (words ? !words.some((w) => QUICK_WORDS.has(w)) : !QUICK.test(text)) return [];
+	return matchInsults(text);
+}
+
+/** Insult spans in a text already known to hold an insult word (the quick test done by the caller). */
+export function matchInsults(text: string): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
-	if (words ? !words.some((w) => QUICK_WORDS.has(w)) : !QUICK.test(text)) return out;
 	INSULT_RE.lastIndex = 0;
 	for (const m of text.matchAll(INSULT_RE)) {
 		const neg = text.slice(Math.max(0, m.index! - 12), m.index!);
