@@ -12,7 +12,7 @@ import type {
 	TimingRule
 } from '../scenario/types.ts';
 import { compileNames, type NameIndex } from './names.ts';
-import { compilePhrase, type Phrase } from './text/phrase.ts';
+import { compilePhrase, phraseSet, type Phrase, type PhraseSet } from './text/phrase.ts';
 import { expand } from './text/paraphrase.ts';
 
 export interface CompiledScenario {
@@ -33,6 +33,8 @@ export interface CompiledScenario {
 	publicDigits: string[];
 	platform: Platform | undefined;
 	blameBefore: string[];
+	/** Every phrase above, indexed for one pass per post. */
+	phrases: PhraseSet;
 	/** Derived once for the detectors and checks (kept here so that score() does not rebuild them per post). */
 	derived: Derived;
 }
@@ -111,8 +113,16 @@ export function compiled(s: Scenario): CompiledScenario {
 		publicDigits,
 		platform: s.platforms.find((p) => p.id === s.trainee.account.platform),
 		blameBefore,
+		phrases: undefined as unknown as PhraseSet,
 		derived: undefined as unknown as Derived
 	};
+	c.phrases = phraseSet([
+		...c.facts.map((f) => f.kw),
+		...c.claims.map((x) => x.kw),
+		...c.keyMessages.flatMap((k) => [...k.any, ...k.all]),
+		...c.timing.map((t) => t.relevant),
+		...c.avoid.map((a) => a.phrases)
+	]);
 	c.derived = derive(s, c.claims, c.keyMessages);
 	CACHE.set(s, c);
 	return c;

@@ -31,6 +31,15 @@ function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
 	return q;
 }
 
+const ALL_Q = new WeakMap<CompiledScenario, FactQ[]>();
+
+/** The quantities of every fact of the scenario. */
+function allQuantities(c: CompiledScenario): FactQ[] {
+	let q = ALL_Q.get(c);
+	if (!q) ALL_Q.set(c, (q = c.facts.flatMap((f) => factQuantities(f))));
+	return q;
+}
+
 /** The fact text writes this number with a unit (then its typed form already covers it). */
 function quantityRaw(text: string, n: number): boolean {
 	return new RegExp(`(^|\\D)${String(n).replace('.', '\\.')}(\\D|$)`).test(text);
@@ -45,7 +54,7 @@ export const factualError: Detector = (d) => {
 	const inRun = (s: Span) =>
 		runs.some((r) => r.digits.length >= 7 && r.span.start <= s.start && r.span.end >= s.end);
 	let quantities: Quantity[] | undefined;
-	const all = c.facts.flatMap((f) => factQuantities(f));
+	const all = allQuantities(c);
 	for (const f of c.facts) {
 		if (f.fact.confidential) continue;
 		const fq = factQuantities(f);

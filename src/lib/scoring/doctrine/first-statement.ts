@@ -20,11 +20,25 @@ export function factHits(pt: PostText, f: CompiledScenario['facts'][number]): Sp
 	const out: Span[] = [];
 	for (const m of findAny(pt, f.kw))
 		if (!(m.from > 0 && isNegator(pt.words[m.from - 1]))) out.push(m.span);
-	for (const n of f.fact.numbers)
-		for (const t of pt.tokens)
-			if (t.kind === 'number' && Number(t.text.replace(/,/g, '')) === n)
-				out.push({ start: t.start, end: t.end });
+	if (f.fact.numbers.length) {
+		const nums = numbersOf(pt);
+		for (const n of f.fact.numbers)
+			for (const x of nums) if (x.value === n) out.push({ start: x.start, end: x.end });
+	}
 	return out;
+}
+
+/** The post's number tokens with their values (memoised per post). */
+function numbersOf(pt: PostText): { value: number; start: number; end: number }[] {
+	let hit = pt.memo.get(numbersOf) as { value: number; start: number; end: number }[] | undefined;
+	if (!hit) {
+		hit = [];
+		for (const t of pt.tokens)
+			if (t.kind === 'number')
+				hit.push({ value: Number(t.text.replace(/,/g, '')), start: t.start, end: t.end });
+		pt.memo.set(numbersOf, hit);
+	}
+	return hit;
 }
 
 /** Public facts the trainee knows now, found in the post (confirmed facts). */

@@ -22,6 +22,8 @@ export class WordInfo {
 	concept: string | null | undefined = undefined;
 	/** A denial word for claims (detectors/claims.ts). */
 	denial: boolean | undefined = undefined;
+	/** Could start a listed profanity (tone/profanity.ts `suspicious`). */
+	suspicious: boolean | undefined = undefined;
 	/** Tone facts (tone/valence.ts, tone/analyse.ts), filled together. */
 	tone: ToneFacts | undefined = undefined;
 	/** Global ids of the gated patterns and word sets this word triggers (detectors/context.ts). */

@@ -8,7 +8,7 @@ import type { Span, ToneVector } from '../types.ts';
 import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
 import { matchInsults } from './insults.ts';
-import { profanityIn, type ProfanityHit } from './profanity.ts';
+import { scanProfanity, suspicious, type ProfanityHit } from './profanity.ts';
 import { valenceOf, type Item } from './valence.ts';
 import { toneFacts } from './word-tone.ts';
 import { wordInfo } from '../text/word-info.ts';
@@ -27,11 +27,61 @@ export interface ToneDetail {
 	exclamations: number;
 }
 
-/** Profanity and slurs of a post (memoised on the post). */
+/** Profanity and slurs of a post (memoised on the post): profanityIn, with its quick test read from the
+ * word records for the chunks that are a plain word. */
 export function profanityOf(pt: PostText): ProfanityHit[] {
 	let hit = pt.memo.get(profanityOf) as ProfanityHit[] | undefined;
-	if (!hit) pt.memo.set(profanityOf, (hit = profanityIn(pt.text)));
+	if (!hit) pt.memo.set(profanityOf, (hit = anySuspicious(pt) ? scanProfanity(pt.text) : []));
 	return hit;
+}
+
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		(c > 127 &&
+			(c === 0xa0 ||
+				c === 0x1680 ||
+				(c >= 0x2000 && c <= 0x200a) ||
+				c === 0x2028 ||
+				c === 0x2029 ||
+				c === 0x202f ||
+				c === 0x205f ||
+				c === 0x3000 ||
+				c === 0xfeff))
+	);
+}
+
+/** Whether some whitespace-separated chunk of the post could start a listed term (profanity.ts). */
+function anySuspicious(pt: PostText): boolean {
+	const text = pt.text;
+	const toks = pt.tokens;
+	// word index of each word token whose word is its whole lower-case text
+	const wordOf = new Map<number, number>();
+	for (let i = 0; i < pt.tok.length; i++) {
+		const t = toks[pt.tok[i]];
+		if (t.kind === 'word' && pt.words[i] === t.lower) wordOf.set(pt.tok[i], i);
+	}
+	let k = 0;
+	const n = text.length;
+	let a = 0;
+	while (a < n) {
+		while (a < n && isSpace(text.charCodeAt(a))) a++;
+		if (a >= n) break;
+		let b = a + 1;
+		while (b < n && !isSpace(text.charCodeAt(b))) b++;
+		while (k < toks.length && toks[k].start < a) k++;
+		const t = toks[k];
+		const wi =
+			t && t.start === a && t.end === b && !t.text.includes('’') ? wordOf.get(k) : undefined;
+		if (wi !== undefined) {
+			const info = pt.info[wi];
+			if ((info.suspicious ??= suspicious(info.word))) return true;
+		} else if (suspicious(text.slice(a, b).toLowerCase())) return true;
+		a = b;
+	}
+	return false;
 }
 
 /** Tunable weights (docs/scoring.md#tone). */
