@@ -70,24 +70,50 @@ export class PhraseIndex<T> {
 		return hits;
 	}
 
-	/** The same over a post's words, reading the entries from each word's record. */
+	/** The same over a post's words, reading the entries from each word's record (grouped there by their
+	 * second word, so that a common first word such as "we" does not try every entry). */
 	matchPost(pt: PostText): PhraseHit<T>[] {
 		const hits: PhraseHit<T>[] = [];
 		const words = pt.words;
 		const info = pt.info;
-		for (let i = 0; i < words.length; i++) {
-			const list = this.entriesOf(info[i]);
-			if (list) for (const e of list) tryAt(words, i, e, hits);
+		const n = words.length;
+		for (let i = 0; i < n; i++) {
+			const g = this.groupOf(info[i]);
+			if (g === null) continue;
+			const pair =
+				g.bySecond !== undefined && i + 1 < n ? g.bySecond.get(info[i + 1].word) : undefined;
+			const a = g.single;
+			const b = pair ?? NONE;
+			const c = g.prefixSecond;
+			if (b.length + c.length === 0) {
+				for (const e of a) hits.push({ value: e.value, from: i, to: i + 1 });
+				continue;
+			}
+			// the three lists are each in entry order: merge them so hits keep that order
+			let x = 0;
+			let y = 0;
+			let z = 0;
+			for (;;) {
+				const sa = x < a.length ? a[x].seq : Infinity;
+				const sb = y < b.length ? b[y].seq : Infinity;
+				const sc = z < c.length ? c[z].seq : Infinity;
+				if (sa === Infinity && sb === Infinity && sc === Infinity) break;
+				if (sa < sb && sa < sc) tryAt(words, i, a[x++], hits);
+				else if (sb < sc) tryAt(words, i, b[y++], hits);
+				else tryAt(words, i, c[z++], hits);
+			}
 		}
 		return hits;
 	}
 
-	private entriesOf(w: WordInfo): Entry<T>[] | null {
+	private groupOf(w: WordInfo): Group<T> | null {
 		const slots = (w.phrases ??= []);
-		let r = slots[this.id] as { version: number; list: Entry<T>[] | null } | undefined;
-		if (r === undefined || r.version !== this.version)
-			slots[this.id] = r = { version: this.version, list: this.startingWith(w.word) };
-		return r.list;
+		let r = slots[this.id] as { version: number; group: Group<T> | null } | undefined;
+		if (r === undefined || r.version !== this.version) {
+			const list = this.startingWith(w.word);
+			slots[this.id] = r = { version: this.version, group: list && group(list) };
+		}
+		return r.group;
 	}
 
 	/** Entries whose first word is `w` (exact entries first, then prefix entries, in insertion order). */
@@ -100,7 +126,45 @@ export class PhraseIndex<T> {
 	}
 }
 
-function tryAt<T>(words: readonly string[], i: number, e: Entry<T>, hits: PhraseHit<T>[]): void {
+/** An entry with its position in the list it came from. */
+interface Seq<T> {
+	seq: number;
+	value: T;
+	words: string[];
+	rest: Entry<T>['rest'];
+}
+
+/** The entries starting with one word, by length and second word; `seq` keeps their order. */
+interface Group<T> {
+	single: Seq<T>[];
+	bySecond: Map<string, Seq<T>[]> | undefined;
+	prefixSecond: Seq<T>[];
+}
+
+const NONE: never[] = [];
+
+function group<T>(list: Entry<T>[]): Group<T> {
+	const g: Group<T> = { single: [], bySecond: undefined, prefixSecond: [] };
+	list.forEach((entry, seq) => {
+		const s: Seq<T> = { seq, value: entry.value, words: entry.words, rest: entry.rest };
+		if (entry.words.length === 1) g.single.push(s);
+		else if (entry.rest[0].exact === undefined) g.prefixSecond.push(s);
+		else {
+			g.bySecond ??= new Map();
+			const l = g.bySecond.get(entry.rest[0].exact);
+			if (l) l.push(s);
+			else g.bySecond.set(entry.rest[0].exact, [s]);
+		}
+	});
+	return g;
+}
+
+function tryAt<T>(
+	words: readonly string[],
+	i: number,
+	e: Pick<Entry<T>, 'words' | 'rest' | 'value'>,
+	hits: PhraseHit<T>[]
+): void {
 	const n = e.words.length;
 	if (i + n > words.length) return;
 	for (let k = 1; k < n; k++) {
