@@ -87,6 +87,22 @@ function supported(pt: PostText, h: PhraseMatch, cues: KeyMessageCues): boolean 
 
 const CUES = new WeakMap<object, KeyMessageCues>();
 
+/** Hits of one alternative that count: not negated, a weak phrase supported, not inside a repeated myth. */
+function counted(
+	pt: PostText,
+	alts: Phrase[],
+	cues: KeyMessageCues,
+	mythSentences: Set<number>
+): PhraseMatch[] {
+	return findAny(pt, alts).filter(
+		(h) =>
+			!(h.from > 0 && isNegator(pt.words[h.from - 1])) &&
+			!(h.from > 1 && isNegator(pt.words[h.from - 2])) &&
+			(h.from < 0 || !isWeak(h.phrase) || supported(pt, h, cues)) &&
+			(h.from < 0 || !mythSentences.has(pt.sentence[h.from]))
+	);
+}
+
 export function keyMessagesIn(
 	pt: PostText,
 	c: CompiledScenario,
@@ -103,18 +119,10 @@ export function keyMessagesIn(
 	for (const k of c.keyMessages) {
 		let cues = CUES.get(k);
 		if (!cues) CUES.set(k, (cues = messageCues(k)));
-		const ok = (alts: Phrase[]) =>
-			findAny(pt, alts).filter(
-				(h) =>
-					!(h.from > 0 && isNegator(pt.words[h.from - 1])) &&
-					!(h.from > 1 && isNegator(pt.words[h.from - 2])) &&
-					(h.from < 0 || !isWeak(h.phrase) || supported(pt, h, cues)) &&
-					(h.from < 0 || !mythSentences.has(pt.sentence[h.from]))
-			);
 		const spans: Span[] = [];
 		let anyOk = k.any.length === 0;
 		for (const alts of k.any) {
-			const hits = ok(alts);
+			const hits = counted(pt, alts, cues, mythSentences);
 			if (hits.length) {
 				anyOk = true;
 				for (const h of hits) spans.push(h.span);
@@ -122,7 +130,7 @@ export function keyMessagesIn(
 		}
 		let allOk = true;
 		for (const alts of k.all) {
-			const hits = ok(alts);
+			const hits = counted(pt, alts, cues, mythSentences);
 			if (!hits.length) allOk = false;
 			for (const h of hits) spans.push(h.span);
 		}

@@ -117,18 +117,26 @@ function wordConcepts(pt: PostText): (string | undefined)[] {
 	return hit;
 }
 
-/** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges. */
+/** Whether one of the matches starts in words [from, to). */
+function startsIn(from: number, to: number, list: readonly { from: number }[]): boolean {
+	for (const m of list) if (m.from >= from && m.from < to) return true;
+	return false;
+}
+
+/** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges; a sentence that
+ * already mentions the myth or a fact by keyword is not looked at. */
 function paraphrases(
 	pt: PostText,
 	sig: Signature,
-	skip: (from: number, to: number) => boolean
+	myth: readonly { from: number }[],
+	facts: readonly { from: number }[]
 ): { from: number; to: number }[] {
 	const out: { from: number; to: number }[] = [];
 	let from = 0;
 	const n = pt.words.length;
 	for (let i = 1; i <= n; i++) {
 		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
-		if (!skip(from, i)) {
+		if (!startsIn(from, i, myth) && !startsIn(from, i, facts)) {
 			const wc = wordConcepts(pt);
 			const found = new Set<string>();
 			for (let k = from; k < i; k++) {
@@ -166,13 +174,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			myth.push({ from: m.from, to: m.to, span: m.span });
 		}
 		const sig = signature(c, cl);
-		const sentenceHas = (from: number, to: number, list: { from: number }[]) =>
-			list.some((m) => m.from >= from && m.from < to);
-		for (const p of paraphrases(
-			pt,
-			sig,
-			(from, to) => sentenceHas(from, to, myth) || sentenceHas(from, to, factHitsAll)
-		))
+		for (const p of paraphrases(pt, sig, myth, factHitsAll))
 			myth.push({
 				from: p.from,
 				to: p.to,

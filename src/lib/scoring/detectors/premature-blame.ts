@@ -8,7 +8,9 @@
  * refused attribution ("we are not blaming anyone", "we do not yet know who", "we will not speculate") is not
  * blame.
  */
+import type { CompiledScenario } from '../compiled.ts';
 import { findAny } from '../text/phrase.ts';
+import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import {
 	gate,
@@ -108,6 +110,17 @@ const HEDGE =
 /** Self-attribution is not blame ("our staff closed the side gate for a safety check" is a cause, see CAUSAL). */
 const FIRST_PERSON_AGENT = /\bby (?:us|our|ourselves|the embassy|the consulate|the ministry)\b/i;
 
+/** The sentence text contains the words of a pending fact as the post writes them. */
+function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: string): boolean {
+	return pending.some((f) =>
+		findAny(pt, f.kw).some(
+			(h) =>
+				pt.text.slice(h.span.start, h.span.end) &&
+				text.includes(pt.text.slice(h.span.start, h.span.end))
+		)
+	);
+}
+
 export const prematureBlame: Detector = (d) => {
 	const pending = d.c.facts.filter(
 		(f) =>
@@ -116,14 +129,6 @@ export const prematureBlame: Detector = (d) => {
 	);
 	if (pending.length === 0) return [];
 	const out: Finding[] = [];
-	const incidentWords = (text: string) =>
-		pending.some((f) =>
-			findAny(d.pt, f.kw).some(
-				(h) =>
-					d.pt.text.slice(h.span.start, h.span.end) &&
-					text.includes(d.pt.text.slice(h.span.start, h.span.end))
-			)
-		);
 	// a state, its government or services, or a country the scenario names: a public accusation of a state
 	// without evidence is a diplomatic incident (Madrid 2004, the 2016 Pakistani nuclear tweet)
 	const names = d.c.derived.countryPatterns;
@@ -142,7 +147,12 @@ export const prematureBlame: Detector = (d) => {
 			const last = m.split(/\s+/).pop()!;
 			if (!AGENT_SET.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
 		}
-		if (WEAK_RE.test(m) && !STRONG_RE.test(m) && !INCIDENT.test(s.text) && !incidentWords(s.text))
+		if (
+			WEAK_RE.test(m) &&
+			!STRONG_RE.test(m) &&
+			!INCIDENT.test(s.text) &&
+			!incidentWords(d.pt, pending, s.text)
+		)
 			continue;
 		const before = d.pt.text.slice(Math.max(s.start, span.start - 14), span.start);
 		if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*)?$/i.test(before)) continue;

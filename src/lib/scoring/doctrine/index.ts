@@ -71,6 +71,15 @@ export function evasive(d: DetectorInput, findings: Finding[]): boolean {
 	);
 }
 
+/** An answer to a troll or a claim that stays calm and factual (no major faux pas, a confirmed fact). */
+function calm(d: DetectorInput, findings: Finding[]): boolean {
+	return (
+		d.tone.tone.hostility < 0.3 &&
+		!findings.some((f) => f.severity !== 'minor') &&
+		factSpans(d.pt, d.c, d.revealed).length > 0
+	);
+}
+
 export function applyDoctrine(
 	d: DetectorInput,
 	findings: Finding[],
@@ -98,10 +107,6 @@ export function applyDoctrine(
 				continue;
 			checks.push(correction(check, t, d.pt, c, d.revealed));
 		} else if (check.kind === 'respond-or-ignore') {
-			const calm = () =>
-				d.tone.tone.hostility < 0.3 &&
-				!findings.some((f) => f.severity !== 'minor') &&
-				factSpans(d.pt, c, d.revealed).length > 0;
 			if (check.claim) {
 				if (!claimFired(d, check.claim, firedAt)) continue;
 				const engaged =
@@ -109,14 +114,18 @@ export function applyDoctrine(
 					replyEvent?.spreads?.claim === check.claim;
 				if (!engaged) continue;
 				const cl = c.derived.claims.get(check.claim)!.claim;
-				checks.push(respondOrIgnore(check, cl.id, 'this claim', cl.reach, cl.harm, calm()));
+				checks.push(
+					respondOrIgnore(check, cl.id, 'this claim', cl.reach, cl.harm, calm(d, findings))
+				);
 			} else if (check.persona) {
 				const p = c.derived.personas.get(check.persona);
 				if (!p) continue;
 				const handle = p.handle?.replace(/^@/, '').toLowerCase();
 				const engaged = replyEvent?.from === p.id || mentionsHandle(d, handle);
 				if (!engaged) continue;
-				checks.push(respondOrIgnore(check, p.id, p.handle ?? p.name, p.reach, p.harm, calm()));
+				checks.push(
+					respondOrIgnore(check, p.id, p.handle ?? p.name, p.reach, p.harm, calm(d, findings))
+				);
 			}
 		}
 	}

@@ -57,13 +57,8 @@ function isSpace(c: number): boolean {
 function anySuspicious(pt: PostText): boolean {
 	const text = pt.text;
 	const toks = pt.tokens;
-	// word index of each word token whose word is its whole lower-case text
-	const wordOf = new Map<number, number>();
-	for (let i = 0; i < pt.tok.length; i++) {
-		const t = toks[pt.tok[i]];
-		if (t.kind === 'word' && pt.words[i] === t.lower) wordOf.set(pt.tok[i], i);
-	}
-	let k = 0;
+	let k = 0; // the first token at or after the chunk
+	let wi = 0; // the first word whose token is at or after token k
 	const n = text.length;
 	let a = 0;
 	while (a < n) {
@@ -72,10 +67,18 @@ function anySuspicious(pt: PostText): boolean {
 		let b = a + 1;
 		while (b < n && !isSpace(text.charCodeAt(b))) b++;
 		while (k < toks.length && toks[k].start < a) k++;
+		while (wi < pt.tok.length && pt.tok[wi] < k) wi++;
 		const t = toks[k];
-		const wi =
-			t && t.start === a && t.end === b && !t.text.includes('’') ? wordOf.get(k) : undefined;
-		if (wi !== undefined) {
+		// a chunk that is exactly one plain word: its answer is kept in the word's record
+		const plain =
+			t !== undefined &&
+			t.start === a &&
+			t.end === b &&
+			t.kind === 'word' &&
+			!t.text.includes('’') &&
+			pt.tok[wi] === k &&
+			pt.words[wi] === t.lower;
+		if (plain) {
 			const info = pt.info[wi];
 			if ((info.suspicious ??= suspicious(info.word))) return true;
 		} else if (suspicious(text.slice(a, b).toLowerCase())) return true;
