@@ -50,6 +50,8 @@ export interface Derived {
 	personas: Map<string, Scenario['personas'][number]>;
 	claims: Map<string, CompiledScenario['claims'][number]>;
 	keyMessages: Map<string, CompiledScenario['keyMessages'][number]>;
+	/** The facts that are not confidential, in scenario order. */
+	publicFacts: CompiledScenario['facts'];
 }
 
 const CACHE = new WeakMap<Scenario, CompiledScenario>();
@@ -123,13 +125,14 @@ export function compiled(s: Scenario): CompiledScenario {
 		...c.timing.map((t) => t.relevant),
 		...c.avoid.map((a) => a.phrases)
 	]);
-	c.derived = derive(s, c.claims, c.keyMessages);
+	c.derived = derive(s, c.facts, c.claims, c.keyMessages);
 	CACHE.set(s, c);
 	return c;
 }
 
 function derive(
 	s: Scenario,
+	facts: CompiledScenario['facts'],
 	claims: CompiledScenario['claims'],
 	keyMessages: CompiledScenario['keyMessages']
 ): Derived {
@@ -147,7 +150,8 @@ function derive(
 		govWords: s.trainee.government.split(/\s+/).filter((w) => w.length > 3),
 		personas: firstBy(s.personas, (p) => p.id),
 		claims: firstBy(claims, (x) => x.claim.id),
-		keyMessages: firstBy(keyMessages, (x) => x.km.id)
+		keyMessages: firstBy(keyMessages, (x) => x.km.id),
+		publicFacts: facts.filter((f) => !f.fact.confidential)
 	};
 }
 

@@ -40,6 +40,8 @@ export interface KeyMessageCues {
 	/** Most of its phrases are empathy formulas: any clear expression of empathy carries it
 	 * ("We are so sorry…" acknowledges the victims as well as "our thoughts are with…"). */
 	empathic: boolean;
+	/** Its weak phrases (isWeak). */
+	weak: Set<Phrase>;
 }
 
 /** Empathy strength that carries an empathic key message (a clear condolence or acknowledgement). */
@@ -60,7 +62,8 @@ export function messageCues(k: CompiledScenario['keyMessages'][number]): KeyMess
 		)
 	);
 	const empathic = anyPhrases.length >= 2 && empathicPhrases.length * 2 >= anyPhrases.length;
-	return { support, digits, empathic };
+	const weak = new Set([...k.any, ...k.all].flat().filter(isWeak));
+	return { support, digits, empathic, weak };
 }
 
 export function isWeak(p: Phrase): boolean {
@@ -98,7 +101,7 @@ function counted(
 		(h) =>
 			!(h.from > 0 && isNegator(pt.words[h.from - 1])) &&
 			!(h.from > 1 && isNegator(pt.words[h.from - 2])) &&
-			(h.from < 0 || !isWeak(h.phrase) || supported(pt, h, cues)) &&
+			(h.from < 0 || !cues.weak.has(h.phrase) || supported(pt, h, cues)) &&
 			(h.from < 0 || !mythSentences.has(pt.sentence[h.from]))
 	);
 }

@@ -10,7 +10,7 @@ import { defaultDemonyms } from '../../scenario/demonyms.ts';
 import { ACTIONS, conceptOfInfo, conceptsOf } from '../text/concepts.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { WordInfo } from '../text/word-info.ts';
-import { findAny } from '../text/phrase.ts';
+import { findAny, type PhraseMatch } from '../text/phrase.ts';
 import type { Span } from '../types.ts';
 
 export interface ClaimTreatment {
@@ -68,6 +68,8 @@ interface Signature {
 	/** Concepts the scenario's public facts also use (the topic, shared by truth and myth). */
 	topic: Set<string>;
 	citizen: Set<string>;
+	/** The facts that refute the claim, in scenario order. */
+	refuting: CompiledScenario['facts'];
 }
 const SIGNATURES = new WeakMap<object, Signature>();
 
@@ -104,7 +106,8 @@ function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]):
 			citizen
 		),
 		topic,
-		citizen
+		citizen,
+		refuting: c.facts.filter((f) => cl.claim.refutedBy.includes(f.fact.id))
 	};
 	SIGNATURES.set(cl, sig);
 	return sig;
@@ -161,10 +164,9 @@ function paraphrases(
 
 export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis {
 	const out: ClaimAnalysis = [];
-	const factHitsAll = c.facts
-		.filter((f) => !f.fact.confidential)
-		.flatMap((f) => findAny(pt, f.kw))
-		.filter((m) => m.from >= 0);
+	const factHitsAll: PhraseMatch[] = [];
+	for (const f of c.derived.publicFacts)
+		for (const m of findAny(pt, f.kw)) if (m.from >= 0) factHitsAll.push(m);
 	for (const cl of c.claims) {
 		if (cl.claim.truth) continue;
 		// keyword mentions, one per span
@@ -197,10 +199,10 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			}
 			if (words > 0 && caps >= Math.max(1, Math.ceil(words / 2))) louder.push(m.span);
 		}
-		const facts = c.facts.filter((f) => cl.claim.refutedBy.includes(f.fact.id));
-		const factHits = facts
-			.flatMap((f) => findAny(pt, f.kw))
-			.filter((m) => !(m.from > 0 && pt.info[m.from - 1].negator));
+		const factHits: PhraseMatch[] = [];
+		for (const f of sig.refuting)
+			for (const m of findAny(pt, f.kw))
+				if (!(m.from > 0 && pt.info[m.from - 1].negator)) factHits.push(m);
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;
 		let denied = false;
 		let negatedMentions = 0;

@@ -15,8 +15,11 @@ import { finish, firstSpan, item } from './items.ts';
 
 export const CERC_SOURCE = 'CDC CERC: First Message in a Crisis (2017); CERC manual 2018';
 
-/** Where the post states one fact: its keywords (not negated) or one of its numbers. */
+/** Where the post states one fact: its keywords (not negated) or one of its numbers (memoised on the post,
+ * keyed by the compiled fact; the result is shared: do not change it). */
 export function factHits(pt: PostText, f: CompiledScenario['facts'][number]): Span[] {
+	const hit = pt.memo.get(f) as Span[] | undefined;
+	if (hit) return hit;
 	const out: Span[] = [];
 	for (const m of findAny(pt, f.kw))
 		if (!(m.from > 0 && isNegator(pt.words[m.from - 1]))) out.push(m.span);
@@ -25,6 +28,7 @@ export function factHits(pt: PostText, f: CompiledScenario['facts'][number]): Sp
 		for (const n of f.fact.numbers)
 			for (const x of nums) if (x.value === n) out.push({ start: x.start, end: x.end });
 	}
+	pt.memo.set(f, out);
 	return out;
 }
 
@@ -52,7 +56,7 @@ export function factSpans(
 	for (const f of c.facts) {
 		if (f.fact.confidential || !revealed.has(f.fact.id)) continue;
 		if (only && !only(f.fact.id)) continue;
-		out.push(...factHits(pt, f));
+		for (const s of factHits(pt, f)) out.push(s);
 	}
 	return out;
 }

@@ -213,6 +213,7 @@ export function toneOf(pt: PostText): ToneDetail {
 		else if (t.kind === 'punct' && t.text.includes('?')) questions++;
 	}
 	let exclamations = 0;
+	let questionMarks = 0;
 	for (let i = 0; i < pt.text.length; i++) {
 		const c = pt.text.charCodeAt(i);
 		if (c >= 97 && c <= 122) letters++;
@@ -220,6 +221,7 @@ export function toneOf(pt: PostText): ToneDetail {
 			letters++;
 			upper++;
 		} else if (c === 33) exclamations++;
+		else if (c === 63) questionMarks++;
 	}
 	const shout = capsWords >= 2 || (letters >= 12 && upper / letters > 0.6) ? 1 : 0;
 	const items: Item[] = [];
@@ -237,7 +239,7 @@ export function toneOf(pt: PostText): ToneDetail {
 				negator: info[i].negator
 			});
 	}
-	const vader = valenceOf(items, pt.text);
+	const vader = valenceOf(items, exclamations, questionMarks);
 
 	// hostility: insult and contempt cues, profanity and slurs (obscenity list), insults aimed at someone, and
 	// angry negativity — VADER's negative words other than those of grief, danger and correction

@@ -21,9 +21,9 @@ export interface Item {
 	negator: boolean;
 }
 
-/** Compound valence −1…1 of a post's items (words, split hashtags, emoji); `text` gives the punctuation
- * counts. */
-export function valenceOf(ws: Item[], text: string): number {
+/** Compound valence −1…1 of a post's items (words, split hashtags, emoji), with the post's counts of "!" and
+ * "?". */
+export function valenceOf(ws: Item[], exclamations: number, questionMarks: number): number {
 	if (ws.length === 0) return 0;
 	let capsWords = 0;
 	for (const w of ws) if (w.caps) capsWords++;
@@ -70,13 +70,8 @@ export function valenceOf(ws: Item[], text: string): number {
 		sum += s;
 	}
 	if (sum !== 0) {
-		let ep = 0;
-		let qm = 0;
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 33) ep++;
-			else if (c === 63) qm++;
-		}
+		const ep = exclamations;
+		const qm = questionMarks;
 		const amp = Math.min(ep, 4) * 0.292 + (qm > 1 ? (qm <= 3 ? qm * 0.18 : 0.96) : 0);
 		sum += sum > 0 ? amp : -amp;
 	}
