@@ -5,6 +5,7 @@ import type { WordInfo } from '../text/word-info.ts';
 import type { ToneDetail } from '../tone/analyse.ts';
 import type { Finding, PostInput, ScoreContext, Span } from '../types.ts';
 import type { ClaimAnalysis } from './claims.ts';
+import { allMatches } from '../text/matches.ts';
 
 export interface DetectorInput {
 	post: PostInput;
@@ -58,7 +59,7 @@ export function sentencesOf(pt: PostText): Sentence[] {
 	hit = [];
 	const re =
 		/(?:[^.!?…\n]|(?<=(?:^|[\s(])(?:[A-Z]|Mr|Ms|Mrs|Dr|St|No|Jr|Sr|vs|etc|e\.g|i\.e))\.|[.!?…](?![\s"”’')]|$))+(?:[.!?…]+["”’')]?|\n|$)/g;
-	for (const m of pt.text.matchAll(re)) {
+	for (const m of allMatches(re, pt.text)) {
 		const raw = m[0];
 		const lead = raw.length - raw.trimStart().length;
 		const text = raw.trim();
@@ -72,7 +73,7 @@ export function sentencesOf(pt: PostText): Sentence[] {
 export function matchSpans(re: RegExp, text: string, offset = 0): Span[] {
 	const out: Span[] = [];
 	re.lastIndex = 0;
-	for (const m of text.matchAll(re))
+	for (const m of allMatches(re, text))
 		out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length });
 	return out;
 }

@@ -10,6 +10,7 @@ import type { Span } from '../types.ts';
 import { fold, foldInfo } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
 import { hasAnyWord, sentencesOf, wordSet } from './context.ts';
+import { allMatches } from '../text/matches.ts';
 
 const RELATION =
 	'(?:son|daughter|child|kid|boy|girl|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|colleague|friend|teacher|student|pupil|officer|national|citizen|woman|man|tourist|nurse|doctor|driver|resident|neighbour|neighbor)';
@@ -159,19 +160,19 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 		const names: Span[] = [];
 		const text = s.text;
 		// a private name from the scenario
-		for (const m of text.matchAll(NAME_RE))
+		for (const m of allMatches(NAME_RE, text))
 			if (priv.tokens.has(fold(m[0].replace(/['’]s$/, ''))))
 				names.push({ start: m.index!, end: m.index! + m[0].length });
 		// name-like phrases in the post itself
-		for (const m of text.matchAll(PAIR_RE))
+		for (const m of allMatches(PAIR_RE, text))
 			if (isNameWord(m[1], priv) && isNameWord(m[2], priv))
 				names.push({ start: m.index!, end: m.index! + m[0].length });
-		for (const m of text.matchAll(APPOSITION_RE))
+		for (const m of allMatches(APPOSITION_RE, text))
 			if (isNameWord(m[1], priv)) {
 				const start = m.index! + m[0].lastIndexOf(m[1]);
 				names.push({ start, end: start + m[1].length });
 			}
-		for (const m of text.matchAll(HONORIFIC_RE)) {
+		for (const m of allMatches(HONORIFIC_RE, text)) {
 			const g = m[1] ?? m[2];
 			if (isNameWord(g, priv)) names.push({ start: m.index!, end: m.index! + m[0].length });
 		}

@@ -22,6 +22,7 @@ import {
 	type Gate,
 	type Sentence
 } from './context.ts';
+import { allMatches } from '../text/matches.ts';
 
 const AGENT =
 	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?)';
@@ -170,7 +171,7 @@ export const prematureBlame: Detector = (d) => {
 				findAny(d.pt, f.kw).some((h) => h.span.start >= s.start && h.span.end <= s.end)
 			);
 			if (!inSentence) continue;
-			spans = [...s.text.matchAll(CAUSAL)].map((m) => ({
+			spans = allMatches(CAUSAL, s.text).map((m) => ({
 				start: s.start + m.index!,
 				end: s.start + m.index! + m[0].length
 			}));

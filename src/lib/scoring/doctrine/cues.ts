@@ -8,6 +8,7 @@
 import { PhraseIndex, type PhraseHit } from '../text/phrase-index.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { Span } from '../types.ts';
+import { allMatches } from '../text/matches.ts';
 
 export type Cue =
 	| 'unknowns'
@@ -83,6 +84,8 @@ const IMPERATIVE = new Set(
 );
 
 export function imperatives(pt: PostText): Span[] {
+	const hit = pt.memo.get(imperatives) as Span[] | undefined;
+	if (hit) return hit;
 	const out: Span[] = [];
 	let prev = -1;
 	for (let i = 0; i < pt.words.length; i++) {
@@ -93,25 +96,33 @@ export function imperatives(pt: PostText): Span[] {
 		if (j < pt.words.length && pt.sentence[j] === prev && IMPERATIVE.has(pt.words[j]))
 			out.push(pt.spans[j]);
 	}
+	pt.memo.set(imperatives, out);
 	return out;
 }
 
-/** Word ranges [from, to) of each sentence that has words. */
+/** Word ranges [from, to) of each sentence that has words (memoised per post; do not change the result). */
 export function sentences(pt: PostText): { from: number; to: number }[] {
+	const hit = pt.memo.get(sentences) as { from: number; to: number }[] | undefined;
+	if (hit) return hit;
 	const out: { from: number; to: number }[] = [];
 	for (let i = 0; i < pt.words.length; i++) {
 		const last = out[out.length - 1];
 		if (last && pt.sentence[last.from] === pt.sentence[i]) last.to = i + 1;
 		else out.push({ from: i, to: i + 1 });
 	}
+	pt.memo.set(sentences, out);
 	return out;
 }
 
-/** URLs and phone numbers in the post (where to learn more or get help). */
+/** URLs and phone numbers in the post (where to learn more or get help; memoised per post, do not change
+ * the result). */
 export function pointers(pt: PostText): Span[] {
+	const hit = pt.memo.get(pointers) as Span[] | undefined;
+	if (hit) return hit;
 	const out: Span[] = [];
 	for (const t of pt.tokens) if (t.kind === 'url') out.push({ start: t.start, end: t.end });
-	for (const m of pt.text.matchAll(/\+?\d[\d ().-]{5,}\d/g))
+	for (const m of allMatches(/\+?\d[\d ().-]{5,}\d/g, pt.text))
 		out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+	pt.memo.set(pointers, out);
 	return out;
 }

@@ -161,6 +161,7 @@ const NO_HITS: readonly PhraseMatch[] = Object.freeze([]);
 
 /** Hits of every phrase of the set in the post (memoised on the post). */
 function setHits(pt: PostText, set: PhraseSet): PhraseMatch[][] {
+	if (pt.phraseHits?.set === set) return pt.phraseHits.hits;
 	let all = pt.memo.get(set) as PhraseMatch[][] | undefined;
 	if (all) return all;
 	all = new Array<PhraseMatch[]>(set.phrases.length).fill(NO_HITS as PhraseMatch[]);
@@ -190,6 +191,7 @@ function setHits(pt: PostText, set: PhraseSet): PhraseMatch[][] {
 		}
 	}
 	pt.memo.set(set, all);
+	pt.phraseHits = { set, hits: all };
 	return all;
 }
 

@@ -3,6 +3,7 @@
  * hashtags, numbers, emoji) with character spans and sentence numbers, stems computed lazily and memoised.
  */
 import type { Span } from '../types.ts';
+import type { PhraseMatch, PhraseSet } from './phrase.ts';
 import { sentenceIds, splitHashtag, tokenize, type Token } from './tokenize.ts';
 import { wordInfo, type WordInfo } from './word-info.ts';
 
@@ -22,6 +23,8 @@ export class PostText {
 	readonly info: WordInfo[] = [];
 	/** Per-post memo for phrase matches (keyed by compiled phrase object). */
 	readonly memo = new Map<object, unknown>();
+	/** The hits of the scenario's phrase set (text/phrase.ts setHits), read for every phrase lookup. */
+	phraseHits: { set: PhraseSet; hits: PhraseMatch[][] } | undefined = undefined;
 	private stemList: string[] | undefined = undefined;
 	private index: Map<string, number[]> | undefined = undefined;
 

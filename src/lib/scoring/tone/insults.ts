@@ -3,6 +3,8 @@
  * a government", "lying bastard". A bare echo of a word ("Clowns?") is not an insult of anyone. Shared by the
  * profanity detector and the hostility dimension.
  */
+import { allMatches } from '../text/matches.ts';
+
 export const INSULT_NOUNS =
 	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns';
 export const INSULT_ADJ =
@@ -71,7 +73,7 @@ export function insultsIn(
 export function matchInsults(text: string): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
 	INSULT_RE.lastIndex = 0;
-	for (const m of text.matchAll(INSULT_RE)) {
+	for (const m of allMatches(INSULT_RE, text)) {
 		const neg = text.slice(Math.max(0, m.index! - 12), m.index!);
 		if (/\b(?:not|no|never|n't)\s*$/i.test(neg)) continue;
 		if (/\b(?:is|was|it's) (?:no|not a) joke\b/i.test(m[0])) continue;
