@@ -7,7 +7,8 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter(),
+		// `npm start` serves build/; the test suites build into build-test/ (scripts/build.mjs).
+		adapter: adapter({ out: process.env.DDSIM_BUILD_DIR || 'build' }),
 		// Origin checks for writes are done in src/hooks.server.ts against the Host header, so the app works
 		// over plain HTTP on a LAN address without setting ORIGIN (adapter-node would otherwise assume https).
 		csrf: { trustedOrigins: ['*'] },

@@ -1,34 +1,32 @@
 #!/usr/bin/env node
-// `npm start`: build the app if the build is missing or older than the sources, then serve it.
+// `npm start`: make sure build/ is a current production build (scripts/build.mjs), then serve it.
 // Embedded database by default (PGlite in DATA_DIR, ./data); PostgreSQL when DATABASE_URL is set.
-import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// SIGINT/SIGTERM are passed to the server, which closes live streams and the database and exits; if it has
+// not exited 10 seconds later it is killed.
+import { spawn } from 'node:child_process';
+import { ensureBuild } from './build.mjs';
 
-function newest(dir) {
-	let t = 0;
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, e.name);
-		t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-	}
-	return t;
-}
-
-const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
-const sources = Math.max(newest('src'), newest('scenarios'), newest('static'));
-if (built < sources) {
-	console.log('Building ddsim…');
-	const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-	if (r.status !== 0) process.exit(r.status || 1);
+try {
+	ensureBuild('build');
+} catch (e) {
+	console.error(`ddsim: ${e.message}`);
+	process.exit(1);
 }
 const env = {
 	...process.env,
+	NODE_ENV: 'production',
 	PORT: process.env.PORT || '3000',
 	HOST: process.env.HOST || '127.0.0.1'
 };
-console.log(
-	`ddsim on http://${env.HOST}:${env.PORT}  (data: ${env.DATABASE_URL ? 'PostgreSQL' : env.DATA_DIR || './data'})`
-);
+const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : env.DATA_DIR || './data';
+console.log(`ddsim on http://${env.HOST}:${env.PORT}  (data: ${where})`);
 const child = spawn(process.execPath, ['build/index.js'], { stdio: 'inherit', env });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+let stopping;
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(sig, () => {
+		if (child.exitCode !== null || child.signalCode !== null) process.exit(0);
+		child.kill(sig === 'SIGHUP' ? 'SIGTERM' : sig);
+		stopping ??= setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+	});
+}
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -67,5 +67,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 		io.err(`ddsim: command '${name}' is not available in this build (${(e as Error).message})\n`);
 		return 2;
 	}
-	return mod.run(rest, io);
+	try {
+		return await mod.run(rest, io);
+	} catch (e) {
+		// The engine refusing to go on (work budget, a damaged input) is told plainly, never as a stack trace.
+		if (e instanceof Error && e.name === 'EngineError') {
+			io.err(`ddsim ${name}: ${e.message}\n`);
+			return 1;
+		}
+		throw e;
+	}
 }

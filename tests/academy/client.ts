@@ -95,12 +95,16 @@ export class Client {
 	}
 }
 
+/** One message of a live stream: exercise control gets log events (`payload`); trainees get projected
+ * messages (`type`: reset, view, clock, draft, settings, problem). */
 export interface StreamEvent {
 	seq: number;
 	t: number;
 	audience: string;
 	payload: { kind: string; [k: string]: unknown };
+	type?: string;
 	receivedAt: number;
+	[k: string]: unknown;
 }
 
 export class Stream {

@@ -52,7 +52,7 @@ afterAll(async () => {
 const act = (k: string, id: string, body: unknown) => c[k].json(`/api/x/${id}/actions`, body);
 /** The engine input an event carries, if it carries one. */
 const input = (e: StreamEvent) =>
-	e.payload.kind === 'input'
+	e.payload?.kind === 'input'
 		? (e.payload.input as { kind: string; itemId?: string; quoteOf?: string })
 		: undefined;
 
@@ -93,7 +93,9 @@ describe('academy: quote, re-post, pin, message', () => {
 	});
 
 	it('a quote, a re-post, a pin and a message reach the world and the stream', async () => {
-		const stream = await c.A.stream(X);
+		// Exercise control reads the log (every input with its score); the trainee reads a view of the world.
+		const stream = await c.ines.stream(X);
+		const view = await c.A.stream(X);
 		const quote = await c.A.json(`/api/x/${X}/posts`, {
 			text: 'Our consulate in Porto Veyra is open: 140 people are sheltering there.',
 			quoteOf: 'rumour-video'
@@ -124,7 +126,11 @@ describe('academy: quote, re-post, pin, message', () => {
 		expect(score.findings).toContainEqual(
 			expect.objectContaining({ id: 'amplified-unverified', severity: 'critical' })
 		);
+		await view.waitFor(
+			(e) => e.type === 'view' && JSON.stringify(e).includes('140 people are sheltering there')
+		);
 		stream.close();
+		view.close();
 	});
 
 	it('a team member’s quote and re-post wait for the lead’s clearance', async () => {
@@ -140,7 +146,7 @@ describe('academy: quote, re-post, pin, message', () => {
 		expect(ok.status).toBe(200);
 		const quoteOk = await c.M.json(`/api/x/${Y}/drafts/${q.data.draftId}`, { approve: true });
 		expect(quoteOk.status).toBe(200);
-		const stream = await c.M.stream(Y);
+		const stream = await c.ines.stream(Y);
 		const posted = await stream.waitFor((x) => input(x)?.kind === 'share');
 		expect(input(posted)!.itemId).toBe('rumour-video');
 		const quoted = await stream.waitFor((x) => input(x)?.quoteOf === 'rumour-video');

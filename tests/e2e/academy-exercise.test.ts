@@ -140,6 +140,14 @@ describe('academy exercise in real Chromium', () => {
 			await card.getByText('Override by').waitFor({ timeout: 10_000 });
 			expect(await card.locator('.score.over').innerText()).toBe('→ 5 U');
 			await ins.screenshot({ path: `${SHOTS}/academy-console.png`, fullPage: true });
+			// The console on a tablet (768 px): one column, nothing wider than the screen.
+			await ins.setViewportSize({ width: 768, height: 1024 });
+			expect(
+				await ins.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)
+			).toBe(false);
+			await ins.getByRole('heading', { name: 'MSEL timeline' }).waitFor();
+			await ins.screenshot({ path: `${SHOTS}/academy-console-tablet.png`, fullPage: true });
+			await ins.setViewportSize({ width: 1280, height: 900 });
 			await trainees[0].screenshot({ path: `${SHOTS}/academy-trainee.png` });
 			await trainees[2].screenshot({ path: `${SHOTS}/academy-trainee-phone.png` });
 			await a11y(ins);
@@ -147,7 +155,7 @@ describe('academy exercise in real Chromium', () => {
 			// End; trainees get their debrief with the instructor's note.
 			ins.once('dialog', (d) => void d.accept());
 			await ins.getByRole('button', { name: 'End exercise' }).click();
-			await trainees[1].getByRole('button', { name: 'See debrief' }).click();
+			await trainees[1].getByRole('link', { name: 'See debrief' }).click();
 			await trainees[1].waitForURL(/\/debrief$/);
 			await trainees[1].getByText('Humour during a deadly earthquake.').waitFor();
 			await a11y(trainees[1]);

@@ -102,7 +102,8 @@ describe('authoring in the browser', () => {
 		await openYaml(page, 'good.yaml', good);
 		await expect.poll(() => page.locator('.status').innerText()).toContain('Valid');
 		await page.getByRole('button', { name: 'Play this scenario' }).click();
-		await page.waitForURL(/\/play\/custom$/);
+		await page.waitForURL(/\/play\/custom\?/);
+		await page.locator('.more summary').click();
 		await page.getByRole('button', { name: 'Skip to next event' }).click();
 		await expect.poll(() => page.locator('.feed').innerText()).toContain('#FlagGate');
 		await page.close();
@@ -150,7 +151,8 @@ describe('authoring in the browser', () => {
 		// or play it at once
 		await page.getByRole('tab', { name: 'Import a spreadsheet (MSEL)' }).click();
 		await page.getByRole('button', { name: 'Play it now' }).click();
-		await page.waitForURL(/\/play\/custom$/);
+		await page.waitForURL(/\/play\/custom(\?run=\w+)?$/);
+		await page.locator('.more summary').click();
 		await page.getByRole('button', { name: 'Skip to next event' }).click();
 		await expect.poll(() => page.locator('main').innerText()).toContain('Séisme de magnitude 7,1');
 		await page.close();

@@ -30,11 +30,41 @@ const RUMOUR = 'VIDEO: they locked the consulate gates';
 async function fresh(page: Page) {
 	await page.goto(server.url + PLAY);
 	await page.evaluate(() => localStorage.clear());
-	await page.reload();
+	await page.goto(server.url + PLAY);
+}
+
+/** Open a saved session (the single-session format older builds wrote, migrated into a run). */
+async function openSaved(page: Page, log: unknown[], t: number) {
+	await page.goto(server.url + PLAY);
+	await page.evaluate(
+		({ log, t }) => {
+			localStorage.clear();
+			localStorage.setItem(
+				'ddsim:solo:quake-consulate-rumour',
+				JSON.stringify({
+					version: 1,
+					scenarioId: 'quake-consulate-rumour',
+					seed: 1,
+					log,
+					t,
+					speed: 1
+				})
+			);
+		},
+		{ log, t }
+	);
+	await page.goto(server.url + '/play/quake-consulate-rumour');
+}
+
+/** The speed and skip controls sit in the clock bar's "Clock" disclosure. */
+async function clockControls(page: Page) {
+	if (!(await page.locator('details.more').evaluate((d) => (d as HTMLDetailsElement).open)))
+		await page.locator('.more summary').click();
 }
 
 /** Skip to the rumour video (00:35): the wire, the crisis cell, the worried family, the rumour. */
 async function toRumour(page: Page) {
+	await clockControls(page);
 	for (let i = 0; i < 4; i++)
 		await page.getByRole('button', { name: 'Skip to next event' }).click();
 	await page.locator('.feed article', { hasText: RUMOUR }).first().waitFor();
@@ -74,6 +104,7 @@ describe('the feed that reads like a platform', () => {
 		await quote.waitFor();
 		await expect(quote.locator('.embed').textContent()).resolves.toContain(RUMOUR);
 
+		await clockControls(page);
 		await page.getByRole('button', { name: '1×' }).click();
 		await page.getByRole('button', { name: 'Resume' }).click();
 		await page.getByRole('button', { name: 'Max' }).click();
@@ -113,8 +144,9 @@ describe('the feed that reads like a platform', () => {
 		expect(await seriousA11yViolations(page)).toEqual([]);
 
 		// The debrief: the finding, the adversary timeline, the closing round.
+		page.once('dialog', (d) => d.accept());
 		await page.getByRole('button', { name: 'End and debrief' }).click();
-		await page.waitForURL(/debrief$/);
+		await page.waitForURL(/debrief(\?run=\w+)?$/);
 		const text = await page.locator('main').innerText();
 		expect(text).toContain('amplified-unverified');
 		expect(text).toMatch(/Pakistan/);
@@ -148,8 +180,9 @@ describe('the feed that reads like a platform', () => {
 		await page.selectOption('#msg-to', 'consul');
 		await page.fill('#msg-text', 'Can you confirm the consulate is open and sheltering people?');
 		await page.getByRole('button', { name: 'Send' }).click();
-		await expect(page.locator('.inbox').innerText()).resolves.toContain('To Consul Mara Ilves');
+		await expect(page.locator('ul.inbox').innerText()).resolves.toContain('To Consul Mara Ilves');
 		await page.getByRole('button', { name: 'Resume' }).click();
+		await clockControls(page);
 		await page.getByRole('button', { name: 'Max' }).click();
 		await page.locator('.inbox li', { hasText: '— Consul Ilves' }).waitFor({ timeout: 60_000 });
 		await page.getByRole('button', { name: 'Pause' }).click();
@@ -161,33 +194,19 @@ describe('the feed that reads like a platform', () => {
 
 	it('stays small at the end of a 3-hour run with 200 posts', async () => {
 		const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-		await page.goto(server.url + PLAY);
-		await page.evaluate(() => {
-			const texts = [
-				'Our consulate in Porto Veyra is open. Emergency line +00 100 200 300.',
-				'Update: 140 people are sheltering at our consulate. Call +00 100 200 300.',
-				'lol the ground keeps shaking 😅',
-				'We are aware of reports and are looking into it.'
-			];
-			const log = Array.from({ length: 200 }, (_, i) => ({
-				kind: 'post',
-				t: 60 + i * 53,
-				id: `p${i + 1}`,
-				text: `${texts[i % texts.length]} (${i + 1})`
-			}));
-			localStorage.setItem(
-				'ddsim:solo:quake-consulate-rumour',
-				JSON.stringify({
-					version: 1,
-					scenarioId: 'quake-consulate-rumour',
-					seed: 1,
-					log,
-					t: 10800,
-					speed: 1
-				})
-			);
-		});
-		await page.reload();
+		const texts = [
+			'Our consulate in Porto Veyra is open. Emergency line +00 100 200 300.',
+			'Update: 140 people are sheltering at our consulate. Call +00 100 200 300.',
+			'lol the ground keeps shaking 😅',
+			'We are aware of reports and are looking into it.'
+		];
+		const log = Array.from({ length: 200 }, (_, i) => ({
+			kind: 'post',
+			t: 60 + i * 53,
+			id: `p${i + 1}`,
+			text: `${texts[i % texts.length]} (${i + 1})`
+		}));
+		await openSaved(page, log, 10800);
 		await page.waitForSelector('.clock .ended');
 		const size = () =>
 			page.evaluate(() => ({
@@ -210,25 +229,12 @@ describe('the feed that reads like a platform', () => {
 	it('fits a phone screen with threads, quotes and media on it', async () => {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const page = await context.newPage();
-		await page.goto(server.url + PLAY);
-		await page.evaluate((text) => {
-			const log = [
-				{ kind: 'post', t: 1500, id: 'p1', text },
-				{ kind: 'post', t: 2640, id: 'p2', text, quoteOf: 'rumour-video' }
-			];
-			localStorage.setItem(
-				'ddsim:solo:quake-consulate-rumour',
-				JSON.stringify({
-					version: 1,
-					scenarioId: 'quake-consulate-rumour',
-					seed: 1,
-					log,
-					t: 3120,
-					speed: 1
-				})
-			);
-		}, CORRECTION);
-		await page.reload();
+		const text = CORRECTION;
+		const log = [
+			{ kind: 'post', t: 1500, id: 'p1', text },
+			{ kind: 'post', t: 2640, id: 'p2', text, quoteOf: 'rumour-video' }
+		];
+		await openSaved(page, log, 3120);
 		await page.locator('.feed article.trainee').first().waitFor();
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth > window.innerWidth + 1

@@ -2,10 +2,10 @@
  * End-to-end harness: builds the app once (serialised with flock so parallel runs never clash), starts the
  * built Node server on a free loopback port, and drives Debian's Chromium through playwright-core.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { ensureBuild as buildIfNeeded } from '../../scripts/build.mjs';
 import { chromium, type Browser } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,34 +19,19 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
-function newest(dir: string): number {
-	let t = 0;
-	for (const e of readdirSync(dir, { withFileTypes: true })) {
-		const p = join(dir, e.name);
-		t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-	}
-	return t;
-}
+/** The test suites' own production build (never the build/ that `npm start` serves; scripts/build.mjs). */
+export const TEST_BUILD = 'build-test';
 
-/** Build when build/ is missing or older than the sources. */
+/** Build build-test/ when it is missing, not a production build, or older than the sources. */
 export function ensureBuild(): void {
-	const built = existsSync('build/index.js') ? statSync('build/index.js').mtimeMs : 0;
-	const sources = Math.max(newest('src'), newest('scenarios'), newest('static'));
-	if (built >= sources) return;
-	// Always a production build: under Vitest NODE_ENV is 'test', and Vite would then bundle Svelte's
-	// development runtime (stack captures on every state update), which is several times slower.
-	const r = spawnSync('flock', ['/tmp/ddsim-build.lock', 'npx', 'vite', 'build'], {
-		stdio: 'inherit',
-		env: { ...process.env, NODE_ENV: 'production' }
-	});
-	if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
+	buildIfNeeded(TEST_BUILD, { quiet: true });
 }
 
-export function freePort(): Promise<number> {
+export function freePort(host = '127.0.0.1'): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const srv = createServer();
 		srv.once('error', reject);
-		srv.listen(0, '127.0.0.1', () => {
+		srv.listen(0, host, () => {
 			const address = srv.address();
 			const port = typeof address === 'object' && address ? address.port : 0;
 			srv.close(() => resolve(port));
@@ -60,31 +45,34 @@ export interface RunningServer {
 	stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Start the built server (build/index.js) with extra environment variables. */
+/** Start the test build (build-test/index.js) with extra environment variables, on a loopback address
+ * (127.0.0.1 unless `host` names another one, e.g. 127.0.0.2 to act as "another machine on the LAN"). */
 export async function startServer(
-	opts: { env?: Record<string, string> } = {}
+	opts: { env?: Record<string, string>; host?: string; nodeArgs?: string[] } = {}
 ): Promise<RunningServer> {
 	ensureBuild();
-	const port = await freePort();
-	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, ...opts.env, PORT: String(port), HOST: '127.0.0.1' },
+	const host = opts.host ?? '127.0.0.1';
+	const port = await freePort(host);
+	const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), `${TEST_BUILD}/index.js`], {
+		env: { ...process.env, NODE_ENV: 'production', ...opts.env, PORT: String(port), HOST: host },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
-	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 30_000;
+	const url = `http://${host}:${port}`;
+	const deadline = Date.now() + 60_000;
 	for (;;) {
 		if (child.exitCode !== null)
 			throw new Error(`server exited early (${child.exitCode}):\n${log}`);
 		try {
-			const r = await fetch(url + '/');
-			if (r.status < 500) break;
+			// Listening, and the database is open (the academy pages answer 503 "starting" until then).
+			const r = await fetch(url + '/api/health');
+			if (r.ok && ((await r.json()) as { db: string }).db === 'ready') break;
 		} catch {
 			/* not listening yet */
 		}
-		if (Date.now() > deadline) throw new Error(`server did not start within 30 s:\n${log}`);
+		if (Date.now() > deadline) throw new Error(`server did not start within 60 s:\n${log}`);
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return {

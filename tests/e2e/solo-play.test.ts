@@ -40,7 +40,8 @@ describe('solo play in real Chromium', () => {
 		const page = await browser.newPage();
 		await page.goto(server.url + PLAY);
 		await page.evaluate(() => localStorage.clear());
-		await page.reload();
+		await page.goto(server.url + PLAY);
+		await page.locator('.more summary').click();
 		await page.getByRole('button', { name: 'Max' }).click();
 		await page.getByRole('button', { name: 'Start the clock' }).click();
 		await waitForClock(page, '00:30');
@@ -54,7 +55,7 @@ describe('solo play in real Chromium', () => {
 		await page.getByRole('tab', { name: /Mentions/ }).click();
 		expect(await page.locator('.feed article.quote').count()).toBeGreaterThan(0);
 		await page.getByRole('button', { name: 'See debrief' }).click();
-		await page.waitForURL(/debrief$/);
+		await page.waitForURL(/debrief\?run=/);
 		const text = await page.locator('main').innerText();
 		expect(text).toContain('emoji-in-tragedy');
 		expect(text).toContain('humour-in-tragedy');
@@ -86,7 +87,7 @@ describe('solo play in real Chromium', () => {
 		const other = await fresh.newPage();
 		await other.goto(server.url + '/');
 		await other.setInputFiles('input[type=file]', file!);
-		await other.waitForURL(/debrief$/);
+		await other.waitForURL(/debrief\?run=/);
 		await expect(other.locator('#overall-h').innerText()).resolves.toBe(overall);
 		// A damaged file is refused with a clear message and imports nothing.
 		await other.goto(server.url + '/');
@@ -104,7 +105,8 @@ describe('solo play in real Chromium', () => {
 		const page = await browser.newPage();
 		await page.goto(server.url + PLAY);
 		await page.evaluate(() => localStorage.clear());
-		await page.reload();
+		await page.goto(server.url + PLAY);
+		await page.locator('.more summary').click();
 		await page.getByRole('button', { name: 'Skip to next event' }).click();
 		await page.getByRole('button', { name: 'Skip to next event' }).click();
 		const html =
@@ -123,7 +125,7 @@ describe('solo play in real Chromium', () => {
 		// The library offers to resume the unfinished exercise, which comes back at the same time.
 		await page.goto(server.url + '/');
 		await page.getByRole('link', { name: 'Resume exercise' }).click();
-		await page.waitForURL(/\/play\/quake-consulate-rumour$/);
+		await page.waitForURL(/\/play\/quake-consulate-rumour\?run=/);
 		await expect(clockText(page)).resolves.toBe(before);
 		await page.close();
 	});
@@ -133,7 +135,7 @@ describe('solo play in real Chromium', () => {
 		const page = await context.newPage();
 		await page.goto(server.url + PLAY);
 		await page.evaluate(() => localStorage.clear());
-		await page.reload();
+		await page.goto(server.url + PLAY);
 		// Keyboard only: tab to the draft box, type, tab to Publish, press Enter.
 		await page.locator('#draft').focus();
 		await page.keyboard.type('We are following the situation in Porto Veyra closely.');
@@ -152,14 +154,32 @@ describe('solo play in real Chromium', () => {
 		);
 		await page.keyboard.type('More updates will follow here.');
 		await page.getByRole('button', { name: 'Publish' }).click();
-		const log = await page.evaluate(
-			() => JSON.parse(localStorage.getItem('ddsim:solo:quake-consulate-rumour')!).log
-		);
+		const log = await page.evaluate(() => {
+			const run = new URL(location.href).searchParams.get('run');
+			return JSON.parse(localStorage.getItem(`ddsim:run:quake-consulate-rumour:${run}`)!).log;
+		});
 		expect(log[1]).toMatchObject({ kind: 'post', replyTo: 'p1', threadOf: 'p1' });
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth > window.innerWidth + 1
 		);
 		expect(overflow).toBe(false);
+		expect(await seriousA11yViolations(page)).toEqual([]);
+		// At 390 px: a one-line clock bar, and the composer, inbox and signals each reachable in one screen.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		const bar = await page.locator('.bar').boundingBox();
+		expect(bar!.height).toBeLessThan(70);
+		const composer = await page.locator('.composer').boundingBox();
+		expect(composer!.y + composer!.height).toBeLessThan(844);
+		await page.getByRole('tab', { name: /Inbox/ }).click();
+		const inbox = await page.getByRole('heading', { name: 'Cables and messages' }).boundingBox();
+		expect(inbox!.y).toBeLessThan(844);
+		expect(await page.locator('#draft').isVisible()).toBe(false);
+		await page.getByRole('tab', { name: 'Signals' }).click();
+		const signals = await page.getByRole('heading', { name: 'Trending' }).boundingBox();
+		expect(signals!.y).toBeLessThan(844);
+		await page.screenshot({ path: 'tests/e2e/screenshots/solo-phone-signals.png' });
+		await page.getByRole('tab', { name: 'Timeline' }).click();
+		await page.screenshot({ path: 'tests/e2e/screenshots/solo-phone.png' });
 		expect(await seriousA11yViolations(page)).toEqual([]);
 		await context.close();
 	});

@@ -14,6 +14,7 @@ import { configFromEnv, describeDb, openDb } from '../../lib/server/db/index.ts'
 import { createInstructor } from '../../lib/server/academy/accounts.ts';
 import { AcademyError } from '../../lib/server/academy/errors.ts';
 import { listUsers } from '../../lib/server/repo/users.ts';
+import { DataDirLockedError } from '../../lib/server/db/lock.ts';
 
 const HELP = `usage: ddsim admin create-instructor <username> [--name "Display Name"] [--password-stdin]
        ddsim admin create-trainee <username> [--name "Display Name"] [--password-stdin]
@@ -24,7 +25,8 @@ seat from another device.
 
 The password comes from the first line of stdin (--password-stdin) or DDSIM_PASSWORD.
 Uses DATABASE_URL when set, else the embedded database in DATA_DIR (default ./data).
-With the embedded database, stop the server first: only one process may open it.
+With the embedded database, stop the server first: only one process may open it (a second one is
+refused with a message naming the process that holds the data folder).
 `;
 
 export async function run(args: string[], io: Io): Promise<number> {
@@ -33,9 +35,23 @@ export async function run(args: string[], io: Io): Promise<number> {
 		io.out(HELP);
 		return sub ? 0 : 2;
 	}
-	const config = configFromEnv();
+	const config = configFromEnv(process.env, 'ddsim admin');
+	const open = async () => {
+		try {
+			return await openDb(config);
+		} catch (e) {
+			if (e instanceof DataDirLockedError) {
+				io.err(
+					`ddsim admin: ${e.message}\nNothing was changed. Stop the server, run the command again, then start the server; or create the account on the server's setup page.\n`
+				);
+				return undefined;
+			}
+			throw e;
+		}
+	};
 	if (sub === 'list-instructors') {
-		const db = await openDb(config);
+		const db = await open();
+		if (!db) return 1;
 		try {
 			for (const u of await listUsers(db))
 				io.out(`${u.username}\t${u.displayName}${u.role === 'trainee' ? '\t(trainee)' : ''}\n`);
@@ -69,7 +85,8 @@ export async function run(args: string[], io: Io): Promise<number> {
 		io.err('ddsim admin: no password: pipe it with --password-stdin or set DDSIM_PASSWORD\n');
 		return 2;
 	}
-	const db = await openDb(config);
+	const db = await open();
+	if (!db) return 1;
 	try {
 		const role = sub === 'create-trainee' ? 'trainee' : 'instructor';
 		const u = await createInstructor(db, { username, displayName: name, password, role });

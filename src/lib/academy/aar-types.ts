@@ -121,6 +121,8 @@ export interface AarPostRow {
 export interface CohortAar {
 	format: typeof AAR_FORMAT;
 	scenario: { id: string; title: string; duration: number };
+	/** Scenario time the exercise reached (less than the duration when it was ended early). */
+	played: number;
 	participantCount: number;
 	objectives: AarObjective[];
 	overall: AarOverall;

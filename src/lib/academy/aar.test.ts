@@ -337,7 +337,12 @@ describe('aarCsv', () => {
 	it('writes one row per post with CRLF line ends', () => {
 		const csv = aarCsv(aar);
 		expect(csv.endsWith('\r\n')).toBe(true);
-		expect(csv.split('\r\n')).toHaveLength(aar.posts.length + 2);
+		// one row per post, one per participant who never posted, the header, the final line end
+		const silent = aar.participants.filter((p) => !aar.posts.some((x) => x.participantId === p.id));
+		expect(silent.length).toBeGreaterThan(0);
+		expect(csv.split('\r\n')).toHaveLength(aar.posts.length + silent.length + 2);
+		for (const p of silent) expect(csv).toContain(`${p.name},`);
+		expect(csv).toContain('(no posts)');
 		expect(csv).toContain(`"'=HYPERLINK(""http://x.example"",""open, ""safe""\nline two"") 😂"`);
 		const rows = parseCsv(csv);
 		expect(rows[0]).toEqual([
@@ -356,7 +361,7 @@ describe('aarCsv', () => {
 			'comments',
 			'deleted'
 		]);
-		expect(rows.slice(1).map((r) => r.length)).toEqual(aar.posts.map(() => 14));
+		expect(rows.slice(1).map((r) => r.length)).toEqual([...aar.posts, ...silent].map(() => 14));
 		const alpha = rows[1];
 		expect(alpha.slice(0, 4)).toEqual(['Team Alpha', 'Ana; Ben', 'p1', '00:25']);
 		expect(alpha[11]).toContain('empathy-first');

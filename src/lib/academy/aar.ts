@@ -231,6 +231,7 @@ export function cohortAar(scenario: Scenario, participants: AarParticipant[]): C
 	return {
 		format: AAR_FORMAT,
 		scenario: { id: scenario.id, title: scenario.title, duration: scenario.duration },
+		played: participants.reduce((t, p) => Math.max(t, p.state.t), 0),
 		participantCount: participants.length,
 		objectives,
 		overall,
@@ -270,9 +271,30 @@ export function csvCell(value: string | number | null): string {
 	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** One row per post (silent participants have no rows; see the JSON for them). CRLF line ends. */
+/** One row per post, and one row for each participant who never posted (text '(no posts)', with their
+ * overall score), so a spreadsheet of the CSV lists the whole cohort. CRLF line ends. */
 export function aarCsv(aar: CohortAar): string {
-	const lines = [CSV_HEADER, ...aar.posts.map(csvRow)].map((r) => r.map(csvCell).join(','));
+	const silent = aar.participants
+		.filter((p) => !aar.posts.some((x) => x.participantId === p.id))
+		.map((p) => [
+			p.name,
+			p.members.join('; '),
+			'',
+			'',
+			'(no posts)',
+			p.autoOverall,
+			p.autoRating,
+			null,
+			null,
+			null,
+			'',
+			'',
+			'',
+			''
+		]);
+	const lines = [CSV_HEADER, ...aar.posts.map(csvRow), ...silent].map((r) =>
+		r.map(csvCell).join(',')
+	);
 	return lines.join('\r\n') + '\r\n';
 }
 

@@ -53,7 +53,9 @@ export type EventPayload =
 			reason: string;
 			by: string;
 	  }
-	| { kind: 'draft'; participantId: string; draft: DraftView };
+	| { kind: 'draft'; participantId: string; draft: DraftView }
+	/** Exercise control changed a setting for everyone (exam mode: no live hints). */
+	| { kind: 'settings'; exam: boolean; by: string };
 
 export interface LiveEvent {
 	seq: number;

@@ -22,9 +22,10 @@ describe('timeline', () => {
 		{ kind: 'pin', t: 61 * 60, postId: 'p4' },
 		{ kind: 'tick', t: S.duration }
 	]).state;
+	const src = { feed: s.feed, pinned: s.pinned?.postId, handle: S.trainee.account.handle };
 
 	it('puts replies, however deep, under their root, newest activity first', () => {
-		const ths = threads(s);
+		const ths = threads(src);
 		const troll = ths.find((t) => t.root.id === 'troll-bait')!;
 		expect(troll.replies.map((r) => r.id)).toEqual(expect.arrayContaining(['p2', 'p3']));
 		for (let i = 1; i < ths.length; i++)
@@ -40,13 +41,13 @@ describe('timeline', () => {
 	});
 
 	it('filters: my posts (pinned first), news, mentions', () => {
-		const mine = timeline(S, s, 'mine', 100);
+		const mine = timeline(src, 'mine', 100);
 		expect(mine.threads[0].root.id).toBe('p4');
 		expect(mine.threads[0].pinned).toBe(true);
 		expect(
 			mine.threads.every((t) => [t.root, ...t.replies].some((f) => f.kind === 'trainee'))
 		).toBe(true);
-		const news = timeline(S, s, 'news', 100);
+		const news = timeline(src, 'news', 100);
 		expect(news.threads.map((t) => t.root.id)).toEqual(
 			expect.arrayContaining(['quake-news', 'minister-statement'])
 		);
@@ -55,13 +56,13 @@ describe('timeline', () => {
 				(t) => t.root.channel === 'news' || t.root.author.personaId === 'wire-agency'
 			)
 		).toBe(true);
-		const mentions = timeline(S, s, 'mentions', 100);
+		const mentions = timeline(src, 'mentions', 100);
 		expect(mentions.threads.map((t) => t.root.id)).toContain('worried-family');
-		expect(mentions.counts.all).toBe(threads(s).length);
+		expect(mentions.counts.all).toBe(threads(src).length);
 	});
 
 	it('cuts the timeline into pages', () => {
-		const page = timeline(S, s, 'all', 25);
+		const page = timeline(src, 'all', 25);
 		expect(page.threads).toHaveLength(25);
 		expect(page.total).toBeGreaterThan(25);
 	});

@@ -4,9 +4,15 @@
  * filtered (all / mentions / my posts / news) and cut into pages so the page stays small at the end of a long
  * run. Pure: the component renders what this returns.
  */
-import type { Scenario } from '$lib/scenario/types';
-import type { SessionState } from '$lib/core/state';
 import type { FeedItem } from '$lib/core/types';
+
+/** What the timeline reads: the trainee's view of the feed (src/lib/academy/trainee-view.ts), the pinned post,
+ * and the account's handle (for mentions). */
+export interface TimelineSource {
+	feed: FeedItem[];
+	pinned?: string;
+	handle: string;
+}
 
 export type TimelineFilter = 'all' | 'mentions' | 'mine' | 'news';
 
@@ -35,14 +41,10 @@ export interface TimelineView {
 
 const isPublic = (f: FeedItem) => f.channel === 'feed' || f.channel === 'news';
 
-function isNews(scenario: Scenario, f: FeedItem): boolean {
-	if (f.channel === 'news') return true;
-	const p = f.author.personaId && scenario.personas.find((x) => x.id === f.author.personaId);
-	return !!p && p.kind === 'news';
-}
+const isNews = (f: FeedItem) => f.channel === 'news' || f.author.news === true;
 
 /** Group the public feed into threads (replies under their root). */
-export function threads(s: SessionState): Thread[] {
+export function threads(s: Pick<TimelineSource, 'feed' | 'pinned'>): Thread[] {
 	const byId = new Map<string, FeedItem>();
 	for (const f of s.feed) if (isPublic(f)) byId.set(f.id, f);
 	const rootOf = (f: FeedItem): FeedItem => {
@@ -57,7 +59,7 @@ export function threads(s: SessionState): Thread[] {
 		const root = rootOf(f);
 		let th = map.get(root.id);
 		if (!th) {
-			th = { root, replies: [], last: root.t, pinned: s.pinned?.postId === root.id };
+			th = { root, replies: [], last: root.t, pinned: s.pinned === root.id };
 			map.set(root.id, th);
 		}
 		if (f !== root) {
@@ -70,22 +72,16 @@ export function threads(s: SessionState): Thread[] {
 	);
 }
 
-function matches(
-	scenario: Scenario,
-	s: SessionState,
-	th: Thread,
-	filter: TimelineFilter,
-	own: Set<string>
-): boolean {
+function matches(s: TimelineSource, th: Thread, filter: TimelineFilter, own: Set<string>): boolean {
 	const items = [th.root, ...th.replies];
-	const handle = scenario.trainee.account.handle.toLowerCase();
+	const handle = s.handle.toLowerCase();
 	switch (filter) {
 		case 'all':
 			return true;
 		case 'mine':
 			return items.some((f) => f.kind === 'trainee');
 		case 'news':
-			return isNews(scenario, th.root);
+			return isNews(th.root);
 		case 'mentions':
 			return items.some(
 				(f) =>
@@ -98,19 +94,14 @@ function matches(
 	}
 }
 
-export function timeline(
-	scenario: Scenario,
-	s: SessionState,
-	filter: TimelineFilter,
-	limit: number
-): TimelineView {
+export function timeline(s: TimelineSource, filter: TimelineFilter, limit: number): TimelineView {
 	const all = threads(s);
-	const own = new Set(s.posts.map((p) => p.id));
+	const own = new Set(s.feed.filter((f) => f.kind === 'trainee').map((f) => f.id));
 	const counts = { all: 0, mentions: 0, mine: 0, news: 0 } as Record<TimelineFilter, number>;
 	const picked: Thread[] = [];
 	for (const th of all)
 		for (const f of FILTERS.map((x) => x.id))
-			if (matches(scenario, s, th, f, own)) {
+			if (matches(s, th, f, own)) {
 				counts[f]++;
 				if (f === filter) picked.push(th);
 			}
@@ -120,7 +111,7 @@ export function timeline(
 }
 
 /** The feed item an item quotes or re-posts (a trainee's re-post is looked up through its post record). */
-export function embedded(s: SessionState, item: FeedItem): FeedItem | undefined {
+export function embedded(s: Pick<TimelineSource, 'feed'>, item: FeedItem): FeedItem | undefined {
 	const id = item.quoteOf ?? item.repostOf;
 	return id ? s.feed.find((f) => f.id === id) : undefined;
 }

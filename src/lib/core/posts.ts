@@ -7,6 +7,7 @@
  * gives the rumour a push; a faux pas starts its own wave (quote posts, anger, a journalist's question).
  */
 import type { Scenario } from '../scenario/types.ts';
+import { lookup } from '../scenario/lookup.ts';
 import type { AmplifiedItem, Scorer } from '../scoring/types.ts';
 import { amplifiedClaim } from '../scoring/index.ts';
 import type { PostRecord, SessionState } from './state.ts';
@@ -215,8 +216,9 @@ function publishOwn(
 }
 
 function firstSpread(scenario: Scenario, s: SessionState, claim: string): number | undefined {
+	const events = lookup(scenario).events;
 	for (const f of s.fired) {
-		const ev = scenario.events.find((e) => e.id === f.id);
+		const ev = events.get(f.id);
 		if (ev?.spreads?.claim === claim) return f.t;
 	}
 	return undefined;

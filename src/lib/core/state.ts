@@ -89,6 +89,10 @@ export interface SessionState {
 	fired: { id: string; t: number }[];
 	/** Conditional events whose condition did not hold at their time. */
 	skipped: string[];
+	/** Scripted events exercise control cancelled before they fired (absent until one is). */
+	cancelled?: string[];
+	/** Scripted events exercise control moved to another time (absent until one is). */
+	retimed?: { id: string; at: number }[];
 	revealed: string[];
 	/** claim → organic audience → compartments (with cumulative reach). */
 	spread: Record<string, Record<string, Compartments>>;

@@ -44,7 +44,15 @@ export type Input =
 			channel: Channel;
 			text: string;
 			question?: boolean;
+			/** Feed item this answers (exercise control replying in a thread as a persona). */
+			replyTo?: string;
+			/** Publish later, at this scenario time (an inject added to the MSEL), instead of now. */
+			at?: Seconds;
 	  }
+	/** Exercise control cancels a scripted event that has not fired yet: it will not fire by itself. */
+	| { kind: 'cancel'; t: Seconds; eventId: string }
+	/** Exercise control moves a scripted event that has not fired yet to scenario time `at` (≥ now). */
+	| { kind: 'retime'; t: Seconds; eventId: string; at: Seconds }
 	| { kind: 'end'; t: Seconds };
 
 export type FeedKind =
@@ -56,6 +64,11 @@ export interface Author {
 	personaId?: string;
 	audience?: string;
 	kind: 'persona' | 'public' | 'trainee' | 'system';
+	/** Shown with a verified badge (the trainee's verified account; news, official, journalist and
+	 * organisation personas). Set in the trainee's view. */
+	verified?: boolean;
+	/** A news persona (the timeline's News tab). Set in the trainee's view. */
+	news?: boolean;
 }
 
 export interface Counts {

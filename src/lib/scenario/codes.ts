@@ -20,6 +20,9 @@ export const CODES = {
 	SC106: { severity: 'error', title: 'document is empty or not a mapping' },
 	SC107: { severity: 'error', title: 'more than one YAML document' },
 	SC108: { severity: 'warning', title: 'YAML warning (e.g. unknown tag)' },
+	SC109: { severity: 'error', title: 'control character or invalid text in the file' },
+	SC110: { severity: 'error', title: "reserved key name ('__proto__')" },
+	SC111: { severity: 'error', title: 'scenario too large to simulate' },
 	SC199: { severity: 'error', title: 'internal compiler error' },
 	// SC2xx — schema: keys, types, values
 	SC201: { severity: 'error', title: 'unknown key' },

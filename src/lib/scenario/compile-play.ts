@@ -19,7 +19,8 @@ import type {
 const sec = (t: string) => parseTime(t) ?? 0;
 
 export function compileReactions(raw: Record<string, RawReactionPools>): Reactions {
-	const out: Reactions = {};
+	// keyed by audience ids the author chose: no prototype, so `constructor` is just an audience id
+	const out = Object.create(null) as Reactions;
 	for (const [aud, pools] of Object.entries(raw)) {
 		const compiled: AudiencePools = {};
 		const { on, ...ambient } = pools;

@@ -23,6 +23,27 @@ import {
 } from './compile-play.ts';
 import { claimStakes, defaultAsks, mergedDoctrine, personaStakes } from './defaults.ts';
 
+/**
+ * A mapping keyed by names the author chose (audience ids, phrases, criteria): no prototype, so a key such as
+ * `constructor` or `toString` is just a key, and a missing key is `undefined`, never an inherited function.
+ */
+export function dict<V>(entries: Iterable<readonly [string, V]> = []): Record<string, V> {
+	const out = Object.create(null) as Record<string, V>;
+	for (const [k, v] of entries) out[k] = v;
+	return out;
+}
+
+/** Give the author-keyed mappings back their null prototype after a structured clone (a worker's result,
+ * which arrives with plain objects). Returns the same scenario. */
+export function restoreDicts(s: Scenario): Scenario {
+	const bare = (o: object) => Object.setPrototypeOf(o, null);
+	bare(s.reactions);
+	for (const v of Object.values(s.reactions)) bare(v);
+	for (const k of s.rubric.mustInclude) bare(k.synonyms);
+	for (const t of s.tests) bare(t.expect);
+	return s;
+}
+
 const sec = (t: string): Seconds => parseTime(t) ?? 0;
 
 function bound(text: string): Bound {
@@ -128,6 +149,7 @@ export function buildScenario(
 		duration: sec(raw.duration),
 		seed: raw.seed,
 		difficulty: raw.difficulty,
+		exam: raw.exam,
 		tags: raw.tags,
 		objectives: raw.learning_objectives.map((o) => ({ id: o.id, text: o.text })),
 		trainee: {
@@ -206,7 +228,7 @@ export function buildScenario(
 				id: k.id,
 				any: k.any,
 				all: k.all,
-				synonyms: k.synonyms,
+				synonyms: dict(Object.entries(k.synonyms)),
 				label: k.label ?? k.id,
 				...(k.objective !== undefined ? { objective: k.objective } : {}),
 				...(k.after !== undefined ? { after: k.after } : {})
@@ -236,7 +258,7 @@ export function buildScenario(
 				text: p.text,
 				...(p.reply_to !== undefined ? { replyTo: p.reply_to } : {})
 			})),
-			expect: Object.fromEntries(Object.entries(t.expect).map(([k, v]) => [k, bound(v)])),
+			expect: dict(Object.entries(t.expect).map(([k, v]) => [k, bound(v)])),
 			findings: { includes: t.findings?.includes ?? [], excludes: t.findings?.excludes ?? [] },
 			line: testLines[i] ?? 1
 		})),

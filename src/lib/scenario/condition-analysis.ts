@@ -24,6 +24,9 @@ export interface AnalysisEvent {
 export interface AnalysisContext {
 	events: Map<string, AnalysisEvent>;
 	trueClaims: Set<string>;
+	/** Memo of each event's own condition verdict (filled on demand): analysis is linear in the number of
+	 * conditions, however they refer to each other. 'pending' while being computed (a cycle reads 'maybe'). */
+	own?: Map<string, Truth | 'pending'>;
 }
 
 const MAYBE: Verdict = { v: 'maybe' };
@@ -46,7 +49,7 @@ function firedBy(
 			reason: `'${id}' is at ${formatTime(x.at)}, after this event (${formatTime(self.at)})`
 		};
 	if (seen.has(x.id)) return { v: 'maybe', reason: '' };
-	const own = x.cond ? analyse(x.cond, x, ctx, new Set([...seen, x.id])) : { v: 'always' as Truth };
+	const own = { v: ownVerdict(x, ctx) };
 	if (own.v === 'never')
 		return { v: 'never', reason: `'${id}' itself can never fire (its condition can never hold)` };
 	if (x.at < self.at && own.v === 'always')
@@ -55,6 +58,19 @@ function firedBy(
 			reason: `'${id}' always fires at ${formatTime(x.at)}, before this event`
 		};
 	return { v: 'maybe', reason: '' };
+}
+
+/** The verdict of an event's own condition at its own time, memoised per analysis context. */
+function ownVerdict(x: AnalysisEvent, ctx: AnalysisContext): Truth {
+	if (!x.cond) return 'always';
+	const memo = (ctx.own ??= new Map());
+	const known = memo.get(x.id);
+	if (known === 'pending') return 'maybe';
+	if (known) return known;
+	memo.set(x.id, 'pending');
+	const v = analyse(x.cond, x, ctx, new Set([x.id])).v;
+	memo.set(x.id, v);
+	return v;
 }
 
 export function analyse(

@@ -292,7 +292,7 @@ export function checkCalls(
 ): ConditionError[] {
 	const errors: ConditionError[] = [];
 	eachCall(node, (c) => {
-		const spec = ATOMS[c.name];
+		const spec = Object.hasOwn(ATOMS, c.name) ? ATOMS[c.name] : undefined;
 		if (!spec) {
 			errors.push({
 				code: 'SC212',

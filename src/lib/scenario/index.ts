@@ -33,6 +33,8 @@ import { reportSchemaIssues } from './schema-issues.ts';
 import type { Scenario } from './types.ts';
 import { checkConditions, checkMoveConditions } from './when.ts';
 import { checkPlay } from './references-play.ts';
+import { organicCount, runWorkBound, STATIC_SHARE, workLimit } from './work.ts';
+import { formatTime } from './time.ts';
 import { Positions } from './yaml-positions.ts';
 
 export type { Diagnostic, Severity } from './diagnostic.ts';
@@ -116,6 +118,7 @@ function compileUnsafe(source: string, file: string, r: Reporter, recover = true
 		);
 		return result(r);
 	}
+	if (reportControlCharacters(source, r)) return result(r);
 	const lineCounter = new LineCounter();
 	const flow = flowDepthExceeded(source, MAX_DEPTH);
 	const block = flow < 0 ? blockIndentExceeded(source, MAX_INDENT) : -1;
@@ -187,6 +190,7 @@ function compileUnsafe(source: string, file: string, r: Reporter, recover = true
 		);
 		return result(pr);
 	}
+	if (reportReservedKeys(js, pr)) return result(pr);
 	const evs = (js as Record<string, unknown>).events;
 	if (Array.isArray(evs) && evs.length > MAX_EVENTS) {
 		pr.at('SC105', ['events'], `${evs.length} events; a scenario may have at most ${MAX_EVENTS}`, {
@@ -215,7 +219,96 @@ function compileUnsafe(source: string, file: string, r: Reporter, recover = true
 	const testLines = raw.tests.map((_, i) => pr.spanOf(['tests', i]).line);
 	const { scenario, events } = buildScenario(raw, conds, testLines, moveConds);
 	checkReachability(raw, scenario, events, pr);
+	checkWork(scenario, pr);
 	return result(pr, scenario);
+}
+
+/**
+ * SC109: control characters (NUL, escape, DEL …) and broken UTF-16 (a lone surrogate) anywhere in the file,
+ * comments included. YAML forbids them, and a text that carries one is not what the author sees in an editor.
+ * Tabs, line breaks and a byte-order mark at the very start are fine. Returns true when any was found.
+ */
+function reportControlCharacters(source: string, r: Reporter): boolean {
+	const bad =
+		// eslint-disable-next-line no-control-regex
+		/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|(?<!^)\ufeff/g;
+	let n = 0;
+	let line = 1;
+	let lineStart = 0;
+	let scanned = 0;
+	for (const m of source.matchAll(bad)) {
+		for (
+			let i = source.indexOf('\n', scanned);
+			i >= 0 && i < m.index;
+			i = source.indexOf('\n', i + 1)
+		) {
+			line++;
+			lineStart = i + 1;
+		}
+		scanned = m.index;
+		n++;
+		if (n <= 5) {
+			const c = m[0].charCodeAt(0);
+			const what =
+				c >= 0xd800 && c <= 0xdfff
+					? `a broken character (lone UTF-16 surrogate U+${c.toString(16).toUpperCase()})`
+					: c === 0xfeff
+						? 'a byte-order mark (U+FEFF) inside the text'
+						: `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}${c === 0 ? ' (NUL)' : ''}`;
+			r.push(
+				'SC109',
+				{ line, col: m.index - lineStart + 1 },
+				`${what}; delete it (YAML text may not contain it)`
+			);
+		}
+	}
+	if (n > 5)
+		r.push(
+			'SC109',
+			{ line, col: 1 },
+			`${n - 5} more control or broken characters after this point`
+		);
+	return n > 0;
+}
+
+/** SC110: a mapping key named '__proto__' (it would be silently dropped or change the object it is in). */
+function reportReservedKeys(js: unknown, r: Reporter): boolean {
+	let found = 0;
+	const walk = (v: unknown, path: (string | number)[]) => {
+		if (found >= 20 || v === null || typeof v !== 'object') return;
+		if (Array.isArray(v)) {
+			v.forEach((x, i) => walk(x, [...path, i]));
+			return;
+		}
+		for (const k of Object.keys(v)) {
+			if (k === '__proto__') {
+				found++;
+				r.at('SC110', [...path, k], `'__proto__' cannot be used as a key; rename it`, {
+					target: 'key'
+				});
+				continue;
+			}
+			walk((v as Record<string, unknown>)[k], [...path, k]);
+		}
+	};
+	walk(js, []);
+	return found > 0;
+}
+
+/** SC111: a scenario whose run would use more than its share of the engine's work budget (src/lib/scenario/work.ts). */
+function checkWork(s: Scenario, r: Reporter) {
+	const need = runWorkBound(s);
+	const limit = Math.floor(workLimit(s) * STATIC_SHARE);
+	if (need <= limit) return;
+	const organic = organicCount(s);
+	r.at(
+		'SC111',
+		['claims'],
+		`simulating this scenario would take about ${need.toLocaleString('en')} work units, more than the ${limit.toLocaleString('en')} allowed for its length ` +
+			`(${s.claims.length} claims × ${organic} organic audiences, ${s.events.length} events, ${formatTime(s.duration)}); ` +
+			'use fewer claims, audiences or events',
+		{ target: 'key' }
+	);
 }
 
 /** Compile a scenario's YAML source. Never throws: every problem is a diagnostic. */

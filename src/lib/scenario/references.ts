@@ -9,6 +9,7 @@ import { suggest } from './suggest.ts';
 import { CHECK_ITEMS } from './schema.ts';
 import type { PathSeg } from './yaml-positions.ts';
 import { checkPlaceholders } from './references-play.ts';
+import { dict } from '../dict.ts';
 
 export const CRITERIA = [
 	'overall',
@@ -84,7 +85,7 @@ export function checkDuplicates(raw: RawScenario, r: Reporter): void {
 	// ids shared between kinds are legal (a fact and a key message may both be 'hotline')
 }
 
-const WHAT: Record<string, [Code, keyof NameSets, string]> = {
+const WHAT: Readonly<Record<string, [Code, keyof NameSets, string]>> = dict({
 	persona: ['SC301', 'personas', 'persona'],
 	claim: ['SC302', 'claims', 'claim'],
 	fact: ['SC303', 'facts', 'fact'],
@@ -92,7 +93,7 @@ const WHAT: Record<string, [Code, keyof NameSets, string]> = {
 	objective: ['SC305', 'objectives', 'learning objective'],
 	event: ['SC306', 'events', 'event'],
 	platform: ['SC307', 'platforms', 'platform']
-};
+});
 
 export type RefKind = keyof typeof WHAT;
 

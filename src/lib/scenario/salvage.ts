@@ -14,6 +14,7 @@ import { Reporter } from './report.ts';
 import type { RawScenario } from './schema.ts';
 import { rawScenarioSchema } from './schema.ts';
 import { checkConditions } from './when.ts';
+import { dict } from '../dict.ts';
 
 type Def = Record<string, unknown> & { type: string };
 type AnySchema = {
@@ -144,7 +145,7 @@ function lenientNameSets(js: Record<string, unknown>): NameSets {
 	};
 }
 
-const DEFINED_BY: Record<string, string> = {
+const DEFINED_BY: Readonly<Record<string, string>> = dict({
 	SC301: 'personas',
 	SC302: 'claims',
 	SC303: 'facts',
@@ -152,7 +153,7 @@ const DEFINED_BY: Record<string, string> = {
 	SC305: 'learning_objectives',
 	SC306: 'events',
 	SC307: 'platforms'
-};
+});
 
 /** After schema errors: report duplicate ids, unknown names and condition mistakes in the readable part
  * of the document too, except where a schema error already points (one message per mistake). */

@@ -9,6 +9,7 @@ import { ID_PATTERN, PATTERN_HINTS, rawScenarioSchema } from './schema.ts';
 import { suggest } from './suggest.ts';
 import { TIME_PATTERN } from './time.ts';
 import type { PathSeg } from './yaml-positions.ts';
+import { dict } from '../dict.ts';
 
 type AnySchema = { _zod: { def: Record<string, unknown> & { type: string } } };
 
@@ -75,7 +76,7 @@ function describe(v: unknown): string {
 	return `${typeof v} ${String(v)}`;
 }
 
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Readonly<Record<string, string>> = dict({
 	string: 'text',
 	number: 'a number',
 	int: 'a whole number',
@@ -83,7 +84,7 @@ const EXPECTED: Record<string, string> = {
 	array: 'a list',
 	object: 'a mapping (key: value)',
 	record: 'a mapping (key: value)'
-};
+});
 
 function keyName(path: readonly PathSeg[]): string {
 	const last = path[path.length - 1];

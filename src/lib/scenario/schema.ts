@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { TIME_PATTERN } from './time.ts';
 import { adversary, CLOCK_OF_DAY, localClock, media, reactionPools } from './schema-play.ts';
+import { dict } from '../dict.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 export const HANDLE_PATTERN = /^@[A-Za-z0-9_]{1,30}$/;
@@ -18,36 +19,37 @@ export const FLAG_PATTERN =
 export const FLAG_TOKEN_PATTERN = /^\S{1,32}$/;
 
 /** How each pattern's failure is reported: code and a hint for the trainer. */
-export const PATTERN_HINTS: Record<string, { code: 'SC204' | 'SC209'; hint: string }> = {
-	[String(TIME_PATTERN)]: {
-		code: 'SC204',
-		hint: 'write a time as 01:10 or 01:10:30 (hours:minutes), or a duration as 90s, 45m, 2h or 1h30m'
-	},
-	[String(ID_PATTERN)]: {
-		code: 'SC209',
-		hint: 'an id uses letters, digits, - and _ only, e.g. first-response'
-	},
-	[String(HANDLE_PATTERN)]: {
-		code: 'SC209',
-		hint: 'a handle is @ followed by up to 30 letters, digits or _, e.g. @ArcadiaInVeyrania'
-	},
-	[String(HASHTAG_PATTERN)]: {
-		code: 'SC209',
-		hint: 'a hashtag is # followed by letters, digits or _, e.g. #ConsulateShame'
-	},
-	[String(BOUND_PATTERN)]: {
-		code: 'SC209',
-		hint: 'a bound is a comparison and a number, e.g. ">= 0.7" or "< 0.4"'
-	},
-	[String(FLAG_TOKEN_PATTERN)]: {
-		code: 'SC209',
-		hint: 'a flag is one flag emoji, e.g. "🇻🇪" (quote it)'
-	},
-	[String(CLOCK_OF_DAY)]: {
-		code: 'SC204',
-		hint: 'write a time of day as HH:MM on a 24-hour clock, e.g. 02:09'
-	}
-};
+export const PATTERN_HINTS: Readonly<Record<string, { code: 'SC204' | 'SC209'; hint: string }>> =
+	dict({
+		[String(TIME_PATTERN)]: {
+			code: 'SC204',
+			hint: 'write a time as 01:10 or 01:10:30 (hours:minutes), or a duration as 90s, 45m, 2h or 1h30m'
+		},
+		[String(ID_PATTERN)]: {
+			code: 'SC209',
+			hint: 'an id uses letters, digits, - and _ only, e.g. first-response'
+		},
+		[String(HANDLE_PATTERN)]: {
+			code: 'SC209',
+			hint: 'a handle is @ followed by up to 30 letters, digits or _, e.g. @ArcadiaInVeyrania'
+		},
+		[String(HASHTAG_PATTERN)]: {
+			code: 'SC209',
+			hint: 'a hashtag is # followed by letters, digits or _, e.g. #ConsulateShame'
+		},
+		[String(BOUND_PATTERN)]: {
+			code: 'SC209',
+			hint: 'a bound is a comparison and a number, e.g. ">= 0.7" or "< 0.4"'
+		},
+		[String(FLAG_TOKEN_PATTERN)]: {
+			code: 'SC209',
+			hint: 'a flag is one flag emoji, e.g. "🇻🇪" (quote it)'
+		},
+		[String(CLOCK_OF_DAY)]: {
+			code: 'SC204',
+			hint: 'write a time of day as HH:MM on a 24-hour clock, e.g. 02:09'
+		}
+	});
 
 const id = () => z.string().regex(ID_PATTERN);
 const text = () => z.string().min(1);
@@ -380,6 +382,12 @@ export const rawScenarioSchema = z.strictObject({
 		.max(2 ** 32 - 1)
 		.default(1),
 	difficulty: z.enum(DIFFICULTIES).default('intermediate'),
+	exam: z
+		.boolean()
+		.default(false)
+		.describe(
+			'Exam mode: the coach gives no live hints on drafts (for assessed runs); the debrief shows what it would have said. An instructor can still change it per exercise.'
+		),
 	tags: words('Free tags').default([]),
 	sources: words('Sources the trainer cites').default([]),
 	local_clock: localClock.optional().describe('The local time of day the exercise starts at'),

@@ -363,6 +363,8 @@ export interface Scenario {
 	duration: Seconds;
 	seed: number;
 	difficulty: Difficulty;
+	/** Exam mode by default: no live coach hints on drafts (an instructor may change it per exercise). */
+	exam?: boolean;
 	tags: string[];
 	objectives: Objective[];
 	trainee: Trainee;

@@ -6,17 +6,18 @@ import type { Reporter } from './report.ts';
 import type { RawScenario } from './schema.ts';
 import { suggest } from './suggest.ts';
 import type { PathSeg } from './yaml-positions.ts';
+import { dict } from '../dict.ts';
 
 const ATOM_NAMES = [...Object.keys(ATOMS), 'true', 'false', 'not', 'and', 'or'];
 
-const ARG_KIND: Record<string, RefKind> = {
+const ARG_KIND: Readonly<Record<string, RefKind>> = dict({
 	corrected: 'claim',
 	repeated: 'claim',
 	amplified: 'claim',
 	replied: 'event',
 	fired: 'event',
 	missed: 'objective'
-};
+});
 
 /** Parse and check one condition; returns its node when it compiled without error. */
 function checkOne(

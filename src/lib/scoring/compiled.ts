@@ -94,8 +94,8 @@ export function compiled(s: Scenario): CompiledScenario {
 		})),
 		keyMessages: s.rubric.mustInclude.map((km) => ({
 			km,
-			any: km.any.map((p) => expand([p, ...(km.synonyms[p] ?? [])]).map(compilePhrase)),
-			all: km.all.map((p) => expand([p, ...(km.synonyms[p] ?? [])]).map(compilePhrase))
+			any: km.any.map((p) => expand([p, ...synonymsOf(km.synonyms, p)]).map(compilePhrase)),
+			all: km.all.map((p) => expand([p, ...synonymsOf(km.synonyms, p)]).map(compilePhrase))
 		})),
 		timing: s.rubric.timing.map((rule) => ({
 			rule,
@@ -160,4 +160,10 @@ function firstBy<T>(list: readonly T[], id: (x: T) => string): Map<string, T> {
 	const m = new Map<string, T>();
 	for (const x of list) if (!m.has(id(x))) m.set(id(x), x);
 	return m;
+}
+
+/** Author-listed synonyms of a phrase (own keys only: a phrase such as 'constructor' is not a built-in). */
+function synonymsOf(synonyms: Record<string, string[]>, phrase: string): string[] {
+	const v = Object.hasOwn(synonyms, phrase) ? synonyms[phrase] : undefined;
+	return Array.isArray(v) ? v : [];
 }

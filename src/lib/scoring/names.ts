@@ -7,6 +7,7 @@
 import type { ProperName, Scenario } from '../scenario/types.ts';
 import { fold } from './text/fold.ts';
 import { tokenize } from './text/tokenize.ts';
+import { dict } from '../dict.ts';
 
 export interface NameEntry {
 	id: string;
@@ -116,7 +117,7 @@ export const TITLE_PHRASES = [
 	'majesty'
 ].map((p) => p.split(' ').map(fold));
 
-export const HONORIFIC_GENDER: Record<string, 'f' | 'm'> = {
+export const HONORIFIC_GENDER: Readonly<Record<string, 'f' | 'm'>> = dict({
 	mr: 'm',
 	sir: 'm',
 	his: 'm',
@@ -133,15 +134,15 @@ export const HONORIFIC_GENDER: Record<string, 'f' | 'm'> = {
 	queen: 'f',
 	princess: 'f',
 	empress: 'f'
-};
+});
 
 /** Words that may stand in a title phrase without being an office (kept out of the office comparison). */
 const COURTESY = new Set(['his', 'her', 'excellency', 'royal', 'highness', 'dr', 'the']);
-const ABBREVIATION: Record<string, string[]> = {
+const ABBREVIATION: Readonly<Record<string, string[]>> = dict({
 	pm: ['prime', 'minister'],
 	fm: ['foreign', 'minister'],
 	dpm: ['deputy', 'prime', 'minister']
-};
+});
 const MONARCH = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'de', 'del', 'da', 'di', 'von', 'van', 'al', 'el']);
 const ROMAN = /^(?=[ivxl]+$)(x{0,3})(ix|iv|v?i{0,3})$/;

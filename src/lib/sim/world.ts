@@ -3,6 +3,7 @@
  * engagement on the trainee's posts, and a readable sample of generated reactions.
  */
 import type { Scenario } from '../scenario/types.ts';
+import { lookup } from '../scenario/lookup.ts';
 import type { SessionState } from '../core/state.ts';
 import type { Effect, MetricSample } from '../core/types.ts';
 import { stream } from '../core/rng.ts';
@@ -39,13 +40,14 @@ export function boostPressure(
 	t: number
 ): number {
 	let p = 0;
+	const ix = lookup(scenario);
 	for (const f of s.fired) {
-		const ev = scenario.events.find((e) => e.id === f.id);
+		const ev = ix.events.get(f.id);
 		if (ev?.spreads?.claim !== claim) continue;
 		for (const b of ev.spreads.boosts) {
 			const startT = Math.max(b.at, f.t);
 			if (t >= startT && t < startT + b.duration) {
-				const size = scenario.audiences.find((a) => a.id === b.audience)?.size ?? 1000;
+				const size = ix.audiences.get(b.audience)?.size ?? 1000;
 				p += 0.0025 * b.strength * (Math.log10(1 + size) / 3);
 			}
 		}

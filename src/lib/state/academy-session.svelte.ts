@@ -1,68 +1,66 @@
 /**
- * A trainee's academy exercise in the browser. The server is the source of truth: it owns the shared clock and
- * the log of this trainee's (or team's) inputs. The browser runs the same pure engine on that log, so the
- * timeline, signals and coach hints are computed locally, and stay identical to the server's replay. A live
- * stream (Server-Sent Events) brings clock changes, injects, the trainee's acknowledged posts and team drafts;
- * on reconnect the browser sends the last event id and the server resumes from there.
+ * A trainee's academy exercise in the browser. The server is the source of truth and the only holder of the
+ * scenario: the page starts from the server's projection of this trainee's world (briefing, published items,
+ * own posts, public signals) and a live stream (Server-Sent Events) brings clock changes, team drafts and
+ * the world's changes as deltas. On reconnect the browser sends the last event id and gets the whole view
+ * again. Coach hints are asked from the server, which refuses them in exam mode.
  */
-import type { Scenario } from '$lib/scenario/types';
-import { replay, stepInPlace } from '$lib/core/engine';
 import { clockNow, type Clock } from '$lib/core/clock';
-import type { Input } from '$lib/core/types';
-import type { SessionState } from '$lib/core/state';
-import type { DraftView, ExerciseStatus, LiveEvent } from '$lib/academy/events';
+import type { Amplify, CoachHint } from '$lib/core/coach';
+import type { DraftView, ExerciseStatus } from '$lib/academy/events';
+import {
+	applyDelta,
+	type BriefingView,
+	type TraineeInit,
+	type TraineeMessage,
+	type WorldView
+} from '$lib/academy/trainee-view';
 import { clockTime } from '$lib/scenario/clock';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
 
-export interface AcademyInit {
-	exerciseId: string;
-	seed: number;
-	inputs: Input[];
-	lastSeq: number;
-	clock: Clock;
-	status: ExerciseStatus;
-	serverNow: number;
-	drafts: DraftView[];
-	clearance: boolean;
-	isLead: boolean;
-}
-
 export class AcademySession implements ExerciseSession {
 	readonly kind = 'academy' as const;
-	readonly scenario: Scenario;
 	readonly exerciseId: string;
-	readonly seed: number;
-	state: SessionState = $state.raw() as SessionState;
+	readonly briefing: BriefingView;
+	world: WorldView = $state.raw() as WorldView;
 	clock: Clock = $state() as Clock;
 	status: ExerciseStatus = $state('lobby');
 	drafts: DraftView[] = $state([]);
+	exam = $state(false);
 	connected = $state(false);
+	problem = $state('');
+	/** Scenario time, ticking locally between server updates. */
+	t = $state(0);
 	readonly needsClearance: boolean;
 	readonly isLead: boolean;
-	#inputs: Input[];
 	#lastSeq: number;
+	#cursor: { feed: number; signals: number } | undefined;
 	#offset: number;
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#source: EventSource | undefined;
 
-	constructor(scenario: Scenario, init: AcademyInit) {
-		this.scenario = scenario;
+	constructor(init: TraineeInit) {
 		this.exerciseId = init.exerciseId;
-		this.seed = init.seed;
-		this.#inputs = init.inputs;
+		this.briefing = init.briefing;
+		this.world = init.world;
+		this.#cursor = init.cursor;
 		this.#lastSeq = init.lastSeq;
 		this.#offset = init.serverNow - Date.now();
 		this.clock = init.clock;
 		this.status = init.status;
 		this.drafts = init.drafts;
+		this.exam = init.briefing.exam;
 		this.needsClearance = init.clearance && !init.isLead;
 		this.isLead = init.isLead;
-		this.state = replay(scenario, init.seed, init.inputs).state;
-		this.tick();
+		this.t = this.now();
 	}
 
 	get running() {
 		return this.clock.running && this.status === 'running';
+	}
+
+	get waiting() {
+		return this.status === 'lobby';
 	}
 
 	get statusText() {
@@ -79,22 +77,30 @@ export class AcademySession implements ExerciseSession {
 		}
 	}
 
-	/** In place on the session's own state (see SoloSession); a new top-level object marks the change. */
-	#advance(input: Input) {
-		stepInPlace(this.scenario, this.state, input);
-		this.state = { ...this.state };
-	}
-
 	get lastSeq() {
 		return this.#lastSeq;
 	}
 
+	now() {
+		const t = clockNow(this.clock, Date.now() + this.#offset);
+		return Math.max(t, this.world.t);
+	}
+
 	attach() {
-		this.#timer = setInterval(() => this.tick(), 250);
-		const src = new EventSource(`/api/x/${this.exerciseId}/stream?after=${this.#lastSeq}`);
+		this.#timer = setInterval(() => {
+			this.t = this.now();
+			if (this.status === 'running' && this.t >= this.clock.end) this.status = 'ended';
+		}, 500);
+		this.#connect();
+	}
+
+	#connect() {
+		const c = this.#cursor;
+		const q = c ? `&feed=${c.feed}&signals=${c.signals}` : '';
+		const src = new EventSource(`/api/x/${this.exerciseId}/stream?after=${this.#lastSeq}${q}`);
 		src.onopen = () => (this.connected = true);
 		src.onerror = () => (this.connected = false);
-		src.onmessage = (m) => this.receive(JSON.parse(m.data) as LiveEvent);
+		src.onmessage = (m) => this.receive(JSON.parse(m.data) as TraineeMessage);
 		this.#source = src;
 	}
 
@@ -105,36 +111,47 @@ export class AcademySession implements ExerciseSession {
 		this.#source = undefined;
 	}
 
-	now() {
-		return clockNow(this.clock, Date.now() + this.#offset);
-	}
-
-	tick() {
-		const t = this.now();
-		if (t > this.state.t && !this.state.ended) this.#advance({ kind: 'tick', t });
-	}
-
-	/** One event from the live stream (each is applied once, in order). */
-	receive(e: LiveEvent) {
-		if (e.seq <= this.#lastSeq) return;
-		this.#lastSeq = e.seq;
-		const p = e.payload;
-		if (p.kind === 'clock') {
-			this.clock = p.clock;
-			this.status = p.status;
-			this.tick();
-		} else if (p.kind === 'input') {
-			this.#inputs = [...this.#inputs, p.input];
-			if (p.input.t >= this.state.t) {
-				this.#advance(p.input);
-			} else {
-				this.state = replay(this.scenario, this.seed, this.#inputs).state;
-				this.tick();
+	/** One message from the live stream. */
+	receive(m: TraineeMessage) {
+		if ('seq' in m && m.seq > this.#lastSeq) this.#lastSeq = m.seq;
+		switch (m.type) {
+			case 'clock':
+				this.clock = m.clock;
+				this.status = m.status;
+				break;
+			case 'draft': {
+				const rest = this.drafts.filter((d) => d.id !== m.draft.id);
+				this.drafts = [...rest, m.draft];
+				break;
 			}
-		} else if (p.kind === 'draft') {
-			const rest = this.drafts.filter((d) => d.id !== p.draft.id);
-			this.drafts = [...rest, p.draft];
+			case 'settings':
+				this.exam = m.exam;
+				break;
+			case 'view': {
+				const next = applyDelta(this.world, m.delta);
+				if (next) {
+					this.world = next;
+					this.#cursor = { feed: next.feed.length, signals: next.signals.length };
+				} else {
+					// Out of step (should not happen): start again from the whole view.
+					this.#cursor = undefined;
+					this.#source?.close();
+					this.#connect();
+				}
+				break;
+			}
+			case 'reset':
+				this.world = m.view;
+				this.#cursor = { feed: m.view.feed.length, signals: m.view.signals.length };
+				this.clock = m.clock;
+				this.status = m.status;
+				this.drafts = m.drafts;
+				break;
+			case 'problem':
+				this.problem = m.message;
+				break;
 		}
+		this.t = this.now();
 	}
 
 	// The clock belongs to exercise control.
@@ -150,7 +167,11 @@ export class AcademySession implements ExerciseSession {
 			body: JSON.stringify(body)
 		});
 		const data = await res.json().catch(() => ({}));
-		return { ok: res.ok, data } as { ok: boolean; data: Record<string, unknown> };
+		return { ok: res.ok, status: res.status, data } as {
+			ok: boolean;
+			status: number;
+			data: Record<string, unknown>;
+		};
 	}
 
 	async post(text: string, replyTo?: string, quoteOf?: string): Promise<PostOutcome> {
@@ -163,7 +184,7 @@ export class AcademySession implements ExerciseSession {
 			if (!ok) return { ok: false, message: String(data.message ?? 'The post was not accepted.') };
 			if (data.status === 'pending')
 				return { ok: true, message: 'Sent to your team lead for clearance.' };
-			return { ok: true, message: `Posted at ${clockTime(this.scenario, Number(data.t))}.` };
+			return { ok: true, message: `Posted at ${clockTime(this.briefing, Number(data.t))}.` };
 		} catch {
 			return { ok: false, message: 'No connection to the exercise server. Your draft is kept.' };
 		}
@@ -194,7 +215,8 @@ export class AcademySession implements ExerciseSession {
 	}
 
 	async remove(postId: string) {
-		await this.#send(`/posts/${encodeURIComponent(postId)}`, {}, 'DELETE');
+		const { ok, data } = await this.#send(`/posts/${encodeURIComponent(postId)}`, {}, 'DELETE');
+		if (!ok) this.problem = String(data.message ?? 'The post could not be deleted.');
 	}
 
 	async decide(draftId: string, approve: boolean, note?: string): Promise<PostOutcome> {
@@ -203,6 +225,21 @@ export class AcademySession implements ExerciseSession {
 			...(note ? { note } : {})
 		});
 		return { ok, message: String(data.message ?? (approve ? 'Published.' : 'Sent back.')) };
+	}
+
+	async hint(text: string, replyTo?: string, amplify?: Amplify): Promise<CoachHint | undefined> {
+		if (this.exam || this.status === 'lobby') return undefined;
+		try {
+			const r = await this.#send('/hints', {
+				text,
+				...(replyTo ? { replyTo } : {}),
+				...(amplify ? { amplify } : {})
+			});
+			if (r.status === 403) this.exam = true;
+			return r.ok ? (r.data as unknown as CoachHint) : undefined;
+		} catch {
+			return undefined;
+		}
 	}
 
 	finish() {}

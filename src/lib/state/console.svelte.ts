@@ -28,8 +28,43 @@ export interface ConsolePost {
 	override?: { overall: number; rating: string; reason: string; by: string };
 }
 
+/** One row of the MSEL as exercise control sees it now. */
+export interface MselRow {
+	id: string;
+	/** Due time (after any delay). */
+	at: number;
+	/** Time in the script. */
+	scripted?: number;
+	text: string;
+	from?: string;
+	channel?: string;
+	when?: string;
+	question?: boolean;
+	contingency: boolean;
+	/** An inject exercise control added (free text, later). */
+	added?: boolean;
+	status: 'past' | 'next' | 'upcoming' | 'contingency' | 'cancelled' | 'sent';
+}
+
 export interface ConsoleInit {
-	exercise: { id: string; status: ExerciseStatus; clock: Clock; lastSeq: number };
+	exercise: {
+		id: string;
+		status: ExerciseStatus;
+		clock: Clock;
+		lastSeq: number;
+		exam?: boolean;
+	};
+	personas?: { id: string; name: string }[];
+	injectable?: {
+		id: string;
+		at: number;
+		contingency: boolean;
+		text: string;
+		from?: string;
+		channel?: string;
+		when?: string;
+		question?: boolean;
+	}[];
 	serverNow: number;
 	participants: { id: string; name: string; kind: string }[];
 	members: { id: string; participantId: string; displayName: string; isLead: boolean }[];
@@ -51,6 +86,14 @@ export class ConsoleState {
 	connected = $state(false);
 	now = $state(0);
 	problem = $state('');
+	exam = $state(false);
+	/** Exercise control's changes to the MSEL, from the log. */
+	firedByHand = $state<string[]>([]);
+	cancelled = $state<string[]>([]);
+	retimed = $state<Record<string, number>>({});
+	added = $state<{ seq: number; at: number; text: string; to: string }[]>([]);
+	#script: NonNullable<ConsoleInit['injectable']> = [];
+	personas: { id: string; name: string }[] = [];
 	#lastSeq = 0;
 	#offset: number;
 	#source: EventSource | undefined;
@@ -63,6 +106,9 @@ export class ConsoleState {
 		this.participants = init.participants;
 		this.members = init.members;
 		this.grid = init.grid;
+		this.exam = !!init.exercise.exam;
+		this.#script = init.injectable ?? [];
+		this.personas = init.personas ?? [];
 		this.#offset = init.serverNow - Date.now();
 		for (const e of init.events) this.receive(e);
 		this.now = this.t();
@@ -74,6 +120,37 @@ export class ConsoleState {
 
 	get lastSeq() {
 		return this.#lastSeq;
+	}
+
+	/** The MSEL now: scripted events with their due times and status, and the injects added by hand. */
+	get msel(): MselRow[] {
+		const now = this.now;
+		const rows: MselRow[] = this.#script.map((e) => {
+			const at = this.retimed[e.id] ?? e.at;
+			const status: MselRow['status'] = this.firedByHand.includes(e.id)
+				? 'sent'
+				: this.cancelled.includes(e.id)
+					? 'cancelled'
+					: e.contingency
+						? 'contingency'
+						: at <= now
+							? 'past'
+							: 'upcoming';
+			return { ...e, at, scripted: e.at, status };
+		});
+		for (const a of this.added)
+			rows.push({
+				id: `added-${a.seq}`,
+				at: a.at,
+				text: `${a.text.slice(0, 90)} (to ${a.to})`,
+				contingency: false,
+				added: true,
+				status: a.at <= now ? 'past' : 'upcoming'
+			});
+		rows.sort((x, y) => x.at - y.at);
+		const next = rows.find((r) => r.status === 'upcoming');
+		if (next) next.status = 'next';
+		return rows;
 	}
 
 	nameOf(participantId: string) {
@@ -111,6 +188,9 @@ export class ConsoleState {
 				this.clock = p.clock;
 				this.status = p.status;
 				break;
+			case 'settings':
+				this.exam = p.exam;
+				break;
 			case 'joined':
 				if (!this.participants.some((x) => x.id === p.participantId))
 					this.participants = [
@@ -141,7 +221,23 @@ export class ConsoleState {
 						}
 					];
 				else if (i.kind === 'delete') this.#patch(p.participantId, i.postId, { deleted: true });
-				else if (i.kind === 'inject' || i.kind === 'inject-text')
+				else if (i.kind === 'cancel') this.cancelled = [...this.cancelled, i.eventId];
+				else if (i.kind === 'retime') {
+					this.retimed = { ...this.retimed, [i.eventId]: i.at };
+					this.cancelled = this.cancelled.filter((x) => x !== i.eventId);
+				} else if (i.kind === 'inject-text' && i.at !== undefined && i.at > i.t)
+					this.added = [
+						...this.added,
+						{
+							seq: e.seq,
+							at: i.at,
+							text: i.text,
+							to: p.participantId ? this.nameOf(p.participantId) : 'everyone'
+						}
+					];
+				else if (i.kind === 'inject' || i.kind === 'inject-text') {
+					if (i.kind === 'inject' && !p.participantId)
+						this.firedByHand = [...this.firedByHand, i.eventId];
 					this.injects = [
 						...this.injects,
 						{
@@ -152,6 +248,7 @@ export class ConsoleState {
 							by: p.by
 						}
 					];
+				}
 				break;
 			}
 			case 'comment': {

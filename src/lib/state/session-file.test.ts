@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportSession, parseSessionFile } from './session-file';
-import type { SavedSession } from './solo-session.svelte';
+import type { SavedSession } from './solo-runs';
 
 const session: SavedSession = {
 	version: 1,
@@ -27,6 +27,22 @@ describe('session files', () => {
 		};
 		expect(parseSessionFile(exportSession(broken), ['quake-consulate-rumour']).error).toMatch(
 			/10,000/
+		);
+		// values that would break the play page or the engine are refused before any replay
+		const notText = {
+			...session,
+			log: [{ kind: 'inject-text', t: 60, id: 'x1', channel: 'feed', text: { evil: true } }]
+		} as unknown as SavedSession;
+		expect(parseSessionFile(exportSession(notText), ['quake-consulate-rumour']).error).toMatch(
+			/entry 1.*inject text/
+		);
+		const nanTime = { ...session, t: 'soon' } as unknown as SavedSession;
+		expect(parseSessionFile(exportSession(nanTime), ['quake-consulate-rumour']).error).toMatch(
+			/time is not a number/
+		);
+		const badKind = { ...session, log: [{ kind: 'explode', t: 1 }] } as unknown as SavedSession;
+		expect(parseSessionFile(exportSession(badKind), ['quake-consulate-rumour']).error).toMatch(
+			/not a kind of entry/
 		);
 		const unordered = {
 			...session,

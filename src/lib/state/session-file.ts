@@ -1,5 +1,5 @@
 /** Export and import of a solo session as JSON (the log, not the state: replay rebuilds the rest). */
-import type { SavedSession } from './solo-session.svelte';
+import { checkSaved, type SavedSession } from './solo-runs';
 
 export const SESSION_FILE_FORMAT = 'ddsim/session@1';
 
@@ -12,19 +12,11 @@ export function exportSession(session: SavedSession): string {
 	return JSON.stringify({ format: SESSION_FILE_FORMAT, session } satisfies SessionFile, null, 2);
 }
 
-const KINDS = new Set([
-	'tick',
-	'post',
-	'share',
-	'pin',
-	'message',
-	'delete',
-	'inject',
-	'inject-text',
-	'end'
-]);
+/** Largest session file accepted (a long run with many posts is well under 1 MB). */
+export const MAX_SESSION_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Parse and check an exported session; a clear error instead of a half-imported exercise. */
+/** Parse and check an exported session; a clear error instead of a half-imported exercise. Every value is
+ * checked before anything is replayed (src/lib/state/solo-runs.ts). */
 export function parseSessionFile(
 	text: string,
 	knownScenarios: string[]
@@ -43,38 +35,13 @@ export function parseSessionFile(
 			error: `This is not a ddsim session file (expected format '${SESSION_FILE_FORMAT}').`
 		};
 	}
-	const s = file.session;
-	if (!knownScenarios.includes(s.scenarioId)) {
+	const s = file.session as Partial<SavedSession>;
+	if (!knownScenarios.includes(s.scenarioId as string)) {
 		return {
 			error: `The session is for scenario '${String(s.scenarioId)}', which this app does not have.`
 		};
 	}
-	if (!Number.isSafeInteger(s.seed) || !Number.isFinite(s.t) || s.t < 0 || !Array.isArray(s.log)) {
-		return { error: 'The session file is damaged (seed, time or log missing).' };
-	}
-	let last = 0;
-	for (const [i, input] of s.log.entries()) {
-		if (!input || !KINDS.has(input.kind) || !Number.isFinite(input.t) || input.t < last) {
-			return { error: `The session file is damaged at entry ${i + 1} of its log.` };
-		}
-		if (
-			(input.kind === 'post' || input.kind === 'message') &&
-			(typeof input.text !== 'string' || input.text.length > 10_000)
-		) {
-			return {
-				error: `Post ${i + 1} in the session file is missing or longer than 10,000 characters.`
-			};
-		}
-		last = input.t;
-	}
-	return {
-		session: {
-			version: 1,
-			scenarioId: s.scenarioId,
-			seed: s.seed,
-			log: s.log,
-			t: s.t,
-			speed: s.speed ?? 1
-		}
-	};
+	const checked = checkSaved(s, s.scenarioId as string);
+	if (!checked.session) return { error: checked.error!.replace('saved session', 'session file') };
+	return { session: checked.session };
 }

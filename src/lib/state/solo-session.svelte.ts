@@ -1,7 +1,8 @@
 /**
- * A solo exercise in the browser: a thin rune wrapper over the pure engine. The session is (scenario, seed,
- * input log); it is saved to localStorage after every change and rebuilt with `replay` on reload, so a reload
- * resumes exactly where the trainee left off.
+ * A solo run in the browser: a thin rune wrapper over the pure engine. A run is (scenario, seed, exam mode,
+ * input log); it is saved to localStorage after every change (src/lib/state/solo-runs.ts) and rebuilt with
+ * `replay` on reload, so a reload resumes exactly where the trainee left off. The page sees the same
+ * projection of the world as an academy trainee (src/lib/academy/trainee-view.ts).
  */
 import type { Scenario } from '$lib/scenario/types';
 import { createState, nextEventTime, replay, stepInPlace } from '$lib/core/engine';
@@ -17,34 +18,22 @@ import {
 } from '$lib/core/clock';
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
-import type { ExerciseSession, PostOutcome } from './exercise-session';
+import { coachHint, type CoachHint, type Amplify } from '$lib/core/coach';
+import { reportFor } from '$lib/core/headless';
+import {
+	briefingOf,
+	worldView,
+	type BriefingView,
+	type WorldView
+} from '$lib/academy/trainee-view';
 import { clockTime } from '$lib/scenario/clock';
 import { shareRefusal } from '$lib/core/posts';
+import type { ExerciseSession, PostOutcome } from './exercise-session';
+import { saveRun, type SavedSession } from './solo-runs';
 
-export interface SavedSession {
-	version: 1;
-	scenarioId: string;
-	seed: number;
-	/** Posts, deletions and injects, in order (ticks are not stored: time is `t`). */
-	log: Input[];
-	t: number;
-	speed: Speed;
-}
+export type { SavedSession } from './solo-runs';
 
-export const storageKey = (scenarioId: string) => `ddsim:solo:${scenarioId}`;
-
-export function loadSaved(scenarioId: string): SavedSession | undefined {
-	try {
-		const raw = localStorage.getItem(storageKey(scenarioId));
-		if (!raw) return undefined;
-		const s = JSON.parse(raw) as SavedSession;
-		return s?.version === 1 && s.scenarioId === scenarioId && Array.isArray(s.log) ? s : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** Rebuild a saved session's state (also used by the debrief). */
+/** Rebuild a saved run's state (also used by the debrief). Throws EngineError on a log it cannot apply. */
 export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
 	const log: Input[] = [...saved.log, { kind: 'tick', t: saved.t }];
 	return replay(scenario, saved.seed, log).state;
@@ -53,32 +42,51 @@ export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
 export class SoloSession implements ExerciseSession {
 	readonly kind = 'solo' as const;
 	readonly statusText = '';
+	readonly waiting = false;
 	readonly scenario: Scenario;
 	readonly seed: number;
+	readonly runId: string;
+	readonly exam: boolean;
+	readonly briefing: BriefingView;
+	readonly createdAt: string;
 	log: Input[] = [];
 	state: SessionState = $state.raw() as SessionState;
+	world: WorldView = $state.raw() as WorldView;
 	clock: Clock = $state() as Clock;
+	problem = $state('');
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#posts = 0;
 	#messages = 0;
 
-	constructor(scenario: Scenario, seed: number, saved?: SavedSession) {
+	constructor(scenario: Scenario, run: SavedSession & { runId: string }) {
 		this.scenario = scenario;
-		this.seed = seed;
-		if (saved && saved.seed === seed) {
-			this.log = saved.log;
-			this.state = rebuild(scenario, saved);
-			this.#posts = saved.log.filter((i) => i.kind === 'post' || i.kind === 'share').length;
-			this.#messages = saved.log.filter((i) => i.kind === 'message').length;
-			this.clock = { ...createClock(scenario.duration, saved.speed), anchorT: this.state.t };
-		} else {
-			this.state = createState(scenario, seed);
-			this.clock = createClock(scenario.duration, 1);
+		this.seed = run.seed;
+		this.runId = run.runId;
+		this.exam = !!run.exam || !!scenario.exam;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, not state
+		this.createdAt = run.createdAt ?? new Date().toISOString();
+		this.briefing = briefingOf(scenario, this.exam);
+		this.log = run.log;
+		this.#posts = run.log.filter((i) => i.kind === 'post' || i.kind === 'share').length;
+		this.#messages = run.log.filter((i) => i.kind === 'message').length;
+		try {
+			this.state =
+				run.log.length || run.t ? rebuild(scenario, run) : createState(scenario, run.seed);
+		} catch (e) {
+			this.state = createState(scenario, run.seed);
+			this.problem = `This run could not be replayed (${(e as Error).message}); it starts again.`;
+			this.log = [];
 		}
+		this.world = worldView(scenario, this.state);
+		this.clock = { ...createClock(scenario.duration, run.speed), anchorT: this.state.t };
 	}
 
 	get running() {
 		return this.clock.running;
+	}
+
+	now() {
+		return this.state.t;
 	}
 
 	/** Start the interval that moves scenario time (call from the page once mounted). */
@@ -93,14 +101,29 @@ export class SoloSession implements ExerciseSession {
 		this.save();
 	}
 
+	#set(state: SessionState) {
+		this.state = state;
+		this.world = worldView(this.scenario, state);
+	}
+
+	#guard(fn: () => void) {
+		try {
+			fn();
+		} catch (e) {
+			this.clock = pause(this.clock, Date.now());
+			this.problem = `The simulation stopped: ${(e as Error).message}`;
+		}
+	}
+
 	tick(now = Date.now()) {
 		const t = clockNow(this.clock, now);
-		if (t > this.state.t && !this.state.ended) {
-			this.#advance({ kind: 'tick', t });
-			if (this.state.ended) this.clock = pause(this.clock, now);
-			// Time alone is saved every couple of seconds; inputs, pauses and the end at once.
-			if (this.state.ended || now - this.#savedAt >= 2000) this.save(now);
-		}
+		if (t > this.state.t && !this.state.ended)
+			this.#guard(() => {
+				this.#advance({ kind: 'tick', t });
+				if (this.state.ended) this.clock = pause(this.clock, now);
+				// Time alone is saved every couple of seconds; inputs, pauses and the end at once.
+				if (this.state.ended || now - this.#savedAt >= 2000) this.save(now);
+			});
 	}
 
 	play() {
@@ -128,13 +151,15 @@ export class SoloSession implements ExerciseSession {
 	 * top-level object tells the view that something changed. */
 	#advance(input: Input) {
 		stepInPlace(this.scenario, this.state, input);
-		this.state = { ...this.state };
+		this.#set({ ...this.state });
 	}
 
 	#apply(input: Input) {
-		this.log = [...this.log, input];
-		this.#advance(input);
-		this.save();
+		this.#guard(() => {
+			this.#advance(input);
+			this.log = [...this.log, input];
+			this.save();
+		});
 	}
 
 	/** Publish a post; replying to one of your own posts continues a thread; `quoteOf` makes a quote post. */
@@ -142,7 +167,7 @@ export class SoloSession implements ExerciseSession {
 		const id = this.publish(text, replyTo, quoteOf);
 		return id
 			? { ok: true, message: `Posted at ${clockTime(this.scenario, this.state.t)}.` }
-			: { ok: false, message: 'Nothing to post.' };
+			: { ok: false, message: this.problem || 'Nothing to post.' };
 	}
 
 	publish(text: string, replyTo?: string, quoteOf?: string) {
@@ -150,6 +175,7 @@ export class SoloSession implements ExerciseSession {
 		if (!body || this.state.ended) return undefined;
 		const id = `p${++this.#posts}`;
 		const own = replyTo !== undefined && this.state.posts.some((p) => p.id === replyTo);
+		const before = this.state;
 		this.#apply({
 			kind: 'post',
 			t: this.state.t,
@@ -159,7 +185,7 @@ export class SoloSession implements ExerciseSession {
 			...(own ? { threadOf: replyTo } : {}),
 			...(quoteOf ? { quoteOf } : {})
 		});
-		return id;
+		return this.state !== before ? id : undefined;
 	}
 
 	async share(itemId: string): Promise<PostOutcome> {
@@ -190,24 +216,57 @@ export class SoloSession implements ExerciseSession {
 	finish() {
 		if (!this.state.ended) this.#apply({ kind: 'end', t: this.state.t });
 		this.clock = pause(this.clock, Date.now());
+		this.save();
+	}
+
+	async hint(text: string, replyTo?: string, amplify?: Amplify): Promise<CoachHint | undefined> {
+		if (this.exam) return undefined;
+		return coachHint(this.scenario, this.state, text, replyTo, amplify);
+	}
+
+	/** The run as saved (and exported). */
+	saved(): SavedSession & { runId: string } {
+		return {
+			version: 1,
+			scenarioId: this.scenario.id,
+			seed: this.seed,
+			log: this.log,
+			t: this.state.t,
+			speed: this.clock.speed,
+			runId: this.runId,
+			exam: this.exam,
+			createdAt: this.createdAt
+		};
 	}
 
 	#savedAt = 0;
 
 	save(now = Date.now()) {
 		this.#savedAt = now;
-		const saved: SavedSession = {
-			version: 1,
-			scenarioId: this.scenario.id,
-			seed: this.seed,
-			log: this.log,
-			t: this.state.t,
-			speed: this.clock.speed
-		};
+		const s = this.state;
+		let score: { overall?: number; rating?: RunRating } = {};
+		if (s.ended) {
+			try {
+				const r = reportFor(this.scenario, s);
+				score = { overall: r.overall, rating: r.rating };
+			} catch {
+				/* the debrief will say what went wrong */
+			}
+		}
 		try {
-			localStorage.setItem(storageKey(this.scenario.id), JSON.stringify(saved));
-		} catch {
-			/* storage full or disabled: the exercise goes on, only resume is lost */
+			saveRun(this.saved(), {
+				seed: this.seed,
+				exam: this.exam,
+				createdAt: this.createdAt,
+				t: s.t,
+				ended: s.ended,
+				posts: s.posts.length,
+				...score
+			});
+		} catch (e) {
+			this.problem = (e as Error).message;
 		}
 	}
 }
+
+type RunRating = NonNullable<import('./solo-runs').RunSummary['rating']>;

@@ -1,4 +1,5 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { limiter } from '$lib/server/auth/rate-limit';
 import { academy } from '$lib/server/app';
 import { principal, setSessionCookie } from '$lib/server/auth/guard';
 import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
@@ -16,7 +17,13 @@ export async function load(event) {
 	const as = account ? { account: account.displayName } : {};
 	const code = event.url.searchParams.get('code') ?? '';
 	if (!code) return { code: '', teams: [] as { id: string; name: string }[], ...as };
-	const r = await teamsForCode(await academy(), code);
+	const wait = limiter('code')?.take(clientKey(event)) ?? 0;
+	if (wait > 0)
+		error(
+			429,
+			`Too many exercise codes checked from your network; try again in ${wait} second${wait === 1 ? '' : 's'}.`
+		);
+	const r = await teamsForCode(await academy(), code.slice(0, 64));
 	return { code: r.code ?? code, title: r.title, teams: r.teams ?? [], error: r.error, ...as };
 }
 

@@ -7,8 +7,9 @@
  */
 import { stem } from './post-text.ts';
 import { wordInfo, type WordInfo } from './word-info.ts';
+import { dict } from '../../dict.ts';
 
-const GROUPS: Record<string, string> = {
+const GROUPS: Readonly<Record<string, string>> = dict({
 	close:
 		'close closed closing shut shutting lock locked locking bar barred seal sealed barricade barricaded',
 	expel:
@@ -42,7 +43,7 @@ const GROUPS: Record<string, string> = {
 	deliberate: 'deliberate deliberately purpose intentional intentionally snub snubbed slight',
 	flag: 'flag flags banner',
 	hack: 'hack hacked hacking breach breached compromise compromised'
-};
+});
 
 /** Concepts that say what was done (a paraphrase needs one of these, not only who or what it was about). */
 export const ACTIONS = new Set([

@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types.ts';
 import type { PostText } from './post-text.ts';
+import { dict } from '../../dict.ts';
 
 export type QuantityClass = 'count' | 'time' | 'date' | 'duration' | 'percent';
 
@@ -21,7 +22,7 @@ export interface Quantity {
 	span: Span;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Readonly<Record<string, number>> = dict({
 	zero: 0,
 	one: 1,
 	two: 2,
@@ -51,8 +52,12 @@ const UNITS: Record<string, number> = {
 	eighty: 80,
 	ninety: 90,
 	dozen: 12
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+});
+const SCALES: Readonly<Record<string, number>> = dict({
+	hundred: 100,
+	thousand: 1000,
+	million: 1_000_000
+});
 const MONTHS = [
 	'january',
 	'february',
@@ -68,7 +73,7 @@ const MONTHS = [
 	'december'
 ];
 const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
-const DURATION: Record<string, number> = {
+const DURATION: Readonly<Record<string, number>> = dict({
 	s: 1 / 60,
 	sec: 1 / 60,
 	secs: 1 / 60,
@@ -91,7 +96,7 @@ const DURATION: Record<string, number> = {
 	months: 43800,
 	year: 525600,
 	years: 525600
-};
+});
 
 function monthOf(w: string): number | undefined {
 	const i = MONTHS.indexOf(w);

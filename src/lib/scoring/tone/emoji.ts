@@ -2,7 +2,8 @@
  * Emoji → valence on VADER's −4…+4 scale, for the emoji officials and the public use most (the VADER lexicon
  * in the JS package has emoticons but no emoji). Also the emoji classes the detectors need.
  */
-export const EMOJI_VALENCE: Record<string, number> = {
+import { dict } from '../../dict.ts';
+export const EMOJI_VALENCE: Readonly<Record<string, number>> = dict({
 	'😀': 2,
 	'😃': 2,
 	'😄': 2.2,
@@ -94,7 +95,7 @@ export const EMOJI_VALENCE: Record<string, number> = {
 	'❌': -1,
 	'🚨': -0.8,
 	'😒': -1.5
-};
+});
 
 /** Laughing / joking emoji: humour markers. */
 export const LAUGH_EMOJI = new Set([

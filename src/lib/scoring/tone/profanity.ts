@@ -8,6 +8,7 @@
  * dataset lacks. Clinical and sexual-health words (rape, sex, vagina…) are not profanity for our purposes.
  */
 import { englishDataset } from 'obscenity';
+import { dict } from '../../dict.ts';
 
 export type ProfanityKind = 'slur' | 'strong' | 'sexual' | 'mild';
 
@@ -193,7 +194,7 @@ function build(): Compiled {
 
 export let compiled: ReturnType<typeof build> | undefined;
 
-const LEET: Record<string, string> = {
+const LEET: Readonly<Record<string, string>> = dict({
 	'@': 'a',
 	'4': 'a',
 	'(': 'c',
@@ -207,7 +208,7 @@ const LEET: Record<string, string> = {
 	'5': 's',
 	'7': 't',
 	'2': 'z'
-};
+});
 const TWICE = new Set(['b', 'e', 'o', 'l', 's', 'g']);
 
 const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -19,7 +19,7 @@ export async function createInstructor(
 		? cleanName(input.displayName, 'The display name', 60)
 		: username;
 	const password = typeof input.password === 'string' ? input.password : '';
-	const problem = passwordProblem(password);
+	const problem = passwordProblem(password, [username, displayName]);
 	if (problem) throw new AcademyError(400, problem);
 	try {
 		return await createUser(db, {

@@ -1,7 +1,7 @@
 /** An error meant for the person who caused it: an HTTP status and a plain sentence. */
 export class AcademyError extends Error {
 	constructor(
-		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
+		readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
 		message: string
 	) {
 		super(message);
@@ -11,6 +11,8 @@ export class AcademyError extends Error {
 /** Text a person typed: trimmed, no control characters except newlines and tabs, within a length. */
 export function cleanText(value: unknown, what: string, max: number, min = 1): string {
 	if (typeof value !== 'string') throw new AcademyError(400, `${what} is missing.`);
+	if (!value.isWellFormed())
+		throw new AcademyError(400, `${what} contains broken text (a lone UTF-16 surrogate).`);
 	const s = value.replace(/\r\n?/g, '\n').trim();
 	if (s.length < min) throw new AcademyError(400, `${what} is empty.`);
 	if (s.length > max)

@@ -1,14 +1,25 @@
 /** HTTP glue for the academy routes: user errors to statuses, bounded JSON bodies, rate limits. */
 import { error, fail, isHttpError, json, type RequestEvent } from '@sveltejs/kit';
 import { AcademyError } from './errors.ts';
+import { EngineError } from '../../core/budget.ts';
 import { limiter, type LIMITS } from '../auth/rate-limit.ts';
+
+/** The simulation refusing to go on (src/lib/core/budget.ts) is the scenario's problem, told plainly. */
+export function engineProblem(e: unknown): AcademyError | undefined {
+	if (!(e instanceof EngineError)) return undefined;
+	return new AcademyError(
+		422,
+		`The simulation of this exercise stopped (${e.message}). Tell exercise control; nothing you sent was lost.`
+	);
+}
 
 /** Run a load/endpoint body; an AcademyError becomes its status and message. */
 export async function guarded<T>(fn: () => Promise<T>): Promise<T> {
 	try {
 		return await fn();
 	} catch (e) {
-		if (e instanceof AcademyError) error(e.status, e.message);
+		const x = e instanceof AcademyError ? e : engineProblem(e);
+		if (x) error(x.status, x.message);
 		throw e;
 	}
 }
@@ -21,7 +32,8 @@ export async function acted<T, K extends Record<string, unknown> = Record<never,
 	try {
 		return await fn();
 	} catch (e) {
-		if (e instanceof AcademyError) return fail(e.status, { ...keep, error: e.message });
+		const x = e instanceof AcademyError ? e : engineProblem(e);
+		if (x) return fail(x.status, { ...keep, error: x.message });
 		throw e;
 	}
 }
@@ -31,7 +43,8 @@ export async function api(fn: () => Promise<Response>): Promise<Response> {
 	try {
 		return await fn();
 	} catch (e) {
-		if (e instanceof AcademyError) return json({ message: e.message }, { status: e.status });
+		const x = e instanceof AcademyError ? e : engineProblem(e);
+		if (x) return json({ message: x.message }, { status: x.status });
 		if (isHttpError(e)) return json({ message: e.body.message }, { status: e.status });
 		throw e;
 	}
@@ -42,9 +55,11 @@ export async function readJson(
 	request: Request,
 	max = 64 * 1024
 ): Promise<Record<string, unknown>> {
-	const type = request.headers.get('content-type') ?? '';
-	if (!type.includes('application/json'))
-		throw new AcademyError(400, 'Send the request as JSON (Content-Type: application/json).');
+	// The media type itself, not a substring: 'text/plain;x=application/json' is not JSON (a cross-site form
+	// can send text/plain without a preflight).
+	const type = (request.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+	if (type !== 'application/json')
+		throw new AcademyError(415, 'Send the request as JSON (Content-Type: application/json).');
 	const len = Number(request.headers.get('content-length') ?? 0);
 	if (len > max) throw new AcademyError(413, `The request is too large (limit ${max} bytes).`);
 	const text = await request.text();
@@ -58,7 +73,20 @@ export async function readJson(
 	}
 	if (typeof body !== 'object' || body === null || Array.isArray(body))
 		throw new AcademyError(400, 'The request body must be a JSON object.');
+	if (!wellFormed(body))
+		throw new AcademyError(
+			400,
+			'The request contains broken text (a lone UTF-16 surrogate); retype the last characters.'
+		);
 	return body as Record<string, unknown>;
+}
+
+/** Every string (keys too) in a parsed JSON value is well-formed UTF-16. */
+function wellFormed(v: unknown, depth = 0): boolean {
+	if (typeof v === 'string') return v.isWellFormed();
+	if (depth > 20 || v === null || typeof v !== 'object') return true;
+	if (Array.isArray(v)) return v.every((x) => wellFormed(x, depth + 1));
+	return Object.entries(v).every(([k, x]) => k.isWellFormed() && wellFormed(x, depth + 1));
 }
 
 /** Take a rate-limit token or answer 429. */

@@ -4,6 +4,11 @@
  * reads the new events from the database (one query per exercise, however many listeners) and hands them to
  * its listeners in sequence order. Reading from the log, not from the notification, is what makes delivery
  * gap-free across instances.
+ *
+ * The transaction that appended events may hand them over (`announce(id, rows)`): when they continue exactly
+ * where the hub's cursor is, they are delivered as they are, without reading them back (a post then costs
+ * no extra query, however busy the exercise). Rows that leave a gap (another instance's events not yet seen)
+ * and wake-ups without rows (NOTIFY, other writers) fall back to reading the log.
  */
 import type { Db } from '../db/types.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
@@ -16,7 +21,10 @@ interface Topic {
 	cursor: number;
 	listeners: Set<Listener>;
 	running: boolean;
+	/** The log must be read again (a wake-up without rows, or handed rows that did not continue the cursor). */
 	again: boolean;
+	/** Committed rows handed over by this process, not yet delivered. */
+	handed: EventRow[];
 }
 
 export class Hub {
@@ -32,7 +40,7 @@ export class Hub {
 		await this.#listening;
 		let topic = this.#topics.get(exerciseId);
 		if (!topic) {
-			topic = { cursor: fromSeq, listeners: new Set(), running: false, again: false };
+			topic = { cursor: fromSeq, listeners: new Set(), running: false, again: false, handed: [] };
 			this.#topics.set(exerciseId, topic);
 		}
 		topic.cursor = Math.min(topic.cursor, fromSeq);
@@ -44,38 +52,67 @@ export class Hub {
 		};
 	}
 
-	/** Events were committed for this exercise: tell this instance, and the others via NOTIFY. */
-	async announce(exerciseId: string) {
-		this.wake(exerciseId);
+	/** Events were committed for this exercise: tell this instance, and the others via NOTIFY. `rows`, when
+	 * given, are the committed events themselves (all of one transaction's, in order). */
+	async announce(exerciseId: string, rows?: readonly EventRow[]) {
+		this.wake(exerciseId, rows);
 		if (this.db.kind === 'postgres') await this.db.notify(CHANNEL, exerciseId).catch(() => {});
 	}
 
-	wake(exerciseId: string) {
+	wake(exerciseId: string, rows?: readonly EventRow[]) {
 		const topic = this.#topics.get(exerciseId);
 		if (!topic) return;
-		if (topic.running) {
-			topic.again = true;
-			return;
-		}
+		if (rows?.length) topic.handed.push(...rows);
+		else topic.again = true;
+		if (topic.running) return;
 		topic.running = true;
 		void this.#drain(exerciseId, topic);
 	}
 
+	/** The handed rows that continue the cursor, in order; the rest stay (or, once read from the log, go). */
+	#continuing(topic: Topic): EventRow[] {
+		const h = topic.handed.filter((r) => r.seq > topic.cursor).sort((a, b) => a.seq - b.seq);
+		const out: EventRow[] = [];
+		let next = topic.cursor + 1;
+		while (h.length && h[0].seq <= next) {
+			const r = h.shift()!;
+			if (r.seq < next) continue; // the same row handed twice
+			out.push(r);
+			next++;
+		}
+		topic.handed = h;
+		if (h.length) topic.again = true; // a gap: someone else's events came in between
+		return out;
+	}
+
+	#deliver(topic: Topic, rows: EventRow[]) {
+		if (!rows.length) return;
+		topic.cursor = rows[rows.length - 1].seq;
+		for (const fn of topic.listeners) {
+			try {
+				fn(rows);
+			} catch (e) {
+				console.error('ddsim: live listener failed:', e);
+			}
+		}
+	}
+
 	async #drain(exerciseId: string, topic: Topic) {
 		try {
-			do {
+			for (;;) {
+				const handed = this.#continuing(topic);
+				if (handed.length) {
+					this.#deliver(topic, handed);
+					continue;
+				}
+				if (!topic.again) break;
 				topic.again = false;
 				const rows = await eventsAfter(this.db, exerciseId, topic.cursor);
-				if (!rows.length) continue;
-				topic.cursor = rows[rows.length - 1].seq;
-				for (const fn of topic.listeners) {
-					try {
-						fn(rows);
-					} catch (e) {
-						console.error('ddsim: live listener failed:', e);
-					}
-				}
-			} while (topic.again);
+				this.#deliver(topic, rows);
+				// Handed rows are committed, so a read returns them (and all before them). If it returned nothing
+				// and none continues the cursor, they cannot be delivered in order: drop them, never loop.
+				if (!rows.length && topic.handed.every((r) => r.seq > topic.cursor + 1)) topic.handed = [];
+			}
 		} catch (e) {
 			console.error('ddsim: reading new events failed:', e);
 		} finally {

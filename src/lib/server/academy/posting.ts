@@ -5,7 +5,7 @@
  * world up to that time, let the engine score and apply the post, append it to the log, commit. Only then is
  * it acknowledged, so an acknowledged post survives a crash, and its score is exactly what a replay gives.
  */
-import { step } from '../../core/engine.ts';
+import { stepInPlace } from '../../core/engine.ts';
 import { clockNow } from '../../core/clock.ts';
 import type { Input } from '../../core/types.ts';
 import type { SessionState } from '../../core/state.ts';
@@ -25,7 +25,7 @@ import type { Queryable } from '../db/types.ts';
 import { AcademyError, cleanText } from './errors.ts';
 import { effectiveStatus, type Ctx } from './service.ts';
 import { scenarioOf } from './scenarios.ts';
-import { remember, worldAt } from './worlds.ts';
+import { ownWorldAt, remember, worldAt } from './worlds.ts';
 
 export interface Author {
 	memberId: string;
@@ -112,15 +112,14 @@ export async function submit(
 				share_of: pub.kind === 'share' ? pub.itemId : null,
 				status: 'pending'
 			});
-			const [row] = await appendEvents(q, e.id, [
-				draftEvent(e, who.participantId, draft, nowOf(c))
-			]);
-			return { result: { status: 'pending' as const, draftId, seq: row.seq }, world: undefined };
+			const rows = await appendEvents(q, e.id, [draftEvent(e, who.participantId, draft, nowOf(c))]);
+			const result = { status: 'pending' as const, draftId, seq: rows[0].seq };
+			return { result, world: undefined, rows };
 		}
 		return publish(q, c, e, who.participantId, who.displayName, pub);
 	});
 	if (res.world) remember(exerciseId, who.participantId, res.world);
-	await c.hub.announce(exerciseId);
+	await c.hub.announce(exerciseId, res.rows);
 	return res.result;
 }
 
@@ -193,7 +192,9 @@ async function publish(
 ) {
 	const scenario = scenarioOf(e);
 	const t = clockNow(e.clock, nowOf(c));
-	const s = (await worldAt(q, e, participantId, t)).state;
+	// A copy of the world that is ours alone: the post is applied to it in place, and it is cached only once
+	// the transaction commits (a refusal or a failed commit leaves the cache as it was).
+	const s = (await ownWorldAt(q, e, participantId, t)).state;
 	if (s.ended) throw new AcademyError(409, 'The exercise has ended.');
 	refsOk(s, pub);
 	const postId = `p${s.posts.length + 1}`;
@@ -212,10 +213,10 @@ async function publish(
 			author
 		};
 	}
-	const r = step(scenario, s, input);
-	const score = r.state.posts.find((p) => p.id === postId)?.score;
+	stepInPlace(scenario, s, input);
+	const score = s.posts.find((p) => p.id === postId)?.score;
 	if (!score) throw new Error('The engine did not record the post.');
-	const [row] = await appendEvents(q, e.id, [
+	const rows = await appendEvents(q, e.id, [
 		{
 			audience: participantId,
 			kind: 'input',
@@ -223,10 +224,10 @@ async function publish(
 			payload: { kind: 'input', participantId, input, score } satisfies EventPayload
 		}
 	]);
-	const result = { status: 'published' as const, postId, t, seq: row.seq, score };
+	const result = { status: 'published' as const, postId, t, seq: rows[0].seq, score };
 	/** To cache once the transaction has committed. */
-	const world = { state: r.state, seq: row.seq };
-	return { result, world };
+	const world = { state: s, seq: rows[0].seq };
+	return { result, world, rows };
 }
 
 /** The team lead approves (publishes) or sends back a teammate's draft. */

@@ -3,8 +3,10 @@
  * Callers authorise first (src/lib/server/auth/guard.ts); these functions validate their inputs and keep the
  * log consistent. Every change is one transaction that appends to the log, then an announcement to the hub.
  */
-import type { Db } from '../db/types.ts';
-import { compileScenario, diagnosticLine } from '../../scenario/index.ts';
+import type { Db, Queryable } from '../db/types.ts';
+import { diagnosticLine } from '../../scenario/index.ts';
+import { restoreDicts } from '../../scenario/compile.ts';
+import { compileOffThread } from './compile-pool.ts';
 import { createClock, pause, setSpeed, start, clockNow, type Clock } from '../../core/clock.ts';
 import type { Input } from '../../core/types.ts';
 import {
@@ -15,11 +17,11 @@ import {
 	type ExerciseStatus
 } from '../../academy/events.ts';
 import * as ex from '../repo/exercises.ts';
-import { appendEvents, type NewEvent } from '../repo/events.ts';
+import { appendEvents, eventsAfter, type NewEvent } from '../repo/events.ts';
 import { createSession, MEMBER_TTL } from '../repo/sessions.ts';
 import { normaliseJoinCode } from '../auth/tokens.ts';
 import { AcademyError, cleanName, cleanText } from './errors.ts';
-import { scenarioOf } from './scenarios.ts';
+import { loadScenario, rememberScenario } from './scenarios.ts';
 import type { Hub } from './live.ts';
 
 export const CODE_TTL = 12 * 3600 * 1000;
@@ -46,6 +48,8 @@ export interface CreateInput {
 	speed?: number;
 	mode?: 'individual' | 'teams';
 	clearance?: boolean;
+	/** Exam mode (no live hints); default: the scenario's own `exam` setting. */
+	exam?: boolean;
 	teams?: string[];
 	title?: string;
 }
@@ -54,13 +58,21 @@ export type CreateResult =
 	{ ok: true; exercise: ex.Exercise; code: ex.JoinCode } | { ok: false; diagnostics: string[] };
 
 export async function createExercise(c: Ctx, input: CreateInput): Promise<CreateResult> {
-	const compiled = compileScenario(input.yaml, input.file);
+	// Off the event loop, with a time limit: an uploaded file cannot freeze the server for everyone.
+	const compiled = await compileOffThread(input.yaml, input.file);
+	if ('timedOut' in compiled)
+		return {
+			ok: false,
+			diagnostics: [
+				`${input.file}: checking this scenario took longer than ${compiled.limitMs / 1000} s, so it was stopped; simplify it (fewer events, shorter conditions) or check it with 'ddsim validate'`
+			]
+		};
 	if (!compiled.scenario)
 		return {
 			ok: false,
 			diagnostics: compiled.diagnostics.filter((d) => d.severity === 'error').map(diagnosticLine)
 		};
-	const s = compiled.scenario;
+	const s = restoreDicts(compiled.scenario);
 	const speed = (ACADEMY_SPEEDS as number[]).includes(input.speed ?? 1) ? input.speed : 1;
 	const seed = input.seed ?? s.seed;
 	if (!Number.isSafeInteger(seed) || seed < 0)
@@ -85,10 +97,12 @@ export async function createExercise(c: Ctx, input: CreateInput): Promise<Create
 			seed,
 			mode,
 			clearance: mode === 'teams' && !!input.clearance,
+			exam: input.exam ?? !!s.exam,
 			clock: createClock(s.duration, speed as 1 | 5 | 20)
 		});
 		for (const t of teams) await ex.createParticipant(q, exercise.id, t, 'team');
 		const code = await ex.issueJoinCode(q, exercise.id, CODE_TTL, nowOf(c));
+		rememberScenario(exercise.id, s);
 		return { ok: true as const, exercise, code };
 	});
 }
@@ -201,6 +215,7 @@ export type ControlAction =
 	| { action: 'pause' }
 	| { action: 'resume' }
 	| { action: 'speed'; speed: number }
+	| { action: 'exam'; on: boolean }
 	| { action: 'end' };
 
 export async function control(c: Ctx, exerciseId: string, by: string, a: ControlAction) {
@@ -210,6 +225,14 @@ export async function control(c: Ctx, exerciseId: string, by: string, a: Control
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		const status = effectiveStatus(e, now);
 		if (status === 'ended') throw new AcademyError(409, 'The exercise has ended.');
+		if (a.action === 'exam') {
+			const on = a.on === true;
+			await ex.setExam(q, e.id, on);
+			await appendEvents(q, e.id, [
+				ev('all', clockNow(e.clock, now), { kind: 'settings', exam: on, by })
+			]);
+			return;
+		}
 		let clock = e.clock;
 		let next: ExerciseStatus = status;
 		const extra: NewEvent[] = [];
@@ -253,7 +276,17 @@ export async function control(c: Ctx, exerciseId: string, by: string, a: Control
 
 export type InjectInput =
 	| { eventId: string; to: 'all' | string[] }
-	| { text: unknown; from?: string; channel?: string; question?: boolean; to: 'all' | string[] };
+	| {
+			text: unknown;
+			from?: string;
+			channel?: string;
+			question?: boolean;
+			to: 'all' | string[];
+			/** A feed item of the recipient's world this answers (a reply in a thread, as a persona). */
+			replyTo?: string;
+			/** Scenario time to publish it at (an inject added to the MSEL), if later than now. */
+			at?: number;
+	  };
 
 export async function inject(c: Ctx, exerciseId: string, by: string, i: InjectInput) {
 	const now = nowOf(c);
@@ -264,7 +297,7 @@ export async function inject(c: Ctx, exerciseId: string, by: string, i: InjectIn
 		if (status === 'ended') throw new AcademyError(409, 'The exercise has ended.');
 		if (status === 'lobby')
 			throw new AcademyError(409, 'Start the exercise before sending injects.');
-		const scenario = scenarioOf(e);
+		const scenario = await loadScenario(e);
 		const t = clockNow(e.clock, now);
 		let input: Input;
 		if ('eventId' in i) {
@@ -279,6 +312,18 @@ export async function inject(c: Ctx, exerciseId: string, by: string, i: InjectIn
 			const channel = i.channel ?? 'feed';
 			if (!['feed', 'news', 'dm', 'internal'].includes(channel))
 				throw new AcademyError(400, `Unknown channel '${channel}'.`);
+			if (
+				i.replyTo !== undefined &&
+				(typeof i.replyTo !== 'string' || !/^[\w-]{1,100}$/.test(i.replyTo))
+			)
+				throw new AcademyError(400, 'The post to reply to is not valid.');
+			if (i.replyTo && (i.to === 'all' || i.to.length !== 1))
+				throw new AcademyError(400, 'A reply in a thread goes to one trainee (or team).');
+			if (
+				i.at !== undefined &&
+				(typeof i.at !== 'number' || !Number.isFinite(i.at) || i.at < t || i.at > e.clock.end)
+			)
+				throw new AcademyError(400, 'The time of an added inject must be between now and the end.');
 			input = {
 				kind: 'inject-text',
 				t,
@@ -286,7 +331,9 @@ export async function inject(c: Ctx, exerciseId: string, by: string, i: InjectIn
 				...(from ? { from } : {}),
 				channel: channel as 'feed',
 				text,
-				...(i.question ? { question: true } : {})
+				...(i.question ? { question: true } : {}),
+				...(i.replyTo ? { replyTo: i.replyTo } : {}),
+				...(i.at !== undefined && i.at > t ? { at: Math.floor(i.at) } : {})
 			};
 		}
 		let audiences: string[] = ['all'];
@@ -309,4 +356,68 @@ export async function inject(c: Ctx, exerciseId: string, by: string, i: InjectIn
 	});
 	await c.hub.announce(exerciseId);
 	return count;
+}
+
+export type MselAction =
+	| { action: 'fire'; eventId: string }
+	| { action: 'cancel'; eventId: string }
+	| { action: 'delay'; eventId: string; minutes: number };
+
+/**
+ * Exercise control changes the MSEL for every trainee: fire a scripted event now, cancel one that has not
+ * fired, or delay one (from when it is due now). Logged as engine inputs, so every world and every replay
+ * agree.
+ */
+export async function mselAction(c: Ctx, exerciseId: string, by: string, a: MselAction) {
+	const now = nowOf(c);
+	await c.db.tx(async (q) => {
+		const e = await ex.lockExercise(q, exerciseId);
+		if (!e) throw new AcademyError(404, 'No such exercise.');
+		const status = effectiveStatus(e, now);
+		if (status === 'ended') throw new AcademyError(409, 'The exercise has ended.');
+		if (status === 'lobby' && a.action === 'fire')
+			throw new AcademyError(409, 'Start the exercise before firing an inject.');
+		const scenario = await loadScenario(e);
+		const target = scenario.events.find((x) => x.id === a.eventId);
+		if (!target) throw new AcademyError(400, `The scenario has no event '${String(a.eventId)}'.`);
+		const t = clockNow(e.clock, now);
+		const log = await mselLog(q, e.id);
+		if (log.fired.has(target.id) && a.action !== 'fire')
+			throw new AcademyError(409, `'${target.id}' has already been sent by hand.`);
+		let input: Input;
+		if (a.action === 'fire') input = { kind: 'inject', t, eventId: target.id };
+		else if (a.action === 'cancel') input = { kind: 'cancel', t, eventId: target.id };
+		else {
+			const minutes = Number(a.minutes);
+			if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60)
+				throw new AcademyError(400, 'Delay by a number of minutes (1 to 1440).');
+			const due = Math.max(log.retimed.get(target.id) ?? target.at, t);
+			input = {
+				kind: 'retime',
+				t,
+				eventId: target.id,
+				at: Math.min(e.clock.end, due + Math.round(minutes * 60))
+			};
+		}
+		await appendEvents(q, e.id, [ev('all', t, { kind: 'input', input, by })]);
+	});
+	await c.hub.announce(exerciseId);
+}
+
+/** What exercise control has done to the MSEL so far (events fired by hand, cancelled, moved). */
+export async function mselLog(q: Queryable, exerciseId: string) {
+	const rows = await eventsAfter(q, exerciseId, 0, ['all'], ['input']);
+	const fired = new Set<string>();
+	const cancelled = new Set<string>();
+	const retimed = new Map<string, number>();
+	for (const r of rows) {
+		const i = (r.payload as EventPayload & { kind: 'input' }).input;
+		if (i.kind === 'inject') fired.add(i.eventId);
+		else if (i.kind === 'cancel') cancelled.add(i.eventId);
+		else if (i.kind === 'retime') {
+			retimed.set(i.eventId, i.at);
+			cancelled.delete(i.eventId);
+		}
+	}
+	return { fired, cancelled, retimed };
 }

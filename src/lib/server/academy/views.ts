@@ -9,13 +9,14 @@ import type { SessionState } from '../../core/state.ts';
 import type { Scenario } from '../../scenario/types.ts';
 import { reportFor } from '../../core/headless.ts';
 import { cohortAar, type AarParticipant } from '../../academy/aar.ts';
+import { briefingOf, worldView, type TraineeInit } from '../../academy/trainee-view.ts';
 import type { Annotation, EventPayload, LiveEvent, Signals } from '../../academy/events.ts';
 
 export type { Signals };
 import * as ex from '../repo/exercises.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
 import { effectiveStatus } from './service.ts';
-import { scenarioOf } from './scenarios.ts';
+import { loadScenario } from './scenarios.ts';
 import { draftsOf } from './posting.ts';
 import { worldAt } from './worlds.ts';
 
@@ -27,21 +28,28 @@ export const toLive = (r: EventRow): LiveEvent => ({
 	payload: r.payload as EventPayload
 });
 
-/** Everything a trainee's page starts from; the live stream continues after `lastSeq`. */
+/**
+ * Everything a trainee's page starts from: a projection (src/lib/academy/trainee-view.ts) of the scenario's
+ * briefing and of their own world now, never the scenario itself. The live stream continues after `lastSeq`
+ * from this view (`cursor`).
+ */
 export async function traineeView(
 	q: Queryable,
 	e: ex.Exercise,
 	me: { participantId: string; memberId: string; isLead: boolean },
 	now: number
-) {
-	// Read after the exercise row: anything newer in `rows` (a post, a clock change) wins, and the stream
-	// resumes after the newest event read here, so nothing is applied twice or missed.
-	const rows = await eventsAfter(q, e.id, 0, ['all', me.participantId]);
-	const lastClock = rows.findLast((r) => r.kind === 'clock')?.payload as
-		(EventPayload & { kind: 'clock' }) | undefined;
-	const newer = lastClock && rows.findLast((r) => r.kind === 'clock')!.seq > e.lastSeq;
-	const clock = newer ? lastClock.clock : e.clock;
-	const status = newer ? lastClock.status : e.status;
+): Promise<TraineeInit> {
+	const scenario = await loadScenario(e);
+	// The clock and the newest event are read together, so the stream resumes exactly after this view.
+	const [row] = await q.query<{ last_seq: number }>(
+		'SELECT last_seq FROM exercises WHERE id = $1',
+		[e.id]
+	);
+	const lastSeq = Math.max(e.lastSeq, row?.last_seq ?? 0);
+	const fresh = (await ex.getExercise(q, e.id)) ?? e;
+	const t = clockNow(fresh.clock, now);
+	const state = (await worldAt(q, fresh, me.participantId, t)).state;
+	const view = worldView(scenario, state);
 	const members = (await ex.listMembers(q, e.id)).filter(
 		(m) => m.participantId === me.participantId
 	);
@@ -49,13 +57,12 @@ export async function traineeView(
 	return {
 		exerciseId: e.id,
 		title: e.title,
-		seed: e.seed,
-		inputs: rows
-			.filter((r) => r.kind === 'input')
-			.map((r) => (r.payload as EventPayload & { kind: 'input' }).input),
-		lastSeq: Math.max(e.lastSeq, rows.at(-1)?.seq ?? 0),
-		clock,
-		status: effectiveStatus({ status, clock }, now),
+		briefing: briefingOf(scenario, fresh.exam),
+		world: view,
+		cursor: { feed: state.feed.length, signals: state.metrics.length },
+		lastSeq,
+		clock: fresh.clock,
+		status: effectiveStatus(fresh, now),
 		serverNow: now,
 		clearance: e.clearance,
 		isLead: me.isLead,
@@ -94,7 +101,7 @@ export function signalsOf(scenario: Scenario, s: SessionState): Signals {
 }
 
 export async function grid(q: Queryable, e: ex.Exercise, now: number) {
-	const scenario = scenarioOf(e);
+	const scenario = await loadScenario(e);
 	const t = clockNow(e.clock, now);
 	const out: Record<string, Signals> = {};
 	for (const p of await ex.listParticipants(q, e.id))
@@ -103,7 +110,7 @@ export async function grid(q: Queryable, e: ex.Exercise, now: number) {
 }
 
 export async function consoleView(q: Queryable, e: ex.Exercise, now: number) {
-	const scenario = scenarioOf(e);
+	const scenario = await loadScenario(e);
 	return {
 		exercise: {
 			id: e.id,
@@ -112,6 +119,7 @@ export async function consoleView(q: Queryable, e: ex.Exercise, now: number) {
 			seed: e.seed,
 			mode: e.mode,
 			clearance: e.clearance,
+			exam: e.exam,
 			status: effectiveStatus(e, now),
 			clock: e.clock,
 			lastSeq: e.lastSeq
@@ -128,8 +136,13 @@ export async function consoleView(q: Queryable, e: ex.Exercise, now: number) {
 			id: x.id,
 			at: x.at,
 			contingency: !!x.contingency,
-			text: x.headline ?? x.text.slice(0, 90)
-		}))
+			text: x.headline ?? x.text.slice(0, 90),
+			channel: x.channel,
+			from: x.from ? (scenario.personas.find((p) => p.id === x.from)?.name ?? x.from) : undefined,
+			when: x.whenText,
+			question: x.question
+		})),
+		briefing: scenario.trainee.briefing
 	};
 }
 
@@ -165,7 +178,7 @@ export async function participantDebrief(
 }
 
 export async function cohortReview(q: Queryable, e: ex.Exercise, now: number) {
-	const scenario = scenarioOf(e);
+	const scenario = await loadScenario(e);
 	const t = clockNow(e.clock, now);
 	const members = await ex.listMembers(q, e.id);
 	const notes = await annotationsOf(q, e.id);

@@ -5,43 +5,30 @@
  * catches up from the log before every use.
  */
 import type { Queryable } from '../db/types.ts';
-import { createState, step } from '../../core/engine.ts';
+import { createState, step, stepInPlace } from '../../core/engine.ts';
 import type { SessionState } from '../../core/state.ts';
 import type { Input } from '../../core/types.ts';
 import type { Exercise } from '../repo/exercises.ts';
 import { eventsAfter } from '../repo/events.ts';
-import { scenarioOf } from './scenarios.ts';
+import { loadScenario, scenarioOf } from './scenarios.ts';
 import type { EventPayload } from '../../academy/events.ts';
+import { Lru } from '../lru.ts';
+import { config } from '../config.ts';
 
 interface World {
 	state: SessionState;
+	/** The last logged input applied. */
 	seq: number;
+	/** The log has been read for this world's inputs up to this event (inclusive). */
+	checked?: number;
 }
 
-/** Least-recently-used caps: a world is ~0.2–0.5 MB, and any evicted one is rebuilt from the log. */
-const MAX = Number(process.env.DDSIM_WORLD_CACHE ?? 600);
-
-class Lru<V> extends Map<string, V> {
-	override get(k: string) {
-		const v = super.get(k);
-		if (v !== undefined) {
-			super.delete(k);
-			super.set(k, v);
-		}
-		return v;
-	}
-	override set(k: string, v: V) {
-		super.delete(k);
-		super.set(k, v);
-		while (this.size > MAX) this.delete(this.keys().next().value as string);
-		return this;
-	}
-}
-
-const worlds = new Lru<World>();
+/** Least-recently-used caps (DDSIM_WORLD_CACHE): a world is ~0.2–0.5 MB, and any evicted one is rebuilt from
+ * the log. */
+const worlds = new Lru<World>(config().worldCache);
 /** The same worlds advanced further by clock ticks: never used to apply inputs to, only to look at. A tick
  * followed by an input at the same or a later time gives the same state as the input alone. */
-const previews = new Lru<World>();
+const previews = new Lru<World>(config().worldCache);
 const key = (exerciseId: string, participantId: string) => `${exerciseId}\u0000${participantId}`;
 
 /** The inputs of one participant's world, in log order. */
@@ -53,40 +40,103 @@ export async function inputsOf(q: Queryable, exerciseId: string, participantId: 
 	}));
 }
 
-/** The participant's world with every logged input applied (time may be behind the clock). */
-export async function worldOf(q: Queryable, ex: Exercise, participantId: string): Promise<World> {
-	const scenario = scenarioOf(ex);
+/**
+ * The participant's world with every logged input applied (time may be behind the clock). A caller that has
+ * already seen the log up to event `seen` (a live stream) passes it: when the cached world was checked that
+ * far, the log is not read again.
+ */
+export async function worldOf(
+	q: Queryable,
+	ex: Exercise,
+	participantId: string,
+	seen?: number
+): Promise<World> {
+	const scenario = await loadScenario(ex);
 	const k = key(ex.id, participantId);
-	const w = worlds.get(k) ?? { state: createState(scenario, ex.seed), seq: 0 };
+	const cached = worlds.get(k);
+	if (cached && seen !== undefined && (cached.checked ?? cached.seq) >= seen) return cached;
+	const w = cached ?? { state: createState(scenario, ex.seed), seq: 0 };
 	const rows = await eventsAfter(q, ex.id, w.seq, ['all', participantId], ['input']);
 	let { state } = w;
 	for (const r of rows) {
 		const input = (r.payload as { input: Input }).input;
 		state = step(scenario, state, input).state;
 	}
-	const next = { state, seq: rows.at(-1)?.seq ?? w.seq };
-	worlds.set(k, next);
-	return next;
+	const seq = rows.at(-1)?.seq ?? w.seq;
+	const next: World = { state, seq, checked: Math.max(seq, seen ?? 0, w.checked ?? 0) };
+	// Another request may have cached a newer world meanwhile (a post committed while we read).
+	const now = worlds.get(k);
+	if (!now || now.seq <= next.seq) worlds.set(k, next);
+	return worlds.get(k)!;
+}
+
+/**
+ * A live stream of this participant has read the log through event `through`, and the newest input among it
+ * for this participant (or for all) is `lastInput`. A cached world that has applied that input is then known
+ * to be current through `through`, so a post that finds the log no further on need not read it again.
+ */
+export function logSeen(
+	exerciseId: string,
+	participantId: string,
+	through: number,
+	lastInput: number
+) {
+	const w = worlds.peek(key(exerciseId, participantId));
+	if (w && w.seq >= lastInput && (w.checked ?? w.seq) < through) w.checked = through;
 }
 
 /** Store a world computed inside a transaction, once that transaction has committed. */
 export function remember(exerciseId: string, participantId: string, world: World) {
 	const k = key(exerciseId, participantId);
 	const cur = worlds.get(k);
-	if (!cur || cur.seq <= world.seq) worlds.set(k, world);
+	if (!cur || cur.seq <= world.seq) worlds.set(k, { ...world, checked: world.seq });
 }
 
-/** The world advanced to scenario time `t` (signals, the post about to be applied). */
-export async function worldAt(q: Queryable, ex: Exercise, participantId: string, t: number) {
+/**
+ * The world advanced to scenario time `t` (signals, live views, the post about to be applied). The advanced
+ * copy (the "preview") is kept and moved forward in place on later calls, so following the clock costs only
+ * the minutes that pass, never a copy of the whole world. Callers read the result synchronously and must not
+ * keep it across an `await` (the preview moves on); to change a world, `step` it (which copies).
+ */
+export async function worldAt(
+	q: Queryable,
+	ex: Exercise,
+	participantId: string,
+	t: number,
+	seen?: number
+) {
 	const k = key(ex.id, participantId);
-	const w = await worldOf(q, ex, participantId);
+	const w = await worldOf(q, ex, participantId, seen);
 	const p = previews.get(k);
-	const base = p && p.seq === w.seq && p.state.t >= w.state.t && p.state.t <= t ? p : w;
-	if (base.state.t >= t || base.state.ended) return base;
-	const state = step(scenarioOf(ex), base.state, { kind: 'tick', t }).state;
-	const next = { state, seq: w.seq };
+	const usable = p && p.seq === w.seq && p.state.t >= w.state.t && p.state.t <= t;
+	if (usable && (p.state.t >= t || p.state.ended)) return p;
+	if (!usable && (w.state.t >= t || w.state.ended)) return w;
+	const next: World = usable ? p : { state: structuredClone(w.state), seq: w.seq };
+	stepInPlace(scenarioOf(ex), next.state, { kind: 'tick', t });
 	previews.set(k, next);
 	return next;
+}
+
+/**
+ * The world at time `t` as a state the caller owns alone (to apply an input to in place; call it inside the
+ * transaction that locked the exercise `ex`, read in that transaction): the look-ahead
+ * preview is handed over and dropped from the cache (no copy), otherwise the cached world is copied. Whatever
+ * the caller does with it, the cache is unchanged until it `remember`s the result.
+ */
+export async function ownWorldAt(
+	q: Queryable,
+	ex: Exercise,
+	participantId: string,
+	t: number
+): Promise<World> {
+	const k = key(ex.id, participantId);
+	// Inside the transaction that locked the exercise, its last event is the end of the log.
+	const w = await worldAt(q, ex, participantId, t, ex.lastSeq);
+	if (previews.get(k) === w) {
+		previews.delete(k);
+		return w;
+	}
+	return { state: structuredClone(w.state), seq: w.seq };
 }
 
 export function forgetWorlds() {

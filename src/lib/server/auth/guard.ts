@@ -7,8 +7,10 @@
 import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { academy } from '../app.ts';
+import { config } from '../config.ts';
 import { resolveSession, type Principal } from '../repo/sessions.ts';
-import { isInstructorOf } from '../repo/exercises.ts';
+import { getExercise, isInstructorOf, type Exercise } from '../repo/exercises.ts';
+import type { Ctx } from '../academy/service.ts';
 
 export const COOKIE = 'ddsim_session';
 
@@ -17,8 +19,9 @@ export const COOKIE = 'ddsim_session';
  * (ORIGIN or PROTOCOL_HEADER set) the connection is plain HTTP, whatever `url.protocol` says.
  */
 export function isHttps(url: URL): boolean {
-	if (process.env.ORIGIN) return process.env.ORIGIN.startsWith('https:');
-	if (process.env.PROTOCOL_HEADER) return url.protocol === 'https:';
+	const { origin, protocolHeader } = config();
+	if (origin) return origin.startsWith('https:');
+	if (protocolHeader) return url.protocol === 'https:';
 	return dev && url.protocol === 'https:';
 }
 
@@ -89,8 +92,31 @@ export async function viewerOf(event: Ev, exerciseId: string) {
 		if (p.exerciseId !== exerciseId) error(403, 'You have not joined this exercise.');
 		return p;
 	}
+	if (p.kind !== 'instructor') error(403, 'You have not joined this exercise.');
 	const { db } = await academy();
 	if (!(await isInstructorOf(db, exerciseId, p.userId)))
 		error(403, 'This exercise is not one of yours.');
 	return p;
+}
+
+type Member = Extract<Principal, { kind: 'member' }>;
+type Instructor = Extract<Principal, { kind: 'instructor' }>;
+
+/**
+ * The one guard of every page and endpoint about one exercise (`params.id`): first who is asking — an
+ * instructor of that exercise (`as: 'instructor'`) or one of its members (`as: 'member'`), else 401/403 before
+ * anything is read — then the exercise itself, or 404.
+ */
+export async function requireExercise<A extends 'instructor' | 'member'>(
+	event: Ev & { params: { id: string } },
+	as: A,
+	opts: { redirect?: boolean } = {}
+): Promise<{ who: A extends 'member' ? Member : Instructor; exercise: Exercise; c: Ctx }> {
+	const id = event.params.id;
+	const who = as === 'member' ? await memberOf(event, id) : await instructorOf(event, id, opts);
+	const c = await academy();
+	const exercise = await getExercise(c.db, id);
+	if (!exercise)
+		error(404, as === 'member' ? 'This exercise no longer exists.' : 'No such exercise.');
+	return { who: who as A extends 'member' ? Member : Instructor, exercise, c };
 }

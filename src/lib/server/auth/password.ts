@@ -4,6 +4,7 @@
  * `scrypt$N$r$p$salt$hash` so the parameters can be raised later without breaking old hashes.
  */
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { weakness } from './strength.ts';
 
 const N = 2 ** 15;
 const R = 8;
@@ -38,9 +39,11 @@ export async function verifyPassword(pw: string, stored: string): Promise<boolea
 	return got.length === want.length && timingSafeEqual(got, want);
 }
 
-/** Why a new password is not acceptable, or undefined. */
-export function passwordProblem(pw: string): string | undefined {
+/** Why a new password is not acceptable, or undefined: too short, too long, or easy to guess (common
+ * passwords, repeats, keyboard walks, the username itself; src/lib/server/auth/strength.ts). */
+export function passwordProblem(pw: string, userInputs: string[] = []): string | undefined {
 	if (pw.length < MIN_PASSWORD) return `Use at least ${MIN_PASSWORD} characters.`;
 	if (pw.length > MAX_PASSWORD) return `Use at most ${MAX_PASSWORD} characters.`;
-	return undefined;
+	if (!pw.isWellFormed()) return 'The password contains invalid characters.';
+	return weakness(pw, userInputs);
 }

@@ -1,7 +1,9 @@
 /**
  * Token-bucket rate limits, in memory per process (each app instance limits on its own; behind a proxy set
- * TRUST_PROXY so the client address comes from X-Forwarded-For).
+ * ADDRESS_HEADER so the client address comes from the proxy's header).
  */
+import { config } from '../config.ts';
+
 export interface Limit {
 	/** Bucket size (burst). */
 	burst: number;
@@ -14,6 +16,10 @@ export const LIMITS = {
 	join: { burst: 60, perSecond: 1 },
 	login: { burst: 10, perSecond: 5 / 60 },
 	post: { burst: 6, perSecond: 1 / 5 },
+	// A code typed into the join form is checked as the page loads (GET /join?code=).
+	code: { burst: 60, perSecond: 1 },
+	// The coach checks a draft as the trainee pauses typing.
+	hint: { burst: 20, perSecond: 2 },
 	control: { burst: 30, perSecond: 5 }
 } satisfies Record<string, Limit>;
 
@@ -45,7 +51,7 @@ const limiters = new Map<string, RateLimiter>();
 
 /** A limit can be switched off for a load test from one address: DDSIM_NO_RATE_LIMIT=join,login. */
 export function limiter(name: keyof typeof LIMITS): RateLimiter | undefined {
-	const off = (process.env.DDSIM_NO_RATE_LIMIT ?? '').split(',');
+	const off = config().noRateLimit;
 	if (off.includes(name) || off.includes('all')) return undefined;
 	let l = limiters.get(name);
 	if (!l) limiters.set(name, (l = new RateLimiter(LIMITS[name])));

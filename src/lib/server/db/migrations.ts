@@ -120,6 +120,13 @@ CREATE INDEX members_user ON members(exercise_id, user_id);
 ALTER TABLE drafts ADD COLUMN quote_of text;
 ALTER TABLE drafts ADD COLUMN share_of text;
 `
+	},
+	{
+		version: 4,
+		name: 'exam mode per exercise',
+		sql: `
+ALTER TABLE exercises ADD COLUMN exam boolean NOT NULL DEFAULT false;
+`
 	}
 ];
 

@@ -2,10 +2,24 @@
 import { PGlite } from '@electric-sql/pglite';
 import { mkdirSync } from 'node:fs';
 import type { Db, Queryable } from './types.ts';
+import { lockDataDir } from './lock.ts';
 
-export async function openPglite(dataDir: string): Promise<Db> {
-	if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-	const pg = await PGlite.create(dataDir);
+export async function openPglite(
+	dataDir: string,
+	holder = `process ${process.argv[1] ?? ''}`
+): Promise<Db> {
+	let unlock = () => {};
+	if (!dataDir.startsWith('memory://')) {
+		mkdirSync(dataDir, { recursive: true });
+		unlock = lockDataDir(dataDir, holder);
+	}
+	let pg: PGlite;
+	try {
+		pg = await PGlite.create(dataDir);
+	} catch (e) {
+		unlock();
+		throw e;
+	}
 	const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
 		async query<T>(sql: string, params: unknown[] = []) {
 			return (await q.query<T>(sql, params)).rows;
@@ -23,6 +37,12 @@ export async function openPglite(dataDir: string): Promise<Db> {
 		async notify(channel, payload) {
 			await pg.query('SELECT pg_notify($1, $2)', [channel, payload]);
 		},
-		close: () => pg.close()
+		close: async () => {
+			try {
+				await pg.close();
+			} finally {
+				unlock();
+			}
+		}
 	};
 }

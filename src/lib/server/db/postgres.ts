@@ -1,9 +1,10 @@
 /** The PostgreSQL backend (DATABASE_URL): a connection pool, and one dedicated connection for LISTEN. */
 import pg from 'pg';
 import type { Db, Queryable } from './types.ts';
+import { config } from '../config.ts';
 
 export async function openPostgres(url: string): Promise<Db> {
-	const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL ?? 10) });
+	const pool = new pg.Pool({ connectionString: url, max: config().dbPool });
 	pool.on('error', (e) => console.error('ddsim: idle PostgreSQL connection failed:', e.message));
 	await pool.query('SELECT 1');
 	let listener: pg.Client | undefined;

@@ -39,29 +39,44 @@ const row = (r: Row): EventRow => ({
 	at: new Date(r.at).toISOString()
 });
 
-/** Append events; call inside a transaction (the exercise row is locked by the update). */
+/**
+ * Append events; call inside a transaction. One statement numbers them (the exercise row is locked by the
+ * update, so commit order is sequence order) and stores them. The rows returned are what the log now holds
+ * (payloads parsed from the stored JSON text, so nothing shares objects with the caller).
+ */
 export async function appendEvents(
 	q: Queryable,
 	exerciseId: string,
 	events: NewEvent[]
 ): Promise<EventRow[]> {
 	if (!events.length) return [];
-	const [r] = await q.query<{ last_seq: number }>(
-		'UPDATE exercises SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq',
-		[exerciseId, events.length]
+	const json = events.map((e) => JSON.stringify(e.payload));
+	const rows = await q.query<{ seq: number; at: Date }>(
+		`WITH u AS (UPDATE exercises SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq)
+		 INSERT INTO events (exercise_id, seq, audience, kind, t, payload)
+		 SELECT $1, u.last_seq - $2 + x.n, x.audience, x.kind, x.t, x.payload::jsonb
+		   FROM u, unnest($3::text[], $4::text[], $5::integer[], $6::text[])
+		        WITH ORDINALITY AS x(audience, kind, t, payload, n)
+		 RETURNING seq, at`,
+		[
+			exerciseId,
+			events.length,
+			events.map((e) => e.audience),
+			events.map((e) => e.kind),
+			events.map((e) => Math.floor(e.t)),
+			json
+		]
 	);
-	if (!r) throw new Error(`No exercise ${exerciseId}`);
-	const first = r.last_seq - events.length + 1;
-	const out: EventRow[] = [];
-	for (const [i, e] of events.entries()) {
-		const [ins] = await q.query<Row>(
-			`INSERT INTO events (exercise_id, seq, audience, kind, t, payload)
-			 VALUES ($1, $2, $3, $4, $5, $6::jsonb) RETURNING seq, audience, kind, t, payload, at`,
-			[exerciseId, first + i, e.audience, e.kind, Math.floor(e.t), JSON.stringify(e.payload)]
-		);
-		out.push(row(ins));
-	}
-	return out;
+	if (rows.length !== events.length) throw new Error(`No exercise ${exerciseId}`);
+	rows.sort((a, b) => a.seq - b.seq);
+	return events.map((e, i) => ({
+		seq: rows[i].seq,
+		audience: e.audience,
+		kind: e.kind,
+		t: Math.floor(e.t),
+		payload: JSON.parse(json[i]),
+		at: new Date(rows[i].at).toISOString()
+	}));
 }
 
 /** Events after `afterSeq` that `audiences` may see (all events when `audiences` is undefined). */

@@ -2,6 +2,7 @@
 import type { Queryable } from '../db/types.ts';
 import type { Clock } from '../../core/clock.ts';
 import { newId, newJoinCode } from '../auth/tokens.ts';
+import { Lru } from '../lru.ts';
 
 export type ExerciseStatus = 'lobby' | 'running' | 'paused' | 'ended';
 
@@ -15,6 +16,8 @@ export interface Exercise {
 	seed: number;
 	mode: 'individual' | 'teams';
 	clearance: boolean;
+	/** Exam mode: no live coach hints for trainees (the debrief shows what they would have said). */
+	exam: boolean;
 	status: ExerciseStatus;
 	clock: Clock;
 	lastSeq: number;
@@ -31,6 +34,7 @@ interface Row {
 	seed: string | number;
 	mode: 'individual' | 'teams';
 	clearance: boolean;
+	exam: boolean;
 	status: ExerciseStatus;
 	clock: Clock;
 	last_seq: number;
@@ -47,6 +51,7 @@ const exercise = (r: Row): Exercise => ({
 	seed: Number(r.seed),
 	mode: r.mode,
 	clearance: r.clearance,
+	exam: !!r.exam,
 	status: r.status,
 	clock: typeof r.clock === 'string' ? JSON.parse(r.clock) : r.clock,
 	lastSeq: r.last_seq,
@@ -59,8 +64,8 @@ export async function insertExercise(
 ): Promise<Exercise> {
 	const [r] = await q.query<Row>(
 		`INSERT INTO exercises (id, owner_id, title, scenario_id, scenario_file, scenario_yaml, seed, mode,
-		   clearance, status, clock)
-		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'lobby', $10::jsonb) RETURNING *`,
+		   clearance, status, clock, exam)
+		 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'lobby', $10::jsonb, $11) RETURNING *`,
 		[
 			newId('x'),
 			e.ownerId,
@@ -71,7 +76,8 @@ export async function insertExercise(
 			e.seed,
 			e.mode,
 			e.clearance,
-			JSON.stringify(e.clock)
+			JSON.stringify(e.clock),
+			e.exam
 		]
 	);
 	await q.query('INSERT INTO exercise_instructors (exercise_id, user_id) VALUES ($1, $2)', [
@@ -81,15 +87,51 @@ export async function insertExercise(
 	return exercise(r);
 }
 
+/** Exercise control switches exam mode (no live hints) on or off, before or during the exercise. */
+export async function setExam(q: Queryable, id: string, exam: boolean) {
+	await q.query('UPDATE exercises SET exam = $2 WHERE id = $1', [id, exam]);
+}
+
+/**
+ * The scenario snapshot stored with an exercise never changes once the exercise exists, and it is the one
+ * large column (tens of kilobytes): reads that happen on every post and every stream leave it out and take it
+ * from here, reading it once per process (a bounded cache: the least recently used are dropped first).
+ */
+const yamlOf = new Lru<string>(64);
+
+const LEAN = `id, owner_id, title, scenario_id, scenario_file, seed, mode, clearance, exam, status, clock,
+	last_seq, created_at`;
+
+async function withYaml(q: Queryable, r: Omit<Row, 'scenario_yaml'> | undefined) {
+	if (!r) return undefined;
+	let yaml = yamlOf.get(r.id);
+	if (yaml === undefined) {
+		const [y] = await q.query<{ scenario_yaml: string }>(
+			'SELECT scenario_yaml FROM exercises WHERE id = $1',
+			[r.id]
+		);
+		if (!y) return undefined;
+		yaml = y.scenario_yaml;
+	}
+	yamlOf.set(r.id, yaml);
+	return exercise({ ...r, scenario_yaml: yaml });
+}
+
 export async function getExercise(q: Queryable, id: string): Promise<Exercise | undefined> {
-	const [r] = await q.query<Row>('SELECT * FROM exercises WHERE id = $1', [id]);
-	return r && exercise(r);
+	const [r] = await q.query<Omit<Row, 'scenario_yaml'>>(
+		`SELECT ${LEAN} FROM exercises WHERE id = $1`,
+		[id]
+	);
+	return withYaml(q, r);
 }
 
 /** Lock the exercise row for the rest of the transaction: appends to its log are serialised by this. */
 export async function lockExercise(q: Queryable, id: string): Promise<Exercise | undefined> {
-	const [r] = await q.query<Row>('SELECT * FROM exercises WHERE id = $1 FOR UPDATE', [id]);
-	return r && exercise(r);
+	const [r] = await q.query<Omit<Row, 'scenario_yaml'>>(
+		`SELECT ${LEAN} FROM exercises WHERE id = $1 FOR UPDATE`,
+		[id]
+	);
+	return withYaml(q, r);
 }
 
 export async function setExerciseClock(
@@ -115,19 +157,31 @@ export async function listExercisesFor(q: Queryable, userId: string) {
 	return rows.map((r) => ({ ...exercise(r), trainees: r.trainees }));
 }
 
+/** Whether this user controls this exercise: listed as one of its instructors *and* an instructor account
+ * (a trainee account can never control an exercise, even if a row says so). */
 export async function isInstructorOf(q: Queryable, exerciseId: string, userId: string) {
 	const r = await q.query(
-		'SELECT 1 FROM exercise_instructors WHERE exercise_id = $1 AND user_id = $2',
+		`SELECT 1 FROM exercise_instructors i JOIN users u ON u.id = i.user_id
+		  WHERE i.exercise_id = $1 AND i.user_id = $2 AND u.role = 'instructor'`,
 		[exerciseId, userId]
 	);
 	return r.length > 0;
 }
 
-export async function addInstructor(q: Queryable, exerciseId: string, userId: string) {
-	await q.query(
-		'INSERT INTO exercise_instructors (exercise_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING',
+/** Make an instructor account a co-instructor. Returns false (and adds nothing) for any other account. */
+export async function addInstructor(
+	q: Queryable,
+	exerciseId: string,
+	userId: string
+): Promise<boolean> {
+	const r = await q.query(
+		`INSERT INTO exercise_instructors (exercise_id, user_id)
+		 SELECT $1, u.id FROM users u WHERE u.id = $2 AND u.role = 'instructor'
+		 ON CONFLICT DO NOTHING RETURNING user_id`,
 		[exerciseId, userId]
 	);
+	if (r.length) return true;
+	return isInstructorOf(q, exerciseId, userId);
 }
 
 export async function listInstructors(q: Queryable, exerciseId: string) {

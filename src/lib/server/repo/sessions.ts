@@ -92,6 +92,10 @@ export async function deleteSession(q: Queryable, token: string) {
 	await q.query('DELETE FROM auth_sessions WHERE token_hash = $1', [hashToken(token)]);
 }
 
-export async function purgeExpiredSessions(q: Queryable, now = Date.now()) {
-	await q.query('DELETE FROM auth_sessions WHERE expires_at <= $1', [new Date(now)]);
+/** Delete the sessions that have expired; returns how many. */
+export async function purgeExpiredSessions(q: Queryable, now = Date.now()): Promise<number> {
+	const rows = await q.query('DELETE FROM auth_sessions WHERE expires_at <= $1 RETURNING 1', [
+		new Date(now)
+	]);
+	return rows.length;
 }

@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
-import { instructorOf, publicOrigin } from '$lib/server/auth/guard';
+import { instructorOf, publicOrigin, requireExercise } from '$lib/server/auth/guard';
 import * as ex from '$lib/server/repo/exercises';
 import { findUserForLogin } from '$lib/server/repo/users';
 import { consoleView } from '$lib/server/academy/views';
@@ -9,11 +8,8 @@ import { acted } from '$lib/server/academy/http';
 import { AcademyError } from '$lib/server/academy/errors';
 
 export async function load(event) {
-	await instructorOf(event, event.params.id, { redirect: true });
-	const { db } = await academy();
-	const e = await ex.getExercise(db, event.params.id);
-	if (!e) error(404, 'No such exercise.');
-	return { view: await consoleView(db, e, Date.now()), origin: publicOrigin(event.url) };
+	const { exercise: e, c } = await requireExercise(event, 'instructor', { redirect: true });
+	return { view: await consoleView(c.db, e, Date.now()), origin: publicOrigin(event.url) };
 }
 
 export const actions = {
@@ -41,7 +37,11 @@ export const actions = {
 					.toLowerCase()
 			);
 			if (!u) throw new AcademyError(404, 'No instructor with that username.');
-			await ex.addInstructor(db, event.params.id, u.id);
+			if (u.role !== 'instructor' || !(await ex.addInstructor(db, event.params.id, u.id)))
+				throw new AcademyError(
+					400,
+					`'${u.username}' is a trainee account; only instructor accounts can control an exercise.`
+				);
 			return { message: `${u.displayName} can now control this exercise.` };
 		});
 	}

@@ -45,6 +45,7 @@ export const actions = {
 				speed: Number(form.get('speed') ?? 1),
 				mode: form.get('mode') === 'teams' ? 'teams' : 'individual',
 				clearance: form.get('clearance') === 'on',
+				exam: form.get('hints') === 'exam' ? true : form.get('hints') === 'on' ? false : undefined,
 				teams: String(form.get('teams') ?? '')
 					.split('\n')
 					.map((s) => s.trim())

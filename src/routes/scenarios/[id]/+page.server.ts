@@ -24,6 +24,7 @@ export function load({ params }) {
 			duration: humanDuration(s.duration),
 			difficulty: s.difficulty,
 			seed: s.seed,
+			exam: !!s.exam,
 			language: s.language,
 			role: s.trainee.role,
 			government: s.trainee.government,

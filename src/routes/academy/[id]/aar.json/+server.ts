@@ -1,15 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { academy } from '$lib/server/app';
-import { instructorOf } from '$lib/server/auth/guard';
-import { getExercise } from '$lib/server/repo/exercises';
+import { requireExercise } from '$lib/server/auth/guard';
 import { cohortReview } from '$lib/server/academy/views';
 import { aarJson } from '$lib/academy/aar';
 
 export async function GET(event) {
-	await instructorOf(event, event.params.id);
-	const { db } = await academy();
-	const e = await getExercise(db, event.params.id);
-	if (!e) error(404, 'No such exercise.');
+	const { exercise: e, c } = await requireExercise(event, 'instructor');
+	const { db } = c;
 	return new Response(aarJson(await cohortReview(db, e, Date.now())), {
 		headers: {
 			'content-type': 'application/json; charset=utf-8',

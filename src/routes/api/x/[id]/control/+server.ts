@@ -12,11 +12,12 @@ export const POST = (event) =>
 		rateLimit('control', me.userId);
 		const body = await readJson(event.request);
 		const action = body.action;
-		if (!['start', 'pause', 'resume', 'speed', 'end'].includes(action as string))
-			throw new AcademyError(400, 'Unknown action; use start, pause, resume, speed or end.');
+		if (!['start', 'pause', 'resume', 'speed', 'exam', 'end'].includes(action as string))
+			throw new AcademyError(400, 'Unknown action; use start, pause, resume, speed, exam or end.');
 		await control(await academy(), event.params.id, me.displayName, {
 			action,
-			speed: Number(body.speed)
+			speed: Number(body.speed),
+			on: body.on === true
 		} as ControlAction);
 		return json({ ok: true });
 	});

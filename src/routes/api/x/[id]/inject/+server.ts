@@ -29,7 +29,9 @@ export const POST = (event) =>
 						from: typeof b.from === 'string' ? b.from : undefined,
 						channel: typeof b.channel === 'string' ? b.channel : undefined,
 						question: b.question === true,
-						to
+						to,
+						...(b.replyTo !== undefined ? { replyTo: b.replyTo as string } : {}),
+						...(b.at !== undefined ? { at: b.at as number } : {})
 					}
 		);
 		return json({ sent });

@@ -4,7 +4,8 @@ import { memberOf } from '$lib/server/auth/guard';
 import { api, rateLimit, readJson } from '$lib/server/academy/http';
 import { submitPost } from '$lib/server/academy/posting';
 
-/** A trainee publishes a post (or sends it for clearance). 201 once it is stored. */
+/** A trainee publishes a post (or sends it for clearance). 201 once it is stored. The score stays on the
+ * server (console, debrief): the answer says only what was stored and when. */
 export const POST = (event) =>
 	api(async () => {
 		const me = await memberOf(event, event.params.id);
@@ -16,16 +17,7 @@ export const POST = (event) =>
 			quoteOf: body.quoteOf
 		});
 		return json(
-			r.status === 'published'
-				? {
-						status: r.status,
-						postId: r.postId,
-						t: r.t,
-						seq: r.seq,
-						overall: r.score.overall,
-						rating: r.score.rating
-					}
-				: r,
+			r.status === 'published' ? { status: r.status, postId: r.postId, t: r.t, seq: r.seq } : r,
 			{ status: r.status === 'published' ? 201 : 202 }
 		);
 	});

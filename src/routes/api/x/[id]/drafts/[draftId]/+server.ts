@@ -15,6 +15,6 @@ export const POST = (event) =>
 		});
 		return json({
 			message: r.postId ? 'Published.' : 'Sent back to your teammate.',
-			...(r.postId ? { postId: r.postId, overall: r.score?.overall } : {})
+			...(r.postId ? { postId: r.postId } : {})
 		});
 	});
