@@ -16,10 +16,7 @@ export interface DbConfig {
 }
 
 /** The database settings of `env` (src/lib/server/config.ts reads and checks them). */
-export function configFromEnv(
-	env?: Record<string, string | undefined>,
-	holder?: string
-): DbConfig {
+export function configFromEnv(env?: Record<string, string | undefined>, holder?: string): DbConfig {
 	const c = readConfig(env);
 	return c.databaseUrl
 		? { databaseUrl: c.databaseUrl }
