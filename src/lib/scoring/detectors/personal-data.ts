@@ -160,14 +160,17 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 		const names: Span[] = [];
 		const text = s.text;
 		// a private name from the scenario
-		for (const m of allMatches(NAME_RE, text))
-			if (priv.tokens.has(fold(m[0].replace(/['’]s$/, ''))))
-				names.push({ start: m.index!, end: m.index! + m[0].length });
+		if (priv.tokens.size)
+			for (const m of allMatches(NAME_RE, text))
+				if (priv.tokens.has(fold(m[0].replace(/['’]s$/, ''))))
+					names.push({ start: m.index!, end: m.index! + m[0].length });
 		// name-like phrases in the post itself
 		for (const m of allMatches(PAIR_RE, text))
 			if (isNameWord(m[1], priv) && isNameWord(m[2], priv))
 				names.push({ start: m.index!, end: m.index! + m[0].length });
-		for (const m of allMatches(APPOSITION_RE, text))
+		// (an apposition needs two commas: "a teacher, Anna Brel, …")
+		const commas = text.indexOf(',') >= 0 && text.indexOf(',') !== text.lastIndexOf(',');
+		for (const m of commas ? allMatches(APPOSITION_RE, text) : [])
 			if (isNameWord(m[1], priv)) {
 				const start = m.index! + m[0].lastIndexOf(m[1]);
 				names.push({ start, end: start + m[1].length });
