@@ -1,10 +1,13 @@
 /**
- * Scoring benchmark (`npm run bench scoring`): median µs to score one 280-character post against the reference
- * scenario (goal ≤ 50 µs), posts/second on one core, and tone analysis vs the `vader-sentiment` package's
- * SentimentIntensityAnalyzer.polarity_scores on the same texts (ratio > 1 = ddsim faster).
+ * Scoring benchmark (`npm run bench scoring`): median and p90 µs to score one 280-character post against the
+ * reference scenario (goal ≤ 50 µs median), with the `vader-sentiment` package's
+ * SentimentIntensityAnalyzer.polarity_scores timed on the same posts in the same run (ratio > 1 = ddsim faster),
+ * posts/second on one core, a post scored late in a session, tone analysis alone vs VADER on the calibration
+ * texts, and the machine's load average (wall-clock figures grow with it; the ratios much less).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
 import { compileScenario } from '../../src/lib/scenario/index.ts';
 import { analyseTone, score } from '../../src/lib/scoring/index.ts';
 import { firedAt, revealedAt } from '../../src/lib/scoring/test-fixtures.ts';
@@ -17,12 +20,14 @@ const POSTS = [
 	'Ground still shaking lol 😅 Our injured guy K. Dervish is fine at Porto Veyra General, relax everyone!!! The consulate did NOT turn anyone away, that is FAKE NEWS #ConsulateShame #PortoVeyra #Quake, ask Consul Ives or Ambassador Hall.'
 ].map((p) => p.padEnd(280, ' ').slice(0, 280));
 
-function median(xs: number[]): number {
+function quantile(xs: number[], q: number): number {
 	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.floor(s.length / 2)];
+	return s[Math.min(s.length - 1, Math.floor(s.length * q))];
 }
+const median = (xs: number[]) => quantile(xs, 0.5);
 
 export async function benchScoring(): Promise<BenchResult[]> {
+	const load = loadavg()[0];
 	const scenario = compileScenario(
 		readFileSync(new URL('../../scenarios/quake-consulate-rumour.yaml', import.meta.url), 'utf8'),
 		'quake.yaml'
@@ -36,14 +41,33 @@ export async function benchScoring(): Promise<BenchResult[]> {
 		history: [],
 		mode: 'final' as const
 	};
+	const require = createRequire(import.meta.url);
+	const vader = require('vader-sentiment') as {
+		SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown };
+	};
+	const peer = (s: string) => vader.SentimentIntensityAnalyzer.polarity_scores(s);
 	for (let i = 0; i < 10000; i++) score({ id: 'w', t, text: POSTS[i % 4] }, ctx); // warm-up: reach optimised code
+	for (let i = 0; i < 4000; i++) peer(POSTS[i % 4]);
+	// each call timed alone; ddsim and the peer (VADER gives valence only; score() runs 20 detectors, six tone
+	// dimensions and the doctrine rubric) alternate in small batches, so that both see the same machine load
 	const samples: number[] = [];
-	for (let i = 0; i < 4000; i++) {
-		const t0 = performance.now();
-		score({ id: 'b', t, text: POSTS[i % 4] }, ctx);
-		samples.push((performance.now() - t0) * 1000);
+	const peerSamples: number[] = [];
+	for (let round = 0; round < 20; round++) {
+		for (let i = 0; i < 200; i++) {
+			const t0 = performance.now();
+			score({ id: 'b', t, text: POSTS[i % 4] }, ctx);
+			samples.push((performance.now() - t0) * 1000);
+		}
+		for (let i = 0; i < 200; i++) {
+			const t0 = performance.now();
+			peer(POSTS[i % 4]);
+			peerSamples.push((performance.now() - t0) * 1000);
+		}
 	}
 	const med = median(samples);
+	const p90 = quantile(samples, 0.9);
+	const vmed = median(peerSamples);
+	const vp90 = quantile(peerSamples, 0.9);
 	const n = 20000;
 	const t1 = performance.now();
 	for (let i = 0; i < n; i++) score({ id: 'b', t, text: POSTS[i % 4] }, ctx);
@@ -69,10 +93,6 @@ export async function benchScoring(): Promise<BenchResult[]> {
 	}
 	const hmed = median(hs);
 
-	const require = createRequire(import.meta.url);
-	const vader = require('vader-sentiment') as {
-		SentimentIntensityAnalyzer: { polarity_scores(s: string): unknown };
-	};
 	const texts = readFileSync(new URL('../fixtures/calibration.jsonl', import.meta.url), 'utf8')
 		.trim()
 		.split('\n')
@@ -88,17 +108,7 @@ export async function benchScoring(): Promise<BenchResult[]> {
 		return median(runs);
 	};
 	const ours = time(analyseTone);
-	const theirs = time((s) => vader.SentimentIntensityAnalyzer.polarity_scores(s));
-	// the peer on the very posts scored above (VADER gives valence only; score() runs 22 detectors and 6 tone
-	// dimensions): medians of the same sampling, so the ratio holds even on a loaded machine
-	for (let i = 0; i < 4000; i++) vader.SentimentIntensityAnalyzer.polarity_scores(POSTS[i % 4]);
-	const vs: number[] = [];
-	for (let i = 0; i < 4000; i++) {
-		const t0 = performance.now();
-		vader.SentimentIntensityAnalyzer.polarity_scores(POSTS[i % 4]);
-		vs.push((performance.now() - t0) * 1000);
-	}
-	const vmed = median(vs);
+	const theirs = time(peer);
 	return [
 		{
 			name: 'score one 280-char post (quake scenario), median',
@@ -107,7 +117,14 @@ export async function benchScoring(): Promise<BenchResult[]> {
 			goal: '≤ 50 µs',
 			ok: med <= 50,
 			ratio: vmed / med,
-			ratioLabel: `vs vader-sentiment polarity_scores on the same posts (${vmed.toFixed(1)} µs, valence only)`
+			ratioLabel: `vs vader-sentiment polarity_scores on the same posts (median ${vmed.toFixed(1)} µs, valence only)`
+		},
+		{
+			name: 'score one 280-char post (quake scenario), p90',
+			value: p90,
+			unit: 'µs',
+			ratio: vp90 / p90,
+			ratioLabel: `vs vader-sentiment polarity_scores on the same posts (p90 ${vp90.toFixed(1)} µs)`
 		},
 		{ name: 'posts scored per second, one core', value: perSec, unit: 'posts/s' },
 		{
@@ -123,6 +140,12 @@ export async function benchScoring(): Promise<BenchResult[]> {
 			unit: 'µs',
 			ratio: theirs / ours,
 			ratioLabel: `vs vader-sentiment polarity_scores (${theirs.toFixed(1)} µs, valence only)`
+		},
+		{
+			// figures above are wall-clock: on a shared machine they grow with its load, the ratios much less
+			name: 'machine load average (1 min) at start / end of this bench',
+			value: load,
+			unit: `/ ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores`
 		}
 	];
 }

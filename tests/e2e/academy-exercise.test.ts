@@ -74,7 +74,7 @@ describe('academy exercise in real Chromium', () => {
 				await p.getByLabel('Exercise code').fill(code.toLowerCase());
 				await p.getByLabel('Your display name').fill(name);
 				await p.getByRole('button', { name: 'Join' }).click();
-				await p.waitForURL(/\/x\/x_/);
+				await p.waitForURL(/\/x\/x_/, { timeout: 60_000 });
 				await expect(p.getByText('Waiting for exercise control to start').count()).resolves.toBe(1);
 				trainees.push(p);
 			}

@@ -98,7 +98,7 @@ describe('the feed that reads like a platform', () => {
 			.click();
 		await expect(page.locator('.replying').innerText()).resolves.toContain('Quoting Tomás Reyne');
 		await page.fill('#draft', CORRECTION);
-		await expect(page.locator('.hint').innerText()).resolves.toContain('amplified-unverified');
+		await expect.poll(() => page.locator('.hint').innerText()).toContain('amplified-unverified');
 		await page.getByRole('button', { name: 'Publish' }).click();
 		const quote = page.locator('article.trainee', { hasText: CORRECTION }).first();
 		await quote.waitFor();
@@ -173,14 +173,15 @@ describe('the feed that reads like a platform', () => {
 			.getByRole('button', { name: /^Re-post/ })
 			.click();
 		const box = page.getByRole('group', { name: /Re-post to your 84,000 followers/ });
-		await expect(box.innerText()).resolves.toContain('amplified-unverified');
+		await expect.poll(() => box.innerText()).toContain('amplified-unverified');
 		await box.getByRole('button', { name: 'Cancel' }).click();
 		expect(await page.locator('article.trainee').count()).toBe(0);
 
 		await page.selectOption('#msg-to', 'consul');
 		await page.fill('#msg-text', 'Can you confirm the consulate is open and sheltering people?');
 		await page.getByRole('button', { name: 'Send' }).click();
-		await expect(page.locator('ul.inbox').innerText()).resolves.toContain('To Consul Mara Ilves');
+		// the page shows the new world at the next animation frame
+		await expect.poll(() => page.locator('ul.inbox').innerText()).toContain('To Consul Mara Ilves');
 		await page.getByRole('button', { name: 'Resume' }).click();
 		await clockControls(page);
 		await page.getByRole('button', { name: 'Max' }).click();

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileScenario } from '../scenario/index.ts';
 import { createState, step } from './engine.ts';
-import { runHeadless } from './headless.ts';
+import { reportFor, runHeadless } from './headless.ts';
 import type { SessionState } from './state.ts';
 
 const { scenario } = compileScenario(
@@ -46,6 +46,24 @@ describe('trainee posts', () => {
 		const myth = at45(MYTH);
 		expect(myth.posts[0].score.findings.map((f) => f.id)).toContain('myth-repetition');
 		expect(believers(myth)).toBeGreaterThan(10 * believers(good));
+	});
+
+	it('a fact stated before the rumour circulates is a prebunk: it counts, but nobody thanks you for a correction', () => {
+		const early = runHeadless(S, 1, [{ at: 5 * 60, text: CORRECTION }]).state;
+		expect(early.corrections[0]).toMatchObject({
+			claim: 'turned-away',
+			postId: 'p1',
+			prebunk: true
+		});
+		expect(early.posts[0].outcome.situation).not.toBe('correction');
+		expect(early.posts[0].outcome.prebunked).toEqual(['turned-away']);
+		const report = reportFor(S, early);
+		const why = JSON.stringify(report);
+		expect(why).toContain('before “turned-away” circulated (a prebunk');
+		expect(why).not.toContain('Corrected by p1');
+		// The same post once the rumour runs is a correction, and the public sees it as one.
+		expect(good.corrections[0].prebunk).toBeUndefined();
+		expect(good.posts[0].outcome.situation).toBe('correction');
 	});
 
 	it('nobody praises the trainee before the trainee has posted', () => {

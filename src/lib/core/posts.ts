@@ -139,15 +139,19 @@ function publishOwn(
 	// Corrections: strength = score × earliness. Scoring never lists a post that repeats the myth; one too weak
 	// or too late to move anyone is not a correction either, nor one that amplifies the false post itself (the
 	// same fact for `corrected()`, the objectives and the reactions).
+	// A fact stated before its myth circulates is a prebunk: it counts (and fades like any correction), but
+	// nobody has seen a myth corrected, so the public does not thank anyone for "setting the record straight".
 	const corrected: string[] = [];
+	const prebunked: string[] = [];
 	for (const claim of score.correctsClaims) {
 		if (claim === carried) continue;
 		const first = firstSpread(scenario, s, claim);
 		const late = first === undefined ? 1 : Math.exp(-Math.max(0, s.t - first) / LATENESS_TAU);
 		const q = Math.round(score.overall * late * 1000) / 1000;
 		if (q >= CORRECTION_WORKS) {
-			s.corrections.push({ claim, t: s.t, q, postId: p.id });
-			corrected.push(claim);
+			const prebunk = first === undefined;
+			s.corrections.push({ claim, t: s.t, q, postId: p.id, ...(prebunk ? { prebunk } : {}) });
+			(prebunk ? prebunked : corrected).push(claim);
 		}
 	}
 	// A myth repeated in the trainee's words pushes the claim once; a re-post or quote of the false post
@@ -159,6 +163,7 @@ function publishOwn(
 	const outcome = outcomeOf({
 		score,
 		corrected,
+		prebunked,
 		...(p.amplifies && p.amplifies.source !== 'trainee'
 			? {
 					amplified: {

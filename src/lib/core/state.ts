@@ -74,6 +74,8 @@ export interface CorrectionRecord {
 	q: number;
 	/** The post that made it. */
 	postId?: string;
+	/** Made before the claim circulated (a prebunk): it counts, but the public has no myth to see corrected. */
+	prebunk?: true;
 }
 
 export interface SessionState {

@@ -12,7 +12,7 @@ import type {
 	TimingRule
 } from '../scenario/types.ts';
 import { compileNames, type NameIndex } from './names.ts';
-import { compilePhrase, type Phrase } from './text/phrase.ts';
+import { compilePhrase, phraseSet, type Phrase, type PhraseSet } from './text/phrase.ts';
 import { expand } from './text/paraphrase.ts';
 
 export interface CompiledScenario {
@@ -33,6 +33,25 @@ export interface CompiledScenario {
 	publicDigits: string[];
 	platform: Platform | undefined;
 	blameBefore: string[];
+	/** Every phrase above, indexed for one pass per post. */
+	phrases: PhraseSet;
+	/** Derived once for the detectors and checks (kept here so that score() does not rebuild them per post). */
+	derived: Derived;
+}
+
+export interface Derived {
+	/** A country the scenario names (name, alias or demonym of ≥ 3 letters), as a case-insensitive test. */
+	countryPatterns: RegExp[];
+	/** Persona ids and lower-case handles (no @) of the trolls. */
+	trollIds: Set<string>;
+	trollHandles: string[];
+	/** Words of the trainee's government longer than three letters ("Republic", "Arcadia"). */
+	govWords: string[];
+	personas: Map<string, Scenario['personas'][number]>;
+	claims: Map<string, CompiledScenario['claims'][number]>;
+	keyMessages: Map<string, CompiledScenario['keyMessages'][number]>;
+	/** The facts that are not confidential, in scenario order. */
+	publicFacts: CompiledScenario['facts'];
 }
 
 const CACHE = new WeakMap<Scenario, CompiledScenario>();
@@ -95,10 +114,52 @@ export function compiled(s: Scenario): CompiledScenario {
 		knownWords,
 		publicDigits,
 		platform: s.platforms.find((p) => p.id === s.trainee.account.platform),
-		blameBefore
+		blameBefore,
+		phrases: undefined as unknown as PhraseSet,
+		derived: undefined as unknown as Derived
 	};
+	c.phrases = phraseSet([
+		...c.facts.map((f) => f.kw),
+		...c.claims.map((x) => x.kw),
+		...c.keyMessages.flatMap((k) => [...k.any, ...k.all]),
+		...c.timing.map((t) => t.relevant),
+		...c.avoid.map((a) => a.phrases)
+	]);
+	c.derived = derive(s, c.facts, c.claims, c.keyMessages);
 	CACHE.set(s, c);
 	return c;
+}
+
+function derive(
+	s: Scenario,
+	facts: CompiledScenario['facts'],
+	claims: CompiledScenario['claims'],
+	keyMessages: CompiledScenario['keyMessages']
+): Derived {
+	const trolls = s.personas.filter((p) => p.kind === 'troll');
+	return {
+		countryPatterns: s.names
+			.filter((n) => n.kind === 'country')
+			.flatMap((n) => [n.name, ...n.aliases, ...(n.demonyms ?? [])])
+			.filter((x) => x.length >= 3)
+			.map((x) => new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu')),
+		trollIds: new Set(trolls.map((p) => p.id)),
+		trollHandles: trolls
+			.filter((p) => p.handle)
+			.map((p) => p.handle!.replace(/^@/, '').toLowerCase()),
+		govWords: s.trainee.government.split(/\s+/).filter((w) => w.length > 3),
+		personas: firstBy(s.personas, (p) => p.id),
+		claims: firstBy(claims, (x) => x.claim.id),
+		keyMessages: firstBy(keyMessages, (x) => x.km.id),
+		publicFacts: facts.filter((f) => !f.fact.confidential)
+	};
+}
+
+/** id → the first item with that id (what `list.find(x => id(x) === …)` gives). */
+function firstBy<T>(list: readonly T[], id: (x: T) => string): Map<string, T> {
+	const m = new Map<string, T>();
+	for (const x of list) if (!m.has(id(x))) m.set(id(x), x);
+	return m;
 }
 
 /** Author-listed synonyms of a phrase (own keys only: a phrase such as 'constructor' is not a built-in). */

@@ -40,6 +40,8 @@ export interface KeyMessageCues {
 	/** Most of its phrases are empathy formulas: any clear expression of empathy carries it
 	 * ("We are so sorry…" acknowledges the victims as well as "our thoughts are with…"). */
 	empathic: boolean;
+	/** Its weak phrases (isWeak). */
+	weak: Set<Phrase>;
 }
 
 /** Empathy strength that carries an empathic key message (a clear condolence or acknowledgement). */
@@ -60,7 +62,8 @@ export function messageCues(k: CompiledScenario['keyMessages'][number]): KeyMess
 		)
 	);
 	const empathic = anyPhrases.length >= 2 && empathicPhrases.length * 2 >= anyPhrases.length;
-	return { support, digits, empathic };
+	const weak = new Set([...k.any, ...k.all].flat().filter(isWeak));
+	return { support, digits, empathic, weak };
 }
 
 export function isWeak(p: Phrase): boolean {
@@ -87,6 +90,22 @@ function supported(pt: PostText, h: PhraseMatch, cues: KeyMessageCues): boolean 
 
 const CUES = new WeakMap<object, KeyMessageCues>();
 
+/** Hits of one alternative that count: not negated, a weak phrase supported, not inside a repeated myth. */
+function counted(
+	pt: PostText,
+	alts: Phrase[],
+	cues: KeyMessageCues,
+	mythSentences: Set<number>
+): PhraseMatch[] {
+	return findAny(pt, alts).filter(
+		(h) =>
+			!(h.from > 0 && isNegator(pt.words[h.from - 1])) &&
+			!(h.from > 1 && isNegator(pt.words[h.from - 2])) &&
+			(h.from < 0 || !cues.weak.has(h.phrase) || supported(pt, h, cues)) &&
+			(h.from < 0 || !mythSentences.has(pt.sentence[h.from]))
+	);
+}
+
 export function keyMessagesIn(
 	pt: PostText,
 	c: CompiledScenario,
@@ -103,18 +122,10 @@ export function keyMessagesIn(
 	for (const k of c.keyMessages) {
 		let cues = CUES.get(k);
 		if (!cues) CUES.set(k, (cues = messageCues(k)));
-		const ok = (alts: Phrase[]) =>
-			findAny(pt, alts).filter(
-				(h) =>
-					!(h.from > 0 && isNegator(pt.words[h.from - 1])) &&
-					!(h.from > 1 && isNegator(pt.words[h.from - 2])) &&
-					(h.from < 0 || !isWeak(h.phrase) || supported(pt, h, cues)) &&
-					(h.from < 0 || !mythSentences.has(pt.sentence[h.from]))
-			);
 		const spans: Span[] = [];
 		let anyOk = k.any.length === 0;
 		for (const alts of k.any) {
-			const hits = ok(alts);
+			const hits = counted(pt, alts, cues, mythSentences);
 			if (hits.length) {
 				anyOk = true;
 				for (const h of hits) spans.push(h.span);
@@ -122,7 +133,7 @@ export function keyMessagesIn(
 		}
 		let allOk = true;
 		for (const alts of k.all) {
-			const hits = ok(alts);
+			const hits = counted(pt, alts, cues, mythSentences);
 			if (!hits.length) allOk = false;
 			for (const h of hits) spans.push(h.span);
 		}
@@ -162,7 +173,7 @@ export function keyMessageCriterion(
 	let expected = 0;
 	let got = 0;
 	for (const id of due) {
-		const k = c.keyMessages.find((x) => x.km.id === id)!.km;
+		const k = c.derived.keyMessages.get(id)!.km;
 		const here = carried.find((x) => x.id === id);
 		if (before.has(id)) {
 			if (here)

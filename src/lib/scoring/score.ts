@@ -152,44 +152,44 @@ function doctrineCriterion(checks: CheckResult[], weight: number): Criterion {
 	return { id: 'doctrine', score, rating: rating(score), weight, reasons };
 }
 
-/** The caps a reviewer applies, in order; returns the capped overall and the reasons. */
+/** The caps a reviewer applies, in order; returns the capped overall and the reasons. A cap is recorded only
+ * when it lowers the overall. */
 export function applyCaps(
 	overall: number,
 	findings: Finding[],
 	doctrine: Criterion
 ): { overall: number; caps: Reason[] } {
 	const caps: Reason[] = [];
-	const cap = (limit: number, rule: string, text: string, source: string) => {
-		if (overall <= limit) return;
-		caps.push({ rule, text, delta: round3(limit - overall), source });
-		overall = limit;
-	};
-	const critical = findings.filter((f) => f.severity === 'critical');
-	const majors = findings.filter((f) => f.severity === 'major');
-	if (critical.length)
-		cap(
-			CRITICAL_CAP,
-			'cap.critical',
-			`Fails (at most ${CRITICAL_CAP * 100}): a critical faux pas (${critical[0].id}) outweighs everything else in the post.`,
-			critical[0].source
-		);
-	if (majors.length) {
-		const limit = MAJOR_CAPS[Math.min(majors.length, MAJOR_CAPS.length) - 1];
-		cap(
-			limit,
-			'cap.major',
-			`At most ${Math.round(limit * 100)}: ${majors.length} major faux pas (${[...new Set(majors.map((f) => f.id))].join(', ')}).`,
-			majors[0].source
-		);
+	const critical = findings.find((f) => f.severity === 'critical');
+	if (critical && overall > CRITICAL_CAP) {
+		caps.push({
+			rule: 'cap.critical',
+			text: `Fails (at most ${CRITICAL_CAP * 100}): a critical faux pas (${critical.id}) outweighs everything else in the post.`,
+			delta: round3(CRITICAL_CAP - overall),
+			source: critical.source
+		});
+		overall = CRITICAL_CAP;
 	}
-	if (doctrine.weight > 0) {
-		const limit = round3(DOCTRINE_CAP.base + DOCTRINE_CAP.slope * doctrine.score);
-		cap(
-			limit,
-			'cap.doctrine',
-			`At most ${Math.round(limit * 100)}: the post meets ${Math.round(doctrine.score * 100)}% of what the doctrine asks of it here.`,
-			'CDC CERC; Debunking Handbook 2020; UK GCS RESIST 2'
-		);
+	const majors = findings.filter((f) => f.severity === 'major');
+	const majorCap = MAJOR_CAPS[Math.min(majors.length, MAJOR_CAPS.length) - 1];
+	if (majors.length && overall > majorCap) {
+		caps.push({
+			rule: 'cap.major',
+			text: `At most ${Math.round(majorCap * 100)}: ${majors.length} major faux pas (${[...new Set(majors.map((f) => f.id))].join(', ')}).`,
+			delta: round3(majorCap - overall),
+			source: majors[0].source
+		});
+		overall = majorCap;
+	}
+	const doctrineCap = round3(DOCTRINE_CAP.base + DOCTRINE_CAP.slope * doctrine.score);
+	if (doctrine.weight > 0 && overall > doctrineCap) {
+		caps.push({
+			rule: 'cap.doctrine',
+			text: `At most ${Math.round(doctrineCap * 100)}: the post meets ${Math.round(doctrine.score * 100)}% of what the doctrine asks of it here.`,
+			delta: round3(doctrineCap - overall),
+			source: 'CDC CERC; Debunking Handbook 2020; UK GCS RESIST 2'
+		});
+		overall = doctrineCap;
 	}
 	return { overall: round3(overall), caps };
 }
@@ -204,7 +204,10 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const claims = analyseClaims(pt, c);
 	const findings: Finding[] = [];
 	const input: DetectorInput = { post, ctx, pt, tone, c, tragedy, revealed, claims };
-	for (const d of DETECTORS) for (const f of d(input)) findings.push(f);
+	for (let i = 0; i < DETECTORS.length; i++) {
+		const found = DETECTORS[i](input);
+		for (let k = 0; k < found.length; k++) findings.push(found[k]);
+	}
 	dropDuplicates(findings);
 	const { checks, answers } = applyDoctrine(
 		withoutGaffes(input, findings),
@@ -243,7 +246,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	);
 	const keyMessages = keyMessageCriterion(c, ctx, post.t, carried, objectives, w.keyMessages);
 	for (const k of carried) {
-		const o = c.keyMessages.find((x) => x.km.id === k.id)?.km.objective;
+		const o = c.derived.keyMessages.get(k.id)?.km.objective;
 		if (o) objectives.add(o);
 	}
 	const doctrine = doctrineCriterion(checks, w.doctrine);

@@ -27,6 +27,18 @@ export function toneTarget(targets: ToneTarget[], t: number): ToneTarget {
 	return cur ?? { from: 0, hostility: 'none' as Level };
 }
 
+const TARGET_TEXT = new Map<string, string>();
+
+/** " — the target now is medium (0.35…0.7)." (built once per level). */
+function targetText(level: string): string {
+	let t = TARGET_TEXT.get(level);
+	if (t === undefined) {
+		const [lo, hi] = BANDS[level];
+		TARGET_TEXT.set(level, (t = ` — the target now is ${level} (${lo}…${hi}).`));
+	}
+	return t;
+}
+
 export function toneCriterion(
 	tone: ToneVector,
 	target: ToneTarget,
@@ -55,7 +67,7 @@ export function toneCriterion(
 						: d;
 			reasons.push({
 				rule: `tone.${d}`,
-				text: `${d} ${v.toFixed(2)} — the target now is ${level} (${lo}…${hi}).`,
+				text: `${d} ${v.toFixed(2)}${targetText(level)}`,
 				delta: -l,
 				spans: hits.filter((h) => h.dim === cueDim).map((h) => h.span),
 				source:

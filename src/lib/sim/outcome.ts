@@ -20,6 +20,8 @@ export interface Outcome {
 	gaffes: FindingId[];
 	/** Claims the engine counted as corrected by this post (a correction that works). */
 	corrected: string[];
+	/** Claims whose fact the post stated before the claim circulated (a prebunk that works). */
+	prebunked: string[];
 	/** Claims the post repeated, or amplified by sharing or quoting them. */
 	repeated: string[];
 	/** The shared or quoted item, when it carried a false claim or came from an unverified account. */
@@ -33,6 +35,7 @@ export interface Outcome {
 export interface OutcomeInput {
 	score: PostScore;
 	corrected: string[];
+	prebunked?: string[];
 	amplified?: { itemId: string; claim?: string; unverified: boolean };
 	trollReply: boolean;
 }
@@ -74,13 +77,14 @@ export function outcomeOf(i: OutcomeInput): Outcome {
 		gaffes.length === 0 &&
 		repeated.length === 0 &&
 		!amplified &&
-		(i.corrected.length > 0 || score.overall >= GOOD);
+		(i.corrected.length > 0 || (i.prebunked?.length ?? 0) > 0 || score.overall >= GOOD);
 	return {
 		situation,
 		praise,
 		severity,
 		gaffes,
 		corrected: [...i.corrected],
+		prebunked: [...(i.prebunked ?? [])],
 		repeated,
 		...(amplified ? { amplified } : {}),
 		answered: [...score.answers],

@@ -5,7 +5,8 @@
  * projection of the world as an academy trainee (src/lib/academy/trainee-view.ts).
  */
 import type { Scenario } from '$lib/scenario/types';
-import { createState, nextEventTime, replay, stepInPlace } from '$lib/core/engine';
+import { createState, nextEventTime, stepInPlace } from '$lib/core/engine';
+import { Replayer } from '$lib/core/snapshots';
 import {
 	clockNow,
 	createClock,
@@ -33,10 +34,27 @@ import { saveRun, type SavedSession } from './solo-runs';
 
 export type { SavedSession } from './solo-runs';
 
+const replayers = new WeakMap<Scenario, Map<number, Replayer>>();
+
+/** One replayer per scenario and seed in this page: the debrief's rebuild leaves snapshots that every
+ * what-if and a second look at the run resume from (core/snapshots.ts), instead of replaying from 00:00. */
+export function replayerFor(scenario: Scenario, seed: number): Replayer {
+	let bySeed = replayers.get(scenario);
+	// not reactive state: a cache the page never renders
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	if (!bySeed) replayers.set(scenario, (bySeed = new Map()));
+	let r = bySeed.get(seed);
+	if (!r) {
+		if (bySeed.size >= 4) bySeed.clear();
+		bySeed.set(seed, (r = new Replayer(scenario, seed, { max: 8 })));
+	}
+	return r;
+}
+
 /** Rebuild a saved run's state (also used by the debrief). Throws EngineError on a log it cannot apply. */
 export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
 	const log: Input[] = [...saved.log, { kind: 'tick', t: saved.t }];
-	return replay(scenario, saved.seed, log).state;
+	return replayerFor(scenario, saved.seed).replay(log).state;
 }
 
 export class SoloSession implements ExerciseSession {

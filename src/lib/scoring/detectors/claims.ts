@@ -7,10 +7,10 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { defaultDemonyms } from '../../scenario/demonyms.ts';
-import { ACTIONS, conceptOf, conceptsOf } from '../text/concepts.ts';
+import { ACTIONS, conceptOfInfo, conceptsOf } from '../text/concepts.ts';
 import type { PostText } from '../text/post-text.ts';
-import { findAny } from '../text/phrase.ts';
-import { isNegator } from '../tone/valence.ts';
+import type { WordInfo } from '../text/word-info.ts';
+import { findAny, type PhraseMatch } from '../text/phrase.ts';
 import type { Span } from '../types.ts';
 
 export interface ClaimTreatment {
@@ -61,12 +61,15 @@ const isDenial = (w: string) =>
 	w === 'never' ||
 	w === 'nobody' ||
 	w === 'anyone';
+const isDenialInfo = (w: WordInfo) => (w.denial ??= isDenial(w.word));
 
 interface Signature {
 	concepts: Set<string>;
 	/** Concepts the scenario's public facts also use (the topic, shared by truth and myth). */
 	topic: Set<string>;
 	citizen: Set<string>;
+	/** The facts that refute the claim, in scenario order. */
+	refuting: CompiledScenario['facts'];
 }
 const SIGNATURES = new WeakMap<object, Signature>();
 
@@ -103,7 +106,8 @@ function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]):
 			citizen
 		),
 		topic,
-		citizen
+		citizen,
+		refuting: c.facts.filter((f) => cl.claim.refutedBy.includes(f.fact.id))
 	};
 	SIGNATURES.set(cl, sig);
 	return sig;
@@ -112,22 +116,30 @@ function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]):
 /** Concept of every word of the post (undefined for words without claim meaning), memoised per post. */
 function wordConcepts(pt: PostText): (string | undefined)[] {
 	let hit = pt.memo.get(wordConcepts) as (string | undefined)[] | undefined;
-	if (!hit) pt.memo.set(wordConcepts, (hit = pt.words.map(conceptOf)));
+	if (!hit) pt.memo.set(wordConcepts, (hit = pt.info.map(conceptOfInfo)));
 	return hit;
 }
 
-/** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges. */
+/** Whether one of the matches starts in words [from, to). */
+function startsIn(from: number, to: number, list: readonly { from: number }[]): boolean {
+	for (const m of list) if (m.from >= from && m.from < to) return true;
+	return false;
+}
+
+/** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges; a sentence that
+ * already mentions the myth or a fact by keyword is not looked at. */
 function paraphrases(
 	pt: PostText,
 	sig: Signature,
-	skip: (from: number, to: number) => boolean
+	myth: readonly { from: number }[],
+	facts: readonly { from: number }[]
 ): { from: number; to: number }[] {
 	const out: { from: number; to: number }[] = [];
 	let from = 0;
 	const n = pt.words.length;
 	for (let i = 1; i <= n; i++) {
 		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
-		if (!skip(from, i)) {
+		if (!startsIn(from, i, myth) && !startsIn(from, i, facts)) {
 			const wc = wordConcepts(pt);
 			const found = new Set<string>();
 			for (let k = from; k < i; k++) {
@@ -152,10 +164,9 @@ function paraphrases(
 
 export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis {
 	const out: ClaimAnalysis = [];
-	const factHitsAll = c.facts
-		.filter((f) => !f.fact.confidential)
-		.flatMap((f) => findAny(pt, f.kw))
-		.filter((m) => m.from >= 0);
+	const factHitsAll: PhraseMatch[] = [];
+	for (const f of c.derived.publicFacts)
+		for (const m of findAny(pt, f.kw)) if (m.from >= 0) factHitsAll.push(m);
 	for (const cl of c.claims) {
 		if (cl.claim.truth) continue;
 		// keyword mentions, one per span
@@ -165,13 +176,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			myth.push({ from: m.from, to: m.to, span: m.span });
 		}
 		const sig = signature(c, cl);
-		const sentenceHas = (from: number, to: number, list: { from: number }[]) =>
-			list.some((m) => m.from >= from && m.from < to);
-		for (const p of paraphrases(
-			pt,
-			sig,
-			(from, to) => sentenceHas(from, to, myth) || sentenceHas(from, to, factHitsAll)
-		))
+		for (const p of paraphrases(pt, sig, myth, factHitsAll))
 			myth.push({
 				from: p.from,
 				to: p.to,
@@ -194,10 +199,10 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			}
 			if (words > 0 && caps >= Math.max(1, Math.ceil(words / 2))) louder.push(m.span);
 		}
-		const facts = c.facts.filter((f) => cl.claim.refutedBy.includes(f.fact.id));
-		const factHits = facts
-			.flatMap((f) => findAny(pt, f.kw))
-			.filter((m) => !(m.from > 0 && isNegator(pt.words[m.from - 1])));
+		const factHits: PhraseMatch[] = [];
+		for (const f of sig.refuting)
+			for (const m of findAny(pt, f.kw))
+				if (!(m.from > 0 && pt.info[m.from - 1].negator)) factHits.push(m);
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;
 		let denied = false;
 		let negatedMentions = 0;
@@ -214,13 +219,13 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 				// a short denial right after the myth's sentence: "…? No." "It doesn't."
 				const next =
 					nextStart >= 0 && i >= nextStart && i - nextStart < 3 && pt.sentence[i] === s + 1;
-				if ((same || next) && isDenial(pt.words[i])) denied = true;
+				if ((same || next) && isDenialInfo(pt.info[i])) denied = true;
 			}
 			// a paraphrase is a whole sentence: a negation anywhere in it makes it a denial ("no one was refused")
 			if (m.paraphrase) {
 				let neg = false;
 				for (let k = m.from; k < m.to; k++)
-					if (isNegator(pt.words[k]) || pt.words[k] === 'nobody') neg = true;
+					if (pt.info[k].negator || pt.words[k] === 'nobody') neg = true;
 				if (neg) {
 					negatedMentions++;
 					continue;
@@ -229,7 +234,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			for (let k = 1; k <= 3 && m.from - k >= 0; k++) {
 				if (pt.sentence[m.from - k] !== s) break;
 				if (
-					isNegator(pt.words[m.from - k]) ||
+					pt.info[m.from - k].negator ||
 					pt.words[m.from - k] === 'nobody' ||
 					pt.words[m.from - k] === 'anyone'
 				) {

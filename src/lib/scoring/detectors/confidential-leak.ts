@@ -7,57 +7,69 @@ import { findAny } from '../text/phrase.ts';
 import { personalData } from './personal-data.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
+import { allMatches } from '../text/matches.ts';
 
 const PASSPORT = /\b[A-Z]{1,2}\d{6,9}\b/g;
 const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/g;
 
+function leak(severity: Finding['severity'], message: string, spans: Span[]): Finding {
+	return {
+		id: 'confidential-leak',
+		severity,
+		message,
+		explanation:
+			'Names, passport numbers and unreleased facts are not for public posts: they endanger people and break consular confidentiality.',
+		source: SOURCES.privacy,
+		spans
+	};
+}
+
+/** A span already inside one of the findings. */
+function covered(out: Finding[], s: Span): boolean {
+	return out.some((f) => f.spans.some((x) => x.start <= s.start && x.end >= s.end));
+}
+
 export const confidentialLeak: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
-	const leak = (severity: Finding['severity'], message: string, spans: Span[]) =>
-		out.push({
-			id: 'confidential-leak',
-			severity,
-			message,
-			explanation:
-				'Names, passport numbers and unreleased facts are not for public posts: they endanger people and break consular confidentiality.',
-			source: SOURCES.privacy,
-			spans
-		});
 	for (const f of c.facts) {
 		if (!f.fact.confidential) continue;
 		const hits = findAny(pt, f.kw);
 		if (hits.length)
-			leak(
-				'critical',
-				`Mentions confidential information (${f.fact.id}): ${hits.map((h) => `“${pt.text.slice(h.span.start, h.span.end)}”`).join(', ')}`,
-				hits.map((h) => h.span)
+			out.push(
+				leak(
+					'critical',
+					`Mentions confidential information (${f.fact.id}): ${hits.map((h) => `“${pt.text.slice(h.span.start, h.span.end)}”`).join(', ')}`,
+					hits.map((h) => h.span)
+				)
 			);
 	}
-	const covered = (s: Span) =>
-		out.some((f) => f.spans.some((x) => x.start <= s.start && x.end >= s.end));
 	for (const m of /\d{6}/.test(pt.text) ? pt.text.matchAll(PASSPORT) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };
-		if (!covered(span))
-			leak('critical', `A passport-like number in a public post: ${m[0]}`, [span]);
+		if (!covered(out, span))
+			out.push(leak('critical', `A passport-like number in a public post: ${m[0]}`, [span]));
 	}
-	for (const m of pt.text.includes('@') ? pt.text.matchAll(EMAIL) : []) {
+	for (const m of pt.text.includes('@') ? allMatches(EMAIL, pt.text) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };
 		if (!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]))
-			leak('major', `A personal e-mail address: ${m[0]}`, [span]);
+			out.push(leak('major', `A personal e-mail address: ${m[0]}`, [span]));
 	}
 	for (const h of personalData(pt, c)) {
-		if (covered(h.span)) continue;
-		leak('major', `Personal data of a private person (${h.what.join(', ')}): “${h.name}”`, [
-			h.span
-		]);
+		if (covered(out, h.span)) continue;
+		out.push(
+			leak('major', `Personal data of a private person (${h.what.join(', ')}): “${h.name}”`, [
+				h.span
+			])
+		);
 	}
 	for (const p of c.privateNames) {
 		for (let i = 0; i + p.words.length <= pt.words.length; i++) {
-			if (p.words.every((w, k) => pt.words[i + k] === w) && !covered(pt.spans[i]))
-				leak('minor', `Names a private person in public: ${p.name}`, [
-					{ start: pt.spans[i].start, end: pt.spans[i + p.words.length - 1].end }
-				]);
+			if (p.words.every((w, k) => pt.words[i + k] === w) && !covered(out, pt.spans[i]))
+				out.push(
+					leak('minor', `Names a private person in public: ${p.name}`, [
+						{ start: pt.spans[i].start, end: pt.spans[i + p.words.length - 1].end }
+					])
+				);
 		}
 	}
 	return out;

@@ -1,9 +1,11 @@
 /** What every faux-pas detector receives: the tokenised post, its tone, the compiled scenario and the moment. */
 import type { CompiledScenario } from '../compiled.ts';
 import type { PostText } from '../text/post-text.ts';
+import type { WordInfo } from '../text/word-info.ts';
 import type { ToneDetail } from '../tone/analyse.ts';
 import type { Finding, PostInput, ScoreContext, Span } from '../types.ts';
 import type { ClaimAnalysis } from './claims.ts';
+import { allMatches } from '../text/matches.ts';
 
 export interface DetectorInput {
 	post: PostInput;
@@ -57,7 +59,7 @@ export function sentencesOf(pt: PostText): Sentence[] {
 	hit = [];
 	const re =
 		/(?:[^.!?…\n]|(?<=(?:^|[\s(])(?:[A-Z]|Mr|Ms|Mrs|Dr|St|No|Jr|Sr|vs|etc|e\.g|i\.e))\.|[.!?…](?![\s"”’')]|$))+(?:[.!?…]+["”’')]?|\n|$)/g;
-	for (const m of pt.text.matchAll(re)) {
+	for (const m of allMatches(re, pt.text)) {
 		const raw = m[0];
 		const lead = raw.length - raw.trimStart().length;
 		const text = raw.trim();
@@ -73,20 +75,55 @@ export function sentenceAt(pt: PostText, at: number): Sentence | undefined {
 	return undefined;
 }
 
-/** The post's lower-case words as a set (memoised per post). */
-export function wordsOf(pt: PostText): ReadonlySet<string> {
-	let hit = pt.memo.get(wordsOf) as Set<string> | undefined;
-	if (!hit) pt.memo.set(wordsOf, (hit = new Set(pt.words)));
-	return hit;
+/** A set of trigger words, registered so that a post finds every set its words trigger in one pass (the
+ * trigger ids a word belongs to are kept in its shared record: text/word-info.ts). */
+export interface WordSet {
+	words: ReadonlySet<string>;
+	/** Global trigger id. */
+	id: number;
+}
+
+const TRIGGER_IDS = new Map<string, number[]>();
+let triggerCount = 0;
+
+function register(words: ReadonlySet<string>): number {
+	const id = triggerCount++;
+	for (const w of words) {
+		const list = TRIGGER_IDS.get(w);
+		if (list) list.push(id);
+		else TRIGGER_IDS.set(w, [id]);
+	}
+	return id;
+}
+
+const NONE = new Int32Array(0);
+
+/** Trigger ids of a word (cached in its record; refreshed when sets were registered since). */
+function triggersOf(w: WordInfo): Int32Array {
+	if (w.gatesVersion !== triggerCount) {
+		const list = TRIGGER_IDS.get(w.word);
+		w.gates = list ? Int32Array.from(list) : NONE;
+		w.gatesVersion = triggerCount;
+	}
+	return w.gates!;
+}
+
+/** Which trigger sets the post's words hit (memoised per post). */
+function triggered(pt: PostText): Uint8Array {
+	let on = pt.memo.get(triggered) as Uint8Array | undefined;
+	if (on && on.length === triggerCount) return on;
+	on = new Uint8Array(triggerCount);
+	for (const w of pt.info) {
+		const ids = triggersOf(w);
+		for (let k = 0; k < ids.length; k++) on[ids[k]] = 1;
+	}
+	pt.memo.set(triggered, on);
+	return on;
 }
 
 /** True if the post has one of these lower-case words (a cheap filter before running patterns). */
-export function hasAnyWord(pt: PostText, words: ReadonlySet<string>): boolean {
-	const mine = wordsOf(pt);
-	if (mine.size < words.size) {
-		for (const w of mine) if (words.has(w)) return true;
-	} else for (const w of words) if (mine.has(w)) return true;
-	return false;
+export function hasAnyWord(pt: PostText, words: WordSet): boolean {
+	return triggered(pt)[words.id] === 1;
 }
 
 /** Every match of a (global) regex in the post, as spans; overlapping matches are kept once. */
@@ -105,12 +142,15 @@ export function spansOf(re: RegExp, pt: PostText): Span[] {
 	return out;
 }
 
-/** Words the patterns of a detector hinge on, from a space-separated list. */
-export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+/** Words the patterns of a detector hinge on, from a space-separated list (registered once). */
+export const wordSet = (s: string): WordSet => {
+	const words = new Set(s.split(/\s+/).filter(Boolean));
+	return { words, id: register(words) };
+};
 
-/** A pattern that runs only when the post has one of its trigger words (cheap Set lookups first). */
+/** A pattern that runs only when the post has one of its trigger words (cheap lookups first). */
 export interface Gate {
-	words: ReadonlySet<string> | undefined;
+	words: WordSet | undefined;
 	re: RegExp;
 }
 
@@ -119,36 +159,13 @@ export function gate(words: string, re: RegExp): Gate {
 	return { words: words ? wordSet(words) : undefined, re };
 }
 
-/** word → indices of the gates it triggers, per gate list (built once). */
-const GATE_INDEX = new WeakMap<Gate[], Map<string, number[]>>();
-
-function gateIndex(gates: Gate[]): Map<string, number[]> {
-	let idx = GATE_INDEX.get(gates);
-	if (idx) return idx;
-	idx = new Map();
-	gates.forEach((g, i) => {
-		for (const w of g.words ?? []) {
-			const list = idx!.get(w);
-			if (list) list.push(i);
-			else idx!.set(w, [i]);
-		}
-	});
-	GATE_INDEX.set(gates, idx);
-	return idx;
-}
-
 /** Matches of every gated pattern whose trigger words occur in the post, with the index of its gate. */
 export function gatedMatches(pt: PostText, gates: Gate[]): { span: Span; gate: number }[] {
 	const out: { span: Span; gate: number }[] = [];
-	const idx = gateIndex(gates);
-	const on = new Uint8Array(gates.length);
-	for (const w of wordsOf(pt)) {
-		const list = idx.get(w);
-		if (list) for (const i of list) on[i] = 1;
-	}
+	const on = triggered(pt);
 	for (let i = 0; i < gates.length; i++) {
 		const g = gates[i];
-		if (g.words && !on[i]) continue;
+		if (g.words && !on[g.words.id]) continue;
 		for (const span of spansOf(g.re, pt)) out.push({ span, gate: i });
 	}
 	return out;
@@ -157,15 +174,10 @@ export function gatedMatches(pt: PostText, gates: Gate[]): { span: Span; gate: n
 /** Spans of every gated pattern whose trigger words occur in the post (one pass over the post's words). */
 export function gatedSpans(pt: PostText, gates: Gate[]): Span[] {
 	const out: Span[] = [];
-	const idx = gateIndex(gates);
-	const on = new Uint8Array(gates.length);
-	for (const w of wordsOf(pt)) {
-		const list = idx.get(w);
-		if (list) for (const i of list) on[i] = 1;
-	}
+	const on = triggered(pt);
 	for (let i = 0; i < gates.length; i++) {
 		const g = gates[i];
-		if (g.words && !on[i]) continue;
+		if (g.words && !on[g.words.id]) continue;
 		for (const s of spansOf(g.re, pt))
 			if (!out.some((x) => x.start < s.end && s.start < x.end)) out.push(s);
 	}

@@ -10,10 +10,7 @@ import { SOURCES, type Detector } from './context.ts';
 export const engagingTroll: Detector = (d) => {
 	const { post, c, tone } = d;
 	const target = post.replyTo ? c.events.get(post.replyTo) : undefined;
-	const trollIds = new Set(c.scenario.personas.filter((p) => p.kind === 'troll').map((p) => p.id));
-	const trollHandles = c.scenario.personas
-		.filter((p) => p.kind === 'troll' && p.handle)
-		.map((p) => p.handle!.replace(/^@/, '').toLowerCase());
+	const { trollIds, trollHandles } = c.derived;
 	const troll =
 		target?.troll ||
 		(target?.from !== undefined && trollIds.has(target.from)) ||

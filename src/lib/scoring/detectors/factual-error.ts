@@ -31,6 +31,15 @@ function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
 	return q;
 }
 
+const ALL_Q = new WeakMap<CompiledScenario, FactQ[]>();
+
+/** The quantities of every fact of the scenario. */
+function allQuantities(c: CompiledScenario): FactQ[] {
+	let q = ALL_Q.get(c);
+	if (!q) ALL_Q.set(c, (q = c.facts.flatMap((f) => factQuantities(f))));
+	return q;
+}
+
 /** The fact text writes this number with a unit (then its typed form already covers it). */
 function quantityRaw(text: string, n: number): boolean {
 	return new RegExp(`(^|\\D)${String(n).replace('.', '\\.')}(\\D|$)`).test(text);
@@ -38,21 +47,23 @@ function quantityRaw(text: string, n: number): boolean {
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
+/** Inside a phone-like run of 7 or more digits (a phone number is not a quantity). */
+const inRun = (runs: { digits: string; span: Span }[], s: Span) =>
+	runs.some((r) => r.digits.length >= 7 && r.span.start <= s.start && r.span.end >= s.end);
+
 export const factualError: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
 	const runs = digitRuns(pt);
-	const inRun = (s: Span) =>
-		runs.some((r) => r.digits.length >= 7 && r.span.start <= s.start && r.span.end >= s.end);
 	let quantities: Quantity[] | undefined;
-	const all = c.facts.flatMap((f) => factQuantities(f));
+	const all = allQuantities(c);
 	for (const f of c.facts) {
 		if (f.fact.confidential) continue;
 		const fq = factQuantities(f);
 		if (fq.length === 0) continue;
 		const hits = findAny(pt, f.kw).filter((h) => h.from >= 0);
 		if (hits.length === 0) continue;
-		quantities ??= quantitiesIn(pt, inRun);
+		quantities ??= quantitiesIn(pt, (s) => inRun(runs, s));
 		for (const q of quantities) {
 			const mine = fq.filter((x) => x.cls === q.cls);
 			if (mine.length === 0 || mine.some((x) => same(x.value, q.value))) continue;

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../types.ts';
 import { hasAnyWord, SOURCES, wordSet, type Detector } from './context.ts';
+import { allMatches } from '../text/matches.ts';
 
 const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our team)';
 const REFUSAL = new RegExp(
@@ -42,7 +43,7 @@ export const noComment: Detector = (d) => {
 	if (!hasAnyWord(d.pt, TRIGGERS)) return out;
 	const text = d.pt.text.replace(/’/g, "'");
 	REFUSAL.lastIndex = 0;
-	for (const m of text.matchAll(REFUSAL)) {
+	for (const m of allMatches(REFUSAL, text)) {
 		const end = m.index! + m[0].length;
 		if (QUALIFIED_AFTER.test(text.slice(end, end + 120))) continue;
 		const sentenceStart = Math.max(

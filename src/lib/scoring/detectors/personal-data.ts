@@ -7,9 +7,10 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import type { Span } from '../types.ts';
-import { fold } from '../text/fold.ts';
+import { fold, foldInfo } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
 import { hasAnyWord, sentencesOf, wordSet } from './context.ts';
+import { allMatches } from '../text/matches.ts';
 
 const RELATION =
 	'(?:son|daughter|child|kid|boy|girl|wife|husband|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|colleague|friend|teacher|student|pupil|officer|national|citizen|woman|man|tourist|nurse|doctor|driver|resident|neighbour|neighbor)';
@@ -65,6 +66,7 @@ interface Private {
 const PRIVATE = new WeakMap<CompiledScenario, Private>();
 
 const NAME = "\\p{Lu}[\\p{L}’'-]+";
+const HONORIFICS = new Set(['mr', 'ms', 'mrs', 'miss', 'dr']);
 
 function privateOf(c: CompiledScenario): Private {
 	let p = PRIVATE.get(c);
@@ -116,6 +118,12 @@ const HONORIFIC_RE = new RegExp(
 	'gu'
 );
 
+/** A capitalised word that could be a private person's name (not a place, office or known public name). */
+function isNameWord(w: string, priv: Private): boolean {
+	const f = fold(w.replace(/['’]s$/, ''));
+	return !NOT_PERSON.has(f) && !priv.known.has(f) && f.length >= 2;
+}
+
 /** Private persons named with personal details in the post. */
 export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit[] {
 	if (!hasAnyWord(pt, CUE_WORDS) && !/\d/.test(pt.text)) return [];
@@ -124,13 +132,14 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 	// or two capitalised words in a row that are not known names)?
 	let candidate = false;
 	const toks = pt.tokens;
-	for (let i = 0; i < toks.length && !candidate; i++) {
+	for (let wi = 0; wi < pt.words.length && !candidate; wi++) {
+		const i = pt.tok[wi];
 		const t = toks[i];
 		if (t.kind !== 'word' || !t.capitalised) continue;
-		const f = fold(t.lower.replace(/'s$/, ''));
+		const f = foldInfo(pt.info[wi]); // the word without "'s", folded
 		if (
 			priv.tokens.has(f) ||
-			/^(?:mr|ms|mrs|miss|dr)$/.test(f) ||
+			HONORIFICS.has(f) ||
 			(t.text.length === 1 && toks[i + 1]?.text === '.')
 		)
 			candidate = true;
@@ -147,29 +156,28 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 	if (!candidate) return [];
 	if (!CUES.some(([re]) => re.test(pt.text))) return [];
 	const out: PersonalDataHit[] = [];
-	const isNameWord = (w: string) => {
-		const f = fold(w.replace(/['’]s$/, ''));
-		return !NOT_PERSON.has(f) && !priv.known.has(f) && f.length >= 2;
-	};
 	for (const s of sentencesOf(pt)) {
 		const names: Span[] = [];
 		const text = s.text;
 		// a private name from the scenario
-		for (const m of text.matchAll(NAME_RE))
-			if (priv.tokens.has(fold(m[0].replace(/['’]s$/, ''))))
-				names.push({ start: m.index!, end: m.index! + m[0].length });
+		if (priv.tokens.size)
+			for (const m of allMatches(NAME_RE, text))
+				if (priv.tokens.has(fold(m[0].replace(/['’]s$/, ''))))
+					names.push({ start: m.index!, end: m.index! + m[0].length });
 		// name-like phrases in the post itself
-		for (const m of text.matchAll(PAIR_RE))
-			if (isNameWord(m[1]) && isNameWord(m[2]))
+		for (const m of allMatches(PAIR_RE, text))
+			if (isNameWord(m[1], priv) && isNameWord(m[2], priv))
 				names.push({ start: m.index!, end: m.index! + m[0].length });
-		for (const m of text.matchAll(APPOSITION_RE))
-			if (isNameWord(m[1])) {
+		// (an apposition needs two commas: "a teacher, Anna Brel, …")
+		const commas = text.indexOf(',') >= 0 && text.indexOf(',') !== text.lastIndexOf(',');
+		for (const m of commas ? allMatches(APPOSITION_RE, text) : [])
+			if (isNameWord(m[1], priv)) {
 				const start = m.index! + m[0].lastIndexOf(m[1]);
 				names.push({ start, end: start + m[1].length });
 			}
-		for (const m of text.matchAll(HONORIFIC_RE)) {
+		for (const m of allMatches(HONORIFIC_RE, text)) {
 			const g = m[1] ?? m[2];
-			if (isNameWord(g)) names.push({ start: m.index!, end: m.index! + m[0].length });
+			if (isNameWord(g, priv)) names.push({ start: m.index!, end: m.index! + m[0].length });
 		}
 		if (names.length === 0) continue;
 		const masked = names.reduce(

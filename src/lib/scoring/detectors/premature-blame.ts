@@ -8,7 +8,9 @@
  * refused attribution ("we are not blaming anyone", "we do not yet know who", "we will not speculate") is not
  * blame.
  */
+import type { CompiledScenario } from '../compiled.ts';
 import { findAny } from '../text/phrase.ts';
+import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import {
 	gate,
@@ -20,6 +22,7 @@ import {
 	type Gate,
 	type Sentence
 } from './context.ts';
+import { allMatches } from '../text/matches.ts';
 
 const AGENT =
 	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?)';
@@ -108,6 +111,17 @@ const HEDGE =
 /** Self-attribution is not blame ("our staff closed the side gate for a safety check" is a cause, see CAUSAL). */
 const FIRST_PERSON_AGENT = /\bby (?:us|our|ourselves|the embassy|the consulate|the ministry)\b/i;
 
+/** The sentence text contains the words of a pending fact as the post writes them. */
+function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: string): boolean {
+	return pending.some((f) =>
+		findAny(pt, f.kw).some(
+			(h) =>
+				pt.text.slice(h.span.start, h.span.end) &&
+				text.includes(pt.text.slice(h.span.start, h.span.end))
+		)
+	);
+}
+
 export const prematureBlame: Detector = (d) => {
 	const pending = d.c.facts.filter(
 		(f) =>
@@ -116,21 +130,9 @@ export const prematureBlame: Detector = (d) => {
 	);
 	if (pending.length === 0) return [];
 	const out: Finding[] = [];
-	const incidentWords = (text: string) =>
-		pending.some((f) =>
-			findAny(d.pt, f.kw).some(
-				(h) =>
-					d.pt.text.slice(h.span.start, h.span.end) &&
-					text.includes(d.pt.text.slice(h.span.start, h.span.end))
-			)
-		);
 	// a state, its government or services, or a country the scenario names: a public accusation of a state
 	// without evidence is a diplomatic incident (Madrid 2004, the 2016 Pakistani nuclear tweet)
-	const names = d.c.scenario.names
-		.filter((n) => n.kind === 'country')
-		.flatMap((n) => [n.name, ...n.aliases, ...(n.demonyms ?? [])])
-		.filter((x) => x.length >= 3)
-		.map((x) => new RegExp(`\\b${x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
+	const names = d.c.derived.countryPatterns;
 	const bySentence = new Map<Sentence, Span[]>();
 	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
 		const s = sentenceAt(d.pt, span.start);
@@ -146,7 +148,12 @@ export const prematureBlame: Detector = (d) => {
 			const last = m.split(/\s+/).pop()!;
 			if (!AGENT_SET.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
 		}
-		if (WEAK_RE.test(m) && !STRONG_RE.test(m) && !INCIDENT.test(s.text) && !incidentWords(s.text))
+		if (
+			WEAK_RE.test(m) &&
+			!STRONG_RE.test(m) &&
+			!INCIDENT.test(s.text) &&
+			!incidentWords(d.pt, pending, s.text)
+		)
 			continue;
 		const before = d.pt.text.slice(Math.max(s.start, span.start - 14), span.start);
 		if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*)?$/i.test(before)) continue;
@@ -164,7 +171,7 @@ export const prematureBlame: Detector = (d) => {
 				findAny(d.pt, f.kw).some((h) => h.span.start >= s.start && h.span.end <= s.end)
 			);
 			if (!inSentence) continue;
-			spans = [...s.text.matchAll(CAUSAL)].map((m) => ({
+			spans = allMatches(CAUSAL, s.text).map((m) => ({
 				start: s.start + m.index!,
 				end: s.start + m.index! + m[0].length
 			}));

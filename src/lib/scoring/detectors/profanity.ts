@@ -9,6 +9,8 @@ import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
 const SEVERITY_ORDER = { minor: 0, major: 1, critical: 2 } as const;
+const higher = (a: Finding['severity'], b: Finding['severity']) =>
+	SEVERITY_ORDER[b] > SEVERITY_ORDER[a] ? b : a;
 
 export const profanity: Detector = (d) => {
 	const { pt } = d;
@@ -16,13 +18,13 @@ export const profanity: Detector = (d) => {
 	const insults = insultsOf(pt);
 	if (!hits.length && !insults.length) return [];
 	let severity: Finding['severity'] = 'minor';
-	const bump = (s: Finding['severity']) => {
-		if (SEVERITY_ORDER[s] > SEVERITY_ORDER[severity]) severity = s;
-	};
 	const what: string[] = [];
 	const spans: Span[] = [];
 	for (const h of hits) {
-		bump(h.kind === 'slur' ? 'critical' : h.kind === 'mild' ? 'minor' : 'major');
+		severity = higher(
+			severity,
+			h.kind === 'slur' ? 'critical' : h.kind === 'mild' ? 'minor' : 'major'
+		);
 		spans.push({ start: h.start, end: h.end });
 		what.push(h.kind === 'slur' ? 'a slur' : h.kind === 'mild' ? 'an expletive' : 'profanity');
 	}
@@ -30,7 +32,7 @@ export const profanity: Detector = (d) => {
 		const phrase = pt.text.slice(s.start, s.end);
 		const named =
 			/\p{Lu}/u.test(phrase.slice(1)) || /^\p{Lu}/u.test(phrase) || /\byou\b/i.test(phrase);
-		bump(named ? 'critical' : 'major');
+		severity = higher(severity, named ? 'critical' : 'major');
 		if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
 		what.push('an insult');
 	}

@@ -4,6 +4,7 @@
  * festivals. Thanking staff and volunteers or announcing aid is not promotion. CERC: show respect; the focus
  * belongs on the people affected.
  */
+import type { PostText } from '../text/post-text.ts';
 import type { Finding } from '../types.ts';
 import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
 
@@ -54,15 +55,17 @@ const PROMO: Gate[] = [
 	gate('application applications', /\bapplications? (?:for|to) our\b/gi)
 ];
 
+/** The sentence at `at` is about the mission itself (we, our, a hashtag, the government's name). */
+function aboutUs(pt: PostText, at: number, gov: readonly string[]): boolean {
+	const text = sentenceAt(pt, at)?.text ?? '';
+	return SELF.test(text) || /#\w+/.test(text) || gov.some((w) => text.includes(w));
+}
+
 export const selfPromotion: Detector = (d) => {
 	if (!d.tragedy) return [];
-	const gov = d.c.scenario.trainee.government.split(/\s+/).filter((w) => w.length > 3);
-	const aboutUs = (at: number) => {
-		const text = sentenceAt(d.pt, at)?.text ?? '';
-		return SELF.test(text) || /#\w+/.test(text) || gov.some((w) => text.includes(w));
-	};
+	const gov = d.c.derived.govWords;
 	const spans = [
-		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(s.start)),
+		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov)),
 		...gatedSpans(d.pt, PROMO)
 	];
 	if (!spans.length) return [];

@@ -17,7 +17,7 @@ import {
 	regnalValue,
 	TITLE_PHRASES
 } from '../names.ts';
-import { damerau, fold, isNear } from '../text/fold.ts';
+import { damerau, foldInfo, isNear } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
@@ -33,7 +33,7 @@ const FLAG = /^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E0
 
 function foldedWords(pt: PostText): string[] {
 	let f = pt.memo.get(foldedWords) as string[] | undefined;
-	if (!f) pt.memo.set(foldedWords, (f = pt.words.map(fold)));
+	if (!f) pt.memo.set(foldedWords, (f = pt.info.map(foldInfo)));
 	return f;
 }
 
@@ -106,24 +106,27 @@ function otherCountry(e: NameEntry, wrong: string[]): boolean {
 	return e.forms.every((f) => damerau(f.join(' '), w, 2) > 2);
 }
 
-export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
-	const out: Finding[] = [];
-	const W = foldedWords(pt);
-	const n = W.length;
-	const taken: Span[] = [];
-	const add = (
+/** The wrong-name findings of one post, at most one per stretch of text. */
+class NameFindings {
+	readonly out: Finding[] = [];
+	private readonly taken: Span[] = [];
+	constructor(private readonly pt: PostText) {}
+
+	/** Words [from, to) name entry `e` wrongly (`why`), unless they overlap a finding already made. */
+	add(
 		e: NameEntry | undefined,
 		from: number,
 		to: number,
 		why: string,
 		msg?: string,
 		severity: Finding['severity'] = 'major'
-	) => {
+	): void {
+		const pt = this.pt;
 		const span = { start: pt.spans[from].start, end: pt.spans[to - 1].end };
-		if (taken.some((s) => s.start < span.end && span.start < s.end)) return;
-		taken.push(span);
+		if (this.taken.some((s) => s.start < span.end && span.start < s.end)) return;
+		this.taken.push(span);
 		const what = pt.text.slice(span.start, span.end);
-		out.push({
+		this.out.push({
 			id: 'wrong-name',
 			severity,
 			message: msg ?? `“${what}” — ${why}; the correct form is ${e!.correct}.`,
@@ -132,7 +135,14 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 			source: SOURCES.protocol,
 			spans: [span]
 		});
-	};
+	}
+}
+
+export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
+	const found = new NameFindings(pt);
+	const out = found.out;
+	const W = foldedWords(pt);
+	const n = W.length;
 
 	// 1. listed wrong forms, unless they are part of a longer correct form here
 	for (let i = 0; i < n; i++) {
@@ -149,7 +159,7 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 				})
 			);
 			if (!inCorrect)
-				add(
+				found.add(
 					entry,
 					i,
 					i + wrong.length,
@@ -168,12 +178,12 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 		for (const c of nearOf(ix, W[i])) {
 			const e = c.entry;
 			if (c.part === 'demonym') {
-				add(e, i, i + 1, 'a misspelt demonym');
+				found.add(e, i, i + 1, 'a misspelt demonym');
 				break;
 			}
 			if (c.part === 'first') {
 				if (seqAt(W, i + 1, e.key) && c.index === e.first.length - 1) {
-					add(e, i - c.index, i + 1 + e.key.length, 'a misspelt first name');
+					found.add(e, i - c.index, i + 1 + e.key.length, 'a misspelt first name');
 					break;
 				}
 				continue;
@@ -193,7 +203,7 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 				const long = e.key[0].length >= (e.kind === 'person' ? 6 : 5);
 				if (!context && !long) continue;
 			}
-			add(e, start, start + e.key.length, 'misspelt');
+			found.add(e, start, start + e.key.length, 'misspelt');
 			break;
 		}
 	}
@@ -204,7 +214,7 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 		if (raw === W[i]) continue;
 		for (const e of ix.entries)
 			if ((e.key.includes(W[i]) || e.first.includes(W[i])) && !e.exact.has(raw)) {
-				add(e, i, i + 1, 'the accents are wrong');
+				found.add(e, i, i + 1, 'the accents are wrong');
 				break;
 			}
 	}
@@ -218,7 +228,7 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 			if (!seqAt(W, i, e.key)) {
 				// "Prime Minister Ekström" for Ekström-Nadi
 				if (m >= 2 && titleBefore(pt, W, i))
-					add(e, titleBefore(pt, W, i)![0], i + 1, 'the surname is shortened');
+					found.add(e, titleBefore(pt, W, i)![0], i + 1, 'the surname is shortened');
 				continue;
 			}
 			let nameStart = i;
@@ -228,14 +238,14 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 				const t = titleBefore(pt, W, end);
 				if (!t) break;
 				const why = titleProblem(e, t[1]);
-				if (why) add(e, t[0], i + m, why);
+				if (why) found.add(e, t[0], i + m, why);
 				end = t[0];
 			}
 			if (e.regnal !== undefined && i + m < n && pt.sentence[i + m] === pt.sentence[i]) {
 				const next = W[i + m] === 'the' ? W[i + m + 1] : W[i + m];
 				const r = next === undefined ? undefined : regnalValue(next);
 				if (r !== undefined && r !== e.regnal)
-					add(e, nameStart, i + m + (W[i + m] === 'the' ? 2 : 1), 'wrong regnal number');
+					found.add(e, nameStart, i + m + (W[i + m] === 'the' ? 2 : 1), 'wrong regnal number');
 			}
 		}
 	}
@@ -255,7 +265,7 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 					near = true;
 			if (near) {
 				const other = ix.entries.find((x) => x.flag === tok.text);
-				add(
+				found.add(
 					e,
 					i,
 					i + 1,

@@ -18,6 +18,22 @@ export const DEBUNK_SOURCE =
 
 const inside = (s: Span, from: number, to: number) => s.start >= from && s.start < to;
 
+const RELATED = new WeakMap<DoctrineCheck, Set<string>>();
+
+/** Facts revealed by the injects of the check's objective (computed once per check). */
+function relatedFacts(c: CompiledScenario, check: DoctrineCheck): Set<string> {
+	let r = RELATED.get(check);
+	if (!r) {
+		r = new Set(
+			c.scenario.events
+				.filter((e) => check.objective && e.objectives.includes(check.objective))
+				.flatMap((e) => e.reveals)
+		);
+		RELATED.set(check, r);
+	}
+	return r;
+}
+
 export function correction(
 	check: DoctrineCheck,
 	t: ClaimTreatment | undefined,
@@ -25,14 +41,10 @@ export function correction(
 	c: CompiledScenario,
 	revealed: Set<string>
 ): CheckResult {
-	const claim = c.claims.find((x) => x.claim.id === check.claim)!.claim;
+	const claim = c.derived.claims.get(check.claim!)!.claim;
 	const refuting = factSpans(pt, c, revealed, (id) => claim.refutedBy.includes(id));
 	// Other facts that explain what happened: revealed by an inject for the same objective (a causal alternative).
-	const related = new Set(
-		c.scenario.events
-			.filter((e) => check.objective && e.objectives.includes(check.objective))
-			.flatMap((e) => e.reveals)
-	);
+	const related = relatedFacts(c, check);
 	const other = factSpans(
 		pt,
 		c,

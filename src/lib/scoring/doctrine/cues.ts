@@ -7,8 +7,8 @@
  */
 import { PhraseIndex, type PhraseHit } from '../text/phrase-index.ts';
 import type { PostText } from '../text/post-text.ts';
-import { isNegator } from '../tone/valence.ts';
 import type { Span } from '../types.ts';
+import { allMatches } from '../text/matches.ts';
 
 export type Cue =
 	| 'unknowns'
@@ -52,7 +52,7 @@ export interface CueMatch {
 export function cuesOf(pt: PostText): CueMatch[] {
 	const hit = pt.memo.get(cuesOf) as CueMatch[] | undefined;
 	if (hit) return hit;
-	const out = DOCTRINE_CUES.match(pt.words).map((h: PhraseHit<Cue>) => ({
+	const out = DOCTRINE_CUES.matchPost(pt).map((h: PhraseHit<Cue>) => ({
 		cue: h.value,
 		from: h.from,
 		to: h.to,
@@ -66,7 +66,7 @@ export function cuesOf(pt: PostText): CueMatch[] {
 function negatedBefore(pt: PostText, i: number): boolean {
 	for (let k = 1; k <= 2 && i - k >= 0; k++) {
 		if (pt.sentence[i - k] !== pt.sentence[i]) return false;
-		if (isNegator(pt.words[i - k])) return true;
+		if (pt.info[i - k].negator) return true;
 	}
 	return false;
 }
@@ -76,43 +76,87 @@ export const cue = (pt: PostText, c: Cue, opts: { negated?: boolean } = {}) =>
 		(m) => m.cue === c && (opts.negated === undefined || m.negated === opts.negated)
 	);
 
-/** Imperative advice: a sentence that starts with an action verb ("Call…", "Stay indoors…", "Register…"). */
+/** Imperative advice: a sentence or clause that starts with an action verb ("Call…", "Stay indoors…",
+ * "…are sheltering there; call +00…", "For help, call…"). */
 const IMPERATIVE = new Set(
 	'call contact register follow stay avoid check keep go come seek dial visit shelter move reach message email text use share report listen monitor remain leave evacuate head tell let ask apply download sign write find'.split(
 		' '
 	)
 );
 
+/** Words that open an adverbial lead-in ("For help, …", "If you are in the city, …", "In an emergency, …"):
+ * after its comma, a clause may start with an imperative. */
+const LEAD_IN = new Set(
+	'for if in to when where should until after before once during outside from whether wherever whenever'.split(
+		' '
+	)
+);
+
 export function imperatives(pt: PostText): Span[] {
+	const hit = pt.memo.get(imperatives) as Span[] | undefined;
+	if (hit) return hit;
 	const out: Span[] = [];
-	let prev = -1;
+	let first = -1;
 	for (let i = 0; i < pt.words.length; i++) {
-		if (pt.sentence[i] === prev) continue;
-		prev = pt.sentence[i];
+		const start = i === 0 || pt.sentence[i] !== pt.sentence[i - 1];
+		if (start) first = i;
+		else if (!clauseStart(pt, i, first)) continue;
 		let j = i;
 		if (pt.words[j] === 'please' || pt.words[j] === 'kindly') j++;
-		if (j < pt.words.length && pt.sentence[j] === prev && IMPERATIVE.has(pt.words[j]))
-			out.push(pt.spans[j]);
+		if (j >= pt.words.length || pt.sentence[j] !== pt.sentence[i]) continue;
+		if (IMPERATIVE.has(pt.words[j])) out.push(pt.spans[j]);
+		else if (negativeImperative(pt, j)) out.push(pt.spans[j]);
 	}
+	pt.memo.set(imperatives, out);
 	return out;
 }
 
-/** Word ranges [from, to) of each sentence that has words. */
+/** "Do not click…", "Don't travel…", "Never share…": a warning is advice too. */
+function negativeImperative(pt: PostText, j: number): boolean {
+	const w = pt.words[j];
+	const next = (k: number) => k < pt.words.length && pt.sentence[k] === pt.sentence[j];
+	if (w === 'do') return pt.words[j + 1] === 'not' && next(j + 2);
+	return (w === "don't" || w === 'dont' || w === 'never') && next(j + 1);
+}
+
+/** Does word i open a clause inside its sentence: after a semicolon, colon or dash, or after the comma of a
+ * lead-in ("For help, call…")? */
+function clauseStart(pt: PostText, i: number, first: number): boolean {
+	const gap = pt.text.slice(pt.spans[i - 1].end, pt.spans[i].start);
+	if (/[;:—–]|\s-\s/.test(gap)) return true;
+	return gap.includes(',') && LEAD_IN.has(pt.words[first]);
+}
+
+/** Word ranges [from, to) of each sentence that has words (memoised per post; do not change the result). */
 export function sentences(pt: PostText): { from: number; to: number }[] {
+	const hit = pt.memo.get(sentences) as { from: number; to: number }[] | undefined;
+	if (hit) return hit;
 	const out: { from: number; to: number }[] = [];
 	for (let i = 0; i < pt.words.length; i++) {
 		const last = out[out.length - 1];
 		if (last && pt.sentence[last.from] === pt.sentence[i]) last.to = i + 1;
 		else out.push({ from: i, to: i + 1 });
 	}
+	pt.memo.set(sentences, out);
 	return out;
 }
 
-/** URLs and phone numbers in the post (where to learn more or get help). */
+const BARE_ADDRESS =
+	/(?<![\w@.])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*[^\s.,;:!?)])?(?![\w@])/gi;
+
+/** URLs and phone numbers in the post (where to learn more or get help; memoised per post, do not change
+ * the result). */
 export function pointers(pt: PostText): Span[] {
+	const hit = pt.memo.get(pointers) as Span[] | undefined;
+	if (hit) return hit;
 	const out: Span[] = [];
 	for (const t of pt.tokens) if (t.kind === 'url') out.push({ start: t.start, end: t.end });
-	for (const m of pt.text.matchAll(/\+?\d[\d ().-]{5,}\d/g))
+	// a bare address ("visas.example.org", "gov.uk/travel") names a place to learn more as well as a link
+	for (const m of allMatches(BARE_ADDRESS, pt.text))
+		if (!pt.tokens.some((t) => t.kind === 'url' && t.start <= m.index! && t.end > m.index!))
+			out.push({ start: m.index!, end: m.index! + m[0].length });
+	for (const m of allMatches(/\+?\d[\d ().-]{5,}\d/g, pt.text))
 		out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+	pt.memo.set(pointers, out);
 	return out;
 }

@@ -15,16 +15,34 @@ import { finish, firstSpan, item } from './items.ts';
 
 export const CERC_SOURCE = 'CDC CERC: First Message in a Crisis (2017); CERC manual 2018';
 
-/** Where the post states one fact: its keywords (not negated) or one of its numbers. */
+/** Where the post states one fact: its keywords (not negated) or one of its numbers (memoised on the post,
+ * keyed by the compiled fact; the result is shared: do not change it). */
 export function factHits(pt: PostText, f: CompiledScenario['facts'][number]): Span[] {
+	const hit = pt.memo.get(f) as Span[] | undefined;
+	if (hit) return hit;
 	const out: Span[] = [];
 	for (const m of findAny(pt, f.kw))
 		if (!(m.from > 0 && isNegator(pt.words[m.from - 1]))) out.push(m.span);
-	for (const n of f.fact.numbers)
-		for (const t of pt.tokens)
-			if (t.kind === 'number' && Number(t.text.replace(/,/g, '')) === n)
-				out.push({ start: t.start, end: t.end });
+	if (f.fact.numbers.length) {
+		const nums = numbersOf(pt);
+		for (const n of f.fact.numbers)
+			for (const x of nums) if (x.value === n) out.push({ start: x.start, end: x.end });
+	}
+	pt.memo.set(f, out);
 	return out;
+}
+
+/** The post's number tokens with their values (memoised per post). */
+function numbersOf(pt: PostText): { value: number; start: number; end: number }[] {
+	let hit = pt.memo.get(numbersOf) as { value: number; start: number; end: number }[] | undefined;
+	if (!hit) {
+		hit = [];
+		for (const t of pt.tokens)
+			if (t.kind === 'number')
+				hit.push({ value: Number(t.text.replace(/,/g, '')), start: t.start, end: t.end });
+		pt.memo.set(numbersOf, hit);
+	}
+	return hit;
 }
 
 /** Public facts the trainee knows now, found in the post (confirmed facts). */
@@ -38,7 +56,7 @@ export function factSpans(
 	for (const f of c.facts) {
 		if (f.fact.confidential || !revealed.has(f.fact.id)) continue;
 		if (only && !only(f.fact.id)) continue;
-		out.push(...factHits(pt, f));
+		for (const s of factHits(pt, f)) out.push(s);
 	}
 	return out;
 }

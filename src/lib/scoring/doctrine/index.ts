@@ -26,7 +26,7 @@ export function questionsAt(d: Pick<DetectorInput, 'ctx' | 'c'>, t: number): Que
 	for (const f of d.ctx.fired) {
 		const e = d.c.events.get(f.id);
 		if (!e?.question || f.t > t) continue;
-		const persona = d.c.scenario.personas.find((p) => p.id === e.from);
+		const persona = e.from === undefined ? undefined : d.c.derived.personas.get(e.from);
 		out.push({
 			itemId: e.id,
 			eventId: e.id,
@@ -68,13 +68,23 @@ export function evasive(d: DetectorInput, findings: Finding[]): boolean {
 	);
 }
 
+/** An answer to a troll or a claim that stays calm and factual (no major faux pas, a confirmed fact). */
+function calm(d: DetectorInput, findings: Finding[]): boolean {
+	return (
+		d.tone.tone.hostility < 0.3 &&
+		!findings.some((f) => f.severity !== 'minor') &&
+		factSpans(d.pt, d.c, d.revealed).length > 0
+	);
+}
+
 export function applyDoctrine(
 	d: DetectorInput,
 	findings: Finding[],
 	bad = evasive(d, findings)
 ): { checks: CheckResult[]; answers: string[] } {
 	const { post, ctx, c } = d;
-	const firedAt = new Map(ctx.fired.filter((f) => f.t <= post.t).map((f) => [f.id, f.t]));
+	const firedAt = new Map<string, number>();
+	for (const f of ctx.fired) if (f.t <= post.t) firedAt.set(f.id, f.t);
 	const checks: CheckResult[] = [];
 	const replyEvent = post.replyTo ? c.events.get(post.replyTo) : undefined;
 	for (const check of c.scenario.rubric.doctrine) {
@@ -94,25 +104,25 @@ export function applyDoctrine(
 				continue;
 			checks.push(correction(check, t, d.pt, c, d.revealed));
 		} else if (check.kind === 'respond-or-ignore') {
-			const calm =
-				d.tone.tone.hostility < 0.3 &&
-				!findings.some((f) => f.severity !== 'minor') &&
-				factSpans(d.pt, c, d.revealed).length > 0;
 			if (check.claim) {
 				if (!claimFired(d, check.claim, firedAt)) continue;
 				const engaged =
 					d.claims.some((x) => x.claim === check.claim) ||
 					replyEvent?.spreads?.claim === check.claim;
 				if (!engaged) continue;
-				const cl = c.claims.find((x) => x.claim.id === check.claim)!.claim;
-				checks.push(respondOrIgnore(check, cl.id, 'this claim', cl.reach, cl.harm, calm));
+				const cl = c.derived.claims.get(check.claim)!.claim;
+				checks.push(
+					respondOrIgnore(check, cl.id, 'this claim', cl.reach, cl.harm, calm(d, findings))
+				);
 			} else if (check.persona) {
-				const p = c.scenario.personas.find((x) => x.id === check.persona);
+				const p = c.derived.personas.get(check.persona);
 				if (!p) continue;
 				const handle = p.handle?.replace(/^@/, '').toLowerCase();
 				const engaged = replyEvent?.from === p.id || mentionsHandle(d, handle);
 				if (!engaged) continue;
-				checks.push(respondOrIgnore(check, p.id, p.handle ?? p.name, p.reach, p.harm, calm));
+				checks.push(
+					respondOrIgnore(check, p.id, p.handle ?? p.name, p.reach, p.harm, calm(d, findings))
+				);
 			}
 		}
 	}

@@ -29,7 +29,7 @@ export interface RunInput {
 	/** The engine's questions; scripted question events when absent. */
 	questions?: QuestionRef[];
 	/** The engine's corrections that worked; posts' correctsClaims when absent. */
-	corrections?: { claim: string; t: number; q: number; postId?: string }[];
+	corrections?: { claim: string; t: number; q: number; postId?: string; prebunk?: true }[];
 	/** Instructor overrides: post id → overall 0..1. */
 	overrides?: Record<string, number>;
 }
@@ -111,9 +111,13 @@ export class Run {
 		return out;
 	}
 
-	/** Claims the simulation counted as corrected (a working correction), with the post that did it. */
-	corrected(claim: string): { postId?: string } | undefined {
-		if (this.x.corrections) return this.x.corrections.find((c) => c.claim === claim);
+	/** Claims the simulation counted as corrected (a working correction), with the post that did it; a
+	 * correction after the claim circulated before a prebunk (a fact stated before it circulated). */
+	corrected(claim: string): { postId?: string; prebunk?: true } | undefined {
+		if (this.x.corrections) {
+			const mine = this.x.corrections.filter((c) => c.claim === claim);
+			return mine.find((c) => !c.prebunk) ?? mine[0];
+		}
 		const p = this.published.find((p) => p.score.correctsClaims.includes(claim));
 		return p ? { postId: p.input.id } : undefined;
 	}

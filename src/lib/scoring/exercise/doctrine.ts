@@ -110,7 +110,9 @@ function correction(run: Run, d: DoctrineCheck): RunCheck | undefined {
 			score,
 			...(best ? { postId: best.p.input.id } : {}),
 			worked: true,
-			text: `Corrected${best ? ` by ${best.p.input.id}` : ''}, and the simulation counted it: truth sandwich ${pct(score)}/100.`,
+			text: worked.prebunk
+				? `${best ? `${best.p.input.id} stated` : 'You stated'} the fact before “${claim.id}” circulated (a prebunk, as the Debunking Handbook advises when a myth is expected), and the simulation counted it; it fades with time, so a correction once the claim spreads still helps.`
+				: `Corrected${best ? ` by ${best.p.input.id}` : ''}, and the simulation counted it: truth sandwich ${pct(score)}/100.`,
 			source: DEBUNK_SOURCE
 		};
 	}

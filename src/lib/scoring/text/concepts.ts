@@ -6,6 +6,7 @@
  * own concept. Generic words (say, claim, video…) and institutions (consulate, embassy…) are not concepts.
  */
 import { stem } from './post-text.ts';
+import { wordInfo, type WordInfo } from './word-info.ts';
 import { dict } from '../../dict.ts';
 
 const GROUPS: Readonly<Record<string, string>> = dict({
@@ -81,19 +82,24 @@ for (const [concept, words] of Object.entries(GROUPS))
 // "only" and "just" and "out" are concepts only through their group
 CONCEPT.delete(stem('just'));
 
-/** The concept of a lower-case word, or undefined for words that carry no claim meaning. */
-const MEMO = new Map<string, string | undefined>();
-
+/** The concept of a lower-case word, or undefined for words that carry no claim meaning (kept in the word's
+ * record). */
 export function conceptOf(word: string): string | undefined {
-	if (MEMO.has(word)) return MEMO.get(word);
-	let r: string | undefined;
-	if (!(IGNORE.has(word) || word.length < 3 || /\d/.test(word))) {
-		const st = stem(word);
-		r = CONCEPT.get(st) ?? `=${st}`;
+	return conceptOfInfo(wordInfo(word));
+}
+
+export function conceptOfInfo(info: WordInfo): string | undefined {
+	let r = info.concept;
+	if (r === undefined) {
+		const word = info.word;
+		r = null;
+		if (!(IGNORE.has(word) || word.length < 3 || /\d/.test(word))) {
+			const st = info.stem;
+			r = CONCEPT.get(st) ?? `=${st}`;
+		}
+		info.concept = r;
 	}
-	if (MEMO.size > 50_000) MEMO.clear();
-	MEMO.set(word, r);
-	return r;
+	return r ?? undefined;
 }
 
 /** Concepts of a list of words (extra words: the trainee's demonyms count as "citizen"). */

@@ -5,6 +5,8 @@
  * as soon as the bound is exceeded and allocates only two small rows.
  */
 
+import { wordInfo, type WordInfo } from './word-info.ts';
+
 const SPECIAL: Record<string, string> = {
 	ø: 'o',
 	æ: 'ae',
@@ -17,28 +19,24 @@ const SPECIAL: Record<string, string> = {
 	ı: 'i'
 };
 
-const FOLD_CACHE = new Map<string, string>();
-
 /** Lower case without diacritics: "Ekström" → "ekstrom", "Kovač" → "kovac", "Søren" → "soren". */
 export function fold(word: string): string {
-	let hit = FOLD_CACHE.get(word);
-	if (hit !== undefined) return hit;
-	const lower = word.toLowerCase();
-	let ascii = true;
+	return foldInfo(wordInfo(word.toLowerCase()));
+}
+
+/** fold() of a word's record (computed once and kept there). */
+export function foldInfo(info: WordInfo): string {
+	return (info.fold ??= foldLower(info.word.toLowerCase()));
+}
+
+function foldLower(lower: string): string {
 	for (let i = 0; i < lower.length; i++)
-		if (lower.charCodeAt(i) > 127) {
-			ascii = false;
-			break;
-		}
-	hit = ascii
-		? lower
-		: lower
+		if (lower.charCodeAt(i) > 127)
+			return lower
 				.normalize('NFD')
 				.replace(/\p{M}+/gu, '')
 				.replace(/[øæœßłđðþı]/g, (c) => SPECIAL[c]);
-	if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
-	FOLD_CACHE.set(word, hit);
-	return hit;
+	return lower;
 }
 
 let prev2 = new Int32Array(64);

@@ -16,7 +16,12 @@ const GROUPS: string[][] = [
 		'accessed without authorisation',
 		'accessed without authorization',
 		'unauthorised access',
-		'unauthorized access'
+		'unauthorized access',
+		'accessed by someone else',
+		'someone else accessed',
+		'gained access to our account',
+		'got into our account',
+		'account was accessed'
 	],
 	[
 		'not written by',

@@ -1,7 +1,11 @@
 /**
  * A small phrase index over lower-case word sequences: exact words, or a word ending in "*" as a prefix
- * ("condolence*" matches condolences). Built once; matching is one pass over the words with a lookup per word.
+ * ("condolence*" matches condolences). Built once; matching is one pass over the words with a lookup per word
+ * (for a post, the entries starting with each word are kept in the word's shared record: ./word-info.ts).
  */
+import type { PostText } from './post-text.ts';
+import type { WordInfo } from './word-info.ts';
+
 export interface PhraseHit<T> {
 	value: T;
 	/** Index of the first and one past the last word. */
@@ -11,21 +15,35 @@ export interface PhraseHit<T> {
 
 interface Entry<T> {
 	words: string[];
+	/** Words after the first: an exact word, or a prefix ("condolence*"). */
+	rest: { exact: string | undefined; prefix: string | undefined }[];
 	value: T;
 }
 
-function wordMatches(pattern: string, word: string): boolean {
-	return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : pattern === word;
-}
+let nextId = 0;
 
 export class PhraseIndex<T> {
 	private exact = new Map<string, Entry<T>[]>();
 	private prefixed = new Map<string, { prefix: string; entry: Entry<T> }[]>();
+	/** Slot of this index in a word record's `phrases`. */
+	private readonly id = nextId++;
+	/** Bumped by add(): entries cached in word records before it are stale. */
+	private version = 0;
 
 	add(phrase: string, value: T): this {
 		const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
 		if (words.length === 0) return this;
-		const entry = { words, value };
+		const entry: Entry<T> = {
+			words,
+			rest: words
+				.slice(1)
+				.map((w) =>
+					w.endsWith('*')
+						? { exact: undefined, prefix: w.slice(0, -1) }
+						: { exact: w, prefix: undefined }
+				),
+			value
+		};
 		const first = words[0];
 		if (first.endsWith('*')) {
 			const prefix = first.slice(0, -1);
@@ -38,6 +56,7 @@ export class PhraseIndex<T> {
 			if (list) list.push(entry);
 			else this.exact.set(first, [entry]);
 		}
+		this.version++;
 		return this;
 	}
 
@@ -45,33 +64,113 @@ export class PhraseIndex<T> {
 	match(words: readonly string[]): PhraseHit<T>[] {
 		const hits: PhraseHit<T>[] = [];
 		for (let i = 0; i < words.length; i++) {
-			const w = words[i];
-			const list = this.exact.get(w);
-			if (list) for (const e of list) this.tryAt(words, i, e, hits);
-			const pre = this.prefixFor(w);
-			if (pre) for (const e of pre) this.tryAt(words, i, e, hits);
+			const list = this.startingWith(words[i]);
+			if (list) for (const e of list) tryAt(words, i, e, hits);
 		}
 		return hits;
 	}
 
-	private prefixMemo = new Map<string, Entry<T>[] | null>();
+	/** The same over a post's words, reading the entries from each word's record (grouped there by their
+	 * second word, so that a common first word such as "we" does not try every entry). */
+	matchPost(pt: PostText): PhraseHit<T>[] {
+		const hits: PhraseHit<T>[] = [];
+		const words = pt.words;
+		const info = pt.info;
+		const n = words.length;
+		for (let i = 0; i < n; i++) {
+			const g = this.groupOf(info[i]);
+			if (g === null) continue;
+			const pair =
+				g.bySecond !== undefined && i + 1 < n ? g.bySecond.get(info[i + 1].word) : undefined;
+			const a = g.single;
+			const b = pair ?? NONE;
+			const c = g.prefixSecond;
+			if (b.length + c.length === 0) {
+				for (const e of a) hits.push({ value: e.value, from: i, to: i + 1 });
+				continue;
+			}
+			// the three lists are each in entry order: merge them so hits keep that order
+			let x = 0;
+			let y = 0;
+			let z = 0;
+			for (;;) {
+				const sa = x < a.length ? a[x].seq : Infinity;
+				const sb = y < b.length ? b[y].seq : Infinity;
+				const sc = z < c.length ? c[z].seq : Infinity;
+				if (sa === Infinity && sb === Infinity && sc === Infinity) break;
+				if (sa < sb && sa < sc) tryAt(words, i, a[x++], hits);
+				else if (sb < sc) tryAt(words, i, b[y++], hits);
+				else tryAt(words, i, c[z++], hits);
+			}
+		}
+		return hits;
+	}
 
-	/** Prefix entries whose prefix starts `w` (memoised per word; bounded). */
-	private prefixFor(w: string): Entry<T>[] | null {
-		let r = this.prefixMemo.get(w);
-		if (r !== undefined) return r;
+	private groupOf(w: WordInfo): Group<T> | null {
+		const slots = (w.phrases ??= []);
+		let r = slots[this.id] as { version: number; group: Group<T> | null } | undefined;
+		if (r === undefined || r.version !== this.version) {
+			const list = this.startingWith(w.word);
+			slots[this.id] = r = { version: this.version, group: list && group(list) };
+		}
+		return r.group;
+	}
+
+	/** Entries whose first word is `w` (exact entries first, then prefix entries, in insertion order). */
+	private startingWith(w: string): Entry<T>[] | null {
+		const exact = this.exact.get(w);
 		const pre = this.prefixed.get(w.slice(0, 3));
-		const list = pre ? pre.filter((p) => w.startsWith(p.prefix)).map((p) => p.entry) : [];
-		r = list.length ? list : null;
-		if (this.prefixMemo.size > 50_000) this.prefixMemo.clear();
-		this.prefixMemo.set(w, r);
-		return r;
+		const prefixed = pre ? pre.filter((p) => w.startsWith(p.prefix)).map((p) => p.entry) : [];
+		if (!exact) return prefixed.length ? prefixed : null;
+		return prefixed.length ? [...exact, ...prefixed] : exact;
 	}
+}
 
-	private tryAt(words: readonly string[], i: number, e: Entry<T>, hits: PhraseHit<T>[]): void {
-		const n = e.words.length;
-		if (i + n > words.length) return;
-		for (let k = 1; k < n; k++) if (!wordMatches(e.words[k], words[i + k])) return;
-		hits.push({ value: e.value, from: i, to: i + n });
+/** An entry with its position in the list it came from. */
+interface Seq<T> {
+	seq: number;
+	value: T;
+	words: string[];
+	rest: Entry<T>['rest'];
+}
+
+/** The entries starting with one word, by length and second word; `seq` keeps their order. */
+interface Group<T> {
+	single: Seq<T>[];
+	bySecond: Map<string, Seq<T>[]> | undefined;
+	prefixSecond: Seq<T>[];
+}
+
+const NONE: never[] = [];
+
+function group<T>(list: Entry<T>[]): Group<T> {
+	const g: Group<T> = { single: [], bySecond: undefined, prefixSecond: [] };
+	list.forEach((entry, seq) => {
+		const s: Seq<T> = { seq, value: entry.value, words: entry.words, rest: entry.rest };
+		if (entry.words.length === 1) g.single.push(s);
+		else if (entry.rest[0].exact === undefined) g.prefixSecond.push(s);
+		else {
+			g.bySecond ??= new Map();
+			const l = g.bySecond.get(entry.rest[0].exact);
+			if (l) l.push(s);
+			else g.bySecond.set(entry.rest[0].exact, [s]);
+		}
+	});
+	return g;
+}
+
+function tryAt<T>(
+	words: readonly string[],
+	i: number,
+	e: Pick<Entry<T>, 'words' | 'rest' | 'value'>,
+	hits: PhraseHit<T>[]
+): void {
+	const n = e.words.length;
+	if (i + n > words.length) return;
+	for (let k = 1; k < n; k++) {
+		const r = e.rest[k - 1];
+		const w = words[i + k];
+		if (r.exact !== undefined ? r.exact !== w : !w.startsWith(r.prefix!)) return;
 	}
+	hits.push({ value: e.value, from: i, to: i + n });
 }

@@ -21,4 +21,14 @@ describe('phrase matching by stems', () => {
 		expect(hits('condolences', 'our sincere condolence')).toBe(1);
 		expect(hits('fake news', 'this is fake news')).toBe(1);
 	});
+	it('a word of one or two letters matches only itself (us ≠ use)', () => {
+		expect(hits('not from us', 'Do not use the link.')).toBe(0);
+		expect(hits('not from us', 'These posts did not come from us.')).toBe(1);
+	});
+	it('a web address in a phrase matches the same address in a post, even at the end of a sentence', () => {
+		expect(hits('visas.valdora.example', 'The only site is visas.valdora.example. Thanks.')).toBe(
+			1
+		);
+		expect(hits('visas.valdora.example', 'Visas take weeks. Valdora is an example.')).toBe(0);
+	});
 });

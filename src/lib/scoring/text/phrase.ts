@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types.ts';
 import { stem, type PostText } from './post-text.ts';
+import type { WordInfo } from './word-info.ts';
 
 const STOP = new Set(
 	'a an the of to in on at is are was were be been being its it our their his her and or for by with this that has have had as from'.split(
@@ -22,9 +23,13 @@ export interface Phrase {
 	strict?: (string | undefined)[];
 	/** Digits only, for phone-like phrases (≥ 5 digits). */
 	digits?: string;
-	/** One-slot memo: the last post this phrase was matched against, and the result (score() is synchronous). */
+	/** One-slot memo: the last post this phrase was matched against, and the result (score() is synchronous);
+	 * for a phrase outside a scenario's set. */
 	lastPost?: PostText;
 	lastHits?: PhraseMatch[];
+	/** The scenario set it belongs to, and its index there (phraseSet). */
+	set?: PhraseSet;
+	idx?: number;
 }
 
 export interface PhraseMatch {
@@ -41,6 +46,8 @@ export function compilePhrase(text: string): Phrase {
 	const words = text
 		.toLowerCase()
 		.replace(/[’]/g, "'")
+		// "visas.valdora.example" is three words in a post (the tokenizer splits at the dots): here too
+		.replace(/(\p{L})\.(?=\p{L})/gu, '$1 ')
 		.split(/[^\p{L}\p{N}'.+]+/u)
 		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
 		.filter(Boolean);
@@ -51,7 +58,10 @@ export function compilePhrase(text: string): Phrase {
 	// A word the stemmer cuts irregularly ("herring" → "her") matches only itself. So does a lone word whose
 	// ending carries meaning ("hearing" is a court hearing, not "hear"): one-word phrases match the word and
 	// its own inflections ("hearings", "opened"), not every word with the same stem.
+	// A word of one or two letters ("us", "uk") matches only itself: its stem is a prefix of too many words
+	// ("us" of "use").
 	const strict = bare.map((w, i) =>
+		w.length <= 2 ||
 		!regularAfterStem(w, stems[i]) ||
 		(bare.length === 1 &&
 			w.length > stems[i].length + 1 &&
@@ -91,10 +101,14 @@ export function regularAfterStem(word: string, st: string): boolean {
 }
 
 /** Word `w` of the post may stand for phrase word k (same stem; for a strict word, the word or its plural). */
-function wordFits(p: Phrase, k: number, w: string, st: string): boolean {
+function wordFits(p: Phrase, k: number, info: WordInfo): boolean {
 	const strict = p.strict?.[k];
+	const w = info.word;
 	if (strict !== undefined) return w === strict || w === `${strict}s` || w === `${strict}es`;
-	return st === p.stems[k] && (w.length <= st.length + 1 || regularAfterStem(w, st));
+	const st = info.stem;
+	return (
+		st === p.stems[k] && (w.length <= st.length + 1 || (info.regular ??= regularAfterStem(w, st)))
+	);
 }
 
 const PHONE_RE = /\+?\d[\d ().-]{3,}\d/g;
@@ -118,8 +132,104 @@ export function digitRuns(text: string | PostText): { digits: string; span: Span
 	return out;
 }
 
-/** All occurrences of a phrase (first match per starting word). */
+/** A scenario's phrases indexed together (./compiled.ts): a post is matched against all of them in one pass
+ * over its words (candidates by first stem), and the hits of every phrase are kept on the post. */
+export interface PhraseSet {
+	phrases: Phrase[];
+	/** First stem → indices of the word phrases starting with it. */
+	byStem: Map<string, number[]>;
+	/** Indices of the phone-like phrases. */
+	digits: number[];
+}
+
+/** Index a scenario's phrases (each phrase object belongs to one set). */
+export function phraseSet(lists: readonly (readonly Phrase[])[]): PhraseSet {
+	const set: PhraseSet = { phrases: [], byStem: new Map(), digits: [] };
+	for (const list of lists)
+		for (const p of list) {
+			if (p.set) continue;
+			const idx = set.phrases.length;
+			set.phrases.push(p);
+			p.set = set;
+			p.idx = idx;
+			if (p.digits) set.digits.push(idx);
+			else if (p.stems.length) {
+				const l = set.byStem.get(p.stems[0]);
+				if (l) l.push(idx);
+				else set.byStem.set(p.stems[0], [idx]);
+			}
+		}
+	return set;
+}
+
+const NO_HITS: readonly PhraseMatch[] = Object.freeze([]);
+
+/** Hits of every phrase of the set in the post (memoised on the post). */
+function setHits(pt: PostText, set: PhraseSet): PhraseMatch[][] {
+	if (pt.phraseHits?.set === set) return pt.phraseHits.hits;
+	let all = pt.memo.get(set) as PhraseMatch[][] | undefined;
+	if (all) return all;
+	all = new Array<PhraseMatch[]>(set.phrases.length).fill(NO_HITS as PhraseMatch[]);
+	if (set.digits.length) {
+		const runs = digitRuns(pt);
+		if (runs.length)
+			for (const idx of set.digits) {
+				const p = set.phrases[idx];
+				let out: PhraseMatch[] | undefined;
+				for (const r of runs)
+					if (r.digits.includes(p.digits!))
+						(out ??= []).push({ phrase: p, from: -1, to: -1, span: r.span });
+				if (out) all[idx] = out;
+			}
+	}
+	const info = pt.info;
+	for (let i = 0; i < info.length; i++) {
+		const cands = set.byStem.get(info[i].stem);
+		if (!cands) continue;
+		for (const idx of cands) {
+			const p = set.phrases[idx];
+			const m = matchAt(pt, p, i, 2);
+			if (m) {
+				if (all[idx] === NO_HITS) all[idx] = [m];
+				else all[idx].push(m);
+			}
+		}
+	}
+	pt.memo.set(set, all);
+	pt.phraseHits = { set, hits: all };
+	return all;
+}
+
+/** The phrase matched from word i (first fitting word for each later phrase word, within maxGap). */
+function matchAt(pt: PostText, p: Phrase, i: number, maxGap: number): PhraseMatch | undefined {
+	const info = pt.info;
+	if (!wordFits(p, 0, info[i])) return undefined;
+	const n = p.stems.length;
+	const len = info.length;
+	let j = i;
+	for (let k = 1; k < n; k++) {
+		let found = -1;
+		for (let g = j + 1; g <= j + 1 + maxGap && g < len; g++) {
+			if (pt.sentence[g] !== pt.sentence[i]) break;
+			if (info[g].stem === p.stems[k] && wordFits(p, k, info[g])) {
+				found = g;
+				break;
+			}
+		}
+		if (found < 0) return undefined;
+		j = found;
+	}
+	return {
+		phrase: p,
+		from: i,
+		to: j + 1,
+		span: { start: pt.spans[i].start, end: pt.spans[j].end }
+	};
+}
+
+/** All occurrences of a phrase (first match per starting word). The result may be shared: do not change it. */
 export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
+	if (maxGap === 2 && p.set) return setHits(pt, p.set)[p.idx!];
 	if (maxGap === 2 && p.lastPost === pt) return p.lastHits!;
 	const out: PhraseMatch[] = [];
 	if (maxGap === 2) {
@@ -135,37 +245,25 @@ export function findPhrase(pt: PostText, p: Phrase, maxGap = 2): PhraseMatch[] {
 	if (n === 0) return out;
 	const starts = pt.stemIndex().get(p.stems[0]);
 	if (!starts) return out;
-	const stems = pt.stems();
-	const w = pt.words;
 	for (const i of starts) {
-		if (!wordFits(p, 0, w[i], stems[i])) continue;
-		let j = i;
-		let ok = true;
-		for (let k = 1; k < n && ok; k++) {
-			let found = -1;
-			for (let g = j + 1; g <= j + 1 + maxGap && g < stems.length; g++) {
-				if (pt.sentence[g] !== pt.sentence[i]) break;
-				if (stems[g] === p.stems[k] && wordFits(p, k, w[g], stems[g])) {
-					found = g;
-					break;
-				}
-			}
-			if (found < 0) ok = false;
-			else j = found;
-		}
-		if (ok)
-			out.push({
-				phrase: p,
-				from: i,
-				to: j + 1,
-				span: { start: pt.spans[i].start, end: pt.spans[j].end }
-			});
+		const m = matchAt(pt, p, i, maxGap);
+		if (m) out.push(m);
 	}
 	return out;
 }
 
+/** Occurrences of any of the phrases, phrase by phrase. The result may be shared: do not change it. */
 export function findAny(pt: PostText, phrases: Phrase[]): PhraseMatch[] {
-	const out: PhraseMatch[] = [];
-	for (const p of phrases) for (const m of findPhrase(pt, p)) out.push(m);
-	return out;
+	let out: PhraseMatch[] | undefined;
+	let only: PhraseMatch[] | undefined;
+	for (const p of phrases) {
+		const hits = findPhrase(pt, p);
+		if (hits.length === 0) continue;
+		if (only === undefined && out === undefined) only = hits;
+		else {
+			out ??= only!.slice();
+			for (const m of hits) out.push(m);
+		}
+	}
+	return out ?? only ?? (NO_HITS as PhraseMatch[]);
 }

@@ -2,89 +2,85 @@
  * A post, tokenised once and shared by tone, detectors and key messages: the word sequence (words, split
  * hashtags, numbers, emoji) with character spans and sentence numbers, stems computed lazily and memoised.
  */
-import { stemmer } from 'stemmer';
 import type { Span } from '../types.ts';
+import type { PhraseMatch, PhraseSet } from './phrase.ts';
 import { sentenceIds, splitHashtag, tokenize, type Token } from './tokenize.ts';
+import { wordInfo, type WordInfo } from './word-info.ts';
 
-export interface PostText {
-	text: string;
-	tokens: Token[];
+/** A post's text, tokenised once (a class, so that every post has the same shape and no per-post closures). */
+export class PostText {
+	readonly text: string;
+	readonly tokens: Token[];
 	/** Lower-case word sequence used for phrase matching. */
-	words: string[];
+	readonly words: string[] = [];
 	/** Character span of each word (a split hashtag's words share the hashtag's span). */
-	spans: Span[];
+	readonly spans: Span[] = [];
 	/** Sentence number of each word. */
-	sentence: number[];
+	readonly sentence: number[] = [];
 	/** Index into `tokens` of each word. */
-	tok: number[];
-	stems(): string[];
-	/** Positions of each stem, for phrase lookups. */
-	stemIndex(): Map<string, number[]>;
+	readonly tok: number[] = [];
+	/** The shared record of each word (stem, lexicon slots): ./word-info.ts. */
+	readonly info: WordInfo[] = [];
 	/** Per-post memo for phrase matches (keyed by compiled phrase object). */
-	memo: Map<object, unknown>;
+	readonly memo = new Map<object, unknown>();
+	/** The hits of the scenario's phrase set (text/phrase.ts setHits), read for every phrase lookup. */
+	phraseHits: { set: PhraseSet; hits: PhraseMatch[][] } | undefined = undefined;
+	private stemList: string[] | undefined = undefined;
+	private index: Map<string, number[]> | undefined = undefined;
+
+	constructor(text: string) {
+		this.text = text;
+		const tokens = (this.tokens = tokenize(text));
+		const sent = sentenceIds(tokens, text);
+		for (let i = 0; i < tokens.length; i++) {
+			const t = tokens[i];
+			if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention') continue;
+			if (t.kind === 'hashtag') {
+				for (const w of splitHashtag(t.text.slice(1))) this.push(w, t, sent[i], i);
+				continue;
+			}
+			this.push(
+				t.kind === 'word' && t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower,
+				t,
+				sent[i],
+				i
+			);
+		}
+	}
+
+	private push(w: string, span: Span, sentence: number, tok: number): void {
+		this.words.push(w);
+		this.info.push(wordInfo(w));
+		this.spans.push(span);
+		this.sentence.push(sentence);
+		this.tok.push(tok);
+	}
+
+	stems(): string[] {
+		return (this.stemList ??= this.info.map((x) => x.stem));
+	}
+
+	/** Positions of each stem, for phrase lookups. */
+	stemIndex(): Map<string, number[]> {
+		if (this.index) return this.index;
+		const index = (this.index = new Map());
+		const st = this.stems();
+		for (let i = 0; i < st.length; i++) {
+			const list = index.get(st[i]);
+			if (list) list.push(i);
+			else index.set(st[i], [i]);
+		}
+		return index;
+	}
 }
 
-const STEM_CACHE = new Map<string, string>();
-
-/** Porter stem of a lower-case word, memoised (bounded). */
+/** Porter stem of a lower-case word (memoised in its word record). */
 export function stem(word: string): string {
-	let s = STEM_CACHE.get(word);
-	if (s === undefined) {
-		s = /^[a-z]+$/.test(word) ? stemmer(word) : word;
-		if (STEM_CACHE.size > 50_000) STEM_CACHE.clear();
-		STEM_CACHE.set(word, s);
-	}
-	return s;
+	return wordInfo(word).stem;
 }
 
 export function postText(text: string): PostText {
-	const tokens = tokenize(text);
-	const sent = sentenceIds(tokens, text);
-	const words: string[] = [];
-	const spans: Span[] = [];
-	const sentence: number[] = [];
-	const tok: number[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i];
-		if (t.kind === 'punct' || t.kind === 'url' || t.kind === 'mention') continue;
-		if (t.kind === 'hashtag') {
-			for (const w of splitHashtag(t.text.slice(1))) {
-				words.push(w);
-				spans.push(t);
-				sentence.push(sent[i]);
-				tok.push(i);
-			}
-			continue;
-		}
-		words.push(t.kind === 'word' && t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower);
-		spans.push(t);
-		sentence.push(sent[i]);
-		tok.push(i);
-	}
-	let stems: string[] | undefined;
-	let index: Map<string, number[]> | undefined;
-	const getStems = () => (stems ??= words.map(stem));
-	return {
-		text,
-		tokens,
-		words,
-		spans,
-		sentence,
-		tok,
-		stems: getStems,
-		stemIndex: () => {
-			if (index) return index;
-			index = new Map();
-			const st = getStems();
-			for (let i = 0; i < st.length; i++) {
-				const list = index.get(st[i]);
-				if (list) list.push(i);
-				else index.set(st[i], [i]);
-			}
-			return index;
-		},
-		memo: new Map()
-	};
+	return new PostText(text);
 }
 
 export function spanOf(pt: PostText, from: number, to: number): Span {

@@ -67,8 +67,15 @@ function push(out: Token[], kind: TokenKind, text: string, start: number, end: n
 		start,
 		end,
 		caps: kind === 'word' || kind === 'hashtag' ? isCaps(t) : false,
-		capitalised: first !== undefined && first !== first.toLowerCase()
+		capitalised: first !== undefined && isUpperChar(first)
 	});
+}
+
+/** An upper-case character (one UTF-16 unit). */
+function isUpperChar(ch: string): boolean {
+	const c = ch.charCodeAt(0);
+	if (c < 128) return c >= 65 && c <= 90;
+	return ch !== ch.toLowerCase();
 }
 
 /** One hand-written scan (≈ 5× faster than the equivalent regex with Unicode classes). */
@@ -168,13 +175,20 @@ export function tokenize(text: string): Token[] {
 	return out;
 }
 
+function isUp(ch: string): boolean {
+	return ch !== ch.toLowerCase();
+}
+function isLow(ch: string): boolean {
+	return ch !== ch.toUpperCase();
+}
+function isDig(ch: string): boolean {
+	return ch >= '0' && ch <= '9';
+}
+
 /** Split a hashtag body into words: #ConsulateShame → consulate shame; #stay_safe → stay safe. */
 export function splitHashtag(body: string): string[] {
 	const out: string[] = [];
 	let start = 0;
-	const isUp = (ch: string) => ch !== ch.toLowerCase();
-	const isLow = (ch: string) => ch !== ch.toUpperCase();
-	const isDig = (ch: string) => ch >= '0' && ch <= '9';
 	for (let i = 1; i <= body.length; i++) {
 		const prev = body[i - 1];
 		const ch = body[i];
@@ -191,8 +205,8 @@ export function splitHashtag(body: string): string[] {
 }
 
 /** Sentence index per token (a new sentence starts after . ! ? or a line break). */
-export function sentenceIds(tokens: Token[], text: string): Int32Array {
-	const ids = new Int32Array(tokens.length);
+export function sentenceIds(tokens: Token[], text: string): number[] {
+	const ids: number[] = [];
 	let s = 0;
 	let prevEnd = 0;
 	for (let i = 0; i < tokens.length; i++) {
@@ -202,10 +216,21 @@ export function sentenceIds(tokens: Token[], text: string): Int32Array {
 				s++;
 				break;
 			}
-		ids[i] = s;
+		ids.push(s);
 		if (tok.kind === 'punct') {
 			const c = tok.text.charCodeAt(0);
-			if (c === 46 || c === 33 || c === 63 || c === 8230) s++;
+			// a full stop between two words with no space ("visas.valdora.example", "gov.uk") does not end a
+			// sentence
+			const inAddress =
+				c === 46 &&
+				tok.text.length === 1 &&
+				i > 0 &&
+				tokens[i - 1].end === tok.start &&
+				i + 1 < tokens.length &&
+				tokens[i + 1].start === tok.end &&
+				tokens[i - 1].kind === 'word' &&
+				tokens[i + 1].kind === 'word';
+			if (!inAddress && (c === 46 || c === 33 || c === 63 || c === 8230)) s++;
 		}
 		prevEnd = tok.end;
 	}

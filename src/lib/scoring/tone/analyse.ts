@@ -7,10 +7,11 @@ import { clamp01, round3 as round } from '../rating.ts';
 import type { Span, ToneVector } from '../types.ts';
 import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
-import { insultsIn } from './insults.ts';
-import { profanityIn, type ProfanityHit } from './profanity.ts';
-import { vaderLexicon } from './vader-lexicon.ts';
-import { isNegator, valenceOf, type Item } from './valence.ts';
+import { matchInsults } from './insults.ts';
+import { scanProfanity, suspicious, type ProfanityHit } from './profanity.ts';
+import { valenceOf, type Item } from './valence.ts';
+import { toneFacts } from './word-tone.ts';
+import { wordInfo } from '../text/word-info.ts';
 
 export interface CueHit {
 	dim: Dimension;
@@ -26,30 +27,66 @@ export interface ToneDetail {
 	exclamations: number;
 }
 
-/** Profanity and slurs of a post (memoised on the post). */
+/** Profanity and slurs of a post (memoised on the post): profanityIn, with its quick test read from the
+ * word records for the chunks that are a plain word. */
 export function profanityOf(pt: PostText): ProfanityHit[] {
 	let hit = pt.memo.get(profanityOf) as ProfanityHit[] | undefined;
-	if (!hit) pt.memo.set(profanityOf, (hit = profanityIn(pt.text)));
+	if (!hit) pt.memo.set(profanityOf, (hit = anySuspicious(pt) ? scanProfanity(pt.text) : []));
 	return hit;
 }
 
-/** Negative words that are not hostile: grief, danger, harm, correction and apology vocabulary. */
-const NOT_ANGER = new Set(
-	`sad sadness sadly loss lost tragic tragedy tragedies grief grieving mourn mourning death deaths died dead killed
-	victims victim injured injury injuries wounded damage damaged destroyed destruction collapsed collapse disaster
-	disasters catastrophe catastrophic crisis emergency emergencies worried worry worrying worries fear fears afraid
-	scared frightened frightening missing pain painful suffering suffer sorry devastating devastated heartbroken
-	heartbreaking terrible awful horrible dreadful false fake misleading wrong untrue rumour rumor problem problems
-	delay delayed closed cancelled canceled violence violent unrest attack attacks hack hacked insult insulted
-	insulting offensive offended regret mistake mistakes error errors fail failed failure danger dangerous risk
-	risks threat threats threatened critical serious severe sick ill illness hurt harm harmed stranded trapped
-	detained arrested unfortunately bad worse worst concern concerned concerns difficult hard shock shocked
-	earthquake quake flood floods fire fires storm storms war conflict abuse abused poor poverty lonely cancer
-	disease pandemic saddened sorrow panic panicked unverified unconfirmed casualty casualties mourn grieve grieving
-	accident accidents crash crashed suspended disappointed regrettable unfortunate alarming alarmed`
-		.split(/\s+/)
-		.filter(Boolean)
-);
+/** JavaScript's \s. */
+function isSpace(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		(c > 127 &&
+			(c === 0xa0 ||
+				c === 0x1680 ||
+				(c >= 0x2000 && c <= 0x200a) ||
+				c === 0x2028 ||
+				c === 0x2029 ||
+				c === 0x202f ||
+				c === 0x205f ||
+				c === 0x3000 ||
+				c === 0xfeff))
+	);
+}
+
+/** Whether some whitespace-separated chunk of the post could start a listed term (profanity.ts). */
+function anySuspicious(pt: PostText): boolean {
+	const text = pt.text;
+	const toks = pt.tokens;
+	let k = 0; // the first token at or after the chunk
+	let wi = 0; // the first word whose token is at or after token k
+	const n = text.length;
+	let a = 0;
+	while (a < n) {
+		while (a < n && isSpace(text.charCodeAt(a))) a++;
+		if (a >= n) break;
+		let b = a + 1;
+		while (b < n && !isSpace(text.charCodeAt(b))) b++;
+		while (k < toks.length && toks[k].start < a) k++;
+		while (wi < pt.tok.length && pt.tok[wi] < k) wi++;
+		const t = toks[k];
+		// a chunk that is exactly one plain word: its answer is kept in the word's record
+		const plain =
+			t !== undefined &&
+			t.start === a &&
+			t.end === b &&
+			t.kind === 'word' &&
+			!t.text.includes('’') &&
+			pt.tok[wi] === k &&
+			pt.words[wi] === t.lower;
+		if (plain) {
+			const info = pt.info[wi];
+			if ((info.suspicious ??= suspicious(info.word))) return true;
+		} else if (suspicious(text.slice(a, b).toLowerCase())) return true;
+		a = b;
+	}
+	return false;
+}
+
 /** Tunable weights (docs/scoring.md#tone). */
 const HOSTILITY = { anger: 0.35, negativity: 0.12 };
 /** Positive and negative lexicon count as politeness strategies (Danescu-Niculescu-Mizil et al. 2013). */
@@ -58,7 +95,11 @@ const POLITENESS = { lexicon: 0.3 };
 /** Insults aimed at someone in a post (memoised on the post). */
 export function insultsOf(pt: PostText): { start: number; end: number }[] {
 	let hit = pt.memo.get(insultsOf) as { start: number; end: number }[] | undefined;
-	if (!hit) pt.memo.set(insultsOf, (hit = insultsIn(pt.text, pt.words)));
+	if (!hit) {
+		let any = false;
+		for (let i = 0; i < pt.info.length && !any; i++) any = toneFacts(pt.info[i]).insultWord;
+		pt.memo.set(insultsOf, (hit = any ? matchInsults(pt.text) : []));
+	}
 	return hit;
 }
 
@@ -129,12 +170,12 @@ export function toneOf(pt: PostText): ToneDetail {
 	};
 	const hits: CueHit[] = [];
 	const words = pt.words;
-	for (const h of CUE_INDEX.match(words)) {
+	for (const h of CUE_INDEX.matchPost(pt)) {
 		let dim = h.value.dim;
 		const negated =
-			(h.from > 0 && isNegator(words[h.from - 1])) ||
+			(h.from > 0 && pt.info[h.from - 1].negator) ||
 			(h.from > 1 &&
-				isNegator(words[h.from - 2]) &&
+				pt.info[h.from - 2].negator &&
 				pt.sentence[h.from - 2] === pt.sentence[h.from]);
 		if (
 			dim === 'hedge' &&
@@ -172,6 +213,7 @@ export function toneOf(pt: PostText): ToneDetail {
 		else if (t.kind === 'punct' && t.text.includes('?')) questions++;
 	}
 	let exclamations = 0;
+	let questionMarks = 0;
 	for (let i = 0; i < pt.text.length; i++) {
 		const c = pt.text.charCodeAt(i);
 		if (c >= 97 && c <= 122) letters++;
@@ -179,15 +221,25 @@ export function toneOf(pt: PostText): ToneDetail {
 			letters++;
 			upper++;
 		} else if (c === 33) exclamations++;
+		else if (c === 63) questionMarks++;
 	}
 	const shout = capsWords >= 2 || (letters >= 12 && upper / letters > 0.6) ? 1 : 0;
 	const items: Item[] = [];
+	const info = pt.info;
 	for (let i = 0; i < pt.words.length; i++) {
 		const t = pt.tokens[pt.tok[i]];
-		if (t.kind === 'word') items.push({ lower: t.lower, caps: t.caps });
-		else if (t.kind !== 'number') items.push({ lower: pt.words[i], caps: false });
+		if (t.kind === 'word') {
+			const wi = t.lower === pt.words[i] ? info[i] : wordInfo(t.lower);
+			items.push({ lower: t.lower, caps: t.caps, facts: toneFacts(wi), negator: wi.negator });
+		} else if (t.kind !== 'number')
+			items.push({
+				lower: pt.words[i],
+				caps: false,
+				facts: toneFacts(info[i]),
+				negator: info[i].negator
+			});
 	}
-	const vader = valenceOf(pt.tokens, pt.text, items);
+	const vader = valenceOf(items, exclamations, questionMarks);
 
 	// hostility: insult and contempt cues, profanity and slurs (obscenity list), insults aimed at someone, and
 	// angry negativity — VADER's negative words other than those of grief, danger and correction
@@ -196,10 +248,9 @@ export function toneOf(pt: PostText): ToneDetail {
 		profane += h.kind === 'slur' ? 1.4 : h.kind === 'strong' ? 1 : h.kind === 'sexual' ? 0.7 : 0.45;
 	const insults = Math.min(insultsOf(pt).length, 2);
 	let anger = 0;
-	const lex = vaderLexicon();
-	for (const w of pt.words) {
-		const v = lex.get(w);
-		if (v !== undefined && v <= -1.5 && !NOT_ANGER.has(w)) anger += (-v - 1) / 2;
+	for (let i = 0; i < info.length; i++) {
+		const a = toneFacts(info[i]).anger;
+		if (a !== 0) anger += a;
 	}
 	const you = /\byou(?:r|rs|'re|'ll)?\b/i.test(pt.text);
 	// sympathy explains negative words (a condolence is sad, not angry)

@@ -3,6 +3,8 @@
  * a government", "lying bastard". A bare echo of a word ("Clowns?") is not an insult of anyone. Shared by the
  * profanity detector and the hostility dimension.
  */
+import { allMatches } from '../text/matches.ts';
+
 export const INSULT_NOUNS =
 	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns';
 export const INSULT_ADJ =
@@ -22,12 +24,6 @@ export const INSULT_RE = new RegExp(
 		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`
 	].join('|'),
 	'giu'
-);
-
-/** A cheap first test: does the text contain any insult word at all? */
-const QUICK = new RegExp(
-	`\\b(?:${INSULT_NOUNS}|${INSULT_ADJ}|piece of|excuse for|bunch of|pack of|band of|herd of|gang of)\\b`,
-	'i'
 );
 
 /** Every single word of the lists above (plurals spelt out), for a quick test on a post's words. */
@@ -52,16 +48,16 @@ const QUICK_WORDS = new Set(
 		])
 );
 
-/** Insult spans in a text (words of the insult, with the target when it is part of the phrase). When the
- * post's lower-case words are given, a text without any insult word is skipped at once. */
-export function insultsIn(
-	text: string,
-	words?: readonly string[]
-): { start: number; end: number }[] {
+/** One of the single words of the insult lists. */
+export function isInsultWord(w: string): boolean {
+	return QUICK_WORDS.has(w);
+}
+
+/** Insult spans in a text already known to hold an insult word (the quick test done by the caller). */
+export function matchInsults(text: string): { start: number; end: number }[] {
 	const out: { start: number; end: number }[] = [];
-	if (words ? !words.some((w) => QUICK_WORDS.has(w)) : !QUICK.test(text)) return out;
 	INSULT_RE.lastIndex = 0;
-	for (const m of text.matchAll(INSULT_RE)) {
+	for (const m of allMatches(INSULT_RE, text)) {
 		const neg = text.slice(Math.max(0, m.index! - 12), m.index!);
 		if (/\b(?:not|no|never|n't)\s*$/i.test(neg)) continue;
 		if (/\b(?:is|was|it's) (?:no|not a) joke\b/i.test(m[0])) continue;

@@ -295,8 +295,9 @@ function censoredWord(t: string): string | undefined {
 
 const SUSPICIOUS = new Map<string, boolean>();
 
-/** Could this whitespace-separated chunk start a listed term? (memoised; most words of a post are safe) */
-function suspicious(chunk: string): boolean {
+/** Could this whitespace-separated chunk (lower case) start a listed term? (memoised; most words of a post
+ * are safe) */
+export function suspicious(chunk: string): boolean {
 	let r = SUSPICIOUS.get(chunk);
 	if (r !== undefined) return r;
 	r = chunk.includes('*');
@@ -332,11 +333,16 @@ function suspicious(chunk: string): boolean {
 
 /** Profanity and slurs in a text, with spans in the original text. */
 export function profanityIn(text: string): ProfanityHit[] {
-	compiled ??= build();
 	// quick reject: no whitespace-separated chunk of the text can start a listed term
 	let any = false;
 	for (const chunk of text.split(/\s+/)) if (chunk && suspicious(chunk.toLowerCase())) any = true;
 	if (!any) return [];
+	return scanProfanity(text);
+}
+
+/** The full scan of profanityIn, for a text whose quick test passed. */
+export function scanProfanity(text: string): ProfanityHit[] {
+	compiled ??= build();
 	const { byKey, whitelist } = compiled;
 	const { s, at } = normalise(text);
 	const out: ProfanityHit[] = [];
