@@ -4,7 +4,9 @@
  * size at the end. The goal is no frame over 50 ms. Wall-clock frames depend on the machine and its load: run
  * it on a quiet machine (`uptime` shows the load) and read the p95 beside the maximum. The same run is traced,
  * and the longest main-thread task is also given in *thread CPU time* (the trace's `tdur`): the work the page
- * itself asks of one frame, which other processes competing for the cores do not inflate.
+ * itself asks of one frame, which other processes competing for the cores do not inflate. The three longest
+ * tasks are listed with what ran them (an animation frame, an event, a timer) and their script, style, layout
+ * and paint time, so the next one to work on is named.
  */
 import { launchBrowser, startServer } from '../e2e/harness.ts';
 import type { BenchResult } from './types.ts';
@@ -90,15 +92,15 @@ export async function benchFrames(): Promise<BenchResult[]> {
 					categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline']
 				});
 			const r = (await page.evaluate(RUN)) as Run;
-			const cpu = traced
-				? mainThreadTaskCpu(JSON.parse((await browser.stopTracing()).toString()))
-				: [];
+			const trace = traced ? JSON.parse((await browser.stopTracing()).toString()) : undefined;
+			const cpu = trace ? mainThreadTaskCpu(trace) : [];
+			const longest = trace ? longestTasks(trace, 3) : [];
 			await page.close();
-			return { r, cpu };
+			return { r, cpu, longest };
 		};
 		// Wall-clock frames from an untraced run (tracing slows the page); task CPU time from a traced one.
 		const { r } = await run(false);
-		const { cpu } = await run(true);
+		const { cpu, longest } = await run(true);
 		const load = (await import('node:os')).loadavg()[0];
 		return [
 			{
@@ -116,6 +118,12 @@ export async function benchFrames(): Promise<BenchResult[]> {
 				goal: '≤ 50 ms',
 				ok: cpu.length > 0 && cpu[0] <= 50
 			},
+			// What the longest tasks were (what to work on next), in thread CPU time.
+			...longest.map((t, i) => ({
+				name: `    #${i + 1} at ${t.at.toFixed(1)} s: ${t.kind}`,
+				value: t.cpu,
+				unit: `ms: script ${t.script.toFixed(1)}, style ${t.style.toFixed(1)}, layout ${t.layout.toFixed(1)} (${t.layouts}×), paint ${t.paint.toFixed(1)}, gc ${t.gc.toFixed(1)}`
+			})),
 			{
 				name: `  frames over 50 ms (of ${r.frames}), long tasks`,
 				value: r.over50,
@@ -134,16 +142,91 @@ export async function benchFrames(): Promise<BenchResult[]> {
 	}
 }
 
-/** Thread CPU time (ms) of the renderer main thread's tasks, longest first. */
-function mainThreadTaskCpu(trace: {
-	traceEvents: { name: string; pid: number; tid: number; tdur?: number }[];
-}): number[] {
-	const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.tdur !== undefined);
-	// The renderer main thread is the one that ran the most task time.
+interface TraceEvent {
+	name: string;
+	ph?: string;
+	pid: number;
+	tid: number;
+	ts: number;
+	dur?: number;
+	tdur?: number;
+	args?: { data?: { type?: string } };
+}
+
+/** The renderer main thread: the one that ran the most task time. */
+function mainThread(events: TraceEvent[]): string | undefined {
 	const byThread = new Map<string, number>();
-	for (const t of tasks)
-		byThread.set(`${t.pid}:${t.tid}`, (byThread.get(`${t.pid}:${t.tid}`) ?? 0) + t.tdur!);
-	const main = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+	for (const t of events)
+		if (t.name === 'RunTask' && t.tdur !== undefined)
+			byThread.set(`${t.pid}:${t.tid}`, (byThread.get(`${t.pid}:${t.tid}`) ?? 0) + t.tdur);
+	return [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+const SCRIPT = [
+	'FireAnimationFrame',
+	'TimerFire',
+	'EventDispatch',
+	'FunctionCall',
+	'EvaluateScript',
+	'RunMicrotasks'
+];
+
+/** Time (ms) in events of these names, each counted once when they nest (a function call inside a timer). */
+function outermost(events: TraceEvent[], names: string[]): number {
+	let end = -Infinity;
+	let total = 0;
+	for (const e of events.filter((x) => names.includes(x.name)).sort((a, b) => a.ts - b.ts)) {
+		if (e.ts < end) continue;
+		end = e.ts + e.dur!;
+		total += e.tdur ?? e.dur!;
+	}
+	return total / 1000;
+}
+
+/** The n longest main-thread tasks (thread CPU time): what ran them (an animation frame, an event, a timer)
+ * and their script, style, layout, paint and garbage-collection time (ms; nested events counted once). */
+function longestTasks(trace: { traceEvents: TraceEvent[] }, n: number) {
+	const main = mainThread(trace.traceEvents);
+	const mine = trace.traceEvents.filter(
+		(e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur !== undefined
+	);
+	const start = Math.min(...mine.map((e) => e.ts));
+	const tasks = mine
+		.filter((e) => e.name === 'RunTask' && e.tdur !== undefined)
+		.sort((a, b) => b.tdur! - a.tdur!)
+		.slice(0, n);
+	return tasks.map((t) => {
+		const inside = mine.filter((e) => e !== t && e.ts >= t.ts && e.ts < t.ts + t.dur!);
+		const sum = (...names: string[]) =>
+			inside.filter((e) => names.includes(e.name)).reduce((a, e) => a + (e.tdur ?? e.dur!), 0) /
+			1000;
+		const types = inside.filter((e) => e.name === 'EventDispatch').map((e) => e.args?.data?.type);
+		const event = types.length ? [...new Set(types)].join(', ') : undefined;
+		const kind = event
+			? `event (${event})`
+			: inside.some((e) => e.name === 'FireAnimationFrame')
+				? 'animation frame'
+				: inside.some((e) => e.name === 'TimerFire')
+					? 'timer'
+					: (inside[0]?.name ?? 'task');
+		return {
+			at: (t.ts - start) / 1e6,
+			kind,
+			cpu: t.tdur! / 1000,
+			script: outermost(inside, SCRIPT),
+			style: sum('UpdateLayoutTree'),
+			layout: sum('Layout'),
+			layouts: inside.filter((e) => e.name === 'Layout').length,
+			paint: sum('Paint'),
+			gc: sum('MinorGC', 'MajorGC')
+		};
+	});
+}
+
+/** Thread CPU time (ms) of the renderer main thread's tasks, longest first. */
+function mainThreadTaskCpu(trace: { traceEvents: TraceEvent[] }): number[] {
+	const tasks = trace.traceEvents.filter((e) => e.name === 'RunTask' && e.tdur !== undefined);
+	const main = mainThread(trace.traceEvents);
 	return tasks
 		.filter((t) => `${t.pid}:${t.tid}` === main)
 		.map((t) => t.tdur! / 1000)

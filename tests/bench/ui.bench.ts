@@ -12,14 +12,26 @@ export async function benchUi(): Promise<BenchResult[]> {
 	try {
 		const page = await browser.newPage();
 		const scripts: Promise<number>[] = [];
+		// Everything else the page fetched (document, data, styles, images), gzip-9 like the scripts.
+		const others: Promise<[string, number]>[] = [];
 		page.on('response', (r) => {
-			if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) {
-				scripts.push(r.body().then((b) => gzipSync(b, { level: 9 }).length));
-			}
+			const type = r.request().resourceType();
+			const gz = () => r.body().then((b) => gzipSync(b, { level: 9 }).length);
+			if (type === 'script' || r.url().endsWith('.js')) scripts.push(gz());
+			else
+				others.push(
+					gz().then(
+						(n) => [type, n] as [string, number],
+						() => [type, 0]
+					)
+				);
 		});
 		await page.goto(server.url + PLAY, { waitUntil: 'networkidle' });
 		const sizes = (await Promise.all(scripts)).sort((a, b) => b - a);
 		const kb = sizes.reduce((a, b) => a + b, 0) / 1024;
+		const byType = new Map<string, number[]>();
+		for (const [type, n] of await Promise.all(others))
+			byType.set(type, [...(byType.get(type) ?? []), n]);
 		results.push({
 			name: 'JavaScript loaded by the exercise page (gzip)',
 			value: kb,
@@ -33,6 +45,16 @@ export async function benchUi(): Promise<BenchResult[]> {
 			value: (sizes[0] ?? 0) / 1024,
 			unit: 'KB'
 		});
+
+		for (const [type, ns] of [...byType].sort()) {
+			results.push({
+				name: `  other resources: ${type} (gzip)`,
+				value: ns.reduce((a, b) => a + b, 0) / 1024,
+				unit: `KB in ${ns.length}`
+			});
+		}
+		const all = [...byType.values()].flat().reduce((a, b) => a + b, 0) / 1024 + kb;
+		results.push({ name: '  total transferred for the page (gzip)', value: all, unit: 'KB' });
 
 		// A saved exercise at its end with 360 of the trainee's posts (the timeline then holds several hundred
 		// items). Time a reload that replays the log and renders the whole feed.

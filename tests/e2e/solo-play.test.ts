@@ -32,7 +32,8 @@ async function waitForClock(page: Page, atLeast: string) {
 async function publish(page: Page, text: string) {
 	await page.fill('#draft', text);
 	await page.getByRole('button', { name: 'Publish' }).click();
-	await expect(page.locator('.feed').getByText(text, { exact: true }).count()).resolves.toBe(1);
+	// the page shows the new world at the next animation frame: poll, as the feed tests do
+	await expect.poll(() => page.locator('.feed').getByText(text, { exact: true }).count()).toBe(1);
 }
 
 describe('solo play in real Chromium', () => {

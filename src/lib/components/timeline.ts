@@ -72,39 +72,48 @@ export function threads(s: Pick<TimelineSource, 'feed' | 'pinned'>): Thread[] {
 	);
 }
 
-function matches(s: TimelineSource, th: Thread, filter: TimelineFilter, own: Set<string>): boolean {
-	const items = [th.root, ...th.replies];
-	const handle = s.handle.toLowerCase();
-	switch (filter) {
-		case 'all':
-			return true;
-		case 'mine':
-			return items.some((f) => f.kind === 'trainee');
-		case 'news':
-			return isNews(th.root);
-		case 'mentions':
-			return items.some(
-				(f) =>
-					f.kind !== 'trainee' &&
-					(f.question ||
-						f.text.toLowerCase().includes(handle) ||
-						(f.replyTo !== undefined && own.has(f.replyTo)) ||
-						(f.quoteOf !== undefined && own.has(f.quoteOf)))
-			);
+/** Whether an item's text names the handle (lower case), once per item: items are never mutated once
+ * published (a change is a new object), and the timeline asks again on every frame of a live run. */
+const NAMES = new Map<string, WeakMap<FeedItem, boolean>>();
+export function mentionsHandle(f: FeedItem, handle: string): boolean {
+	let seen = NAMES.get(handle);
+	if (!seen) {
+		if (NAMES.size > 8) NAMES.clear();
+		NAMES.set(handle, (seen = new WeakMap()));
 	}
+	let hit = seen.get(f);
+	if (hit === undefined) seen.set(f, (hit = f.text.toLowerCase().includes(handle)));
+	return hit;
 }
+
+const mentions = (f: FeedItem, handle: string, own: Set<string>) =>
+	f.kind !== 'trainee' &&
+	(f.question ||
+		mentionsHandle(f, handle) ||
+		(f.replyTo !== undefined && own.has(f.replyTo)) ||
+		(f.quoteOf !== undefined && own.has(f.quoteOf)));
 
 export function timeline(s: TimelineSource, filter: TimelineFilter, limit: number): TimelineView {
 	const all = threads(s);
-	const own = new Set(s.feed.filter((f) => f.kind === 'trainee').map((f) => f.id));
+	const own = new Set<string>();
+	for (const f of s.feed) if (f.kind === 'trainee') own.add(f.id);
+	const handle = s.handle.toLowerCase();
 	const counts = { all: 0, mentions: 0, mine: 0, news: 0 } as Record<TimelineFilter, number>;
 	const picked: Thread[] = [];
-	for (const th of all)
-		for (const f of FILTERS.map((x) => x.id))
-			if (matches(s, th, f, own)) {
-				counts[f]++;
-				if (f === filter) picked.push(th);
+	// One pass over the threads; each filter's test reads every item of a thread at most once.
+	for (const th of all) {
+		const is: Record<TimelineFilter, boolean> = {
+			all: true,
+			mine: th.root.kind === 'trainee' || th.replies.some((f) => f.kind === 'trainee'),
+			news: isNews(th.root),
+			mentions: mentions(th.root, handle, own) || th.replies.some((f) => mentions(f, handle, own))
+		};
+		for (const { id } of FILTERS)
+			if (is[id]) {
+				counts[id]++;
+				if (id === filter) picked.push(th);
 			}
+	}
 	// In "My posts" the pinned post leads, as on a profile.
 	if (filter === 'mine') picked.sort((a, b) => Number(b.pinned) - Number(a.pinned));
 	return { threads: picked.slice(0, limit), total: picked.length, counts };
