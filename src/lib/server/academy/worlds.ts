@@ -3,9 +3,15 @@
  * event log on demand: the world is `replay(scenario, seed, inputs for this participant)`, so a restarted
  * server (or another instance) reaches exactly the same state. The cache remembers the last event applied and
  * catches up from the log before every use.
+ *
+ * A world not in memory (evicted, another instance's, a restarted server) resumes from its persisted snapshot
+ * (repo/snapshots.ts: the latest state saved, every SNAPSHOT_EVERY of scenario time, with the last input it
+ * contains) and applies only the inputs logged after it — the state is the same, byte for byte, because the
+ * engine's randomness is keyed by (seed, stream, time), never carried between inputs. A snapshot made by
+ * another engine (core/version.ts) or that does not parse is ignored: the world is rebuilt from the log.
  */
 import type { Queryable } from '../db/types.ts';
-import { createState, step, stepInPlace } from '../../core/engine.ts';
+import { createState, stepInPlace } from '../../core/engine.ts';
 import type { SessionState } from '../../core/state.ts';
 import type { Input } from '../../core/types.ts';
 import type { Exercise } from '../repo/exercises.ts';
@@ -14,6 +20,9 @@ import { loadScenario, scenarioOf } from './scenarios.ts';
 import type { EventPayload } from '../../academy/events.ts';
 import { Lru } from '../lru.ts';
 import { config } from '../config.ts';
+import { loadSnapshot, saveSnapshot } from '../repo/snapshots.ts';
+import { ENGINE_VERSION } from '../../core/version.ts';
+import type { Scenario } from '../../scenario/types.ts';
 
 interface World {
 	state: SessionState;
@@ -30,6 +39,10 @@ const worlds = new Lru<World>(config().worldCache);
  * followed by an input at the same or a later time gives the same state as the input alone. */
 const previews = new Lru<World>(config().worldCache);
 const key = (exerciseId: string, participantId: string) => `${exerciseId}\u0000${participantId}`;
+/** Scenario seconds a world moves on between two persisted snapshots. */
+export const SNAPSHOT_EVERY = 20 * 60;
+/** The scenario time of the snapshot persisted last for each world (or found when it was resumed). */
+const persistedAt = new Lru<number>(4 * config().worldCache);
 
 /** The inputs of one participant's world, in log order. */
 export async function inputsOf(q: Queryable, exerciseId: string, participantId: string) {
@@ -55,19 +68,62 @@ export async function worldOf(
 	const k = key(ex.id, participantId);
 	const cached = worlds.get(k);
 	if (cached && seen !== undefined && (cached.checked ?? cached.seq) >= seen) return cached;
-	const w = cached ?? { state: createState(scenario, ex.seed), seq: 0 };
+	const w = cached ?? (await resume(q, ex, scenario, participantId));
 	const rows = await eventsAfter(q, ex.id, w.seq, ['all', participantId], ['input']);
+	// Inputs are applied in place to a state of our own: a copy of the cached world (callers may be reading
+	// it), or the resumed one, which nobody else holds — one copy at most, never one per input.
 	let { state } = w;
-	for (const r of rows) {
-		const input = (r.payload as { input: Input }).input;
-		state = step(scenario, state, input).state;
-	}
+	if (rows.length && cached) state = structuredClone(state);
+	for (const r of rows) stepInPlace(scenario, state, (r.payload as { input: Input }).input);
 	const seq = rows.at(-1)?.seq ?? w.seq;
 	const next: World = { state, seq, checked: Math.max(seq, seen ?? 0, w.checked ?? 0) };
 	// Another request may have cached a newer world meanwhile (a post committed while we read).
 	const now = worlds.get(k);
 	if (!now || now.seq <= next.seq) worlds.set(k, next);
-	return worlds.get(k)!;
+	const out = worlds.get(k)!;
+	await persist(q, ex.id, participantId, out);
+	return out;
+}
+
+/** A world not in memory: its persisted snapshot when one is usable, otherwise the start of the session. */
+async function resume(
+	q: Queryable,
+	ex: Exercise,
+	scenario: Scenario,
+	participantId: string
+): Promise<World> {
+	const row = await loadSnapshot(q, ex.id, participantId);
+	if (row && row.engine === ENGINE_VERSION && row.seq <= ex.lastSeq) {
+		try {
+			const state = JSON.parse(row.state) as SessionState;
+			if (state?.scenarioId === scenario.id && state.seed === ex.seed && state.t === row.t) {
+				persistedAt.set(key(ex.id, participantId), row.t);
+				return { state, seq: row.seq };
+			}
+		} catch {
+			/* a damaged snapshot: rebuilt from the log below */
+		}
+	}
+	return { state: createState(scenario, ex.seed), seq: 0 };
+}
+
+/** Persist the world when it has moved SNAPSHOT_EVERY past the last snapshot (a cache write: a failure only
+ * means the next rebuild starts further back). */
+async function persist(q: Queryable, exerciseId: string, participantId: string, w: World) {
+	const k = key(exerciseId, participantId);
+	const last = persistedAt.peek(k) ?? 0;
+	if (w.seq === 0 || w.state.t - last < SNAPSHOT_EVERY) return;
+	persistedAt.set(k, w.state.t);
+	try {
+		await saveSnapshot(q, exerciseId, participantId, {
+			engine: ENGINE_VERSION,
+			seq: w.seq,
+			t: w.state.t,
+			state: JSON.stringify(w.state)
+		});
+	} catch {
+		/* see above */
+	}
 }
 
 /**
@@ -139,7 +195,9 @@ export async function ownWorldAt(
 	return { state: structuredClone(w.state), seq: w.seq };
 }
 
+/** Drop every world held in memory (as a restart would; persisted snapshots stay). */
 export function forgetWorlds() {
 	worlds.clear();
 	previews.clear();
+	persistedAt.clear();
 }
