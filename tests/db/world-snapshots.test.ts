@@ -9,12 +9,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import { createExercise } from '../../src/lib/server/academy/service.ts';
-import { forgetWorlds, worldAt, SNAPSHOT_EVERY } from '../../src/lib/server/academy/worlds.ts';
+import {
+	forgetWorlds,
+	ownWorldAt,
+	remember,
+	worldAt,
+	SNAPSHOT_EVERY
+} from '../../src/lib/server/academy/worlds.ts';
 import { scenarioOf } from '../../src/lib/server/academy/scenarios.ts';
 import { appendEvents } from '../../src/lib/server/repo/events.ts';
 import { createParticipant, getExercise } from '../../src/lib/server/repo/exercises.ts';
 import { loadSnapshot, saveSnapshot } from '../../src/lib/server/repo/snapshots.ts';
-import { replay } from '../../src/lib/core/engine.ts';
+import { replay, stepInPlace } from '../../src/lib/core/engine.ts';
 import { ENGINE_VERSION } from '../../src/lib/core/version.ts';
 import type { Input } from '../../src/lib/core/types.ts';
 import { variedSession } from '../fixtures/sessions.ts';
@@ -97,6 +103,39 @@ describe.each(backends)('world snapshots on $name', ({ open }) => {
 			}
 		}
 	);
+
+	it('posts applied while the trainee watches the clock (previews) give the world the log replays', async () => {
+		// askstate-live-qa, seed 2: a gaffe's wave quote due at 09:51 and a scripted post at 10:00; the previews'
+		// clock ticks publish the quote first, a replay the scripted post first.
+		const { id, a } = await exerciseOf('askstate-live-qa.yaml', 2);
+		const scenario = scenarioOf((await getExercise(db, id))!);
+		const posts = variedSession(scenario, 12, { seed: 2, end: false }).filter(
+			(i) => i.kind === 'post' && !i.replyTo && !i.threadOf && !i.quoteOf
+		);
+		const log: Input[] = [];
+		let last = 0;
+		for (const input of posts) {
+			let ex = (await getExercise(db, id))!;
+			for (let t = last + 47; t < input.t; t += 47) await worldAt(db, ex, a, t);
+			const own = await ownWorldAt(db, ex, a, input.t);
+			stepInPlace(scenario, own.state, input);
+			const [row] = await appendEvents(db, id, [
+				{
+					audience: a,
+					kind: 'input',
+					t: input.t,
+					payload: { kind: 'input', participantId: a, input }
+				}
+			]);
+			remember(id, a, { state: own.state, seq: row.seq });
+			log.push(input);
+			last = input.t;
+			ex = (await getExercise(db, id))!;
+			expect(json((await worldAt(db, ex, a, input.t)).state)).toBe(
+				json(replay(scenario, 2, [...log, { kind: 'tick', t: input.t }]).state)
+			);
+		}
+	});
 
 	it('resumes from the snapshot (a marked one shows through); ignores a damaged or foreign one', async () => {
 		const { id, a } = await exerciseOf('quake-consulate-rumour.yaml', 7);

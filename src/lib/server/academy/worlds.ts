@@ -30,6 +30,8 @@ interface World {
 	seq: number;
 	/** The log has been read for this world's inputs up to this event (inclusive). */
 	checked?: number;
+	/** A preview: how many clock ticks moved it on from the world. */
+	ticks?: number;
 }
 
 /** Least-recently-used caps (DDSIM_WORLD_CACHE): a world is ~0.2–0.5 MB, and any evicted one is rebuilt from
@@ -167,17 +169,20 @@ export async function worldAt(
 	const usable = p && p.seq === w.seq && p.state.t >= w.state.t && p.state.t <= t;
 	if (usable && (p.state.t >= t || p.state.ended)) return p;
 	if (!usable && (w.state.t >= t || w.state.ended)) return w;
-	const next: World = usable ? p : { state: structuredClone(w.state), seq: w.seq };
+	const next: World = usable ? p : { state: structuredClone(w.state), seq: w.seq, ticks: 0 };
 	stepInPlace(scenarioOf(ex), next.state, { kind: 'tick', t });
+	next.ticks = (next.ticks ?? 0) + 1;
 	previews.set(k, next);
 	return next;
 }
 
 /**
- * The world at time `t` as a state the caller owns alone (to apply an input to in place; call it inside the
- * transaction that locked the exercise `ex`, read in that transaction): the look-ahead
- * preview is handed over and dropped from the cache (no copy), otherwise the cached world is copied. Whatever
- * the caller does with it, the cache is unchanged until it `remember`s the result.
+ * The world at time `t` as a state the caller owns alone (to apply an input at `t` to in place; call it inside
+ * the transaction that locked the exercise `ex`, read in that transaction). It is the world moved on to `t` by
+ * one tick: a tick at the input's own time changes nothing a replay of the log would not do, but the
+ * look-ahead preview, moved on by many ticks, may have cut a minute at other moments than a replay does (items
+ * due within one minute can then come in another order, docs/simulation.md), so it is handed over only when
+ * one tick made it. Whatever the caller does with it, the cache is unchanged until it `remember`s the result.
  */
 export async function ownWorldAt(
 	q: Queryable,
@@ -188,11 +193,14 @@ export async function ownWorldAt(
 	const k = key(ex.id, participantId);
 	// Inside the transaction that locked the exercise, its last event is the end of the log.
 	const w = await worldAt(q, ex, participantId, t, ex.lastSeq);
-	if (previews.get(k) === w) {
+	if (previews.get(k) === w && w.ticks === 1 && w.state.t === t) {
 		previews.delete(k);
-		return w;
+		return { state: w.state, seq: w.seq };
 	}
-	return { state: structuredClone(w.state), seq: w.seq };
+	const base = w.ticks === undefined ? w : await worldOf(q, ex, participantId, ex.lastSeq);
+	const own: World = { state: structuredClone(base.state), seq: base.seq };
+	stepInPlace(scenarioOf(ex), own.state, { kind: 'tick', t });
+	return own;
 }
 
 /** Drop every world held in memory (as a restart would; persisted snapshots stay). */
