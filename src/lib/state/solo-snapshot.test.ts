@@ -134,7 +134,15 @@ describe('solo snapshots', () => {
 		saveRun(run, { seed: 1, exam: false, createdAt: 'x', t: 60, ended: false, posts: 0 });
 		expect(listRuns(scenario.id).map((r) => r.runId)).toEqual(['big']);
 		expect([...storage.map.keys()].some((k) => k.startsWith('ddsim:snap:'))).toBe(false);
+		// short of room, the run being saved takes the place of the other runs' worlds
+		for (const r of ['a', 'b']) saveSnapshot(scenario, r, [], 0, state);
+		storage.quota = [...storage.map].reduce((n, [k, v]) => n + k.length + v.length, 0) + 100;
+		expect(saveSnapshot(scenario, 'c', [], 0, state)).toBe(true);
+		expect([...storage.map.keys()].filter((k) => k.startsWith('ddsim:snap:'))).toEqual([
+			`ddsim:snap:${scenario.id}:c`
+		]);
 		// a world that does not fit is not kept, and leaves nothing half-written
+		storage.map.delete(`ddsim:snap:${scenario.id}:c`);
 		storage.quota = [...storage.map].reduce((n, [k, v]) => n + k.length + v.length, 0) + 1000;
 		expect(saveSnapshot(scenario, 'r9', [], 0, state)).toBe(false);
 		expect(storage.map.has(`ddsim:snap:${scenario.id}:r9`)).toBe(false);

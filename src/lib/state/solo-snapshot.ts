@@ -110,13 +110,21 @@ export function saveSnapshotText(
 			t: state.t,
 			sum: hash(text)
 		};
+		const value = `${JSON.stringify(header)}\n${text}`;
 		const keep = [key, ...order().filter((k) => k !== key)];
 		for (const old of keep.splice(SNAP_RUNS)) localStorage.removeItem(old);
 		localStorage.setItem(ORDER, JSON.stringify(keep));
-		localStorage.setItem(key, `${JSON.stringify(header)}\n${text}`);
+		try {
+			localStorage.setItem(key, value);
+		} catch {
+			// Storage short: the other runs' worlds make room for this one (the run being played).
+			for (const old of keep.slice(1)) localStorage.removeItem(old);
+			localStorage.setItem(ORDER, JSON.stringify([key]));
+			localStorage.setItem(key, value);
+		}
 		return true;
 	} catch {
-		// Storage full: this snapshot (and any half-written one) goes; the log is what matters.
+		// Still no room: this snapshot (and any half-written one) goes; the log is what matters.
 		try {
 			localStorage.removeItem(key);
 		} catch {
