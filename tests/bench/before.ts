@@ -18,18 +18,29 @@ export interface Before {
 	replay: typeof Replay;
 }
 
-let cached: Promise<Before | undefined> | undefined;
+/** The last commit before the replay work of issue 16 (engine, snapshots): its engine gives the same output
+ * as today's, byte for byte, so the replay figures compare like with like (engine.bench.ts checks it). */
+export const REPLAY_BASE_COMMIT = '35c248dba6638d223cd6dcf781659836ab6983d6';
+
+const cached = new Map<string, Promise<Before | undefined>>();
 
 export function loadBefore(): Promise<Before | undefined> {
-	return (cached ??= load());
+	return loadCommit(BEFORE_COMMIT);
 }
 
-async function load(): Promise<Before | undefined> {
-	const dir = join('node_modules', '.cache', `ddsim-before-${BEFORE_COMMIT.slice(0, 12)}`);
+/** The compiler and engine of any commit, extracted once (undefined when git or the commit is missing). */
+export function loadCommit(commit: string): Promise<Before | undefined> {
+	let p = cached.get(commit);
+	if (!p) cached.set(commit, (p = load(commit)));
+	return p;
+}
+
+async function load(commit: string): Promise<Before | undefined> {
+	const dir = join('node_modules', '.cache', `ddsim-before-${commit.slice(0, 12)}`);
 	try {
 		if (!existsSync(join(dir, 'src', 'lib', 'core', 'engine.ts'))) {
 			mkdirSync(dir, { recursive: true });
-			const tar = execFileSync('git', ['archive', BEFORE_COMMIT, 'src/lib'], {
+			const tar = execFileSync('git', ['archive', commit, 'src/lib'], {
 				maxBuffer: 256 * 1024 * 1024
 			});
 			execFileSync('tar', ['-x', '-C', dir], { input: tar });

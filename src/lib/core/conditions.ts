@@ -18,7 +18,9 @@ export function holds(cond: Condition, s: SessionState, scenario?: Scenario): bo
 		case 'const':
 			return cond.value;
 		case 'silent_for': {
-			const last = s.posts.filter((p) => !p.deleted).at(-1);
+			let last: PostRecord | undefined;
+			for (let i = s.posts.length - 1; i >= 0 && !last; i--)
+				if (!s.posts[i].deleted) last = s.posts[i];
 			return s.t - (last?.t ?? 0) >= cond.seconds;
 		}
 		case 'missed':
@@ -27,51 +29,58 @@ export function holds(cond: Condition, s: SessionState, scenario?: Scenario): bo
 			return s.fired.some((f) => f.id === cond.event);
 		case 'corrected':
 			return s.corrections.some((c) => c.claim === cond.claim);
-		default:
-			return matching(cond, s).length > 0;
+		default: {
+			const test = postTest(cond, s);
+			return test !== undefined && s.posts.some(test);
+		}
 	}
 }
 
-/** The posts that make an atom true (empty for atoms that are not about a post). */
+/** The posts that make an atom true (empty for atoms that are not about a post), in posting order. */
 function matching(cond: Condition, s: SessionState): PostRecord[] {
-	const live = s.posts.filter((p) => !p.deleted);
+	const test = postTest(cond, s);
+	return test ? s.posts.filter(test) : [];
+}
+
+/** Which posts make an atom true, as a test (undefined for atoms that are not about a post): `holds` asks
+ * whether any post passes (every adversary move is checked each minute), `matching` lists them. */
+function postTest(cond: Condition, s: SessionState): ((p: PostRecord) => boolean) | undefined {
 	switch (cond.op) {
-		case 'posted':
-			return live.filter((p) => p.t >= (cond.since ?? 0));
+		case 'posted': {
+			const since = cond.since ?? 0;
+			return (p) => !p.deleted && p.t >= since;
+		}
 		case 'mentioned': {
 			const phrases = cond.phrases.map((p) => p.toLowerCase());
-			return live.filter((p) => phrases.some((ph) => p.text.toLowerCase().includes(ph)));
+			return (p) => {
+				if (p.deleted) return false;
+				const text = p.text.toLowerCase();
+				return phrases.some((ph) => text.includes(ph));
+			};
 		}
 		case 'corrected': {
 			const ids = new Set(s.corrections.filter((c) => c.claim === cond.claim).map((c) => c.postId));
-			return s.posts.filter((p) => ids.has(p.id));
+			return (p) => ids.has(p.id);
 		}
 		case 'repeated':
-			return live.filter((p) => p.outcome.repeated.includes(cond.claim));
+			return (p) => !p.deleted && p.outcome.repeated.includes(cond.claim);
 		case 'faux_pas':
-			return live.filter((p) =>
-				p.score.findings.some((f) => cond.id === undefined || f.id === cond.id)
-			);
+			return (p) =>
+				!p.deleted && p.score.findings.some((f) => cond.id === undefined || f.id === cond.id);
 		case 'replied':
-			return live.filter((p) => p.replyTo === cond.event);
-		case 'fired':
-			return [];
+			return (p) => !p.deleted && p.replyTo === cond.event;
 		case 'deleted':
-			return s.posts.filter(
-				(p) =>
-					p.deleted &&
-					(cond.finding === undefined || p.score.findings.some((f) => f.id === cond.finding))
-			);
+			return (p) =>
+				!!p.deleted &&
+				(cond.finding === undefined || p.score.findings.some((f) => f.id === cond.finding));
 		case 'replied_to_troll':
-			return s.posts.filter((p) => p.outcome.trollReply);
+			return (p) => !!p.outcome.trollReply;
 		case 'amplified':
-			return s.posts.filter(
-				(p) =>
-					p.outcome.amplified !== undefined &&
-					(cond.claim === undefined || p.outcome.repeated.includes(cond.claim))
-			);
+			return (p) =>
+				p.outcome.amplified !== undefined &&
+				(cond.claim === undefined || p.outcome.repeated.includes(cond.claim));
 		default:
-			return [];
+			return undefined;
 	}
 }
 

@@ -6,6 +6,8 @@ import { createState, nextEventTime, replay, step } from './engine.ts';
 import { runHeadless, scriptLog } from './headless.ts';
 import type { Input } from './types.ts';
 import type { SessionState } from './state.ts';
+import type { Scorer } from '../scoring/types.ts';
+import { score } from '../scoring/index.ts';
 
 const { scenario: quake } = compileScenario(
 	readFileSync('scenarios/quake-consulate-rumour.yaml', 'utf8'),
@@ -76,22 +78,44 @@ describe('engine', () => {
 		}
 	});
 
-	it('an earlier good correction never leaves more believers than the same correction later', () => {
+	// Two statements, because "earlier is never worse" is only true of the world model, not of the score: the
+	// journalist asks at 01:10 only if the rumour is still uncorrected, so a correction at 01:10 or later also
+	// answers that question and scores higher (0.85) than one at 01:09 that pre-empted it (0.818); the stronger
+	// late correction then leaves fewer believers (early 69, late 70: 4.8 % fewer). That is the scoring's
+	// view (answering the press counts), not an engine fault; the old form of this property hid it behind a
+	// 2.5 % tolerance that the 69/70 pair exceeds (it failed for ~2 % of fast-check's draws).
+	it('a correction of the same strength made earlier never leaves more believers', () => {
+		const pinned: Scorer = (post, ctx) => ({ ...score(post, ctx), overall: 0.8 });
 		fc.assert(
 			fc.property(
 				fc.integer({ min: 41, max: 150 }),
 				fc.integer({ min: 1, max: 29 }),
 				(early, gap) => {
-					const late = early + gap;
-					const a = runHeadless(S, 1, [{ at: early * 60, text: CORRECTION }]).state;
-					const b = runHeadless(S, 1, [{ at: late * 60, text: CORRECTION }]).state;
-					// Within 2.5 %: a post at 01:10 also answers the journalist's question that fires then
-					// (a correction a minute earlier pre-empts it), scores a little higher and so corrects a
-					// little harder — found by this property (early 69, late 70: 1.9 % more believers).
-					expect(believersAtEnd(a)).toBeLessThanOrEqual(believersAtEnd(b) * 1.025 + 1e-6);
+					const run = (m: number) =>
+						replay(S, 1, scriptLog(S, [{ at: m * 60, text: CORRECTION }]), { scorer: pinned })
+							.state;
+					expect(believersAtEnd(run(early))).toBeLessThanOrEqual(believersAtEnd(run(early + gap)));
 				}
 			),
-			{ numRuns: 60 }
+			{ numRuns: 40 }
+		);
+	});
+
+	it('an earlier correction leaves no more believers unless the later one scored higher by answering a question', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 41, max: 150 }),
+				fc.integer({ min: 1, max: 29 }),
+				(early, gap) => {
+					const a = runHeadless(S, 1, [{ at: early * 60, text: CORRECTION }]).state;
+					const b = runHeadless(S, 1, [{ at: (early + gap) * 60, text: CORRECTION }]).state;
+					const [pa, pb] = [a.posts[0].score, b.posts[0].score];
+					if (pa.overall >= pb.overall)
+						expect(believersAtEnd(a)).toBeLessThanOrEqual(believersAtEnd(b));
+					else expect(pb.answers.length).toBeGreaterThan(pa.answers.length);
+				}
+			),
+			{ numRuns: 40, examples: [[69, 1]] }
 		);
 	});
 

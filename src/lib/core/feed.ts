@@ -51,8 +51,20 @@ export function feedIndex(s: SessionState, id: string): number {
 	return m.get(id) ?? -1;
 }
 
+/** What scoring knows of the trainee's earlier posts. A post's summary is made once and reused while the post
+ * is unchanged (a replay scores each of 200 posts against all the earlier ones); summaries are read, never
+ * changed. */
+const summaries = new WeakMap<PostRecord, ScoredPostSummary>();
 export function history(s: SessionState): ScoredPostSummary[] {
-	return s.posts.map((p: PostRecord) => ({
+	return s.posts.map((p: PostRecord) => {
+		let h = summaries.get(p);
+		if (h === undefined || !!h.deleted !== !!p.deleted) summaries.set(p, (h = summary(p)));
+		return h;
+	});
+}
+
+function summary(p: PostRecord): ScoredPostSummary {
+	return {
 		id: p.id,
 		t: p.t,
 		text: p.text,
@@ -64,5 +76,5 @@ export function history(s: SessionState): ScoredPostSummary[] {
 		answers: p.score.answers,
 		respondsTo: p.score.respondsTo,
 		...(p.deleted ? { deleted: true } : {})
-	}));
+	};
 }

@@ -7,6 +7,7 @@
 import type { Scenario, Situation, Stance } from '../scenario/types.ts';
 import type { SessionState, PostRecord } from './state.ts';
 import type { Effect, FeedItem } from './types.ts';
+import { lookup } from '../scenario/lookup.ts';
 import { stream, type Rand } from '../sim/rng.ts';
 import { fill } from '../sim/fill.ts';
 import {
@@ -95,7 +96,8 @@ export function addReactions(
 		.filter((x) => x.activity >= 1)
 		.sort((x, y) => y.activity - x.activity || x.a.id.localeCompare(y.a.id))
 		.slice(0, 2);
-	const tragedy = s.fired.some((f) => scenario.events.find((e) => e.id === f.id)?.tragedy);
+	const events = lookup(scenario).events;
+	const tragedy = s.fired.some((f) => events.get(f.id)?.tragedy);
 	const used = new Set(
 		s.feed
 			.slice(-4 * RECENT)

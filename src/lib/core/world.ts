@@ -5,10 +5,10 @@
 import type { Scenario } from '../scenario/types.ts';
 import { lookup } from '../scenario/lookup.ts';
 import type { SessionState } from './state.ts';
-import type { Effect, MetricSample } from './types.ts';
+import type { Effect, FeedItem, MetricSample } from './types.ts';
 import { stream } from '../sim/rng.ts';
 import { paramsFor, stepMinute } from '../sim/seiz.ts';
-import { stepEngagement } from '../sim/engagement.ts';
+import { advanceEngagement, live } from '../sim/engagement.ts';
 import { addReactions } from './sample-reactions.ts';
 import { feedIndex } from './feed.ts';
 
@@ -134,38 +134,44 @@ export function tickMinute(
 	// claim's reach, so the counts tell the same story as the curves.
 	const reach: Record<string, number> = {};
 	for (const k of sample.claims) reach[k.claim] = (reach[k.claim] ?? 0) + k.reach;
+	// Each record is updated in place (the state is the caller's own: `step` copied it); an item past its
+	// horizon is skipped, as `stepEngagement` would leave it unchanged.
 	let replies = 0;
-	s.engagement = s.engagement.map((e) => {
-		let next: typeof e;
+	for (const e of s.engagement) {
+		const likes = e.likes;
+		const shares = e.shares;
+		const was = e.replies;
 		if (e.claim !== undefined) {
 			const grown = Math.max(0, (reach[e.claim] ?? 0) - (e.reach0 ?? 0));
-			next = { ...e, likes: grown * 0.08, shares: grown * 0.03, replies: grown * 0.01 };
+			e.likes = grown * 0.08;
+			e.shares = grown * 0.03;
+			e.replies = grown * 0.01;
 		} else {
+			if (!live(e, minute)) continue;
 			const rand =
 				s.mode === 'stochastic' ? stream(s.seed, 'engagement', e.postId, minute) : undefined;
-			next = stepEngagement(e, minute, rand);
-			if (!e.other) replies += next.replies - e.replies;
+			advanceEngagement(e, minute, rand);
+			if (!e.other) replies += e.replies - was;
 		}
 		if (
-			Math.round(next.likes) !== Math.round(e.likes) ||
-			Math.round(next.shares) !== Math.round(e.shares) ||
-			Math.round(next.replies) !== Math.round(e.replies)
+			Math.round(e.likes) !== Math.round(likes) ||
+			Math.round(e.shares) !== Math.round(shares) ||
+			Math.round(e.replies) !== Math.round(was)
 		) {
 			const at = feedIndex(s, e.postId);
 			const item = at < 0 ? undefined : s.feed[at];
 			if (item) {
 				// Shares by the trainee and other counted extras stay on top of the process.
 				const counts = {
-					likes: Math.round(next.likes),
-					shares: Math.round(next.shares) + (item.counts.shares - Math.round(e.shares)),
-					replies: Math.round(next.replies)
+					likes: Math.round(e.likes),
+					shares: Math.round(e.shares) + (item.counts.shares - Math.round(shares)),
+					replies: Math.round(e.replies)
 				};
-				s.feed[at] = { ...item, counts };
+				s.feed[at] = withCounts(item, counts);
 				effects.push({ kind: 'counts', itemId: e.postId, counts });
 			}
 		}
-		return next;
-	});
+	}
 
 	// Mood per audience.
 	const total = auds.reduce((n, a) => n + a.size, 0);
@@ -193,4 +199,13 @@ export function tickMinute(
 	effects.push({ kind: 'metric', sample });
 
 	addReactions(scenario, s, t, volumeByAudience, effects);
+}
+
+/** A copy of a feed item with new counts (published items are replaced, never changed). A plain property
+ * copy: feed items come in many shapes, where object spread falls back to a slow generic path. */
+function withCounts(item: FeedItem, counts: FeedItem['counts']): FeedItem {
+	const copy = {} as Record<string, unknown>;
+	for (const k in item) copy[k] = (item as unknown as Record<string, unknown>)[k];
+	copy.counts = counts;
+	return copy as unknown as FeedItem;
 }

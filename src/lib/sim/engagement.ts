@@ -49,20 +49,38 @@ export function startEngagement(
 	return { postId, t, base, excitation: 0, last: 0, likes: 0, shares: 0, replies: 0, outrage };
 }
 
+/** e^(−δ) and e^(−m/τ) for every minute m of the horizon, computed once (the same expressions, so the same
+ * numbers to the last bit as computing them each minute). */
+const DECAY = Math.exp(-ENGAGEMENT.delta);
+const FADE = Array.from({ length: ENGAGEMENT.horizon + 1 }, (_, m) =>
+	Math.exp(-m / ENGAGEMENT.tau)
+);
+
 /** Advance one minute; returns the new state (unchanged once past the horizon). */
 export function stepEngagement(e: EngagementState, minute: number, rand?: Rand): EngagementState {
+	if (!live(e, minute)) return e;
+	const next = { ...e };
+	advanceEngagement(next, minute, rand);
+	return next;
+}
+
+/** Whether minute `minute` still moves this post's process (from its own minute to the horizon). */
+export function live(e: EngagementState, minute: number): boolean {
 	const m = minute - Math.floor(e.t / 60);
-	if (m < 0 || m > ENGAGEMENT.horizon) return e;
-	const excitation = e.excitation * Math.exp(-ENGAGEMENT.delta) + ENGAGEMENT.alpha * e.last;
-	const lambda = e.base * Math.exp(-m / ENGAGEMENT.tau) + excitation;
+	return m >= 0 && m <= ENGAGEMENT.horizon;
+}
+
+/** `stepEngagement` in place, for a caller that owns `e` (core/world.ts steps every item every minute). */
+export function advanceEngagement(e: EngagementState, minute: number, rand?: Rand): void {
+	const m = minute - Math.floor(e.t / 60);
+	if (m < 0 || m > ENGAGEMENT.horizon) return;
+	const excitation = e.excitation * DECAY + ENGAGEMENT.alpha * e.last;
+	const lambda = e.base * (FADE[m] ?? Math.exp(-m / ENGAGEMENT.tau)) + excitation;
 	const n = rand ? poisson(rand, lambda) : lambda;
 	const o = e.outrage;
-	return {
-		...e,
-		excitation,
-		last: n,
-		likes: e.likes + n * (0.78 - 0.5 * o),
-		shares: e.shares + n * (0.14 + 0.3 * o),
-		replies: e.replies + n * (0.08 + 0.2 * o)
-	};
+	e.excitation = excitation;
+	e.last = n;
+	e.likes = e.likes + n * (0.78 - 0.5 * o);
+	e.shares = e.shares + n * (0.14 + 0.3 * o);
+	e.replies = e.replies + n * (0.08 + 0.2 * o);
 }

@@ -7,6 +7,7 @@
 import type { Input } from '$lib/core/types';
 import type { Speed } from '$lib/core/clock';
 import type { Rating } from '$lib/scoring/types';
+import { dropAllSnapshots, dropSnapshot } from './solo-snapshot';
 
 export interface SavedSession {
 	version: 1;
@@ -197,18 +198,28 @@ export function loadRun(
 /** Save a run and its summary. Throws a clear error when the browser's storage is full. */
 export function saveRun(session: SavedSession, summary: Omit<RunSummary, 'runId'>) {
 	const runId = session.runId!;
-	try {
+	const write = () => {
 		localStorage.setItem(RUN(session.scenarioId, runId), JSON.stringify(session));
 		const runs = listRuns(session.scenarioId).filter((r) => r.runId !== runId);
 		writeIndex(session.scenarioId, [{ runId, ...summary }, ...runs]);
+	};
+	try {
+		write();
 	} catch {
-		throw new Error(
-			"This browser's storage for ddsim is full: delete old runs from the library (History) and try again."
-		);
+		// Saved worlds (solo-snapshot.ts) are only a shortcut: they make room for the logs first.
+		try {
+			dropAllSnapshots();
+			write();
+		} catch {
+			throw new Error(
+				"This browser's storage for ddsim is full: delete old runs from the library (History) and try again."
+			);
+		}
 	}
 }
 
 export function deleteRun(scenarioId: string, runId: string) {
+	dropSnapshot(scenarioId, runId);
 	localStorage.removeItem(RUN(scenarioId, runId));
 	writeIndex(
 		scenarioId,
@@ -218,7 +229,10 @@ export function deleteRun(scenarioId: string, runId: string) {
 
 /** Delete every run of a scenario (the authoring page's custom scenario changes). */
 export function clearRuns(scenarioId: string) {
-	for (const r of listRuns(scenarioId)) localStorage.removeItem(RUN(scenarioId, r.runId));
+	for (const r of listRuns(scenarioId)) {
+		dropSnapshot(scenarioId, r.runId);
+		localStorage.removeItem(RUN(scenarioId, r.runId));
+	}
 	localStorage.removeItem(INDEX(scenarioId));
 	localStorage.removeItem(LEGACY(scenarioId));
 }

@@ -1,7 +1,9 @@
 /**
  * A solo run in the browser: a thin rune wrapper over the pure engine. A run is (scenario, seed, exam mode,
- * input log); it is saved to localStorage after every change (src/lib/state/solo-runs.ts) and rebuilt with
- * `replay` on reload, so a reload resumes exactly where the trainee left off. The page sees the same
+ * input log); it is saved to localStorage after every change (src/lib/state/solo-runs.ts), with its latest
+ * world beside it every few seconds (src/lib/state/solo-snapshot.ts), and rebuilt on reload from that world
+ * plus the inputs logged after it (or, when it is missing or unusable, by replaying the whole log), so a
+ * reload resumes exactly where the trainee left off. The page sees the same
  * projection of the world as an academy trainee (src/lib/academy/trainee-view.ts).
  */
 import type { Scenario } from '$lib/scenario/types';
@@ -31,6 +33,7 @@ import { clockTime } from '$lib/scenario/clock';
 import { shareRefusal } from '$lib/core/posts';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
 import { saveRun, type SavedSession } from './solo-runs';
+import { loadSnapshot, saveSnapshotText } from './solo-snapshot';
 
 export type { SavedSession } from './solo-runs';
 
@@ -51,11 +54,45 @@ export function replayerFor(scenario: Scenario, seed: number): Replayer {
 	return r;
 }
 
-/** Rebuild a saved run's state (also used by the debrief). Throws EngineError on a log it cannot apply. */
-export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
-	const log: Input[] = [...saved.log, { kind: 'tick', t: saved.t }];
-	return replayerFor(scenario, saved.seed).replay(log).state;
+/**
+ * The world a saved run's log gives (its entries only: no clock tick after them), and that world as JSON text.
+ * It resumes from the run's saved world when that is usable (solo-snapshot.ts) and applies only the entries
+ * logged after it; otherwise it replays the log and saves the world it reaches, so the next reload resumes.
+ * Throws EngineError on a log it cannot apply.
+ */
+function reopen(scenario: Scenario, saved: SavedSession): { state: SessionState; base?: Base } {
+	const snap = saved.runId ? loadSnapshot(scenario, saved.runId, saved.seed, saved.log) : undefined;
+	if (snap) {
+		try {
+			for (const input of saved.log.slice(snap.n)) stepInPlace(scenario, snap.state, input);
+			return { state: snap.state, base: { text: snap.text, n: snap.n } };
+		} catch {
+			/* replayed from the start below, which says what is wrong */
+		}
+	}
+	const { state } = replayerFor(scenario, saved.seed).replay(saved.log);
+	if (!saved.runId) return { state };
+	const text = JSON.stringify(state);
+	saveSnapshotText(scenario, saved.runId, saved.log, saved.log.length, state, text);
+	return { state, base: { text, n: saved.log.length } };
 }
+
+/** Rebuild a saved run's state at its time (also used by the debrief and the run history). */
+export function rebuild(scenario: Scenario, saved: SavedSession): SessionState {
+	const { state } = reopen(scenario, saved);
+	stepInPlace(scenario, state, { kind: 'tick', t: saved.t });
+	return state;
+}
+
+/** The world after the first `n` log entries (no ticks), as JSON: what the next saved world starts from. */
+interface Base {
+	text: string;
+	n: number;
+}
+
+/** Seconds of wall time between two saved worlds while a run is played (an input or a pause saves sooner
+ * only once this has passed; the end, leaving the page and pausing always save). */
+const SNAPSHOT_WALL_MS = 10_000;
 
 export class SoloSession implements ExerciseSession {
 	readonly kind = 'solo' as const;
@@ -88,15 +125,21 @@ export class SoloSession implements ExerciseSession {
 		this.#posts = run.log.filter((i) => i.kind === 'post' || i.kind === 'share').length;
 		this.#messages = run.log.filter((i) => i.kind === 'message').length;
 		try {
-			this.state =
-				run.log.length || run.t ? rebuild(scenario, run) : createState(scenario, run.seed);
+			if (run.log.length || run.t) {
+				const { state, base } = reopen(scenario, run);
+				this.#base = base;
+				stepInPlace(scenario, state, { kind: 'tick', t: run.t });
+				this.state = state;
+			} else this.state = createState(scenario, run.seed);
 		} catch (e) {
 			this.state = createState(scenario, run.seed);
+			this.#base = undefined;
 			this.problem = `This run could not be replayed (${(e as Error).message}); it starts again.`;
 			this.log = [];
 		}
 		this.world = worldView(scenario, this.state);
 		this.clock = { ...createClock(scenario.duration, run.speed), anchorT: this.state.t };
+		this.#snapAt = Date.now();
 	}
 
 	get running() {
@@ -116,7 +159,7 @@ export class SoloSession implements ExerciseSession {
 	detach() {
 		if (this.#timer) clearInterval(this.#timer);
 		this.#timer = undefined;
-		this.save();
+		this.save(Date.now(), true);
 	}
 
 	#set(state: SessionState) {
@@ -165,7 +208,7 @@ export class SoloSession implements ExerciseSession {
 
 	pause() {
 		this.clock = pause(this.clock, Date.now());
-		this.save();
+		this.save(Date.now(), true);
 	}
 
 	setSpeed(speed: Speed) {
@@ -273,8 +316,48 @@ export class SoloSession implements ExerciseSession {
 	}
 
 	#savedAt = 0;
+	/** The world after the first `base.n` entries of the log, as JSON (the last one saved or reopened). */
+	#base: Base | undefined;
+	/** When a world was saved last (wall time). */
+	#snapAt = 0;
+	#snapPending = false;
 
-	save(now = Date.now()) {
+	/**
+	 * Save the world beside the log (solo-snapshot.ts) when inputs were logged since the last one and that
+	 * one is old enough, or at once when `force`; off the current task, when the browser is idle. The world
+	 * saved is the log's own — the last saved one with the new entries applied, with no clock ticks between
+	 * them — not the live state: the clock's ticks cut a minute at other moments than a replay does, which can
+	 * order items due within one minute differently (docs/simulation.md), and a reload must give exactly what
+	 * replaying the log gives.
+	 */
+	#saveWorld(force: boolean, now: number) {
+		if ((this.#base?.n ?? 0) === this.log.length) return;
+		if (!force && now - this.#snapAt < SNAPSHOT_WALL_MS) return;
+		this.#snapAt = now;
+		if (this.#snapPending) return;
+		this.#snapPending = true;
+		const write = () => {
+			this.#snapPending = false;
+			const log = this.log;
+			const base = this.#base;
+			try {
+				const state = base
+					? (JSON.parse(base.text) as SessionState)
+					: createState(this.scenario, this.seed);
+				for (const input of log.slice(base?.n ?? 0)) stepInPlace(this.scenario, state, input);
+				const text = JSON.stringify(state);
+				this.#base = { text, n: log.length };
+				saveSnapshotText(this.scenario, this.runId, log, log.length, state, text);
+			} catch {
+				/* not saved: a reload replays the log */
+			}
+		};
+		if (!force && typeof requestIdleCallback === 'function')
+			requestIdleCallback(write, { timeout: 2000 });
+		else write();
+	}
+
+	save(now = Date.now(), force = false) {
 		this.#savedAt = now;
 		const s = this.state;
 		let score: { overall?: number; rating?: RunRating } = {};
@@ -296,6 +379,7 @@ export class SoloSession implements ExerciseSession {
 				posts: s.posts.length,
 				...score
 			});
+			this.#saveWorld(force || s.ended, now);
 		} catch (e) {
 			this.problem = (e as Error).message;
 		}

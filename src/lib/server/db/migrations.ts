@@ -127,6 +127,22 @@ ALTER TABLE drafts ADD COLUMN share_of text;
 		sql: `
 ALTER TABLE exercises ADD COLUMN exam boolean NOT NULL DEFAULT false;
 `
+	},
+	{
+		version: 5,
+		name: 'world snapshots (a cache: any row may be dropped, the world is rebuilt from the log)',
+		sql: `
+CREATE TABLE world_snapshots (
+	exercise_id text NOT NULL REFERENCES exercises(id) ON DELETE CASCADE,
+	participant_id text NOT NULL,
+	engine text NOT NULL,
+	seq integer NOT NULL,
+	t integer NOT NULL,
+	state text NOT NULL,
+	saved_at timestamptz NOT NULL DEFAULT now(),
+	PRIMARY KEY (exercise_id, participant_id)
+);
+`
 	}
 ];
 
