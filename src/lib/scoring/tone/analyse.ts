@@ -12,6 +12,7 @@ import { scanProfanity, suspicious, type ProfanityHit } from './profanity.ts';
 import { valenceOf, type Item } from './valence.ts';
 import { toneFacts } from './word-tone.ts';
 import { wordInfo } from '../text/word-info.ts';
+import { isSpace } from '../text/chars.ts';
 
 export interface CueHit {
 	dim: Dimension;
@@ -33,24 +34,6 @@ export function profanityOf(pt: PostText): ProfanityHit[] {
 	let hit = pt.memo.get(profanityOf) as ProfanityHit[] | undefined;
 	if (!hit) pt.memo.set(profanityOf, (hit = anySuspicious(pt) ? scanProfanity(pt.text) : []));
 	return hit;
-}
-
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-	return (
-		c === 32 ||
-		(c >= 9 && c <= 13) ||
-		(c > 127 &&
-			(c === 0xa0 ||
-				c === 0x1680 ||
-				(c >= 0x2000 && c <= 0x200a) ||
-				c === 0x2028 ||
-				c === 0x2029 ||
-				c === 0x202f ||
-				c === 0x205f ||
-				c === 0x3000 ||
-				c === 0xfeff))
-	);
 }
 
 /** Whether some whitespace-separated chunk of the post could start a listed term (profanity.ts). */
@@ -309,9 +292,17 @@ export function toneOf(pt: PostText): ToneDetail {
 	const formality = clamp01(0.5 + 0.5 * Math.tanh(0.9 * (formal - informal)));
 
 	let declaratives = 0;
-	for (const t of pt.tokens) if (t.kind === 'punct' && /[.!]/.test(t.text)) declaratives++;
+	for (const t of pt.tokens)
+		if (t.kind === 'punct' && (t.text.includes('.') || t.text.includes('!'))) declaratives++;
 	const last = pt.tokens[pt.tokens.length - 1];
-	if (last && !(last.kind === 'punct' && /[.!?]/.test(last.text))) declaratives++;
+	if (
+		last &&
+		!(
+			last.kind === 'punct' &&
+			(last.text.includes('.') || last.text.includes('!') || last.text.includes('?'))
+		)
+	)
+		declaratives++;
 	const certainty = clamp01(
 		0.6 +
 			0.35 * Math.tanh(0.5 * sums.assert + 0.15 * numbers + 0.3 * Math.min(declaratives, 3)) -
