@@ -12,7 +12,6 @@ import { scanProfanity, suspicious, type ProfanityHit } from './profanity.ts';
 import { valenceOf, type Item } from './valence.ts';
 import { toneFacts } from './word-tone.ts';
 import { wordInfo } from '../text/word-info.ts';
-import { isSpace } from '../text/chars.ts';
 
 export interface CueHit {
 	dim: Dimension;
@@ -34,6 +33,25 @@ export function profanityOf(pt: PostText): ProfanityHit[] {
 	let hit = pt.memo.get(profanityOf) as ProfanityHit[] | undefined;
 	if (!hit) pt.memo.set(profanityOf, (hit = anySuspicious(pt) ? scanProfanity(pt.text) : []));
 	return hit;
+}
+
+/** JavaScript's \s (kept in this module: the hot loop below calls it per character, and a call into another
+ * module costs a getter when the code runs as transpiled CommonJS, as under tsx). */
+function isSpace(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		(c > 127 &&
+			(c === 0xa0 ||
+				c === 0x1680 ||
+				(c >= 0x2000 && c <= 0x200a) ||
+				c === 0x2028 ||
+				c === 0x2029 ||
+				c === 0x202f ||
+				c === 0x205f ||
+				c === 0x3000 ||
+				c === 0xfeff))
+	);
 }
 
 /** Whether some whitespace-separated chunk of the post could start a listed term (profanity.ts). */
