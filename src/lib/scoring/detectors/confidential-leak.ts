@@ -8,9 +8,10 @@ import { personalData } from './personal-data.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { allMatches } from '../text/matches.ts';
+import { mayHaveEmail } from '../text/chars.ts';
 
 const PASSPORT = /\b[A-Z]{1,2}\d{6,9}\b/g;
-const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/g;
+export const EMAIL = /\b[\w.+-]+@[\w-]+\.[\w.]+\b/g;
 
 function leak(severity: Finding['severity'], message: string, spans: Span[]): Finding {
 	return {
@@ -49,7 +50,7 @@ export const confidentialLeak: Detector = (d) => {
 		if (!covered(out, span))
 			out.push(leak('critical', `A passport-like number in a public post: ${m[0]}`, [span]));
 	}
-	for (const m of pt.text.includes('@') ? allMatches(EMAIL, pt.text) : []) {
+	for (const m of mayHaveEmail(pt.text) ? allMatches(EMAIL, pt.text) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };
 		if (!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]))
 			out.push(leak('major', `A personal e-mail address: ${m[0]}`, [span]));

@@ -16,13 +16,17 @@ const SUBSTANCE =
 
 export const emptyPlatitude: Detector = (d) => {
 	const { pt } = d;
+	// the cheap token tests first (each of these conditions alone clears the post)
+	let words = 0;
+	for (const t of pt.tokens) {
+		if (t.kind === 'number' || t.kind === 'url') return [];
+		if (t.kind === 'word') words++;
+	}
+	if (words > 30) return [];
 	const m = SYMPATHY.exec(pt.text);
 	if (!m) return [];
 	if (SUBSTANCE.test(pt.text)) return [];
-	if (pt.tokens.some((t) => t.kind === 'number' || t.kind === 'url')) return [];
 	if (d.c.facts.some((f) => !f.fact.confidential && findAny(pt, f.kw).length > 0)) return [];
-	const words = pt.tokens.filter((t) => t.kind === 'word').length;
-	if (words > 30) return [];
 	// every sentence is sympathy (or a two-word sign-off); any other sentence says something
 	for (const s of sentencesOf(pt))
 		if (!SYMPATHY.test(s.text) && s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2)

@@ -162,15 +162,18 @@ export const prematureBlame: Detector = (d) => {
 		else bySentence.set(s, [span]);
 	}
 	const sentences = sentencesOf(d.pt);
+	// where the pending facts' keywords are (a sentence without one states no cause of them)
+	let pendingHits: Span[] | undefined;
 	for (const s of sentences) {
 		let spans = bySentence.get(s) ?? [];
 		if (spans.length === 0) {
+			if (pendingHits === undefined) {
+				pendingHits = [];
+				for (const f of pending) for (const h of findAny(d.pt, f.kw)) pendingHits.push(h.span);
+			}
+			if (!pendingHits.some((h) => h.start >= s.start && h.end <= s.end)) continue;
 			CAUSAL.lastIndex = 0;
 			if (!CAUSAL.test(s.text) || HEDGE.test(s.text)) continue;
-			const inSentence = pending.some((f) =>
-				findAny(d.pt, f.kw).some((h) => h.span.start >= s.start && h.span.end <= s.end)
-			);
-			if (!inSentence) continue;
 			spans = allMatches(CAUSAL, s.text).map((m) => ({
 				start: s.start + m.index!,
 				end: s.start + m.index! + m[0].length

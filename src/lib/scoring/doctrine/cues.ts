@@ -9,6 +9,7 @@ import { PhraseIndex, type PhraseHit } from '../text/phrase-index.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { Span } from '../types.ts';
 import { allMatches } from '../text/matches.ts';
+import { clauseBreak, hasCharIn, mayHaveAddress } from '../text/chars.ts';
 
 export type Cue =
 	| 'unknowns'
@@ -122,9 +123,12 @@ function negativeImperative(pt: PostText, j: number): boolean {
 /** Does word i open a clause inside its sentence: after a semicolon, colon or dash, or after the comma of a
  * lead-in ("For help, call…")? */
 function clauseStart(pt: PostText, i: number, first: number): boolean {
-	const gap = pt.text.slice(pt.spans[i - 1].end, pt.spans[i].start);
-	if (/[;:—–]|\s-\s/.test(gap)) return true;
-	return gap.includes(',') && LEAD_IN.has(pt.words[first]);
+	// the gap between the two words, read in place
+	const text = pt.text;
+	const a = pt.spans[i - 1].end;
+	const b = pt.spans[i].start;
+	if (clauseBreak(text, a, b)) return true;
+	return hasCharIn(text, a, b, 44) && LEAD_IN.has(pt.words[first]);
 }
 
 /** Word ranges [from, to) of each sentence that has words (memoised per post; do not change the result). */
@@ -141,7 +145,7 @@ export function sentences(pt: PostText): { from: number; to: number }[] {
 	return out;
 }
 
-const BARE_ADDRESS =
+export const BARE_ADDRESS =
 	/(?<![\w@.])[a-z0-9][a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/[^\s]*[^\s.,;:!?)])?(?![\w@])/gi;
 
 /** URLs and phone numbers in the post (where to learn more or get help; memoised per post, do not change
@@ -152,7 +156,7 @@ export function pointers(pt: PostText): Span[] {
 	const out: Span[] = [];
 	for (const t of pt.tokens) if (t.kind === 'url') out.push({ start: t.start, end: t.end });
 	// a bare address ("visas.example.org", "gov.uk/travel") names a place to learn more as well as a link
-	for (const m of allMatches(BARE_ADDRESS, pt.text))
+	for (const m of mayHaveAddress(pt.text) ? allMatches(BARE_ADDRESS, pt.text) : [])
 		if (!pt.tokens.some((t) => t.kind === 'url' && t.start <= m.index! && t.end > m.index!))
 			out.push({ start: m.index!, end: m.index! + m[0].length });
 	for (const m of allMatches(/\+?\d[\d ().-]{5,}\d/g, pt.text))
