@@ -12,7 +12,8 @@ import {
 	USERNAME,
 	type Role
 } from '../repo/users.ts';
-import { createSession, deleteSession, INSTRUCTOR_TTL } from '../repo/sessions.ts';
+import { createSession, INSTRUCTOR_TTL } from '../repo/sessions.ts';
+import { endSession } from '../auth/session-cache.ts';
 import { AcademyError, cleanName } from './errors.ts';
 
 export async function createInstructor(
@@ -80,5 +81,5 @@ export async function setupFirstInstructor(
 
 /** End this login session (an unknown token is fine: the cookie is cleared either way). */
 export async function logout(q: Queryable, token: string) {
-	await deleteSession(q, token);
+	await endSession(q, token);
 }
