@@ -27,6 +27,7 @@ import { AcademyError, cleanText } from './errors.ts';
 import { effectiveStatus, type Ctx } from './service.ts';
 import { scenarioOf } from './scenarios.ts';
 import { ownWorldAt, remember, worldAt } from './worlds.ts';
+import { noteStreamPositions } from './stream-positions.ts';
 
 export interface Author {
 	memberId: string;
@@ -182,7 +183,9 @@ async function publish(
 	const scenario = scenarioOf(e);
 	const t = clockNow(e.clock, nowOf(c));
 	// A copy of the world that is ours alone: the post is applied to it in place, and it is cached only once
-	// the transaction commits (a refusal or a failed commit leaves the cache as it was).
+	// the transaction commits (a refusal or a failed commit leaves the cache as it was). The participant's live
+	// streams may vouch that the cached world has every input so far (then the log is not read again).
+	noteStreamPositions(c.hub, e.id, participantId);
 	const s = (await ownWorldAt(q, e, participantId, t)).state;
 	if (s.ended) throw new AcademyError(409, 'The exercise has ended.');
 	refsOk(s, pub);
