@@ -6,7 +6,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { backends } from './backends.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
-import { createExercise } from '../../src/lib/server/academy/service.ts';
+import { createExercise } from '../../src/lib/server/academy/exercise-setup.ts';
 import { addCoInstructor, issueCode, revokeCode } from '../../src/lib/server/academy/access.ts';
 import {
 	hasInstructors,

@@ -7,19 +7,13 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { backends } from './backends.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import { migrate } from '../../src/lib/server/db/migrations.ts';
-import {
-	createExercise,
-	joinExercise,
-	control,
-	inject,
-	teamsForCode
-} from '../../src/lib/server/academy/service.ts';
-import {
-	submitPost,
-	decideDraft,
-	annotate,
-	draftsOf
-} from '../../src/lib/server/academy/posting.ts';
+import { createExercise } from '../../src/lib/server/academy/exercise-setup.ts';
+import { joinExercise, teamsForCode } from '../../src/lib/server/academy/joining.ts';
+import { control } from '../../src/lib/server/academy/clock-control.ts';
+import { inject } from '../../src/lib/server/academy/injects.ts';
+import { submitPost } from '../../src/lib/server/academy/posting.ts';
+import { decideDraft, draftsOf } from '../../src/lib/server/academy/clearance.ts';
+import { annotate } from '../../src/lib/server/academy/annotations.ts';
 import { inputsOf, forgetWorlds, worldAt } from '../../src/lib/server/academy/worlds.ts';
 import { scenarioOf } from '../../src/lib/server/academy/scenarios.ts';
 import { replay } from '../../src/lib/core/engine.ts';

@@ -11,7 +11,7 @@
  *
  * Each login may hold STREAMS_PER_LOGIN streams (a new one closes its oldest), the process MAX_STREAMS.
  */
-import type { Ctx } from './service.ts';
+import type { Ctx } from './context.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
 import { AcademyError } from './errors.ts';
 import { config } from '../config.ts';
@@ -27,11 +27,11 @@ import {
 	type ViewPosition
 } from '../../academy/trainee-view.ts';
 import { getExercise, type Exercise } from '../repo/exercises.ts';
-import { effectiveStatus } from './service.ts';
+import { effectiveStatus } from './context.ts';
 import { loadScenario } from './scenarios.ts';
 import { worldAt } from './worlds.ts';
 import { noteStreamPositions, trackPosition } from './stream-positions.ts';
-import { draftsOf } from './posting.ts';
+import { draftsOf } from './clearance.ts';
 
 const PING_MS = 15_000;
 

@@ -11,7 +11,7 @@ import { config } from '../config.ts';
 import type { Principal } from '../repo/sessions.ts';
 import { sessionOf } from './session-cache.ts';
 import { getExercise, isInstructorOf, type Exercise } from '../repo/exercises.ts';
-import type { Ctx } from '../academy/service.ts';
+import type { Ctx } from '../academy/context.ts';
 
 export const COOKIE = 'ddsim_session';
 
