@@ -52,6 +52,12 @@ function prng(seed: number) {
 	};
 }
 
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 function pct(sorted: number[], p: number): number {
 	if (!sorted.length) return NaN;
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -483,7 +489,6 @@ export async function benchLoad(): Promise<BenchResult[]> {
 		}
 	}
 	if (before) {
-		const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 		results.push({
 			name: `server CPU per post, median of ${rounds} (PGlite, this build)`,
 			value: median(cpuAfter),
@@ -496,8 +501,32 @@ export async function benchLoad(): Promise<BenchResult[]> {
 		let pg: PgServer | undefined;
 		try {
 			pg = await startPostgres();
-			const url = await freshDatabase(pg, 'ddsim_load');
-			results.push(...(await runOnce('PostgreSQL', { DATABASE_URL: url })));
+			const pgBefore: number[] = [];
+			const pgAfter: number[] = [];
+			for (let round = 0; round < rounds; round++) {
+				if (before) {
+					const url = await freshDatabase(pg, `ddsim_load_before_${round}`);
+					const r = await runOnce(
+						`PostgreSQL, earlier build ${before}`,
+						{ DATABASE_URL: url },
+						before
+					);
+					results.push(...r);
+					pgBefore.push(cpu(r));
+				}
+				const url = await freshDatabase(pg, `ddsim_load_${round}`);
+				const r = await runOnce('PostgreSQL', { DATABASE_URL: url });
+				results.push(...r);
+				pgAfter.push(cpu(r));
+			}
+			if (before)
+				results.push({
+					name: `server CPU per post, median of ${rounds} (PostgreSQL, this build)`,
+					value: median(pgAfter),
+					unit: 'ms',
+					ratio: median(pgAfter) / median(pgBefore),
+					ratioLabel: `this build / earlier build (${median(pgBefore).toFixed(1)} ms)`
+				});
 		} finally {
 			await pg?.stop();
 		}
