@@ -6,9 +6,11 @@
  *   press answer     ideal 15 min, acceptable 30 min, late 1 h from the question (the journalist's deadline)
  * and required / forbidden messages, and two embedded tests: a good run and a bad run.
  */
-import { formatTime } from '../scenario/time.ts';
 import type { ArchetypeForm } from './form.ts';
-import type { ArchetypeSpec, EventDraft, Times } from './spec.ts';
+import type { ArchetypeSpec, Times } from './spec.ts';
+import { eventsFor } from './events.ts';
+import { adversaryFor, rubricFor, testsFor } from './rubric.ts';
+import { at } from './time.ts';
 
 const slug = (s: string) =>
 	s
@@ -17,8 +19,6 @@ const slug = (s: string) =>
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '') || 'x';
-
-const at = (minutes: number) => formatTime(Math.round(minutes) * 60);
 
 /** "Ambassador Corin Hale" → ["Corin Hale", "Ambassador Hale"] */
 function aliases(full: string): string[] {
@@ -35,134 +35,8 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 	const obj = spec.objectives(f);
 	const inc = spec.incident(f);
 	const claim = 'the-claim';
-	const drafts = [
-		{
-			id: 'incident',
-			at: t.incident,
-			from: 'wire',
-			channel: 'news',
-			headline: inc.headline,
-			text: inc.text,
-			...(spec.tragedy ? { tragedy: true } : {}),
-			reveals: ['incident'],
-			objectives: ['first-response']
-		},
-		{
-			id: 'crisis-cell',
-			at: t.incident + 10,
-			from: 'ops-centre',
-			channel: 'internal',
-			text: `Crisis cell activated. ${spec.helpLine ? `The emergency line ${f.hotline} is staffed 24 hours. ` : ''}Publish a first statement as soon as you can.`,
-			reveals: ['hotline'],
-			objectives: ['first-response']
-		},
-		{
-			id: 'rumour',
-			at: t.rumour,
-			from: 'citizen',
-			channel: 'feed',
-			text: spec.rumour(f),
-			objectives: ['correct']
-		},
-		{
-			id: 'fact-cable',
-			at: t.rumour + 5,
-			from: 'ops-centre',
-			channel: 'internal',
-			text: spec.cable(f),
-			reveals: ['the-fact'],
-			objectives: ['correct']
-		},
-		{
-			id: 'troll-bait',
-			at: t.rumour + 15,
-			from: 'troll',
-			channel: 'feed',
-			text: `${f.handle} everyone can see what you are. ${f.hashtag}`,
-			troll: true
-		},
-		{
-			id: 'journalist-question',
-			at: t.press,
-			from: 'journalist',
-			channel: 'feed',
-			text: spec.question(f),
-			question: true,
-			asks: ['the-fact'],
-			objectives: ['answer-press']
-		},
-		{
-			id: 'journalist-follow-up',
-			at: t.press + 5,
-			from: 'journalist',
-			channel: 'feed',
-			when: `corrected(${claim})`,
-			text: `${f.handle} Thanks for setting the record straight. Will there be a fuller statement today?`,
-			question: true,
-			objectives: ['answer-press']
-		},
-		...(spec.bots
-			? [
-					{
-						id: 'second-wave',
-						at: t.rumour + 40,
-						from: 'amplifiers',
-						channel: 'feed' as const,
-						when: `not corrected(${claim})`,
-						text: `Share before it is deleted! ${f.hashtag}`
-					}
-				]
-			: []),
-		...(spec.extraEvents?.(f, t) ?? [])
-	] as EventDraft[];
-	const events = drafts.sort((a, b) => a.at - b.at);
+	const yamlEvents = eventsFor(spec, f, t, claim);
 	const conf = spec.confidential?.(f);
-	const yamlEvents = events.map((e) => {
-		const out: Record<string, unknown> = {
-			id: e.id,
-			at: at(e.at),
-			from: e.from,
-			channel: e.channel
-		};
-		if (e.headline) out.headline = e.headline;
-		out.text = e.text;
-		if (e.when) out.when = e.when;
-		for (const k of ['question', 'troll', 'tragedy', 'contingency'] as const)
-			if (e[k]) out[k] = true;
-		if (e.reveals?.length) out.reveals = e.reveals;
-		if (e.asks?.length) out.asks = e.asks;
-		if (e.id === 'rumour')
-			out.spreads = {
-				claim,
-				strength: 1,
-				...(spec.bots
-					? {
-							boosts: [
-								{ audience: 'bot-network', at: at(t.rumour + 15), strength: 8, duration: '25m' }
-							]
-						}
-					: {})
-			};
-		if (e.id === 'second-wave')
-			out.spreads = {
-				claim,
-				strength: 0.5,
-				boosts: [{ audience: 'bot-network', at: at(t.rumour + 41), strength: 6, duration: '20m' }]
-			};
-		if (e.objectives?.length) out.objectives = e.objectives;
-		return out;
-	});
-	const good = spec.good(f);
-	const acknowledge = spec.tragedy
-		? ['thoughts are with', 'saddened', 'condolences', 'sympathy', 'we understand']
-		: [
-				'we are aware',
-				'we have seen',
-				'we take this seriously',
-				'we understand',
-				'we regret',
-				'we apologise'
-			];
 	return {
 		format: 'ddsim/scenario@1',
 		id: `${spec.id}-${slug(f.city)}`,
@@ -332,155 +206,8 @@ export function buildFromSpec(spec: ArchetypeSpec, f: ArchetypeForm): Record<str
 			}
 		},
 		// The network plays back on the classic mistakes (docs/scenario-format.md#adversary).
-		adversary: {
-			name: `${f.hashtag} network`,
-			...(spec.bots ? { network: 'bot-network' } : {}),
-			moves: [
-				{
-					id: 'clip-the-myth',
-					when: `repeated(${claim})`,
-					technique: 'T0084.004',
-					from: 'troll',
-					as: 'quote',
-					text: `Even {handle} says it. Read their own words. ${f.hashtag}`,
-					delay: '3m',
-					boost: { claim, strength: 4, duration: '20m' }
-				},
-				{
-					id: 'shared-the-claim',
-					when: `amplified(${claim})`,
-					technique: 'T0118',
-					from: 'troll',
-					as: 'quote',
-					text: `Now the embassy itself is sharing it. ${f.hashtag}`,
-					delay: '2m',
-					boost: { claim, strength: 6, duration: '25m' }
-				},
-				{
-					id: 'still-silent',
-					when: `missed(correct) and silent_for(30m) and not corrected(${claim})`,
-					technique: 'T0049.005',
-					text: `Still nothing from {handle} about ${f.hashtag}. Silence is an answer.`,
-					repeat: 2,
-					every: '40m',
-					boost: { claim, strength: 3, duration: '20m' }
-				},
-				{
-					id: 'clip-troll-reply',
-					when: 'replied_to_troll()',
-					technique: 'T0049.001',
-					from: 'troll',
-					as: 'quote',
-					text: `This is how {handle} talks to people asking questions. ${f.hashtag}`,
-					delay: '3m',
-					outrage: 0.1
-				},
-				{
-					id: 'cover-up',
-					when: 'deleted()',
-					technique: 'T0023.001',
-					from: 'troll',
-					as: 'screenshot',
-					text: `{handle} deleted this. What else are they hiding? ${f.hashtag}`,
-					delay: '4m'
-				}
-			]
-		},
-		rubric: {
-			// a first statement (CERC first message) is due from the incident; the defaults add it only after a
-			// tragedy, so non-tragic archetypes ask for it here, without the empathy item
-			...(spec.tragedy
-				? {}
-				: {
-						doctrine: [
-							{
-								check: 'first-statement',
-								objective: 'first-response',
-								from: 'incident',
-								skip: ['empathy']
-							}
-						]
-					}),
-			timing: [
-				{
-					objective: 'first-response',
-					from: 'incident',
-					window: { ideal: '30m', acceptable: '1h', late: '2h' }
-				},
-				{
-					objective: 'correct',
-					from: 'rumour',
-					window: { ideal: '20m', acceptable: '45m', late: '1h30m' }
-				},
-				{
-					objective: 'answer-press',
-					from: 'journalist-question',
-					window: { ideal: '15m', acceptable: '30m', late: '1h' }
-				}
-			],
-			must_include: [
-				{
-					id: 'acknowledge',
-					objective: 'first-response',
-					label: spec.tragedy
-						? 'Acknowledge the victims and the worry of families'
-						: 'Acknowledge the situation',
-					any: acknowledge
-				},
-				...(spec.helpLine
-					? [
-							{
-								id: 'where-to-get-help',
-								objective: 'first-response',
-								label: 'Say where to get help',
-								any: [f.hotline, 'emergency line', 'hotline']
-							}
-						]
-					: []),
-				{
-					id: 'state-the-fact',
-					objective: 'correct',
-					label: 'State the fact first',
-					after: 'fact-cable',
-					any: f.factKeywords
-				}
-			],
-			must_avoid: [
-				{ repeat_claim: claim, objective: 'correct' },
-				{
-					phrase: ['no comment', 'fake news', 'nothing to see'],
-					why: 'Dismissive phrases read as evasion.'
-				},
-				...(spec.avoid ?? []),
-				...(spec.tragedy ? [{ emoji_in_tragedy: true }, { humour_in_tragedy: true }] : []),
-				{ confidential: true }
-			],
-			tone: [
-				{
-					from: '00:00',
-					empathy: spec.tragedy ? 'high' : 'medium',
-					formality: 'high',
-					hostility: 'none'
-				}
-			]
-		},
-		tests: [
-			{
-				name: 'a prompt first statement, a fact-first correction and an on-the-record answer score well',
-				posts: [
-					{ at: at(t.incident + 15), text: good.first },
-					{ at: at(t.rumour + 10), text: good.correction },
-					{ at: at(t.press + 5), text: good.answer, reply_to: 'journalist-question' }
-				],
-				expect: { overall: '>= 0.6' },
-				findings: { excludes: ['myth-repetition', 'no-comment', 'confidential-leak'] }
-			},
-			{
-				name: 'a late, flippant post that repeats the claim is penalised',
-				posts: [{ at: at(t.rumour + 35), text: spec.bad(f) }],
-				expect: { overall: '< 0.5' },
-				findings: { includes: ['myth-repetition'] }
-			}
-		]
+		adversary: adversaryFor(spec, f, claim),
+		rubric: rubricFor(spec, f, claim),
+		tests: testsFor(spec, f, t)
 	};
 }
