@@ -8,6 +8,10 @@
  * First the same traffic runs against a no-op server (the machine's and the client's floor; BENCH_BASELINE=0
  * skips it), so the figures separate what the machine costs from what ddsim costs.
  *
+ * BENCH_BEFORE=<dir> also runs an earlier build (a copy of build-test/ kept inside the project, e.g. .tmp/before,
+ * so it finds node_modules) under the same traffic, alternating with the current one BENCH_ROUNDS times (default
+ * 1), and prints the ratio of server CPU per post: a before → after figure from one run on one machine.
+ *
  * BENCH_PROFILE=<dir> writes a V8 CPU profile of the server process there (`node --cpu-prof`; the server is
  * then stopped with SIGTERM so the profile is written). Open it in Chrome DevTools or read it with
  * `node tests/bench/cpuprofile-top.mjs <file>`.
@@ -46,6 +50,12 @@ function prng(seed: number) {
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
+}
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = Math.floor(s.length / 2);
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 function pct(sorted: number[], p: number): number {
@@ -158,7 +168,11 @@ async function postAll(id: string, trainees: Client[], tStreams: (Stream | undef
 	return { sent, fetchErrors, statuses, tPost };
 }
 
-async function runOnce(label: string, env: Record<string, string>): Promise<BenchResult[]> {
+async function runOnce(
+	label: string,
+	env: Record<string, string>,
+	build?: string
+): Promise<BenchResult[]> {
 	createInstructorCli(env, USER, PASSWORD);
 	let server: RunningServer | undefined;
 	const streams: Stream[] = [];
@@ -167,7 +181,8 @@ async function runOnce(label: string, env: Record<string, string>): Promise<Benc
 		const profile = process.env.BENCH_PROFILE;
 		server = await startServer({
 			env: { ...env, DDSIM_NO_RATE_LIMIT: 'join' },
-			nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : []
+			nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+			...(build ? { build } : {})
 		});
 		const pid = server.process.pid;
 		const url = server.url;
@@ -438,28 +453,80 @@ export async function benchLoad(): Promise<BenchResult[]> {
 		results.push(...b.results);
 		floor = b.p99;
 	}
-	const dir = mkdtempSync(join(tmpdir(), 'ddsim-load-'));
-	try {
-		const r = await runOnce('PGlite', { DATA_DIR: dir });
-		results.push(...r);
-		const p99 = r.find((x) => x.name.startsWith('post → console p99'))?.value ?? NaN;
-		if (Number.isFinite(floor))
-			results.push({
-				name: 'post → console p99 above the no-op baseline (PGlite)',
-				value: p99 - floor,
-				unit: 'ms',
-				ratio: p99 / floor,
-				ratioLabel: 'ddsim p99 / no-op p99'
-			});
-	} finally {
-		rmSync(dir, { recursive: true, force: true });
+	const before = process.env.BENCH_BEFORE;
+	const rounds = before ? Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1)) : 1;
+	const cpu = (r: BenchResult[]) =>
+		r.find((x) => x.name.startsWith('server CPU per post'))?.value ?? NaN;
+	const cpuBefore: number[] = [];
+	const cpuAfter: number[] = [];
+	for (let round = 0; round < rounds; round++) {
+		if (before) {
+			const dir = mkdtempSync(join(tmpdir(), 'ddsim-load-'));
+			try {
+				const r = await runOnce(`PGlite, earlier build ${before}`, { DATA_DIR: dir }, before);
+				results.push(...r);
+				cpuBefore.push(cpu(r));
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		}
+		const dir = mkdtempSync(join(tmpdir(), 'ddsim-load-'));
+		try {
+			const r = await runOnce('PGlite', { DATA_DIR: dir });
+			results.push(...r);
+			cpuAfter.push(cpu(r));
+			const p99 = r.find((x) => x.name.startsWith('post → console p99'))?.value ?? NaN;
+			if (Number.isFinite(floor))
+				results.push({
+					name: 'post → console p99 above the no-op baseline (PGlite)',
+					value: p99 - floor,
+					unit: 'ms',
+					ratio: p99 / floor,
+					ratioLabel: 'ddsim p99 / no-op p99'
+				});
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+	if (before) {
+		results.push({
+			name: `server CPU per post, median of ${rounds} (PGlite, this build)`,
+			value: median(cpuAfter),
+			unit: 'ms',
+			ratio: median(cpuAfter) / median(cpuBefore),
+			ratioLabel: `this build / earlier build (${median(cpuBefore).toFixed(1)} ms)`
+		});
 	}
 	if (process.env.BENCH_PG === '1') {
 		let pg: PgServer | undefined;
 		try {
 			pg = await startPostgres();
-			const url = await freshDatabase(pg, 'ddsim_load');
-			results.push(...(await runOnce('PostgreSQL', { DATABASE_URL: url })));
+			const pgBefore: number[] = [];
+			const pgAfter: number[] = [];
+			for (let round = 0; round < rounds; round++) {
+				if (before) {
+					const url = await freshDatabase(pg, `ddsim_load_before_${round}`);
+					const r = await runOnce(
+						`PostgreSQL, earlier build ${before}`,
+						{ DATABASE_URL: url },
+						before
+					);
+					results.push(...r);
+					pgBefore.push(cpu(r));
+				}
+				const url = await freshDatabase(pg, `ddsim_load_${round}`);
+				const r = await runOnce('PostgreSQL', { DATABASE_URL: url });
+				results.push(...r);
+				pgAfter.push(cpu(r));
+			}
+			if (before)
+				results.push({
+					name: `server CPU per post, median of ${rounds} (PostgreSQL, this build)`,
+					value: median(pgAfter),
+					unit: 'ms',
+					ratio: median(pgAfter) / median(pgBefore),
+					ratioLabel: `this build / earlier build (${median(pgBefore).toFixed(1)} ms)`
+				});
 		} finally {
 			await pg?.stop();
 		}

@@ -6,7 +6,7 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { backends } from './backends.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
-import { createExercise } from '../../src/lib/server/academy/service.ts';
+import { createExercise } from '../../src/lib/server/academy/exercise-setup.ts';
 import { addCoInstructor, issueCode, revokeCode } from '../../src/lib/server/academy/access.ts';
 import {
 	hasInstructors,
@@ -156,5 +156,27 @@ describe.each(backends)('first-run set-up on $name', ({ open }) => {
 			username: 'ines'
 		});
 		expect(await hasInstructors(db)).toBe(true);
+	});
+});
+
+describe.each(backends)('concurrent first-run set-ups on $name', ({ open }) => {
+	let db: Db;
+	beforeAll(async () => (db = await open()));
+	afterAll(async () => db?.close());
+
+	it('exactly one of several set-ups at once creates the first instructor', async () => {
+		// Separate transactions (on PostgreSQL, separate connections of the pool, as two browsers or two app
+		// instances would be): each counts the instructors, hashes a password (slow), then inserts.
+		const names = ['ines', 'omar', 'lena'];
+		const results = await Promise.all(
+			names.map((username) =>
+				setupFirstInstructor(db, { username, password: 'violet harbour staple orbit' })
+			)
+		);
+		expect(results.filter(Boolean)).toHaveLength(1);
+		const rows = await db.query<{ username: string }>(
+			"SELECT username FROM users WHERE role = 'instructor'"
+		);
+		expect(rows.map((r) => r.username)).toEqual([results.find(Boolean)!.user.username]);
 	});
 });

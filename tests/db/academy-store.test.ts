@@ -7,19 +7,13 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { backends } from './backends.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import { migrate } from '../../src/lib/server/db/migrations.ts';
-import {
-	createExercise,
-	joinExercise,
-	control,
-	inject,
-	teamsForCode
-} from '../../src/lib/server/academy/service.ts';
-import {
-	submitPost,
-	decideDraft,
-	annotate,
-	draftsOf
-} from '../../src/lib/server/academy/posting.ts';
+import { createExercise } from '../../src/lib/server/academy/exercise-setup.ts';
+import { joinExercise, teamsForCode } from '../../src/lib/server/academy/joining.ts';
+import { control } from '../../src/lib/server/academy/clock-control.ts';
+import { inject } from '../../src/lib/server/academy/injects.ts';
+import { submitPost } from '../../src/lib/server/academy/posting.ts';
+import { decideDraft, draftsOf } from '../../src/lib/server/academy/clearance.ts';
+import { annotate } from '../../src/lib/server/academy/annotations.ts';
 import { inputsOf, forgetWorlds, worldAt } from '../../src/lib/server/academy/worlds.ts';
 import { scenarioOf } from '../../src/lib/server/academy/scenarios.ts';
 import { replay } from '../../src/lib/core/engine.ts';
@@ -218,6 +212,52 @@ describe.each(backends)('academy store on $name', ({ open }) => {
 		await expect(submitPost(w, exercise.id, who(a), { text: 'during pause' })).rejects.toThrow(
 			/paused/
 		);
+	});
+
+	it('every change to the exercise reaches the next post (its row is remembered on PGlite)', async () => {
+		const { exercise, code } = await newExercise({ speed: 20 });
+		const a = await joinExercise(w, { code: code.code, name: 'Ana' });
+		const b = await joinExercise(w, { code: code.code, name: 'Ben' });
+		const who = (j: typeof a) => ({
+			memberId: j.member.id,
+			participantId: j.participant.id,
+			displayName: j.member.displayName,
+			isLead: j.member.isLead
+		});
+		const post = async (j: typeof a, text: string) => {
+			const r = await submitPost(w, exercise.id, who(j), { text });
+			if (r.status !== 'published') throw new Error('not published');
+			return r;
+		};
+		await control(w, exercise.id, 'ines', { action: 'start' });
+		w.wall.ms += 30_000;
+		expect((await post(a, 'The consulate is open.')).t).toBe(600);
+		await control(w, exercise.id, 'ines', { action: 'speed', speed: 5 });
+		w.wall.ms += 60_000; // 5 scenario minutes at 5×
+		expect((await post(a, 'Call +31 20 555 0100 for help.')).t).toBe(900);
+		await post(b, 'We are with Porto Veyra.'); // another trainee's post moves the log on
+		await inject(w, exercise.id, 'ines', { text: 'Are you evacuating citizens?', to: 'all' });
+		await control(w, exercise.id, 'ines', { action: 'exam', on: true });
+		const last = await post(a, 'No evacuation is planned; the consulate stays open.');
+		const e = (await ex.getExercise(db, exercise.id))!;
+		expect(e.exam).toBe(true);
+		expect(e.lastSeq).toBe(last.seq);
+		const inputs = await inputsOf(db, e.id, a.participant.id);
+		expect(inputs.map((x) => x.input.kind)).toEqual(['post', 'post', 'inject-text', 'post']);
+		const t = last.t;
+		const live = (await worldAt(db, e, a.participant.id, t)).state;
+		const fresh = replay(scenarioOf(e), e.seed, [
+			...inputs.map((x) => x.input),
+			{ kind: 'tick', t }
+		]).state;
+		expect(JSON.stringify(live)).toBe(JSON.stringify(fresh));
+		await control(w, exercise.id, 'ines', { action: 'pause' });
+		await expect(post(a, 'during pause')).rejects.toThrow(/paused/);
+		await control(w, exercise.id, 'ines', { action: 'resume' });
+		w.wall.ms += 12_000;
+		expect((await post(a, 'Resumed.')).t).toBe(960);
+		await control(w, exercise.id, 'ines', { action: 'end' });
+		await expect(post(a, 'after the end')).rejects.toThrow(/ended/);
 	});
 
 	it('injects reach everyone, or only the chosen trainees', async () => {

@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../src/lib/server/db/index.ts';
 import { Hub } from '../../src/lib/server/academy/live.ts';
-import { createExercise, control, joinExercise } from '../../src/lib/server/academy/service.ts';
+import { createExercise } from '../../src/lib/server/academy/exercise-setup.ts';
+import { control } from '../../src/lib/server/academy/clock-control.ts';
+import { joinExercise } from '../../src/lib/server/academy/joining.ts';
 import { submitPost } from '../../src/lib/server/academy/posting.ts';
 import type { EventRow } from '../../src/lib/server/repo/events.ts';
 import { startPostgres, freshDatabase, type PgServer } from './pg-server.ts';

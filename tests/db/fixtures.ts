@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../src/lib/server/db/index.ts';
 import { Hub } from '../../src/lib/server/academy/live.ts';
-import type { Ctx } from '../../src/lib/server/academy/service.ts';
+import type { Ctx } from '../../src/lib/server/academy/context.ts';
 import { createUser } from '../../src/lib/server/repo/users.ts';
 
 export const QUAKE = 'scenarios/quake-consulate-rumour.yaml';

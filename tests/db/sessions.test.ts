@@ -12,12 +12,13 @@ import {
 	resolveSession
 } from '../../src/lib/server/repo/sessions.ts';
 import { startSessionJanitor } from '../../src/lib/server/auth/session-janitor.ts';
+import { endSession, sessionOf } from '../../src/lib/server/auth/session-cache.ts';
 import { createUser } from '../../src/lib/server/repo/users.ts';
 
 const count = async (db: Db) =>
 	(await db.query<{ n: number }>('SELECT count(*)::int AS n FROM auth_sessions'))[0].n;
 
-describe.each(backends)('login sessions on $name', ({ open }) => {
+describe.each(backends)('login sessions on $name', ({ name, open }) => {
 	let db: Db;
 	let userId: string;
 	const T = Date.UTC(2026, 0, 1);
@@ -56,5 +57,35 @@ describe.each(backends)('login sessions on $name', ({ open }) => {
 		} finally {
 			j.stop();
 		}
+	});
+
+	it('sessionOf: logging out takes effect at once, expiry is honoured (cached or not)', async () => {
+		const s = await createSession(db, { userId }, 60_000, T);
+		expect(await sessionOf(db, s.token, T)).toMatchObject({ kind: 'instructor', userId });
+		expect(await sessionOf(db, s.token, T + 1_000)).toMatchObject({ userId }); // a second look
+		expect(await sessionOf(db, s.token, T + 60_000)).toBeUndefined(); // expired
+		const t = await createSession(db, { userId }, 60_000, T);
+		expect(await sessionOf(db, t.token, T)).toMatchObject({ userId });
+		await endSession(db, t.token);
+		expect(await sessionOf(db, t.token, T)).toBeUndefined();
+		expect(await sessionOf(db, 'not-a-token', T)).toBeUndefined();
+	});
+
+	it('sessionOf: a lookup running while the session ends does not bring it back', async () => {
+		const s = await createSession(db, { userId }, 60_000, T);
+		const during = sessionOf(db, s.token, T); // reads the database before the delete below
+		await endSession(db, s.token);
+		await during;
+		expect(await sessionOf(db, s.token, T)).toBeUndefined();
+	});
+
+	it('sessionOf remembers sessions only for the embedded database (PostgreSQL: several instances)', async () => {
+		const s = await createSession(db, { userId }, 60_000, T);
+		expect(await sessionOf(db, s.token, T)).toMatchObject({ userId });
+		// Another instance logs the session out (with PGlite there is none: one process holds the data folder).
+		await db.query('DELETE FROM auth_sessions');
+		const after = await sessionOf(db, s.token, T);
+		if (name === 'postgres') expect(after).toBeUndefined();
+		else expect(after).toMatchObject({ userId });
 	});
 });

@@ -48,15 +48,25 @@ export interface RunningServer {
 /** Start the test build (build-test/index.js) with extra environment variables, on a loopback address
  * (127.0.0.1 unless `host` names another one, e.g. 127.0.0.2 to act as "another machine on the LAN"). */
 export async function startServer(
-	opts: { env?: Record<string, string>; host?: string; nodeArgs?: string[] } = {}
+	opts: {
+		env?: Record<string, string>;
+		host?: string;
+		nodeArgs?: string[];
+		/** Another build folder to run as it is (a benchmark comparing with an earlier build). */
+		build?: string;
+	} = {}
 ): Promise<RunningServer> {
-	ensureBuild();
+	if (!opts.build) ensureBuild();
 	const host = opts.host ?? '127.0.0.1';
 	const port = await freePort(host);
-	const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), `${TEST_BUILD}/index.js`], {
-		env: { ...process.env, NODE_ENV: 'production', ...opts.env, PORT: String(port), HOST: host },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawn(
+		process.execPath,
+		[...(opts.nodeArgs ?? []), `${opts.build ?? TEST_BUILD}/index.js`],
+		{
+			env: { ...process.env, NODE_ENV: 'production', ...opts.env, PORT: String(port), HOST: host },
+			stdio: ['ignore', 'pipe', 'pipe']
+		}
+	);
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));

@@ -4,7 +4,7 @@
  */
 import { getDb } from './db/index.ts';
 import { Hub } from './academy/live.ts';
-import type { Ctx } from './academy/service.ts';
+import type { Ctx } from './academy/context.ts';
 import { startSessionJanitor, type Janitor } from './auth/session-janitor.ts';
 
 let ctx: Promise<Ctx> | undefined;

@@ -1,6 +1,7 @@
 /**
  * The server's configuration: one module reads the environment, checks numbers, and lists exactly the
- * variables docs/academy.md documents; nothing else under src/lib/server reads `process.env`.
+ * variables docs/academy.md documents; nothing else on the server (src/lib/server, the routes, the hooks)
+ * reads `process.env`.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ function files(dir: string): string[] {
 		const p = join(dir, n);
 		return statSync(p).isDirectory()
 			? files(p)
-			: /\.ts$/.test(n) && !/\.test\.ts$/.test(n)
+			: /\.(ts|svelte)$/.test(n) && !/\.test\.ts$/.test(n)
 				? [p]
 				: [];
 	});
@@ -29,10 +30,12 @@ describe('server configuration', () => {
 		expect(documented()).toEqual(ENV_VARS.map((v) => v.name));
 	});
 
-	it('is the only reader of process.env under src/lib/server', () => {
-		const readers = files('src/lib/server').filter(
-			(f) => !f.endsWith('config.ts') && /process\.env\b/.test(readFileSync(f, 'utf8'))
-		);
+	it('is the only reader of process.env on the server (src/lib/server, routes, hooks)', () => {
+		const readers = [
+			...files('src/lib/server'),
+			...files('src/routes'),
+			'src/hooks.server.ts'
+		].filter((f) => !f.endsWith('config.ts') && /process\.env\b/.test(readFileSync(f, 'utf8')));
 		expect(readers).toEqual([]);
 	});
 

@@ -1,6 +1,6 @@
 /**
- * Every environment variable the server reads, in one place, typed and checked. Nothing else under
- * src/lib/server reads `process.env` (a test holds it to that), and docs/academy.md lists exactly these
+ * Every environment variable the server reads, in one place, typed and checked. Nothing else on the server
+ * (src/lib/server, the routes, the hooks) reads `process.env` (a test holds it to that), and docs/academy.md lists exactly these
  * variables (a test holds the two lists together). A value that cannot be used stops the server with a message
  * naming the variable, instead of a NaN somewhere later.
  */

@@ -3,7 +3,7 @@ import { limiter } from '$lib/server/auth/rate-limit';
 import { academy } from '$lib/server/app';
 import { principal, setSessionCookie } from '$lib/server/auth/guard';
 import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
-import { joinExercise, teamsForCode } from '$lib/server/academy/service';
+import { joinExercise, teamsForCode } from '$lib/server/academy/joining';
 
 /** A trainee logged in with their own account joins under its name (and returns to the same seat). */
 async function accountOf(event: Parameters<typeof principal>[0]) {

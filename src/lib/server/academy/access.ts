@@ -10,7 +10,8 @@ import type { Queryable } from '../db/types.ts';
 import * as ex from '../repo/exercises.ts';
 import { findUserForLogin } from '../repo/users.ts';
 import { AcademyError } from './errors.ts';
-import { CODE_TTL, type Ctx } from './service.ts';
+import type { Ctx } from './context.ts';
+import { CODE_TTL } from './exercise-setup.ts';
 
 const nowOf = (c: Ctx) => (c.now ? c.now() : Date.now());
 

@@ -4,8 +4,16 @@
  */
 import type { Db, Queryable } from '../db/types.ts';
 import { hashPassword, passwordProblem, verifyPassword } from '../auth/password.ts';
-import { countUsers, createUser, findUserForLogin, USERNAME, type Role } from '../repo/users.ts';
-import { createSession, deleteSession, INSTRUCTOR_TTL } from '../repo/sessions.ts';
+import {
+	countUsers,
+	createUser,
+	findUserForLogin,
+	lockFirstRun,
+	USERNAME,
+	type Role
+} from '../repo/users.ts';
+import { createSession, INSTRUCTOR_TTL } from '../repo/sessions.ts';
+import { endSession } from '../auth/session-cache.ts';
 import { AcademyError, cleanName } from './errors.ts';
 
 export async function createInstructor(
@@ -56,13 +64,15 @@ export async function hasInstructors(q: Queryable): Promise<boolean> {
 
 /**
  * The first-run set-up: create the first instructor and log them in, in one transaction that checks again
- * that no instructor exists. Undefined when one already does.
+ * that no instructor exists. Undefined when one already does. Concurrent set-ups (two browsers, or two app
+ * instances on one PostgreSQL) take a lock first, so exactly one of them creates the first instructor.
  */
 export async function setupFirstInstructor(
 	db: Db,
 	input: { username: unknown; displayName?: unknown; password: unknown }
 ) {
 	return db.tx(async (q) => {
+		await lockFirstRun(q);
 		if (await hasInstructors(q)) return undefined;
 		const user = await createInstructor(q, input);
 		return { user, session: await createSession(q, { userId: user.id }, INSTRUCTOR_TTL) };
@@ -71,5 +81,5 @@ export async function setupFirstInstructor(
 
 /** End this login session (an unknown token is fine: the cookie is cleared either way). */
 export async function logout(q: Queryable, token: string) {
-	await deleteSession(q, token);
+	await endSession(q, token);
 }

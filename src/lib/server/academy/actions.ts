@@ -10,8 +10,9 @@ import { MAX_POST_CHARS, type EventPayload } from '../../academy/events.ts';
 import { appendEvents } from '../repo/events.ts';
 import * as ex from '../repo/exercises.ts';
 import { AcademyError, cleanText } from './errors.ts';
-import { submit, type Author, type PostResult } from './posting.ts';
-import { effectiveStatus, type Ctx } from './service.ts';
+import { submit } from './posting.ts';
+import type { Author, PostResult } from './publishing.ts';
+import { effectiveStatus, type Ctx } from './context.ts';
 import { scenarioOf } from './scenarios.ts';
 import { worldAt } from './worlds.ts';
 

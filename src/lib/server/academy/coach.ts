@@ -4,7 +4,7 @@ import { coachHint, type CoachHint } from '../../core/coach.ts';
 import { MAX_POST_CHARS } from '../../academy/events.ts';
 import { getExercise } from '../repo/exercises.ts';
 import { AcademyError, cleanText } from './errors.ts';
-import type { Ctx } from './service.ts';
+import type { Ctx } from './context.ts';
 import { loadScenario } from './scenarios.ts';
 import { worldAt } from './worlds.ts';
 

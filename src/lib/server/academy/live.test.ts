@@ -21,13 +21,13 @@ function fakeDb() {
 			return log.filter((r) => r.seq > after).map((r) => ({ ...r, at: new Date(r.at) }));
 		}
 	} as unknown as Db;
-	const append = (n: number) => {
+	const append = (n: number, audience = 'all') => {
 		const rows: EventRow[] = [];
 		for (let i = 0; i < n; i++) {
 			const seq = log.length + 1;
 			const r = {
 				seq,
-				audience: 'all',
+				audience,
 				kind: 'k',
 				t: 0,
 				payload: { seq },
@@ -104,5 +104,38 @@ describe('Hub', () => {
 		await hub.announce('x', f.append(1));
 		await tick();
 		expect(got).toEqual([1]);
+	});
+
+	it('routes: an audience listener gets the events for everyone and its own, control gets all', async () => {
+		const f = fakeDb();
+		const hub = new Hub(f.db);
+		const seqs = (got: EventRow[][]) => got.flat().map((r) => r.seq);
+		const control: EventRow[][] = [];
+		const a: EventRow[][] = [];
+		const a2: EventRow[][] = [];
+		const b: EventRow[][] = [];
+		await hub.subscribe('x', 0, (rows) => control.push(rows));
+		await hub.subscribe('x', 0, (rows) => a.push(rows), 'tr_a');
+		const offA2 = await hub.subscribe('x', 0, (rows) => a2.push(rows), 'tr_a');
+		await hub.subscribe('x', 0, (rows) => b.push(rows), 'tr_b');
+		expect(hub.deliveredThrough('x')).toBe(0);
+		await hub.announce('x', f.append(1, 'tr_a')); // 1: a's post
+		await hub.announce('x', f.append(1, 'control')); // 2: a join, a comment
+		await hub.announce('x', f.append(1, 'tr_b')); // 3: b's post
+		await hub.announce('x', [...f.append(1, 'all'), ...f.append(1, 'tr_b')]); // 4, 5: one transaction
+		await tick();
+		expect(seqs(control)).toEqual([1, 2, 3, 4, 5]);
+		expect(seqs(a)).toEqual([1, 4]);
+		expect(a2).toEqual(a);
+		expect(seqs(b)).toEqual([3, 4, 5]);
+		expect(b.at(-1)!.map((r) => r.seq)).toEqual([4, 5]); // one call per transaction, in order
+		expect(b.length).toBe(2); // never called for events that are not theirs
+		expect(hub.deliveredThrough('x')).toBe(5);
+		offA2();
+		await hub.announce('x', f.append(1, 'tr_a'));
+		await tick();
+		expect(seqs(a)).toEqual([1, 4, 6]);
+		expect(seqs(a2)).toEqual([1, 4]);
+		expect(hub.deliveredThrough('nobody-listens')).toBeUndefined();
 	});
 });

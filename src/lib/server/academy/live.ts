@@ -9,6 +9,11 @@
  * where the hub's cursor is, they are delivered as they are, without reading them back (a post then costs
  * no extra query, however busy the exercise). Rows that leave a gap (another instance's events not yet seen)
  * and wake-ups without rows (NOTIFY, other writers) fall back to reading the log.
+ *
+ * A listener may take only the events of one audience (a trainee's stream: events for everyone and for their
+ * own participant). The hub routes each event to the listeners that take it, so a post reaches exercise
+ * control and its author's streams, not a callback per listener of the exercise (300 trainees: 300 calls
+ * that would each look at the row and drop it).
  */
 import type { Db } from '../db/types.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
@@ -19,12 +24,23 @@ type Listener = (rows: EventRow[]) => void;
 
 interface Topic {
 	cursor: number;
+	/** Listeners of every event (exercise control). */
 	listeners: Set<Listener>;
+	/** Listeners of the events for everyone ('all') and for one audience, by that audience. */
+	only: Map<string, Set<Listener>>;
 	running: boolean;
 	/** The log must be read again (a wake-up without rows, or handed rows that did not continue the cursor). */
 	again: boolean;
 	/** Committed rows handed over by this process, not yet delivered. */
 	handed: EventRow[];
+}
+
+function call(fn: Listener, rows: EventRow[]) {
+	try {
+		fn(rows);
+	} catch (e) {
+		console.error('ddsim: live listener failed:', e);
+	}
 }
 
 export class Hub {
@@ -33,23 +49,51 @@ export class Hub {
 
 	constructor(private db: Db) {}
 
-	/** Listen to an exercise's new events (those after `fromSeq`, as they are committed). */
-	async subscribe(exerciseId: string, fromSeq: number, fn: Listener): Promise<() => void> {
+	/**
+	 * Listen to an exercise's new events (those after `fromSeq`, as they are committed): every event, or with
+	 * `only`, just the events for everyone (audience 'all') and for audience `only`.
+	 */
+	async subscribe(
+		exerciseId: string,
+		fromSeq: number,
+		fn: Listener,
+		only?: string
+	): Promise<() => void> {
 		if (this.db.kind === 'postgres' && !this.#listening)
 			this.#listening = this.db.listen(CHANNEL, (id) => this.wake(id));
 		await this.#listening;
 		let topic = this.#topics.get(exerciseId);
 		if (!topic) {
-			topic = { cursor: fromSeq, listeners: new Set(), running: false, again: false, handed: [] };
+			topic = {
+				cursor: fromSeq,
+				listeners: new Set(),
+				only: new Map(),
+				running: false,
+				again: false,
+				handed: []
+			};
 			this.#topics.set(exerciseId, topic);
 		}
 		topic.cursor = Math.min(topic.cursor, fromSeq);
-		topic.listeners.add(fn);
+		const t = topic;
+		let set = t.listeners;
+		if (only !== undefined) {
+			set = t.only.get(only) ?? new Set();
+			t.only.set(only, set);
+		}
+		set.add(fn);
 		return () => {
-			topic.listeners.delete(fn);
-			if (!topic.listeners.size && this.#topics.get(exerciseId) === topic)
+			set.delete(fn);
+			if (only !== undefined && !set.size && t.only.get(only) === set) t.only.delete(only);
+			if (!t.listeners.size && !t.only.size && this.#topics.get(exerciseId) === t)
 				this.#topics.delete(exerciseId);
 		};
+	}
+
+	/** The last event delivered to this exercise's listeners (undefined when nobody listens here). Every
+	 * listener has been handed every event it takes up to this one. */
+	deliveredThrough(exerciseId: string): number | undefined {
+		return this.#topics.get(exerciseId)?.cursor;
 	}
 
 	/** Events were committed for this exercise: tell this instance, and the others via NOTIFY. `rows`, when
@@ -88,12 +132,27 @@ export class Hub {
 	#deliver(topic: Topic, rows: EventRow[]) {
 		if (!rows.length) return;
 		topic.cursor = rows[rows.length - 1].seq;
-		for (const fn of topic.listeners) {
-			try {
-				fn(rows);
-			} catch (e) {
-				console.error('ddsim: live listener failed:', e);
+		for (const fn of topic.listeners) call(fn, rows);
+		if (!topic.only.size) return;
+		// Route: rows for everyone go to every audience listener; the others to their audience's listeners only.
+		const forAll = rows.some((r) => r.audience === 'all');
+		const by = new Map<string, EventRow[]>();
+		for (const r of rows) {
+			if (r.audience === 'all' || !topic.only.has(r.audience)) continue;
+			const list = by.get(r.audience);
+			if (list) list.push(r);
+			else by.set(r.audience, [r]);
+		}
+		if (forAll) {
+			const everyone = rows.filter((r) => r.audience === 'all');
+			for (const [audience, set] of topic.only) {
+				const mine = by.has(audience)
+					? rows.filter((r) => r.audience === 'all' || r.audience === audience)
+					: everyone;
+				for (const fn of set) call(fn, mine);
 			}
+		} else {
+			for (const [audience, mine] of by) for (const fn of topic.only.get(audience)!) call(fn, mine);
 		}
 	}
 

@@ -11,7 +11,7 @@
  *
  * Each login may hold STREAMS_PER_LOGIN streams (a new one closes its oldest), the process MAX_STREAMS.
  */
-import type { Ctx } from './service.ts';
+import type { Ctx } from './context.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
 import { AcademyError } from './errors.ts';
 import { config } from '../config.ts';
@@ -27,10 +27,11 @@ import {
 	type ViewPosition
 } from '../../academy/trainee-view.ts';
 import { getExercise, type Exercise } from '../repo/exercises.ts';
-import { effectiveStatus } from './service.ts';
+import { effectiveStatus } from './context.ts';
 import { loadScenario } from './scenarios.ts';
-import { logSeen, worldAt } from './worlds.ts';
-import { draftsOf } from './posting.ts';
+import { worldAt } from './worlds.ts';
+import { noteStreamPositions, trackPosition } from './stream-positions.ts';
+import { draftsOf } from './clearance.ts';
 
 const PING_MS = 15_000;
 
@@ -290,13 +291,17 @@ export function traineeStream(
 			ch.send(seen, { type: 'problem', message: problemOf(err) });
 		};
 
-		const relevant = (r: EventRow) => r.audience === 'all' || r.audience === participantId;
+		/** Where this stream has read the log (the world cache trusts it: stream-positions.ts). With PostgreSQL
+		 * another instance may have appended inputs before `after` that this process's cached world lacks, so
+		 * there it vouches only once it has seen an input itself (or the world has caught up past `after`). */
+		const pos = { ready: false, lastInput: c.db.kind === 'pglite' ? 0 : cursor.after };
+		ch.onClose(trackPosition(e.id, participantId, pos));
+		// The hub hands this stream only events for everyone and for this participant (never others' posts).
 		const onRows = (rows: EventRow[]) => {
 			let changed = false;
 			for (const r of rows) {
 				if (r.seq <= seen) continue;
 				seen = r.seq;
-				if (!relevant(r)) continue;
 				const p = r.payload as EventPayload;
 				if (p.kind === 'clock') {
 					e.clock = p.clock;
@@ -314,17 +319,20 @@ export function traineeStream(
 					ch.send(r.seq, { type: 'draft', seq: r.seq, draft: p.draft } satisfies TraineeMessage);
 				} else if (p.kind === 'input') {
 					seenInput = r.seq;
+					pos.lastInput = Math.max(pos.lastInput, r.seq);
 					changed = true;
 				}
 			}
-			logSeen(e.id, participantId, seen, seenInput);
 			if (changed) void pump().catch(fail);
 		};
 
 		let ready = false;
 		const pending: EventRow[] = [];
-		const off = await c.hub.subscribe(e.id, seen, (rows) =>
-			ready ? onRows(rows) : pending.push(...rows)
+		const off = await c.hub.subscribe(
+			e.id,
+			seen,
+			(rows) => (ready ? onRows(rows) : pending.push(...rows)),
+			participantId
 		);
 		ch.onClose(off);
 		onRows(
@@ -333,6 +341,8 @@ export function traineeStream(
 		ready = true;
 		onRows(pending.sort((a, b) => a.seq - b.seq));
 		pending.length = 0;
+		pos.ready = true;
+		noteStreamPositions(c.hub, e.id, participantId);
 		await pump();
 	});
 }

@@ -15,10 +15,10 @@ import type { Annotation, EventPayload, LiveEvent, Signals } from '../../academy
 export type { Signals };
 import * as ex from '../repo/exercises.ts';
 import { eventsAfter, type EventRow } from '../repo/events.ts';
-import { effectiveStatus } from './service.ts';
+import { effectiveStatus } from './context.ts';
 import { loadScenario } from './scenarios.ts';
 import { falseBelievers, falseClaimIds } from '../../believers.ts';
-import { draftsOf } from './posting.ts';
+import { draftsOf } from './clearance.ts';
 import { worldAt } from './worlds.ts';
 import { humanDuration } from '../../format.ts';
 

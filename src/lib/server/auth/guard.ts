@@ -8,9 +8,10 @@ import { error, redirect, type Cookies, type RequestEvent } from '@sveltejs/kit'
 import { dev } from '$app/environment';
 import { academy } from '../app.ts';
 import { config } from '../config.ts';
-import { resolveSession, type Principal } from '../repo/sessions.ts';
+import type { Principal } from '../repo/sessions.ts';
+import { sessionOf } from './session-cache.ts';
 import { getExercise, isInstructorOf, type Exercise } from '../repo/exercises.ts';
-import type { Ctx } from '../academy/service.ts';
+import type { Ctx } from '../academy/context.ts';
 
 export const COOKIE = 'ddsim_session';
 
@@ -51,7 +52,7 @@ export async function principal(event: Ev): Promise<Principal | undefined> {
 	const token = event.cookies.get(COOKIE);
 	if (!token) return undefined;
 	if (!event.locals.principal) {
-		event.locals.principal = academy().then((c) => resolveSession(c.db, token));
+		event.locals.principal = academy().then((c) => sessionOf(c.db, token));
 	}
 	return event.locals.principal;
 }

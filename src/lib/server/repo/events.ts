@@ -5,6 +5,7 @@
  * participant id (that trainee or team, and instructors).
  */
 import type { Queryable } from '../db/types.ts';
+import { rowChanged } from './exercises.ts';
 
 export interface EventRow<P = unknown> {
 	seq: number;
@@ -50,6 +51,7 @@ export async function appendEvents(
 	events: NewEvent[]
 ): Promise<EventRow[]> {
 	if (!events.length) return [];
+	rowChanged(exerciseId);
 	const json = events.map((e) => JSON.stringify(e.payload));
 	const rows = await q.query<{ seq: number; at: Date }>(
 		`WITH u AS (UPDATE exercises SET last_seq = last_seq + $2 WHERE id = $1 RETURNING last_seq)

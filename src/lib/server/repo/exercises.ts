@@ -89,6 +89,7 @@ export async function insertExercise(
 
 /** Exercise control switches exam mode (no live hints) on or off, before or during the exercise. */
 export async function setExam(q: Queryable, id: string, exam: boolean) {
+	rowChanged(id);
 	await q.query('UPDATE exercises SET exam = $2 WHERE id = $1', [id, exam]);
 }
 
@@ -125,13 +126,53 @@ export async function getExercise(q: Queryable, id: string): Promise<Exercise | 
 	return withYaml(q, r);
 }
 
-/** Lock the exercise row for the rest of the transaction: appends to its log are serialised by this. */
-export async function lockExercise(q: Queryable, id: string): Promise<Exercise | undefined> {
+/**
+ * Exercise rows of the embedded database, remembered between transactions (`lockExercise(…, { cached })`).
+ * PGlite runs one transaction at a time, in the one process that holds its data folder, so inside a transaction
+ * nobody else can change the row: a row remembered from a committed transaction is what `SELECT … FOR UPDATE`
+ * would read. Every write of the row (`appendEvents`, `setExerciseClock`, `setExam`) forgets it and bumps its
+ * version; a post's transaction puts it back with its new last event once it has committed, unless another
+ * write came in between (`rememberRow`). Never used with PostgreSQL, where other instances write the row.
+ */
+const rows = new Lru<Exercise>(256);
+let rowWrites = 0;
+const copy = (e: Exercise): Exercise => ({ ...e, clock: { ...e.clock } });
+
+/** The exercise row changed (or may have): forget it. Called by every statement that writes it. */
+export function rowChanged(id: string) {
+	rowWrites++;
+	rows.delete(id);
+}
+
+/** A version to hand to `rememberRow`: taken after this transaction's last write of the row. */
+export const rowVersion = () => rowWrites;
+
+/** After the transaction that wrote `e` (taken at `version`) committed: remember it, if nothing wrote since. */
+export function rememberRow(e: Exercise, version: number) {
+	if (version === rowWrites) rows.set(e.id, copy(e));
+}
+
+/**
+ * Lock the exercise row for the rest of the transaction: appends to its log are serialised by this. With
+ * `cached` (the embedded database only, see above) a remembered row is returned without a query.
+ */
+export async function lockExercise(
+	q: Queryable,
+	id: string,
+	opts: { cached?: boolean } = {}
+): Promise<Exercise | undefined> {
+	if (opts.cached) {
+		const hit = rows.get(id);
+		if (hit) return copy(hit);
+	}
+	const version = rowWrites;
 	const [r] = await q.query<Omit<Row, 'scenario_yaml'>>(
 		`SELECT ${LEAN} FROM exercises WHERE id = $1 FOR UPDATE`,
 		[id]
 	);
-	return withYaml(q, r);
+	const e = await withYaml(q, r);
+	if (e && opts.cached) rememberRow(e, version);
+	return e;
 }
 
 export async function setExerciseClock(
@@ -140,6 +181,7 @@ export async function setExerciseClock(
 	status: ExerciseStatus,
 	clock: Clock
 ) {
+	rowChanged(id);
 	await q.query('UPDATE exercises SET status = $2, clock = $3::jsonb WHERE id = $1', [
 		id,
 		status,

@@ -51,17 +51,25 @@ interface Row {
 	participant_id: string | null;
 	member_name: string | null;
 	is_lead: boolean | null;
+	expires_at: Date | string;
 }
 
-export async function resolveSession(
+/** A live session: who it belongs to and when it expires. */
+export interface FoundSession {
+	principal: Principal;
+	expiresAt: number;
+}
+
+/** The live session of `token` (not expired at `now`), with its expiry. */
+export async function findSession(
 	q: Queryable,
 	token: string | undefined,
 	now = Date.now()
-): Promise<Principal | undefined> {
+): Promise<FoundSession | undefined> {
 	if (!token || token.length > 100) return undefined;
 	const [r] = await q.query<Row>(
 		`SELECT s.user_id, u.username, u.display_name AS user_name, u.role, s.member_id, m.exercise_id,
-		        m.participant_id, m.display_name AS member_name, m.is_lead
+		        m.participant_id, m.display_name AS member_name, m.is_lead, s.expires_at
 		   FROM auth_sessions s
 		   LEFT JOIN users u ON u.id = s.user_id
 		   LEFT JOIN members m ON m.id = s.member_id
@@ -69,23 +77,38 @@ export async function resolveSession(
 		[hashToken(token), new Date(now)]
 	);
 	if (!r) return undefined;
+	const expiresAt = new Date(r.expires_at).getTime();
 	if (r.user_id && r.username)
 		return {
-			kind: r.role === 'trainee' ? 'account' : 'instructor',
-			userId: r.user_id,
-			username: r.username,
-			displayName: r.user_name ?? r.username
+			expiresAt,
+			principal: {
+				kind: r.role === 'trainee' ? 'account' : 'instructor',
+				userId: r.user_id,
+				username: r.username,
+				displayName: r.user_name ?? r.username
+			}
 		};
 	if (r.member_id && r.exercise_id && r.participant_id)
 		return {
-			kind: 'member',
-			memberId: r.member_id,
-			exerciseId: r.exercise_id,
-			participantId: r.participant_id,
-			displayName: r.member_name ?? '',
-			isLead: !!r.is_lead
+			expiresAt,
+			principal: {
+				kind: 'member',
+				memberId: r.member_id,
+				exerciseId: r.exercise_id,
+				participantId: r.participant_id,
+				displayName: r.member_name ?? '',
+				isLead: !!r.is_lead
+			}
 		};
 	return undefined;
+}
+
+export async function resolveSession(
+	q: Queryable,
+	token: string | undefined,
+	now = Date.now()
+): Promise<Principal | undefined> {
+	return (await findSession(q, token, now))?.principal;
 }
 
 export async function deleteSession(q: Queryable, token: string) {

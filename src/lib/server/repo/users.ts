@@ -35,6 +35,15 @@ export async function countUsers(q: Queryable): Promise<number> {
 	return r.n;
 }
 
+/**
+ * Serialise first-run set-ups until the transaction ends (a transaction-level advisory lock). Under READ
+ * COMMITTED two set-ups could otherwise both count no instructor and both create one; with it, the second
+ * waits, then counts the first one's account.
+ */
+export async function lockFirstRun(q: Queryable): Promise<void> {
+	await q.query('SELECT pg_advisory_xact_lock(4215032)');
+}
+
 export async function createUser(
 	q: Queryable,
 	u: { username: string; displayName: string; passwordHash: string; role?: Role }

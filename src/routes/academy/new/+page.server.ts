@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { requireInstructor } from '$lib/server/auth/guard';
 import { acted } from '$lib/server/academy/http';
-import { createExercise } from '$lib/server/academy/service';
+import { createExercise } from '$lib/server/academy/exercise-setup';
 import { AcademyError } from '$lib/server/academy/errors';
 import { library, findScenario } from '$lib/scenario-library';
 import { MAX_SOURCE_CHARS } from '$lib/scenario';

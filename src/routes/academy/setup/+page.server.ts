@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
+import { config } from '$lib/server/config';
 import { setSessionCookie } from '$lib/server/auth/guard';
 import { isLoopback, setupToken, tokenMatches } from '$lib/server/auth/setup';
 import { acted, clientKey, rateLimit } from '$lib/server/academy/http';
@@ -12,7 +13,7 @@ function allowed(
 	setupToken();
 	// Behind a proxy on the same machine every request looks local: then only the printed token opens it.
 	const proxied =
-		!process.env.ADDRESS_HEADER &&
+		!config().addressHeader &&
 		(event.request.headers.has('x-forwarded-for') || event.request.headers.has('forwarded'));
 	return (!proxied && isLoopback(clientKey(event))) || tokenMatches(token);
 }

@@ -1,6 +1,6 @@
 import { requireExercise } from '$lib/server/auth/guard';
 import { cohortReview } from '$lib/server/academy/views';
-import { effectiveStatus } from '$lib/server/academy/service';
+import { effectiveStatus } from '$lib/server/academy/context';
 
 export async function load(event) {
 	const { exercise: e, c } = await requireExercise(event, 'instructor', { redirect: true });

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { requireExercise } from '$lib/server/auth/guard';
 import { loadScenario } from '$lib/server/academy/scenarios';
-import { effectiveStatus } from '$lib/server/academy/service';
+import { effectiveStatus } from '$lib/server/academy/context';
 import { participantDebrief } from '$lib/server/academy/views';
 
 export async function load(event) {

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { instructorOf } from '$lib/server/auth/guard';
 import { api, rateLimit, readJson } from '$lib/server/academy/http';
-import { annotate } from '$lib/server/academy/posting';
+import { annotate } from '$lib/server/academy/annotations';
 import { AcademyError } from '$lib/server/academy/errors';
 
 /** Comment on a trainee's post, or override its score with a reason. */

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { instructorOf } from '$lib/server/auth/guard';
 import { api, rateLimit, readJson } from '$lib/server/academy/http';
-import { control, type ControlAction } from '$lib/server/academy/service';
+import { control, type ControlAction } from '$lib/server/academy/clock-control';
 import { AcademyError } from '$lib/server/academy/errors';
 
 /** Exercise control: start, pause, resume, speed, end. */

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { instructorOf } from '$lib/server/auth/guard';
 import { api, rateLimit, readJson } from '$lib/server/academy/http';
-import { inject } from '$lib/server/academy/service';
+import { inject } from '$lib/server/academy/injects';
 import { AcademyError } from '$lib/server/academy/errors';
 
 /** Send a scenario event (e.g. a contingency) or a free-text inject as a persona, to all or chosen trainees. */

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { instructorOf } from '$lib/server/auth/guard';
 import { api, rateLimit, readJson } from '$lib/server/academy/http';
-import { mselAction, type MselAction } from '$lib/server/academy/service';
+import { mselAction, type MselAction } from '$lib/server/academy/injects';
 import { AcademyError } from '$lib/server/academy/errors';
 
 /** Exercise control on the MSEL: fire a scripted event now, cancel it, or delay it by some minutes. */

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { academy } from '$lib/server/app';
 import { memberOf } from '$lib/server/auth/guard';
 import { api, readJson } from '$lib/server/academy/http';
-import { decideDraft } from '$lib/server/academy/posting';
+import { decideDraft } from '$lib/server/academy/clearance';
 
 /** The team lead approves (publishes) or sends back a teammate's draft. */
 export const POST = (event) =>
