@@ -27,11 +27,13 @@ import { allMatches } from '../text/matches.ts';
 const AGENT =
 	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?)';
 const AGENT_ADJ =
-	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|\\p{Lu}[\\p{L}-]*)';
+	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|\\p{Lu}[\\p{L}-]*)';
+/** Actors named only with a qualifier ("a foreign capital", "a neighbouring power"). */
+const REMOTE = '(?:capital|capitals|power|powers|country|countries)';
 
 /** Verbs that name a deliberate act by themselves; weak verbs count only when the sentence names the incident. */
 const STRONG_VERB =
-	'(?:staged|faked|fabricated|doctored|orchestrated|hacked|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|paid for|masterminded|attacked)';
+	'(?:staged|faked|fabricated|doctored|orchestrated|hacked|hijacked|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
 const WEAK_VERB =
 	'(?:made|produced|created|manipulated|ordered|organi[sz]ed|planned|carried out|launched|closed|shut|locked|spread|pushed|caused|started|done|committed)';
 const WEAK_RE = new RegExp(`\\b${WEAK_VERB}\\b`, 'i');
@@ -52,7 +54,15 @@ const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
 	)
 	.join(' ');
 
-const AGENT_SET = new Set(AGENT_WORDS.split(' '));
+const AGENT_SET = new Set([
+	...AGENT_WORDS.split(' '),
+	'capital',
+	'capitals',
+	'power',
+	'powers',
+	'country',
+	'countries'
+]);
 
 const ATTRIBUTION: Gate[] = [
 	// "we know (exactly) who…", "we are certain which state…"
@@ -93,6 +103,19 @@ const ATTRIBUTION: Gate[] = [
 			'giu'
 		)
 	),
+	// "…working for / on behalf of / run out of <a foreign state, capital, power, X>"
+	gate(
+		'working acting behalf pay orders behest run directed controlled operated coordinated',
+		new RegExp(
+			`\\b(?:working for|acting (?:for|on behalf of)|on behalf of|in the pay of|on the orders of|at the behest of|(?:run|directed|controlled|operated|coordinated) (?:out of|from)) (?:the |a |an |some )?(?:${AGENT_ADJ} )*(?:${AGENT}|${REMOTE})\\b`,
+			'giu'
+		)
+	),
+	// "the people behind this … are well known to us / are not from here", "we have identified those responsible"
+	gate(
+		'behind known identified',
+		/\b(?:people|those|ones|forces|actors|individuals|group|groups|network|networks|whoever is|whoever was) behind (?:this|these|the|it|that)\b[^.!?]{0,60}\b(?:(?:are|is|were|was) (?:well |all too |already )?known|we know|(?:have )?identified|(?:are|is|were|was)(?: not|n't)? (?:\p{Lu}|foreign|from|based|working|linked)|will (?:answer|pay|be held))|\b(?:well|all too) known to (?:us|the authorities|our services)\b|\bwe (?:have )?identified (?:the culprits|those responsible|the people behind|who)\b/giu
+	),
 	// culprit words
 	gate(
 		'blame blamed blaming fault negligence negligent sabotage sabotaged sabotages culprit culprits perpetrator perpetrators cover responsible',
@@ -104,6 +127,12 @@ const CAUSAL =
 /** Accusing these is accusing a state. */
 const STATE_ACTOR =
 	/\b(?:intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|government|regime|state[- ](?:backed|sponsored|run)|ministry|military|army|foreign (?:state|power|government))\b/i;
+
+/** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
+const FOREIGN =
+	/\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|agents (?:of|working|acting))\b/iu;
+/** A fact that itself attributes the incident. */
+const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 
 /** Denied, hedged or refused attribution. */
 const HEDGE =
@@ -128,7 +157,16 @@ export const prematureBlame: Detector = (d) => {
 			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) &&
 			(!d.revealed.has(f.fact.id) || f.fact.confidential)
 	);
-	if (pending.length === 0) return [];
+	// With no cause left pending (none named, or already public), accusing a state or a foreign actor is still
+	// premature unless a public fact makes that attribution.
+	const stateOnly = pending.length === 0;
+	if (
+		stateOnly &&
+		d.c.facts.some(
+			(f) => d.revealed.has(f.fact.id) && !f.fact.confidential && ATTRIBUTED.test(f.fact.text)
+		)
+	)
+		return [];
 	const out: Finding[] = [];
 	// a state, its government or services, or a country the scenario names: a public accusation of a state
 	// without evidence is a diplomatic incident (Madrid 2004, the 2016 Pakistani nuclear tweet)
@@ -164,6 +202,12 @@ export const prematureBlame: Detector = (d) => {
 	const sentences = sentencesOf(d.pt);
 	for (const s of sentences) {
 		let spans = bySentence.get(s) ?? [];
+		if (
+			stateOnly &&
+			(spans.length === 0 ||
+				!(FOREIGN.test(s.text) || STATE_ACTOR.test(s.text) || names.some((n) => n.test(s.text))))
+		)
+			continue;
 		if (spans.length === 0) {
 			CAUSAL.lastIndex = 0;
 			if (!CAUSAL.test(s.text) || HEDGE.test(s.text)) continue;
