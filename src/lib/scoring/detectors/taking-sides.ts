@@ -1,6 +1,8 @@
 /**
  * taking-sides: judging or backing one side of another country's domestic politics — "corrupt regime",
- * "brutal crackdown", "lost all legitimacy", "new elections now", "we hope the Prime Minister wins a second
+ * "brutal crackdown", "reckless crackdown on peaceful protesters", "unlike the current government, the
+ * opposition…", "the ruling party has failed its farmers", "its own corruption scandals", "just opposition
+ * politics", "voters deserve better", "lost all legitimacy", "new elections now", "we hope the Prime Minister wins a second
  * term", "the opposition has only itself to blame", "rioters and criminals". Neutral lines ("we call on all
  * sides to refrain from violence", "in close contact with the authorities") are not flagged. Vienna
  * Convention art. 41: diplomats must not interfere in the internal affairs of the receiving state.
@@ -63,7 +65,42 @@ const GATES: Gate[] = [
 		'failure failed',
 		/\b(?:failure to|failed to) [^.!?]{0,40}\bis (?:a scandal|a disgrace|shameful|unacceptable)\b/gi
 	),
-	gate('stands stand', /\bstands? up for them\b/gi)
+	gate('stands stand', /\bstands? up for them\b/gi),
+	// judging the host's politics by comparison: "Unlike the current government, the opposition understands…"
+	gate('unlike', new RegExp(`\\bunlike\\b[^,.!?;]{0,40}\\b${ACTOR}\\b`, 'gi')),
+	// a loaded adjective on a policy or an actor ("reckless crackdown", "shambolic rule")
+	gate(
+		'reckless heavy-handed ruthless cynical shameful disastrous disgraceful inept callous dishonest arrogant spineless shambolic cowardly lawless',
+		/\b(?:reckless|heavy-handed|ruthless|cynical|shameful|disastrous|disgraceful|inept|callous|dishonest|arrogant|out-of-touch|spineless|shambolic|cowardly|lawless) (?:crackdown|policies|policy|regime|government|rule|leadership|handling|reforms|record|decisions?|quotas|budget|administration|coalition|party|leaders?|president|opposition|elite)\b/gi
+	),
+	gate(
+		'crackdown',
+		/\bcrackdown on (?:peaceful |unarmed |innocent )?(?:protesters|demonstrators|the opposition|opposition|dissent|dissidents|journalists|critics|students)\b/gi
+	),
+	// an actor that failed, betrayed or neglected its people; its own scandals
+	gate(
+		'failed betrayed neglected abandoned ignored mismanaged bungled botched',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,40}\\b(?:(?:failed|betrayed|abandoned|ignored|let down|lied to) (?:its|their|the country's|the nation's) (?:own )?[\\p{L}-]+|(?:neglected|mismanaged|bungled|botched) [\\p{L}-]+)`,
+			'giu'
+		)
+	),
+	gate(
+		'own better',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,60}\\b(?:(?:its|their|his|her) own (?:corruption|scandals?|incompetence|hypocrisy|lies|failures|mess)|would do (?:far |much )?better to)\\b`,
+			'gi'
+		)
+	),
+	gate('deserve deserves', /\b(?:voters|citizens|taxpayers|the electorate) deserve better\b/gi),
+	gate(
+		'right wrong correct',
+		/\b(?:opposition|ruling party|coalition|party|parties|president|prime minister|government|regime|parliament)(?:'s)? (?:is|are|was|were) (?:absolutely |quite |entirely )?(?:right|wrong|correct) (?:that|to|about)\b/gi
+	),
+	gate(
+		'politics theatre point-scoring grandstanding posturing playing',
+		/\b(?:just|pure|mere|merely|only|cheap|simply) (?:opposition |party |partisan |electoral |domestic )?(?:politics|political theatre|point-scoring|grandstanding|posturing)\b|\bplaying politics\b/gi
+	)
 ];
 
 /** Neutral diplomatic lines that mention the same actors. */
