@@ -88,7 +88,14 @@ function widerNear(ix: NameIndex, w: string): Wider[] {
 	if (!ix.known.has(w) && !acceptedDemonym(ix, w))
 		for (const e of ix.entries) {
 			for (const wr of e.wrong)
-				if (wr.length === 1 && wr[0].length >= 5 && wr[0] !== w && damerau(w, wr[0], 1) <= 1)
+				// (not for another country's name: "Vestran" is that country's own word, not a misspelling of ours)
+				if (
+					wr.length === 1 &&
+					wr[0].length >= 5 &&
+					wr[0] !== w &&
+					!otherCountry(e, wr) &&
+					damerau(w, wr[0], 1) <= 1
+				)
 					hit.push({ entry: e, part: 'wrong' });
 			if (
 				e.kind === 'person' &&
