@@ -12,7 +12,7 @@ import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.t
 
 /** Puns and idioms that play on a disaster's own vocabulary (quake, flood, fire, storm, crash, hack…). */
 const PUNS =
-	/\b(?:(?:quite )?a (?:real )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
+	/\b(?:(?:quite )?a (?:real )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
 /** Light-hearted framing of a disaster, each pattern with the words that trigger it. */
 const LIGHT: Gate[] = [
 	gate(
@@ -26,7 +26,7 @@ const LIGHT: Gate[] = [
 	),
 	gate(
 		'bright silver twist buckle dull',
-		/\blook on the bright side\b|\bsilver lining\b|\bplot twist\b|\bbuckle up\b|\bnever a dull moment\b/gi
+		/\blook on the bright side\b|\bsilver linings?\b|\bplot twist\b|\bbuckle up\b|\bnever a dull moment\b/gi
 	),
 	gate('bored', /\bbored\b/gi),
 	gate(
@@ -37,7 +37,7 @@ const LIGHT: Gate[] = [
 		'town',
 		/\b(?:busiest|liveliest|best|biggest) (?:hotel|party|sleepover|guest ?house|b&b) in town\b/gi
 	),
-	gate('counting', /\b(?:guests|visitors) and counting\b/gi),
+	gate('counting', /\b(?:guests|visitors|friends|campers|houseguests|sleepers) and counting\b/gi),
 	gate('sleepover slumber camping', /\b(?:sleepover|slumber party|camping trip)\b/gi),
 	gate('planned survived', /\bnot how we planned to spend\b|\bsurvived our first\b/gi),
 	gate(
@@ -49,7 +49,10 @@ const LIGHT: Gate[] = [
 		'calm dream exciting',
 		/\bkeep calm and\b|\bliving the dream\b|\bexciting (?:night|times|day|morning)\b/gi
 	),
-	gate('lively busy full popular', /\bnever been this (?:lively|busy|full|popular)\b/gi),
+	gate(
+		'lively busy full popular crowded',
+		/\bnever (?:been|looked|seen it) (?:this|so) (?:lively|busy|full|popular|crowded)\b/gi
+	),
 	// "What a way to wake up!", "one way to start the day"
 	gate('way', /\bwhat a way to (?:wake|start|begin|spend|end|greet|kick)\b/gi),
 	// understatement: "certainly had a rough night", "quite the bumpy morning"
@@ -64,6 +67,20 @@ const LIGHT: Gate[] = [
 		/\b(?:(?:earth)?quake|aftershocks?|tremors?|storm|flood|fire|hack|explosion)s? or (?:not|no)[,!]/gi
 	),
 	gate('here', /\bbut here we are[!.]|\bhere we go again\b/gi),
+	gate(
+		'talk',
+		/\btalk about an? (?:rude |rough |early |bumpy |wild )?(?:awakening|wake-?up call|night|morning|start|ride|welcome)\b/gi
+	),
+	gate(
+		'plans',
+		/\b(?:mother (?:nature|earth)|nature|the earth|the ground|fate)\b[^.!?]{0,30}\bhad other plans\b/gi
+	),
+	gate('ha hah heh hehe', /(?<![\d\p{L}] ?)\b(?:ha|hah|heh|hehe)\b(?=[.!,]|\s*$)/giu),
+	// an exclamation whose words are light: "Good morning from a slightly wobbly consulate!", "What an adventure!"
+	gate(
+		'awakening adventure fun party wild crazy bumpy wobbly rocking exciting eventful memorable surprise entertaining',
+		/[^.!?\n]*\b(?:awakening|adventure|fun|party|wild|crazy|bumpy|wobbly|rocking|exciting|eventful|memorable|surprise|entertaining)\b[^.!?\n]*!/gi
+	),
 	// a party, a sleepover or the best coffee in town, for people sheltering from a disaster
 	gate(
 		'party pyjama pajama fiesta disco',
@@ -77,7 +94,7 @@ const LIGHT: Gate[] = [
 
 const GATES: Gate[] = [
 	gate(
-		'shake shaken shakeup shaky shaking rock rocking rocked roll earth ground groundbreaking moving move crack house firm unshaken unshakable unshakeable wave splash flow fired hot fire blown storm weather weathering weathered crash rumble tremor fault faults keep took hit hack hacked shake shakes shook nothing brings brought pulled swept knocked rug floor',
+		'shake shaken shakeup shaky shaking rock rocking rocked roll earth ground groundbreaking moving move crack house firm unshaken unshakable unshakeable wave splash flow fired hot fire blown storm weather weathering weathered crash rumble tremor fault faults keep took hit hack hacked shake shakes shook wobbly rattled rattly faster quicker bigger stronger louder longer nothing brings brought pulled swept knocked rug floor',
 		PUNS
 	),
 	...LIGHT
