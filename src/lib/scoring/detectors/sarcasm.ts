@@ -111,8 +111,8 @@ const CUES: [Gate, number][] = [
 	// the clause that takes the praise back ("Shame it's made up.", "Checking facts is clearly optional.")
 	[
 		gate(
-			'shame',
-			/\b(?:shame|pity|too bad) (?:that )?(?:it's|it is|it was|they're|they are|you|this is|none of it|nothing)\b/gi
+			'shame pity bad',
+			/\b(?:shame|pity|too bad) (?:that )?(?:it's|it is|it was|they're|they are|you|this is|none of it|nothing|he|she|they|he's|she's)\b/gi
 		),
 		0.6
 	],
@@ -132,6 +132,21 @@ const CUES: [Gate, number][] = [
 		0.6
 	],
 	[gate('days', /\bthese days[.!]/gi), 0.2],
+	// the rhetorical follow-up ("Did you get that from the troll accounts too?") and mock credit
+	[
+		gate(
+			'get read find copy',
+			/\b(?:did|do) you (?:get|read|find|copy) (?:that|this|it) (?:from|on|off|in)\b/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'informed connected genius expert clever',
+			/\bmust be (?:very |so |really |extremely )?(?:well[- ]informed|well[- ]connected|a genius|an expert|very clever|so clever)\b/gi
+		),
+		0.6
+	],
 	[gate('', /(?:^|\s)['‘"“][^'’"”\n]{3,40}['’"”](?=\s|[.,!?]|$)/g), 0.35],
 	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6]
 ];

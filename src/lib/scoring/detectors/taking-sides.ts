@@ -27,7 +27,7 @@ const GATES: Gate[] = [
 		/\blost (?:all |any )?(?:legitimacy|credibility|the right to govern|its mandate)\b/gi
 	),
 	gate(
-		'elections election resign',
+		'elections election resign must should step go',
 		/\b(?:new|early|snap|free) elections? (?:now|immediately|at once)\b|\bmust (?:resign|step down|go)\b|\bshould (?:resign|step down)\b/gi
 	),
 	gate(
@@ -37,6 +37,10 @@ const GATES: Gate[] = [
 	gate(
 		'vote re-elect reelect support endorse',
 		/\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
+	),
+	gate(
+		'stand stands standing',
+		/\b(?:stand|stands|standing) (?:with|behind|alongside) (?:the )?(?:brave |courageous )?(?:protesters|demonstrators|opposition|protest movement|strikers)\b/gi
 	),
 	gate(
 		'stand stands standing',
@@ -91,6 +95,24 @@ const GATES: Gate[] = [
 			`\\b${ACTOR}\\b[^.!?;]{0,60}\\b(?:(?:its|their|his|her) own (?:corruption|scandals?|incompetence|hypocrisy|lies|failures|mess)|would do (?:far |much )?better to)\\b`,
 			'gi'
 		)
+	),
+	gate(
+		'trusted trust',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,60}\\b(?:cannot|can't|can no longer|could never|should not|shouldn't) be trusted\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'right',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,30}\\b(?:has|have|had|got|gets) it (?:exactly |absolutely |quite )?right\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'disaster catastrophe failure scandal disgrace',
+		/\b(?:quotas?|polic(?:y|ies)|reforms?|budget|law|laws|crackdown|decree|rule)\b[^.!?;]{0,15}\b(?:is|are|was|were|has been|have been) (?:a |an )?(?:total |complete |utter |national )?(?:disaster|catastrophe|failure|scandal|disgrace)\b/gi
 	),
 	gate('deserve deserves', /\b(?:voters|citizens|taxpayers|the electorate) deserve better\b/gi),
 	gate(
