@@ -12,7 +12,7 @@ import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.t
 
 /** Puns and idioms that play on a disaster's own vocabulary (quake, flood, fire, storm, crash, hack…). */
 const PUNS =
-	/\b(?:(?:quite )?a (?:real )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
+	/\b(?:(?:quite )?(?:a|the) (?:real |bit of a )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
 /** Light-hearted framing of a disaster, each pattern with the words that trigger it. */
 const LIGHT: Gate[] = [
 	gate(
@@ -67,6 +67,16 @@ const LIGHT: Gate[] = [
 		/\b(?:(?:earth)?quake|aftershocks?|tremors?|storm|flood|fire|hack|explosion)s? or (?:not|no)[,!]/gi
 	),
 	gate('here', /\bbut here we are[!.]|\bhere we go again\b/gi),
+	gate('overslept', /\boverslept\b/gi),
+	// the disaster made small: "a little earthquake", "won't let a bit of shaking slow us down"
+	gate(
+		'little tiny bit wee just',
+		/\b(?:a little|a tiny|a bit of an?|just a|a wee|a spot of) (?:earthquake|quake|tremor|shaking|shake|wobble|aftershock|storm|flood|fire|hack)\b/gi
+	),
+	gate(
+		'slow stop',
+		/\b(?:won't|will not|can't|cannot|doesn't|didn't) (?:let [^.!?]{1,30} )?(?:slow|stop) (?:us|them|our \p{L}+|this \p{L}+) (?:down|from)\b/giu
+	),
 	gate(
 		'talk',
 		/\btalk about an? (?:rude |rough |early |bumpy |wild )?(?:awakening|wake-?up call|night|morning|start|ride|welcome)\b/gi

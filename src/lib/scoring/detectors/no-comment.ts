@@ -26,6 +26,7 @@ const REFUSAL = new RegExp(
 		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us) leave it (?:there|at that)\\b",
 		"\\b(?:doesn't|does not|don't|do not) (?:deserve|merit|warrant) (?:an? |any )?(?:answer|response|reply|comment)\\b",
 		'\\bno (?:further |more )?statement\\b',
+		'\\b(?:we|i) have (?:no|nothing) (?:further |more |new |other )?(?:information |details |updates? )?to share\\b',
 		`\\b${SUBJ}(?:'ll| will| would| is| are|'re)? (?:not|n't|never) (?:be )?(?:mak|issu|giv|offer|provid|releas)(?:e|es|ing) (?:a |any |further |public |official )*(?:comment|statement|response|remarks?)\\b`
 	].join('|'),
 	'gi'
@@ -38,7 +39,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark leave deserve merit warrant'
+	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant'
 );
 
 export const noComment: Detector = (d) => {

@@ -25,9 +25,9 @@ import {
 import { allMatches } from '../text/matches.ts';
 
 const AGENT =
-	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?)';
+	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?)';
 const AGENT_ADJ =
-	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|\\p{Lu}[\\p{L}-]*)';
+	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';
 /** Actors named only with a qualifier ("a foreign capital", "a neighbouring power"). */
 const REMOTE = '(?:capital|capitals|power|powers|country|countries)';
 
@@ -42,7 +42,7 @@ const INCIDENT =
 	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
 
 const AGENT_WORDS =
-	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms';
+	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms unit units cell cells outfit outfits';
 /** Agent words that trigger the "<agent> did it" pattern (common ones like "people" and "staff" only through
  * "…by people"). */
 const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
@@ -84,9 +84,9 @@ const ATTRIBUTION: Gate[] = [
 		)
 	),
 	gate(
-		'work hallmarks fingerprints signature point points traced linked tied coming came comes originated originating originates made produced',
+		'work hallmarks marks screams smacks reeks fingerprints signature point points traced linked tied coming came comes originated originating originates made produced',
 		new RegExp(
-			`\\b(?:the work of|hallmarks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
+			`\\b(?:the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
 			'giu'
 		)
 	),
@@ -130,7 +130,7 @@ const STATE_ACTOR =
 
 /** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
 const FOREIGN =
-	/\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|proxies|paymasters|agents (?:of|working|acting))\b/iu;
+	/\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
 /** A fact that itself attributes the incident. */
 const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 

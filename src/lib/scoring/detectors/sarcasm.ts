@@ -132,6 +132,21 @@ const CUES: [Gate, number][] = [
 		0.6
 	],
 	[gate('days', /\bthese days[.!]/gi), 0.2],
+	[
+		gate(
+			'another more',
+			/^(?:\W*@\w+\s+)?(?:oh |ah )?(?:wonderful|great|brilliant|fantastic|perfect|lovely|marvellous|terrific|super),? (?:yet )?(?:another|more)\b/gim
+		),
+		1
+	],
+	[gate('yes', /\b(?:ah|oh) yes,? the (?:famous|legendary|infamous|old|classic)\b/gi), 1],
+	[
+		gate(
+			'stuff',
+			/\b(?:groundbreaking|riveting|gripping|fascinating|brilliant|great|top|quality|cutting-edge|award-winning|hard-hitting) stuff[.!]/gi
+		),
+		0.6
+	],
 	// the rhetorical follow-up ("Did you get that from the troll accounts too?") and mock credit
 	[
 		gate(

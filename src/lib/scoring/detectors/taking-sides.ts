@@ -114,10 +114,18 @@ const GATES: Gate[] = [
 		'disaster catastrophe failure scandal disgrace',
 		/\b(?:quotas?|polic(?:y|ies)|reforms?|budget|law|laws|crackdown|decree|rule)\b[^.!?;]{0,15}\b(?:is|are|was|were|has been|have been) (?:a |an )?(?:total |complete |utter |national )?(?:disaster|catastrophe|failure|scandal|disgrace)\b/gi
 	),
+	// telling the host's leaders how to govern
+	gate(
+		'should ought need needs better well',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,30}\\b(?:should|ought to|needs? to|had better|would do well to) (?:spend less time|focus (?:more )?on (?:fixing|their|its)|fix (?:their|its)|stop (?:blaming|hiding|pretending)|get (?:their|its) house in order|clean up (?:their|its))`,
+			'gi'
+		)
+	),
 	gate('deserve deserves', /\b(?:voters|citizens|taxpayers|the electorate) deserve better\b/gi),
 	gate(
 		'right wrong correct',
-		/\b(?:opposition|ruling party|coalition|party|parties|president|prime minister|government|regime|parliament)(?:'s)? (?:is|are|was|were) (?:absolutely |quite |entirely )?(?:right|wrong|correct) (?:that|to|about)\b/gi
+		/\b(?:opposition|ruling party|coalition|party|parties|president|prime minister|government|regime|parliament|protesters|demonstrators|strikers|activists)\b[^.!?;]{0,30}\b(?:is|are|was|were) (?:absolutely |quite |entirely )?(?:right|wrong|correct) (?:that|to|about)\b/gi
 	),
 	gate(
 		'politics theatre point-scoring grandstanding posturing playing',
