@@ -43,6 +43,14 @@ function stemsOf(text: string): string[] {
 	return out;
 }
 
+/** Stems of each sentence of the post (memoised per post). */
+function sentenceStems(pt: PostText): Set<string>[] {
+	let hit = pt.memo.get(sentenceStems) as Set<string>[] | undefined;
+	if (!hit)
+		pt.memo.set(sentenceStems, (hit = sentencesOf(pt).map((s) => new Set(stemsOf(s.text)))));
+	return hit;
+}
+
 const SECRETS = new WeakMap<CompiledScenario, Secret[]>();
 
 function secretsOf(c: CompiledScenario): Secret[] {
@@ -104,9 +112,10 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 	if (secrets.length === 0) return [];
 	const out: SecretHit[] = [];
 	let quantities: ReturnType<typeof quantitiesIn> | undefined;
-	for (const s of sentencesOf(pt)) {
+	const all = sentenceStems(pt);
+	for (const [si, s] of sentencesOf(pt).entries()) {
 		if (REFUSES.test(s.text)) continue;
-		const stems = new Set(stemsOf(s.text));
+		const stems = all[si];
 		for (const sec of secrets) {
 			if (out.some((h) => h.fact === sec.id)) continue;
 			let shared = 0;

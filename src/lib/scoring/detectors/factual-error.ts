@@ -72,18 +72,31 @@ function sentencesTelling(
 	}
 	if (own.size < 3) return [];
 	const out: { from: number; to: number; span: Span }[] = [];
+	for (const s of wordSentences(pt)) {
+		let shared = 0;
+		for (const w of s.stems) if (own.has(w)) shared++;
+		if (shared >= 3) out.push({ from: s.from, to: s.to, span: s.span });
+	}
+	return out;
+}
+
+/** The post's sentences as word ranges with their stems (memoised per post). */
+function wordSentences(
+	pt: ReturnType<typeof postText>
+): { from: number; to: number; span: Span; stems: Set<string> }[] {
+	let hit = pt.memo.get(wordSentences) as ReturnType<typeof wordSentences> | undefined;
+	if (hit) return hit;
+	hit = [];
 	let from = 0;
 	const n = pt.words.length;
 	for (let i = 1; i <= n; i++) {
 		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
-		const text = pt.text.slice(pt.spans[from].start, pt.spans[i - 1].end);
-		let shared = 0;
-		for (const w of new Set(stemsOf(text))) if (own.has(w)) shared++;
-		if (shared >= 3)
-			out.push({ from, to: i, span: { start: pt.spans[from].start, end: pt.spans[i - 1].end } });
+		const span = { start: pt.spans[from].start, end: pt.spans[i - 1].end };
+		hit.push({ from, to: i, span, stems: new Set(stemsOf(pt.text.slice(span.start, span.end))) });
 		from = i;
 	}
-	return out;
+	pt.memo.set(wordSentences, hit);
+	return hit;
 }
 
 /** "a quarter of an hour", "three quarters of an hour", "a third of an hour": the fraction of the duration. */
