@@ -11,8 +11,14 @@ import type { CompiledScenario } from '../compiled.ts';
 import { postText, type PostText } from '../text/post-text.ts';
 import { quantitiesIn, type QuantityClass } from '../text/quantities.ts';
 import type { Span } from '../types.ts';
-import { sentencesOf } from './context.ts';
+import { stemOf, stemSentences } from './sentence-stems.ts';
 import { ordinalDates } from './ordinal-dates.ts';
+
+interface Secrets {
+	list: Secret[];
+	/** Every stem of every secret (a cheap first filter). */
+	any: Set<string>;
+}
 
 interface Secret {
 	id: string;
@@ -22,40 +28,20 @@ interface Secret {
 	weak: Set<string>;
 	/** Dates, clock times and counts ≥ 10 of the fact that no public fact shares. */
 	quantities: { cls: QuantityClass; value: number }[];
+	/** What a post must show before its quantities are read: a month name for a date, a clock for a time, a
+	 * multi-digit or large number word for a count. */
+	hint: RegExp | undefined;
 }
 
-const STOP = new Set(
-	'about above after again against among another because before being below between could doing during every having itself might other ought shall should their there these those through under until where which while would your yours'.split(
-		' '
-	)
-);
+/** Stems of a text's content words of five letters or more. */
+const stemsOf = (text: string) =>
+	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w, 5)).filter(Boolean);
 
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const SECRETS = new WeakMap<CompiledScenario, Secrets>();
 
-/** Five-letter stems of the content words of a text (5+ letters, not stop words). */
-function stemsOf(text: string): string[] {
-	const out: string[] = [];
-	for (const m of text.toLowerCase().matchAll(WORD)) {
-		const w = m[0].replace(/['’]s$/, '');
-		if (w.length < 5 || STOP.has(w)) continue;
-		out.push(w.slice(0, 5));
-	}
-	return out;
-}
-
-/** Stems of each sentence of the post (memoised per post). */
-function sentenceStems(pt: PostText): Set<string>[] {
-	let hit = pt.memo.get(sentenceStems) as Set<string>[] | undefined;
-	if (!hit)
-		pt.memo.set(sentenceStems, (hit = sentencesOf(pt).map((s) => new Set(stemsOf(s.text)))));
-	return hit;
-}
-
-const SECRETS = new WeakMap<CompiledScenario, Secret[]>();
-
-function secretsOf(c: CompiledScenario): Secret[] {
-	let list = SECRETS.get(c);
-	if (list) return list;
+function secretsOf(c: CompiledScenario): Secrets {
+	const hit = SECRETS.get(c);
+	if (hit) return hit;
 	const s = c.scenario;
 	const secretIds = new Set(c.facts.filter((f) => f.fact.confidential).map((f) => f.fact.id));
 	const publicTexts = [
@@ -79,7 +65,7 @@ function secretsOf(c: CompiledScenario): Secret[] {
 		.filter((f) => !f.fact.confidential)
 		.flatMap((f) => quantitiesIn(postText(f.fact.text)))
 		.map((q) => `${q.cls}:${q.value}`);
-	list = c.facts
+	const list = c.facts
 		.filter((f) => f.fact.confidential)
 		.map((f) => ({
 			id: f.fact.id,
@@ -91,11 +77,32 @@ function secretsOf(c: CompiledScenario): Secret[] {
 						(q.cls === 'date' || q.cls === 'time' || (q.cls === 'count' && q.value >= 10)) &&
 						!publicQ.includes(`${q.cls}:${q.value}`)
 				)
-				.map((q) => ({ cls: q.cls, value: q.value }))
+				.map((q) => ({ cls: q.cls, value: q.value })),
+			hint: undefined as RegExp | undefined
 		}));
-	SECRETS.set(c, list);
-	return list;
+	for (const x of list) x.hint = hintFor(x.quantities);
+	const any = new Set(list.flatMap((x) => [...x.stems, ...x.weak]));
+	const out = { list, any };
+	SECRETS.set(c, out);
+	return out;
 }
+
+const MONTHS =
+	'january february march april may june july august september october november december'.split(
+		' '
+	);
+function hintFor(qs: { cls: QuantityClass; value: number }[]): RegExp | undefined {
+	const parts: string[] = [];
+	for (const q of qs) {
+		if (q.cls === 'date') parts.push(`\\b${MONTHS[Math.floor(q.value / 100) - 1]}\\b`);
+		else if (q.cls === 'time') parts.push('\\d[:.h]\\d\\d|\\d\\s*(?:am|pm|a\\.m|p\\.m|o.clock)');
+		else parts.push(NUMERIC.source);
+	}
+	return parts.length ? new RegExp(parts.join('|'), 'i') : undefined;
+}
+
+const NUMERIC =
+	/\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve|[a-z]+teen(?:th)?)\b/i;
 
 /** Refusing to share, or protecting someone's privacy. */
 const REFUSES =
@@ -108,14 +115,23 @@ export interface SecretHit {
 
 /** Confidential facts the post tells in other words or figures. */
 export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit[] {
-	const secrets = secretsOf(c);
+	const { list: secrets, any } = secretsOf(c);
 	if (secrets.length === 0) return [];
+	// cheap filter: two words from the secrets' stems, or a number or ordinal
+	let words = 0;
+	for (const w of pt.words) if (w.length >= 5 && any.has(stemOf(w, 5)) && ++words >= 2) break;
+	const numeric = secrets.some((x) => x.hint?.test(pt.text));
+	if (words < 2 && !numeric) return [];
 	const out: SecretHit[] = [];
 	let quantities: ReturnType<typeof quantitiesIn> | undefined;
-	const all = sentenceStems(pt);
-	for (const [si, s] of sentencesOf(pt).entries()) {
-		if (REFUSES.test(s.text)) continue;
-		const stems = all[si];
+	for (const st of stemSentences(pt)) {
+		const stems = st.stems5;
+		const s = {
+			start: st.span.start,
+			end: st.span.end,
+			text: pt.text.slice(st.span.start, st.span.end)
+		};
+		let refuses: boolean | undefined;
 		for (const sec of secrets) {
 			if (out.some((h) => h.fact === sec.id)) continue;
 			let shared = 0;
@@ -125,14 +141,12 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 				else if (sec.weak.has(w)) weak++;
 			}
 			if (shared >= 2 || (shared === 1 && weak >= 1)) {
+				if ((refuses ??= REFUSES.test(s.text))) continue;
 				out.push({ fact: sec.id, span: { start: s.start, end: s.end } });
 				continue;
 			}
-			if (
-				!sec.quantities.length ||
-				!/\d|\b[a-z]+(?:teen|ty|th|hundred)\b|\b(?:first|second|third)\b/i.test(s.text)
-			)
-				continue;
+			if (!numeric || !sec.hint || !sec.hint.test(s.text)) continue;
+			if ((refuses ??= REFUSES.test(s.text))) continue;
 			quantities ??= quantitiesIn(pt);
 			const q = quantities.find(
 				(x) =>

@@ -13,6 +13,7 @@ import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity, type QuantityClass } from '../text/quantities.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
+import { stemOf, stemSentences } from './sentence-stems.ts';
 
 type FactQ = { cls: QuantityClass; value: number };
 const FACT_Q = new WeakMap<object, FactQ[]>();
@@ -46,17 +47,23 @@ function quantityRaw(text: string, n: number): boolean {
 	return new RegExp(`(^|\\D)${String(n).replace('.', '\\.')}(\\D|$)`).test(text);
 }
 
-const STOP = new Set(
-	'that with from this have been were will when what they them your over only also into than then some more most much very such just here there their which while about after before'.split(
-		' '
-	)
-);
-/** Five-letter stems of a text's words of four letters or more. */
+/** Stems of a text's words of four letters or more (as the post's, ./sentence-stems.ts). */
 const stemsOf = (text: string) =>
-	(text.toLowerCase().match(/\p{L}[\p{L}'-]*/gu) ?? [])
-		.filter((w) => w.length >= 4 && !STOP.has(w))
-		.map((w) => w.slice(0, 5));
+	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w)).filter(Boolean);
 const FACT_STEMS = new WeakMap<object, Set<string>>();
+const ALL_STEMS = new WeakMap<CompiledScenario, Set<string>>();
+
+/** Whether three of the post's words carry stems some fact owns (a cheap filter, memoised per post). */
+function mayTellFacts(pt: ReturnType<typeof postText>, c: CompiledScenario): boolean {
+	const memo = pt.memo.get(mayTellFacts) as { c: CompiledScenario; v: boolean } | undefined;
+	if (memo && memo.c === c) return memo.v;
+	let all = ALL_STEMS.get(c);
+	if (!all) ALL_STEMS.set(c, (all = new Set(c.facts.flatMap((f) => stemsOf(f.fact.text)))));
+	let n = 0;
+	for (const w of pt.words) if (w.length >= 4 && all.has(stemOf(w)) && ++n >= 3) break;
+	pt.memo.set(mayTellFacts, { c, v: n >= 3 });
+	return n >= 3;
+}
 
 /** Sentences (as word ranges) that tell this fact in other words: three or more of its stems that no other
  * fact of the scenario uses ("the side gate was shut … while engineers checked a cracked wall"). */
@@ -65,6 +72,7 @@ function sentencesTelling(
 	f: CompiledScenario['facts'][number],
 	c: CompiledScenario
 ): { from: number; to: number; span: Span }[] {
+	if (!mayTellFacts(pt, c)) return [];
 	let own = FACT_STEMS.get(f);
 	if (!own) {
 		const others = new Set(c.facts.filter((o) => o !== f).flatMap((o) => stemsOf(o.fact.text)));
@@ -72,31 +80,12 @@ function sentencesTelling(
 	}
 	if (own.size < 3) return [];
 	const out: { from: number; to: number; span: Span }[] = [];
-	for (const s of wordSentences(pt)) {
+	for (const s of stemSentences(pt)) {
 		let shared = 0;
-		for (const w of s.stems) if (own.has(w)) shared++;
+		for (const w of s.stems4) if (own.has(w)) shared++;
 		if (shared >= 3) out.push({ from: s.from, to: s.to, span: s.span });
 	}
 	return out;
-}
-
-/** The post's sentences as word ranges with their stems (memoised per post). */
-function wordSentences(
-	pt: ReturnType<typeof postText>
-): { from: number; to: number; span: Span; stems: Set<string> }[] {
-	let hit = pt.memo.get(wordSentences) as ReturnType<typeof wordSentences> | undefined;
-	if (hit) return hit;
-	hit = [];
-	let from = 0;
-	const n = pt.words.length;
-	for (let i = 1; i <= n; i++) {
-		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
-		const span = { start: pt.spans[from].start, end: pt.spans[i - 1].end };
-		hit.push({ from, to: i, span, stems: new Set(stemsOf(pt.text.slice(span.start, span.end))) });
-		from = i;
-	}
-	pt.memo.set(wordSentences, hit);
-	return hit;
 }
 
 /** "a quarter of an hour", "three quarters of an hour", "a third of an hour": the fraction of the duration. */

@@ -161,6 +161,7 @@ export const prematureBlame: Detector = (d) => {
 	// With no cause left pending (none named, or already public), accusing a state or a foreign actor is still
 	// premature unless a public fact makes that attribution.
 	const stateOnly = pending.length === 0;
+	if (stateOnly && !FOREIGN.test(d.pt.text) && !STATE_ACTOR.test(d.pt.text)) return [];
 	if (
 		stateOnly &&
 		d.c.facts.some(
