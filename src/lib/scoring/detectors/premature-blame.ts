@@ -134,6 +134,11 @@ const FOREIGN =
 /** A fact that itself attributes the incident. */
 const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 
+/** Saying that an unknown party got in is a fact, not an attribution ("taken over by someone outside the
+ * embassy"). */
+const VAGUE_INTRUDER =
+	/\b(?:taken over|took over|seized|commandeered|hijacked|breached|infiltrated|hacked|accessed|compromised)\b[^.!?]{0,20}\bby (?:someone|somebody|a person|a third party|an unknown (?:party|person|actor)|people|persons unknown|an outsider|outsiders)\b/i;
+
 /** Denied, hedged or refused attribution. */
 const HEDGE =
 	/\b(?:not (?:yet )?(?:know|known|clear|confirmed|sure|certain|established)|do(?:es)?n't (?:yet )?know|don't know|unclear|unknown|too early|premature|will not (?:speculate|blame|attribute|guess|point)|won't (?:speculate|blame|attribute|guess|point)|not (?:blaming|attributing|accusing|speculating|pointing)|no (?:evidence|indication|sign)|no one is to blame|nobody is to blame|rather than speculate|refuse to speculate|not (?:going|about) to (?:speculate|blame|guess)|(?:is|was|it's|wasn't|isn't) not (?:our|anyone's|their) fault|not our fault|n't our fault|(?:if|once|when) we (?:know|learn|find|establish)|who (?:may|might|could) (?:be|have been) behind|(?:will not|won't|do not|don't) (?:be )?comment(?:ing)? on)\b/i;
@@ -178,7 +183,7 @@ export const prematureBlame: Detector = (d) => {
 		const s = sentenceAt(d.pt, span.start);
 		if (!s || HEDGE.test(s.text)) continue;
 		const m = d.pt.text.slice(span.start, span.end);
-		if (FIRST_PERSON_AGENT.test(m)) continue;
+		if (FIRST_PERSON_AGENT.test(m) || VAGUE_INTRUDER.test(m)) continue;
 		// "…by X", "…came from X", "…points to X": X must be an agent word or a proper name (the patterns run
 		// case-insensitively, so a capital is checked here)
 		if (
