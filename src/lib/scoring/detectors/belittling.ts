@@ -1,7 +1,8 @@
 /**
  * belittling: dismissing or talking down to the public — "silly questions", "calm down", "stop flooding our
  * hotline", "read the FAQ before asking", "as we have said many times", "some people will believe anything",
- * "overreacting", "hysterical". Reassurance ("please stay calm", "there are no silly questions") is not
+ * "overreacting", "hysterical", "answered a hundred times", "think a bit harder", "out of proportion", "it's only a
+ * flag emoji". Reassurance ("please stay calm", "there are no silly questions") is not
  * belittling. CERC: show respect, especially when people feel vulnerable; Culpeper's impoliteness
  * strategies (condescension, dismissal).
  */
@@ -63,7 +64,23 @@ const GATES: Gate[] = [
 		'panicking overreacting complaining whining freaking losing',
 		/\bto (?:everyone|those|all those|the people|anyone) (?:who (?:are|is) )?(?:panicking|overreacting|complaining|whining|freaking out|losing (?:their|your) heads?)\b/gi
 	),
-	gate('see', /\bnothing to see here\b/gi)
+	gate('see', /\bnothing to see here\b/gi),
+	// "this has been answered a hundred times", "we have explained this countless times"
+	gate(
+		'times',
+		/\b(?:answered|explained|covered|addressed|said|asked|repeated|posted) (?:this |that |it )?(?:already )?(?:a hundred|a thousand|a million|many|countless|so many|dozens of|umpteen|several|multiple|\d+) times\b/gi
+	),
+	// "anyone who believed this clip needs to think a bit harder", "use your head"
+	gate(
+		'harder head heads brain brains sense',
+		/\bthink (?:a (?:bit|little) |a lot |much )?harder\b|\buse (?:your|their) (?:head|heads|brain|brains|common sense)\b|\b(?:a (?:bit|little) of|some|basic) common sense\b/gi
+	),
+	// minimising the complaint: "let's not blow this out of proportion", "it's only a flag emoji"
+	gate('proportion', /\bout of (?:all )?proportion\b/gi),
+	gate(
+		'only just merely',
+		/\b(?:it's|it is|it was|that's|that is|this is) (?:only|just|merely) (?:a|an|one) (?:flag|emoji|post|tweet|typo|word|joke|picture|photo|video|clip|mistake)(?: emoji)?[.!]/gi
+	)
 ];
 
 export const belittling: Detector = (d) => {

@@ -1,10 +1,12 @@
 /**
- * confidential-leak: a public post carries a confidential fact's keywords or numbers, a passport number, a
+ * confidential-leak: a public post carries a confidential fact's keywords or numbers, the fact in other words or
+ * figures (./confidential-paraphrase.ts), a passport number, a
  * personal e-mail, a private person's personal data (name with age, health, whereabouts, travel or family —
  * ./personal-data.ts), or a private person's full name. (A phone number nobody published is a factual-error.)
  */
 import { findAny } from '../text/phrase.ts';
 import { personalData } from './personal-data.ts';
+import { paraphrasedSecrets } from './confidential-paraphrase.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { allMatches } from '../text/matches.ts';
@@ -44,6 +46,17 @@ export const confidentialLeak: Detector = (d) => {
 					hits.map((h) => h.span)
 				)
 			);
+	}
+	for (const h of paraphrasedSecrets(pt, c)) {
+		if (out.length && covered(out, h.span)) continue;
+		if (out.some((f) => f.message.includes(`(${h.fact})`))) continue;
+		out.push(
+			leak(
+				'critical',
+				`Tells confidential information (${h.fact}) in other words: “${pt.text.slice(h.span.start, h.span.end)}”`,
+				[h.span]
+			)
+		);
 	}
 	for (const m of /\d{6}/.test(pt.text) ? pt.text.matchAll(PASSPORT) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };

@@ -1,6 +1,7 @@
 /**
  * factual-error: a quantity near a fact's keywords (same sentence; a count within eight words) that contradicts the
- * fact — compared only with the fact's quantities of the same kind: counts ("140", "two hundred"), clock times,
+ * fact (or, without its keywords, a sentence that tells the fact in three or more of its own words) — compared
+ * only with the fact's quantities of the same kind: counts ("140", "two hundred"), clock times,
  * dates, durations ("15 minutes" vs "45 minutes", "40 minutes" vs "four hours") and percentages. The fact's
  * quantities are its `numbers` plus those written in its text. A second clock time or date in a post that also
  * gives the correct one is taken to be about something else. Also: a phone number that is not one the
@@ -12,6 +13,7 @@ import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity, type QuantityClass } from '../text/quantities.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
+import { stemOf, stemSentences } from './sentence-stems.ts';
 
 type FactQ = { cls: QuantityClass; value: number };
 const FACT_Q = new WeakMap<object, FactQ[]>();
@@ -45,6 +47,58 @@ function quantityRaw(text: string, n: number): boolean {
 	return new RegExp(`(^|\\D)${String(n).replace('.', '\\.')}(\\D|$)`).test(text);
 }
 
+/** Stems of a text's words of four letters or more (as the post's, ./sentence-stems.ts). */
+const stemsOf = (text: string) =>
+	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w)).filter(Boolean);
+const FACT_STEMS = new WeakMap<object, Set<string>>();
+const ALL_STEMS = new WeakMap<CompiledScenario, Set<string>>();
+
+/** Whether three of the post's words carry stems some fact owns (a cheap filter, memoised per post). */
+function mayTellFacts(pt: ReturnType<typeof postText>, c: CompiledScenario): boolean {
+	const memo = pt.memo.get(mayTellFacts) as { c: CompiledScenario; v: boolean } | undefined;
+	if (memo && memo.c === c) return memo.v;
+	let all = ALL_STEMS.get(c);
+	if (!all) ALL_STEMS.set(c, (all = new Set(c.facts.flatMap((f) => stemsOf(f.fact.text)))));
+	let n = 0;
+	for (const w of pt.words) if (w.length >= 4 && all.has(stemOf(w)) && ++n >= 3) break;
+	pt.memo.set(mayTellFacts, { c, v: n >= 3 });
+	return n >= 3;
+}
+
+/** Sentences (as word ranges) that tell this fact in other words: three or more of its stems that no other
+ * fact of the scenario uses ("the side gate was shut … while engineers checked a cracked wall"). */
+function sentencesTelling(
+	pt: ReturnType<typeof postText>,
+	f: CompiledScenario['facts'][number],
+	c: CompiledScenario
+): { from: number; to: number; span: Span }[] {
+	if (!mayTellFacts(pt, c)) return [];
+	let own = FACT_STEMS.get(f);
+	if (!own) {
+		const others = new Set(c.facts.filter((o) => o !== f).flatMap((o) => stemsOf(o.fact.text)));
+		FACT_STEMS.set(f, (own = new Set(stemsOf(f.fact.text).filter((w) => !others.has(w)))));
+	}
+	if (own.size < 3) return [];
+	const out: { from: number; to: number; span: Span }[] = [];
+	for (const s of stemSentences(pt)) {
+		let shared = 0;
+		for (const w of s.stems4) if (own.has(w)) shared++;
+		if (shared >= 3) out.push({ from: s.from, to: s.to, span: s.span });
+	}
+	return out;
+}
+
+/** "a quarter of an hour", "three quarters of an hour", "a third of an hour": the fraction of the duration. */
+function fraction(text: string, q: Quantity): Quantity {
+	if (q.cls !== 'duration') return q;
+	const m = /\b(?:(three) quarters|quarter|(a|one) third) of\s*$/i.exec(
+		text.slice(Math.max(0, q.span.start - 20), q.span.start)
+	);
+	if (!m) return q;
+	const k = m[1] ? 0.75 : m[2] ? 1 / 3 : 0.25;
+	return { ...q, value: q.value * k, span: { start: q.span.start - m[0].length, end: q.span.end } };
+}
+
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
 /** Inside a phone-like run of 7 or more digits (a phone number is not a quantity). */
@@ -61,9 +115,12 @@ export const factualError: Detector = (d) => {
 		if (f.fact.confidential) continue;
 		const fq = factQuantities(f);
 		if (fq.length === 0) continue;
-		const hits = findAny(pt, f.kw).filter((h) => h.from >= 0);
+		let hits: { from: number; to: number; span: Span }[] = findAny(pt, f.kw).filter(
+			(h) => h.from >= 0
+		);
+		if (hits.length === 0) hits = sentencesTelling(pt, f, c);
 		if (hits.length === 0) continue;
-		quantities ??= quantitiesIn(pt, (s) => inRun(runs, s));
+		quantities ??= quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q));
 		for (const q of quantities) {
 			const mine = fq.filter((x) => x.cls === q.cls);
 			if (mine.length === 0 || mine.some((x) => same(x.value, q.value))) continue;

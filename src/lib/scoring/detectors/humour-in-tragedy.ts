@@ -2,7 +2,9 @@
  * humour-in-tragedy: after a tragedy, laughter and jokes (lol, haha, 😂, "just kidding"), puns and idioms on
  * the disaster itself ("shaken, not stirred", "quite a shake-up", "rocking and rolling", "earth-shattering
  * news") and light-hearted framing ("What a night!", "look on the bright side", "plot twist", "at least nobody
- * is bored", "Mother Nature woke us up"). Negated mentions ("this is no joke", "no laughing matter") and the
+ * is bored", "Mother Nature woke us up", "What a way to wake up!", "certainly had a rough night", "who needs an alarm
+ * clock when…", "earthquake or not, …", "…but here we are!", a pyjama party or the best coffee in town for the
+ * people sheltering; "shaking it off", "nothing brings this crew down"). Negated mentions ("this is no joke", "no laughing matter") and the
  * literal description of the event ("the earthquake shook the city") are not humour.
  */
 import type { Finding, Span } from '../types.ts';
@@ -10,7 +12,7 @@ import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.t
 
 /** Puns and idioms that play on a disaster's own vocabulary (quake, flood, fire, storm, crash, hack…). */
 const PUNS =
-	/\b(?:(?:quite )?a (?:real )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way))\b/giu;
+	/\b(?:(?:quite )?(?:a|the) (?:real |bit of a )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
 /** Light-hearted framing of a disaster, each pattern with the words that trigger it. */
 const LIGHT: Gate[] = [
 	gate(
@@ -24,7 +26,7 @@ const LIGHT: Gate[] = [
 	),
 	gate(
 		'bright silver twist buckle dull',
-		/\blook on the bright side\b|\bsilver lining\b|\bplot twist\b|\bbuckle up\b|\bnever a dull moment\b/gi
+		/\blook on the bright side\b|\bsilver linings?\b|\bplot twist\b|\bbuckle up\b|\bnever a dull moment\b/gi
 	),
 	gate('bored', /\bbored\b/gi),
 	gate(
@@ -35,7 +37,7 @@ const LIGHT: Gate[] = [
 		'town',
 		/\b(?:busiest|liveliest|best|biggest) (?:hotel|party|sleepover|guest ?house|b&b) in town\b/gi
 	),
-	gate('counting', /\b(?:guests|visitors) and counting\b/gi),
+	gate('counting', /\b(?:guests|visitors|friends|campers|houseguests|sleepers) and counting\b/gi),
 	gate('sleepover slumber camping', /\b(?:sleepover|slumber party|camping trip)\b/gi),
 	gate('planned survived', /\bnot how we planned to spend\b|\bsurvived our first\b/gi),
 	gate(
@@ -47,12 +49,62 @@ const LIGHT: Gate[] = [
 		'calm dream exciting',
 		/\bkeep calm and\b|\bliving the dream\b|\bexciting (?:night|times|day|morning)\b/gi
 	),
-	gate('lively busy full popular', /\bnever been this (?:lively|busy|full|popular)\b/gi)
+	gate(
+		'lively busy full popular crowded',
+		/\bnever (?:been|looked|seen it) (?:this|so) (?:lively|busy|full|popular|crowded)\b/gi
+	),
+	// "What a way to wake up!", "one way to start the day"
+	gate('way', /\bwhat a way to (?:wake|start|begin|spend|end|greet|kick)\b/gi),
+	// understatement: "certainly had a rough night", "quite the bumpy morning"
+	gate(
+		'certainly quite bit heck hell some',
+		/\b(?:certainly|quite|(?:a )?bit of|one heck of|one hell of|some) (?:had )?(?:a |the )?(?:rough|wild|bumpy|lively|eventful|interesting|busy|memorable|crazy|hectic) (?:night|day|morning|evening|start|ride|week)\b/gi
+	),
+	// rhetorical jokes: "Who needs an alarm clock when…", "Earthquake or not, …", "…but here we are!"
+	gate('needs need', /\bwho needs (?:an? |the )?[\p{L}-]+(?: [\p{L}-]+)? when\b/giu),
+	gate(
+		'quake earthquake aftershock aftershocks storm flood fire hack tremor tremors',
+		/\b(?:(?:earth)?quake|aftershocks?|tremors?|storm|flood|fire|hack|explosion)s? or (?:not|no)[,!]/gi
+	),
+	gate('here', /\bbut here we are[!.]|\bhere we go again\b/gi),
+	gate('overslept', /\boverslept\b/gi),
+	// the disaster made small: "a little earthquake", "won't let a bit of shaking slow us down"
+	gate(
+		'little tiny bit wee just',
+		/\b(?:a little|a tiny|a bit of an?|just a|a wee|a spot of) (?:earthquake|quake|tremor|shaking|shake|wobble|aftershock|storm|flood|fire|hack)\b/gi
+	),
+	gate(
+		'slow stop',
+		/\b(?:won't|will not|can't|cannot|doesn't|didn't) (?:let [^.!?]{1,30} )?(?:slow|stop) (?:us|them|our \p{L}+|this \p{L}+) (?:down|from)\b/giu
+	),
+	gate(
+		'talk',
+		/\btalk about an? (?:rude |rough |early |bumpy |wild )?(?:awakening|wake-?up call|night|morning|start|ride|welcome)\b/gi
+	),
+	gate(
+		'plans',
+		/\b(?:mother (?:nature|earth)|nature|the earth|the ground|fate)\b[^.!?]{0,30}\bhad other plans\b/gi
+	),
+	gate('ha hah heh hehe', /(?<![\d\p{L}] ?)\b(?:ha|hah|heh|hehe)\b(?=[.!,]|\s*$)/giu),
+	// an exclamation whose words are light: "Good morning from a slightly wobbly consulate!", "What an adventure!"
+	gate(
+		'awakening adventure fun party wild crazy bumpy wobbly rocking exciting eventful memorable surprise entertaining',
+		/[^.!?\n]*\b(?:awakening|adventure|fun|party|wild|crazy|bumpy|wobbly|rocking|exciting|eventful|memorable|surprise|entertaining)\b[^.!?\n]*!/gi
+	),
+	// a party, a sleepover or the best coffee in town, for people sheltering from a disaster
+	gate(
+		'party pyjama pajama fiesta disco',
+		/\b(?:pyjama|pajama|house|block|dance|welcome|impromptu|surprise) part(?:y|ies)\b|\bfiesta\b|\bdisco\b/gi
+	),
+	gate(
+		'best',
+		/\b(?:still )?the best (?:coffee|tea|breakfast|food|view|company|seats?|party|place) in (?:town|the city|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\b/gu
+	)
 ];
 
 const GATES: Gate[] = [
 	gate(
-		'shake shaken shakeup shaky shaking rock rocking rocked roll earth ground groundbreaking moving move crack house firm unshaken unshakable unshakeable wave splash flow fired hot fire blown storm weather weathering weathered crash rumble tremor fault faults keep took hit hack hacked',
+		'shake shaken shakeup shaky shaking rock rocking rocked roll earth ground groundbreaking moving move crack house firm unshaken unshakable unshakeable wave splash flow fired hot fire blown storm weather weathering weathered crash rumble tremor fault faults keep took hit hack hacked shake shakes shook wobbly rattled rattly faster quicker bigger stronger louder longer nothing brings brought pulled swept knocked rug floor',
 		PUNS
 	),
 	...LIGHT

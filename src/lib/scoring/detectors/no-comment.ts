@@ -1,7 +1,7 @@
 /**
  * no-comment: refusing to comment, in its many forms — "no comment", "we won't be commenting", "we will not
  * dignify that with a response", "nothing further to say", "we're not going to get into that", "declines to
- * discuss", "no further statement". Not flagged when the refusal is qualified: about speculation, rumours,
+ * discuss", "no further statement", "the embassy will not be making any statement". Not flagged when the refusal is qualified: about speculation, rumours,
  * individual cases or identities, with a reason or a time ("while the rescue continues", "until families are
  * informed", "to protect…"), or followed by substance ("…in public, but we can confirm…").
  */
@@ -23,7 +23,11 @@ const REFUSAL = new RegExp(
 		'\\bwithout comment\\b',
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
 		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
-		'\\bno (?:further |more )?statement\\b'
+		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us) leave it (?:there|at that)\\b",
+		"\\b(?:doesn't|does not|don't|do not) (?:deserve|merit|warrant) (?:an? |any )?(?:answer|response|reply|comment)\\b",
+		'\\bno (?:further |more )?statement\\b',
+		'\\b(?:we|i) have (?:no|nothing) (?:further |more |new |other )?(?:information |details |updates? )?to share\\b',
+		`\\b${SUBJ}(?:'ll| will| would| is| are|'re)? (?:not|n't|never) (?:be )?(?:mak|issu|giv|offer|provid|releas)(?:e|es|ing) (?:a |any |further |public |official )*(?:comment|statement|response|remarks?)\\b`
 	].join('|'),
 	'gi'
 );
@@ -35,7 +39,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing'
+	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant'
 );
 
 export const noComment: Detector = (d) => {

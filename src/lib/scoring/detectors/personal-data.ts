@@ -3,7 +3,8 @@
  * with their age, health, whereabouts, travel or family — whether or not the scenario listed it as
  * confidential. A private person is a citizen persona, a name the scenario's own texts give for a private
  * person ("my son Sami (9)", "Ms P. Olsen", "K. Dervish"), or a name-like phrase in the post that is not a
- * protocol name, persona, place or institution ("a teacher, Anna Brel, 34,", "Margit Solvang, 81,").
+ * protocol name, persona, place or institution ("a teacher, Anna Brel, 34,", "Margit Solvang, 81,"). Age includes
+ * "in their seventies"; health includes a person's state ("on sick leave", "very shaken", "in shock").
  */
 import type { CompiledScenario } from '../compiled.ts';
 import type { Span } from '../types.ts';
@@ -31,11 +32,11 @@ const NOT_PERSON = new Set(
 
 const CUES: [RegExp, string][] = [
 	[
-		/\b(?:aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old)\b|,\s*\d{1,3}\s*,|\(\d{1,2}\)/i,
+		/\b(?:aged?\s+\d{1,3}|\d{1,3}[- ]years?[- ]old|\d{1,3}-year-old|in (?:his|her|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b|,\s*\d{1,3}\s*,|\(\d{1,2}\)/i,
 		'age'
 	],
 	[
-		/\b(?:hospital\w*|injur\w*|wounded|intensive care|icu|treated|treatment|surgery|dialysis|sick|ill|illness|condition|diagnos\w*|pregnan\w*|disabled|disability|medication|trauma\w*|upset|distressed|devastated|signed off|stable|critical|broken (?:leg|arm|hip)|concussion|died|dead|killed|body|missing)\b/i,
+		/\b(?:hospital\w*|injur\w*|wounded|intensive care|icu|treated|treatment|surgery|dialysis|sick|ill|illness|condition|diagnos\w*|pregnan\w*|disabled|disability|medication|trauma\w*|upset|distressed|devastated|signed off|stable|critical|broken (?:leg|arm|hip)|concussion|died|dead|killed|body|missing|sick leave|off sick|off work|on leave|shaken|in shock|distraught|heartbroken|mortified|grieving|recovering|in tears|breakdown)\b/i,
 		'health'
 	],
 	[
@@ -54,7 +55,7 @@ const CUES: [RegExp, string][] = [
 
 /** Words the personal-detail cues start with (ages need a digit). */
 const CUE_WORDS = wordSet(
-	'hospital hospitalised hospitalized injured injury injuries wounded intensive icu treated treatment surgery dialysis sick ill illness condition diagnosed pregnant disabled disability medication trauma traumatised upset distressed devastated signed stable critical broken concussion died dead killed body missing staying held detained located found room address lives living hotel shelter prison cell hiding collected picked flight flights boarding land lands landing depart departs departing departure bus escort escorted evacuated seat manifest passport travelling traveling itinerary route son daughter children kids child wife husband parents mother father brother sister relatives grandchildren baby family aged age'
+	'hospital hospitalised hospitalized injured injury injuries wounded intensive icu treated treatment surgery dialysis sick ill illness condition diagnosed pregnant disabled disability medication trauma traumatised upset distressed devastated signed stable critical broken concussion died dead killed body missing staying held detained located found room address lives living hotel shelter prison cell hiding collected picked flight flights boarding land lands landing depart departs departing departure bus escort escorted evacuated seat manifest passport travelling traveling itinerary route son daughter children kids child wife husband parents mother father brother sister relatives grandchildren baby family aged age teens twenties thirties forties fifties sixties seventies eighties nineties leave shaken shock distraught heartbroken mortified grieving recovering tears breakdown'
 );
 
 interface Private {

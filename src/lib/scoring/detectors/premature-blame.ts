@@ -25,22 +25,24 @@ import {
 import { allMatches } from '../text/matches.ts';
 
 const AGENT =
-	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?)';
+	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?)';
 const AGENT_ADJ =
-	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|\\p{Lu}[\\p{L}-]*)';
+	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';
+/** Actors named only with a qualifier ("a foreign capital", "a neighbouring power"). */
+const REMOTE = '(?:capital|capitals|power|powers|country|countries)';
 
 /** Verbs that name a deliberate act by themselves; weak verbs count only when the sentence names the incident. */
 const STRONG_VERB =
-	'(?:staged|faked|fabricated|doctored|orchestrated|hacked|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|paid for|masterminded|attacked)';
+	'(?:staged|faked|fabricated|doctored|orchestrated|hacked|hijacked|taken over|took over|seized|commandeered|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
 const WEAK_VERB =
-	'(?:made|produced|created|manipulated|ordered|organi[sz]ed|planned|carried out|launched|closed|shut|locked|spread|pushed|caused|started|done|committed)';
+	'(?:made|produced|created|manipulated|run|directed|controlled|operated|coordinated|ordered|organi[sz]ed|planned|carried out|launched|closed|shut|locked|spread|pushed|caused|started|done|committed)';
 const WEAK_RE = new RegExp(`\\b${WEAK_VERB}\\b`, 'i');
 const STRONG_RE = new RegExp(`\\b${STRONG_VERB}\\b`, 'i');
 const INCIDENT =
 	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
 
 const AGENT_WORDS =
-	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors';
+	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms unit units cell cells outfit outfits';
 /** Agent words that trigger the "<agent> did it" pattern (common ones like "people" and "staff" only through
  * "…by people"). */
 const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
@@ -52,13 +54,21 @@ const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
 	)
 	.join(' ');
 
-const AGENT_SET = new Set(AGENT_WORDS.split(' '));
+const AGENT_SET = new Set([
+	...AGENT_WORDS.split(' '),
+	'capital',
+	'capitals',
+	'power',
+	'powers',
+	'country',
+	'countries'
+]);
 
 const ATTRIBUTION: Gate[] = [
 	// "we know (exactly) who…", "we are certain which state…"
 	gate(
 		'know sure certain confident doubt tell say',
-		/\b(?:we|i) (?:now |already )?(?:know|are (?:sure|certain|confident)|have no doubt|can tell you|can say) (?:exactly |precisely |full well )?(?:who|which (?:country|state|group|government|service))\b/gi
+		/\b(?:we|i) (?:now |already )?(?:know|are (?:sure|certain|confident)|have no doubt|can tell you|can say) (?:exactly |precisely |full well )?(?:who|which (?:country|state|group|government|service)|where (?:this|it|that|the)(?: [\p{L}-]+)? (?:comes?|came|originated|originates) from)\b/giu
 	),
 	// "X is behind this"
 	gate(
@@ -69,14 +79,14 @@ const ATTRIBUTION: Gate[] = [
 	gate(
 		'by',
 		new RegExp(
-			`\\b(?:${STRONG_VERB}|${WEAK_VERB}|attack|operation|campaign|provocation|job) (?:\\w+ )?by (?:the |a |an |some |local |)(?:${AGENT_ADJ} )*${AGENT}\\b`,
+			`\\b(?:${STRONG_VERB}|${WEAK_VERB}|attack|operation|campaign|provocation|job) (?:\\w+ )?by (?:the |a |an |some |local |our |these |those |)(?:${AGENT_ADJ} )*${AGENT}\\b`,
 			'giu'
 		)
 	),
 	gate(
-		'work hallmarks fingerprints signature point points traced linked tied coming came originated originating originates made produced',
+		'work hallmarks marks screams smacks reeks fingerprints signature point points traced linked tied coming came comes originated originating originates made produced',
 		new RegExp(
-			`\\b(?:the work of|hallmarks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming from|came from|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
+			`\\b(?:the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
 			'giu'
 		)
 	),
@@ -93,6 +103,19 @@ const ATTRIBUTION: Gate[] = [
 			'giu'
 		)
 	),
+	// "…working for / on behalf of / run out of <a foreign state, capital, power, X>"
+	gate(
+		'working acting behalf pay orders behest instructions request commissioned run directed controlled operated coordinated',
+		new RegExp(
+			`\\b(?:working for|acting (?:for|on behalf of)|on behalf of|in the pay of|on the (?:orders|instructions) of|at the (?:behest|request) of|under orders from|(?:run|directed|controlled|operated|coordinated) (?:out of|from)) (?:the |a |an |some )?(?:${AGENT_ADJ} )*(?:${AGENT}|${REMOTE})\\b`,
+			'giu'
+		)
+	),
+	// "the people behind this … are well known to us / are not from here", "we have identified those responsible"
+	gate(
+		'behind known identified',
+		/\b(?:people|those|ones|forces|actors|individuals|group|groups|network|networks|whoever is|whoever was) behind (?:this|these|the|it|that)\b[^.!?]{0,60}\b(?:(?:are|is|were|was) (?:well |all too |already )?known|we know|(?:have )?identified|(?:are|is|were|was)(?: not|n't)? (?:\p{Lu}|foreign|from|based|working|linked)|will (?:answer|pay|be held))|\b(?:well|all too) known to (?:us|the authorities|our services)\b|\bwe (?:have )?identified (?:the culprits|those responsible|the people behind|who)\b/giu
+	),
 	// culprit words
 	gate(
 		'blame blamed blaming fault negligence negligent sabotage sabotaged sabotages culprit culprits perpetrator perpetrators cover responsible',
@@ -105,11 +128,23 @@ const CAUSAL =
 const STATE_ACTOR =
 	/\b(?:intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|government|regime|state[- ](?:backed|sponsored|run)|ministry|military|army|foreign (?:state|power|government))\b/i;
 
+/** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
+const FOREIGN =
+	/\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
+/** A fact that itself attributes the incident. */
+const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
+
+/** Saying that an unknown party got in is a fact, not an attribution ("taken over by someone outside the
+ * embassy"). */
+const VAGUE_INTRUDER =
+	/\b(?:taken over|took over|seized|commandeered|hijacked|breached|infiltrated|hacked|accessed|compromised)\b[^.!?]{0,20}\bby (?:someone|somebody|a person|a third party|an unknown (?:party|person|actor)|people|persons unknown|an outsider|outsiders)\b/i;
+
 /** Denied, hedged or refused attribution. */
 const HEDGE =
 	/\b(?:not (?:yet )?(?:know|known|clear|confirmed|sure|certain|established)|do(?:es)?n't (?:yet )?know|don't know|unclear|unknown|too early|premature|will not (?:speculate|blame|attribute|guess|point)|won't (?:speculate|blame|attribute|guess|point)|not (?:blaming|attributing|accusing|speculating|pointing)|no (?:evidence|indication|sign)|no one is to blame|nobody is to blame|rather than speculate|refuse to speculate|not (?:going|about) to (?:speculate|blame|guess)|(?:is|was|it's|wasn't|isn't) not (?:our|anyone's|their) fault|not our fault|n't our fault|(?:if|once|when) we (?:know|learn|find|establish)|who (?:may|might|could) (?:be|have been) behind|(?:will not|won't|do not|don't) (?:be )?comment(?:ing)? on)\b/i;
 /** Self-attribution is not blame ("our staff closed the side gate for a safety check" is a cause, see CAUSAL). */
-const FIRST_PERSON_AGENT = /\bby (?:us|our|ourselves|the embassy|the consulate|the ministry)\b/i;
+const FIRST_PERSON_AGENT =
+	/\bby (?:us|our(?!\s+(?:adversar\w*|enem\w*|rivals?|opponents?|detractors|critics))|ourselves|the embassy|the consulate|the ministry)\b/i;
 
 /** The sentence text contains the words of a pending fact as the post writes them. */
 function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: string): boolean {
@@ -128,7 +163,17 @@ export const prematureBlame: Detector = (d) => {
 			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) &&
 			(!d.revealed.has(f.fact.id) || f.fact.confidential)
 	);
-	if (pending.length === 0) return [];
+	// With no cause left pending (none named, or already public), accusing a state or a foreign actor is still
+	// premature unless a public fact makes that attribution.
+	const stateOnly = pending.length === 0;
+	if (stateOnly && !FOREIGN.test(d.pt.text) && !STATE_ACTOR.test(d.pt.text)) return [];
+	if (
+		stateOnly &&
+		d.c.facts.some(
+			(f) => d.revealed.has(f.fact.id) && !f.fact.confidential && ATTRIBUTED.test(f.fact.text)
+		)
+	)
+		return [];
 	const out: Finding[] = [];
 	// a state, its government or services, or a country the scenario names: a public accusation of a state
 	// without evidence is a diplomatic incident (Madrid 2004, the 2016 Pakistani nuclear tweet)
@@ -138,7 +183,7 @@ export const prematureBlame: Detector = (d) => {
 		const s = sentenceAt(d.pt, span.start);
 		if (!s || HEDGE.test(s.text)) continue;
 		const m = d.pt.text.slice(span.start, span.end);
-		if (FIRST_PERSON_AGENT.test(m)) continue;
+		if (FIRST_PERSON_AGENT.test(m) || VAGUE_INTRUDER.test(m)) continue;
 		// "…by X", "…came from X", "…points to X": X must be an agent word or a proper name (the patterns run
 		// case-insensitively, so a capital is checked here)
 		if (
@@ -166,6 +211,12 @@ export const prematureBlame: Detector = (d) => {
 	let pendingHits: Span[] | undefined;
 	for (const s of sentences) {
 		let spans = bySentence.get(s) ?? [];
+		if (
+			stateOnly &&
+			(spans.length === 0 ||
+				!(FOREIGN.test(s.text) || STATE_ACTOR.test(s.text) || names.some((n) => n.test(s.text))))
+		)
+			continue;
 		if (spans.length === 0) {
 			if (pendingHits === undefined) {
 				pendingHits = [];

@@ -3,7 +3,10 @@
  * the gate instead of calling us", "Good question! Have you tried reading the visa page?", "Thanks for the
  * update from your 'friend'. Very helpful.", "What could possibly go wrong?", "Who knew?". Counted only when the
  * post addresses someone (a reply, an @mention or "you"); a sincere "Good question." followed by the answer is
- * not sarcasm. Culpeper (1996): sarcasm/mock politeness as an impoliteness strategy; CDC: be respectful.
+ * not sarcasm. Cues add up: mock praise of the addressee's work ("Brilliant reporting, as ever."), mock gratitude
+ * ("Thanks for the scoop.") and the clause that takes it back ("Shame it's made up.", "Checking facts is clearly
+ * optional these days.", "Perhaps check with us next time.") each count part. Culpeper (1996): sarcasm/mock
+ * politeness as an impoliteness strategy; CDC: be respectful.
  */
 import type { Finding, Span } from '../types.ts';
 import { gate, gatedMatches, SOURCES, type Detector, type Gate } from './context.ts';
@@ -81,6 +84,84 @@ const CUES: [Gate, number][] = [
 		0.8
 	],
 	[gate('forever kind', /\b(?:to keep it forever|very kind of you|how kind of you)\b/gi), 0.6],
+	// mock praise of the addressee's work ("Brilliant reporting, as ever.", "Great journalism as always.")
+	[
+		gate(
+			'journalism reporting research fact-checking factchecking investigation detective analysis scoop story article piece coverage headline sleuthing',
+			/\b(?:great|brilliant|excellent|fantastic|superb|stellar|top-notch|first-class|fine|world-class|amazing|impressive|outstanding|award-winning|quality|incredible|terrific) (?:journalism|reporting|research|fact-?checking|investigation|investigative work|detective work|analysis|scoop|story|article|piece|coverage|headline|sleuthing)\b/gi
+		),
+		0.6
+	],
+	[gate('always ever usual', /\bas (?:always|ever|usual)[.!]/gi), 0.4],
+	// mock gratitude for what the addressee "found" or spread
+	[
+		gate(
+			'thanks thank',
+			/\b(?:thanks|thank you) (?:so much |very much )?for (?:the|this|that|your) (?:scoop|exclusive|revelation|insights?|detective work|hot take|breaking news|screenshot|investigation)\b/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'helpful kind nice thoughtful considerate responsible generous good',
+			/\b(?:very|so|how|really|ever so) (?:helpful|nice|thoughtful|considerate|responsible|generous|good) of you\b/gi
+		),
+		0.7
+	],
+	// the clause that takes the praise back ("Shame it's made up.", "Checking facts is clearly optional.")
+	[
+		gate(
+			'shame pity bad',
+			/\b(?:shame|pity|too bad) (?:that )?(?:it's|it is|it was|they're|they are|you|this is|none of it|nothing|he|she|they|he's|she's)\b/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'clearly apparently evidently obviously',
+			/\b(?:clearly|apparently|evidently|obviously) (?:optional|overrated|too much to ask|beneath (?:you|them)|a lost art)\b/gi
+		),
+		0.7
+	],
+	[gate('ask nice', /\btoo much to ask\b|\bmust be nice\b/gi), 0.6],
+	[
+		gate(
+			'next',
+			/\b(?:perhaps|maybe) (?:try |consider )?(?:check|read|ask|call|look|verify)\w* [^.!?]{0,40}\bnext time\b/gi
+		),
+		0.6
+	],
+	[gate('days', /\bthese days[.!]/gi), 0.2],
+	[
+		gate(
+			'another more',
+			/^(?:\W*@\w+\s+)?(?:oh |ah )?(?:wonderful|great|brilliant|fantastic|perfect|lovely|marvellous|terrific|super),? (?:yet )?(?:another|more)\b/gim
+		),
+		1
+	],
+	[gate('yes', /\b(?:ah|oh) yes,? the (?:famous|legendary|infamous|old|classic)\b/gi), 1],
+	[
+		gate(
+			'stuff',
+			/\b(?:groundbreaking|riveting|gripping|fascinating|brilliant|great|top|quality|cutting-edge|award-winning|hard-hitting) stuff[.!]/gi
+		),
+		0.6
+	],
+	// the rhetorical follow-up ("Did you get that from the troll accounts too?") and mock credit
+	[
+		gate(
+			'get read find copy',
+			/\b(?:did|do) you (?:get|read|find|copy) (?:that|this|it) (?:from|on|off|in)\b/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'informed connected genius expert clever',
+			/\bmust be (?:very |so |really |extremely )?(?:well[- ]informed|well[- ]connected|a genius|an expert|very clever|so clever)\b/gi
+		),
+		0.6
+	],
 	[gate('', /(?:^|\s)['‘"“][^'’"”\n]{3,40}['’"”](?=\s|[.,!?]|$)/g), 0.35],
 	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6]
 ];

@@ -1,6 +1,8 @@
 /**
  * taking-sides: judging or backing one side of another country's domestic politics — "corrupt regime",
- * "brutal crackdown", "lost all legitimacy", "new elections now", "we hope the Prime Minister wins a second
+ * "brutal crackdown", "reckless crackdown on peaceful protesters", "unlike the current government, the
+ * opposition…", "the ruling party has failed its farmers", "its own corruption scandals", "just opposition
+ * politics", "voters deserve better", "lost all legitimacy", "new elections now", "we hope the Prime Minister wins a second
  * term", "the opposition has only itself to blame", "rioters and criminals". Neutral lines ("we call on all
  * sides to refrain from violence", "in close contact with the authorities") are not flagged. Vienna
  * Convention art. 41: diplomats must not interfere in the internal affairs of the receiving state.
@@ -25,7 +27,7 @@ const GATES: Gate[] = [
 		/\blost (?:all |any )?(?:legitimacy|credibility|the right to govern|its mandate)\b/gi
 	),
 	gate(
-		'elections election resign',
+		'elections election resign must should step go',
 		/\b(?:new|early|snap|free) elections? (?:now|immediately|at once)\b|\bmust (?:resign|step down|go)\b|\bshould (?:resign|step down)\b/gi
 	),
 	gate(
@@ -35,6 +37,10 @@ const GATES: Gate[] = [
 	gate(
 		'vote re-elect reelect support endorse',
 		/\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
+	),
+	gate(
+		'stand stands standing',
+		/\b(?:stand|stands|standing) (?:with|behind|alongside) (?:the )?(?:brave |courageous )?(?:protesters|demonstrators|opposition|protest movement|strikers)\b/gi
 	),
 	gate(
 		'stand stands standing',
@@ -63,7 +69,68 @@ const GATES: Gate[] = [
 		'failure failed',
 		/\b(?:failure to|failed to) [^.!?]{0,40}\bis (?:a scandal|a disgrace|shameful|unacceptable)\b/gi
 	),
-	gate('stands stand', /\bstands? up for them\b/gi)
+	gate('stands stand', /\bstands? up for them\b/gi),
+	// judging the host's politics by comparison: "Unlike the current government, the opposition understands…"
+	gate('unlike', new RegExp(`\\bunlike\\b[^,.!?;]{0,40}\\b${ACTOR}\\b`, 'gi')),
+	// a loaded adjective on a policy or an actor ("reckless crackdown", "shambolic rule")
+	gate(
+		'reckless heavy-handed ruthless cynical shameful disastrous disgraceful inept callous dishonest arrogant spineless shambolic cowardly lawless',
+		/\b(?:reckless|heavy-handed|ruthless|cynical|shameful|disastrous|disgraceful|inept|callous|dishonest|arrogant|out-of-touch|spineless|shambolic|cowardly|lawless) (?:crackdown|policies|policy|regime|government|rule|leadership|handling|reforms|record|decisions?|quotas|budget|administration|coalition|party|leaders?|president|opposition|elite)\b/gi
+	),
+	gate(
+		'crackdown',
+		/\bcrackdown on (?:peaceful |unarmed |innocent )?(?:protesters|demonstrators|the opposition|opposition|dissent|dissidents|journalists|critics|students)\b/gi
+	),
+	// an actor that failed, betrayed or neglected its people; its own scandals
+	gate(
+		'failed betrayed neglected abandoned ignored mismanaged bungled botched',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,40}\\b(?:(?:failed|betrayed|abandoned|ignored|let down|lied to) (?:its|their|the country's|the nation's) (?:own )?[\\p{L}-]+|(?:neglected|mismanaged|bungled|botched) [\\p{L}-]+)`,
+			'giu'
+		)
+	),
+	gate(
+		'own better',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,60}\\b(?:(?:its|their|his|her) own (?:corruption|scandals?|incompetence|hypocrisy|lies|failures|mess)|would do (?:far |much )?better to)\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'trusted trust',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,60}\\b(?:cannot|can't|can no longer|could never|should not|shouldn't) be trusted\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'right',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,30}\\b(?:has|have|had|got|gets) it (?:exactly |absolutely |quite )?right\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'disaster catastrophe failure scandal disgrace',
+		/\b(?:quotas?|polic(?:y|ies)|reforms?|budget|law|laws|crackdown|decree|rule)\b[^.!?;]{0,15}\b(?:is|are|was|were|has been|have been) (?:a |an )?(?:total |complete |utter |national )?(?:disaster|catastrophe|failure|scandal|disgrace)\b/gi
+	),
+	// telling the host's leaders how to govern
+	gate(
+		'should ought need needs better well',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,30}\\b(?:should|ought to|needs? to|had better|would do well to) (?:spend less time|focus (?:more )?on (?:fixing|their|its)|fix (?:their|its)|stop (?:blaming|hiding|pretending)|get (?:their|its) house in order|clean up (?:their|its))`,
+			'gi'
+		)
+	),
+	gate('deserve deserves', /\b(?:voters|citizens|taxpayers|the electorate) deserve better\b/gi),
+	gate(
+		'right wrong correct',
+		/\b(?:opposition|ruling party|coalition|party|parties|president|prime minister|government|regime|parliament|protesters|demonstrators|strikers|activists)\b[^.!?;]{0,30}\b(?:is|are|was|were) (?:absolutely |quite |entirely )?(?:right|wrong|correct) (?:that|to|about)\b/gi
+	),
+	gate(
+		'politics theatre point-scoring grandstanding posturing playing',
+		/\b(?:just|pure|mere|merely|only|cheap|simply) (?:opposition |party |partisan |electoral |domestic )?(?:politics|political theatre|point-scoring|grandstanding|posturing)\b|\bplaying politics\b/gi
+	)
 ];
 
 /** Neutral diplomatic lines that mention the same actors. */

@@ -41,6 +41,15 @@ const GATES: Gate[] = [
 		/\bbrought (?:it|this|that) (?:up)?on (?:themselves|yourselves|yourself|himself|herself)\b/gi
 	),
 	gate('made', /\bmade (?:their|your|his|her) (?:own )?(?:choice|decision|bed)\b/gi),
+	// "chose to take that risk", "stayed despite our warnings"
+	gate(
+		'chose decided opted',
+		/\b(?:chose|decided|opted|elected) to (?:take|run|accept|ignore) (?:that|the|this|a|such|those) (?:risks?|chance|gamble|advice|warnings?)\b/gi
+	),
+	gate(
+		'despite spite against after warnings warning advice',
+		/\b(?:stayed|remained|travell?ed|went|returned|came|ventured)\b[^.!?]{0,40}\b(?:despite|in spite of|against|after) (?:all )?(?:our|the|repeated|clear|official) (?:(?:repeated|clear|many|official|travel) )?(?:warnings?|advice)\b/gi
+	),
 	gate(
 		'risk risks',
 		/(?<!\b(?:we|i|we all|we now)\s)\b(?:knew|understood|accepted|took) the risks?\b/gi

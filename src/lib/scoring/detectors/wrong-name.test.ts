@@ -59,6 +59,13 @@ describe('wrong-name', () => {
 		expect(flagged(visit, 'Thank you, Ostrava Bay 🇪🇸')).toEqual(['🇪🇸']);
 		expect(flagged(visit, 'Thank you, Ostrava Bay 🇴🇧')).toEqual([]);
 	});
+	it('two edits off a surname count after the title or first name; one edit off a listed wrong form counts', () => {
+		expect(flagged(hacked, 'We apologise to President Slobreg.')).toEqual(['Slobreg']);
+		expect(flagged(hacked, 'We apologise to Amara Solberger.')).toEqual(['Amara Solberger']);
+		expect(flagged(hacked, 'Slobreg is not a name we know; Soldiers are not either.')).toEqual([]);
+		expect(flagged(quake, 'Our thoughts are with the people of Varenia.')).toEqual(['Varenia']);
+		expect(flagged(quake, 'Our thoughts are with the people of Veyrania.')).toEqual([]);
+	});
 	it('a handle one swap off', () => {
 		expect(flagged(quake, '@LenaOrtizDA the consulate is open.')).toEqual(['@LenaOrtizDA']);
 	});

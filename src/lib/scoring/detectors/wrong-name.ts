@@ -2,7 +2,9 @@
  * wrong-name: a protocol name got wrong. Checks, on the post's words folded like the compiled names
  * (names.ts): a listed wrong form (not inside a longer correct form); a name word one edit off (Damerau: a
  * swap of two adjacent letters is one edit; two edits for words of 8+ letters), token by token so hyphenated
- * names and short place names are matched with their other words ("Port Isett", "Ekström-Nady"); a wrong or
+ * names and short place names are matched with their other words ("Port Isett", "Ekström-Nady"); two edits off a
+ * surname of 6+ letters right after the person's title or first name ("President Slobreg"); one edit off a listed
+ * one-word wrong form ("Varenia" for the listed "Varania"); a wrong or
  * added accent; a misspelt demonym ("Veyronian") while correct demonyms and possessives are accepted; a title
  * or honorific that does not fit the person ("Consul Hale", "Mr Ekström-Nadi", "His Majesty" for a president);
  * a shortened hyphenated surname after a title; a wrong regnal number ("King Aurel IV"); another flag next to a
@@ -69,6 +71,43 @@ function nearOf(ix: NameIndex, w: string): Near[] {
 		}
 	if (ix.nearMemo.size > 20_000) ix.nearMemo.clear();
 	ix.nearMemo.set(w, hit);
+	return hit;
+}
+
+type Wider = { entry: NameEntry; part: 'wrong' | 'key' };
+const WIDER = new WeakMap<NameIndex, Map<string, Wider[]>>();
+
+/** Candidates beyond nearOf's budget: one edit off a listed one-word wrong form (5+ letters), or two edits off
+ * a one-word surname of 6+ letters (used only after the person's title or first name). Memoised per scenario. */
+function widerNear(ix: NameIndex, w: string): Wider[] {
+	let memo = WIDER.get(ix);
+	if (!memo) WIDER.set(ix, (memo = new Map()));
+	let hit = memo.get(w);
+	if (hit) return hit;
+	hit = [];
+	if (!ix.known.has(w) && !acceptedDemonym(ix, w))
+		for (const e of ix.entries) {
+			for (const wr of e.wrong)
+				// (not for another country's name: "Vestran" is that country's own word, not a misspelling of ours)
+				if (
+					wr.length === 1 &&
+					wr[0].length >= 5 &&
+					wr[0] !== w &&
+					!otherCountry(e, wr) &&
+					damerau(w, wr[0], 1) <= 1
+				)
+					hit.push({ entry: e, part: 'wrong' });
+			if (
+				e.kind === 'person' &&
+				e.key.length === 1 &&
+				e.key[0].length >= 6 &&
+				w !== e.key[0] &&
+				damerau(w, e.key[0], 2) <= 2
+			)
+				hit.push({ entry: e, part: 'key' });
+		}
+	if (memo.size > 20_000) memo.clear();
+	memo.set(w, hit);
 	return hit;
 }
 
@@ -205,6 +244,31 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 			}
 			found.add(e, start, start + e.key.length, 'misspelt');
 			break;
+		}
+	}
+
+	// 2b. wider near misses where the context says a name is meant: a word close to a listed wrong form ("Varenia"
+	// for the listed "Varania"), and a surname two edits off after the person's title or first name
+	// ("President Slobreg", "Amara Solberger")
+	for (let i = 0; i < n; i++) {
+		const tok = pt.tokens[pt.tok[i]];
+		if (tok.kind !== 'word' || !tok.capitalised || W[i].length < 5) continue;
+		const near = widerNear(ix, W[i]);
+		if (!near.length) continue;
+		const prev = i > 0 && pt.sentence[i - 1] === pt.sentence[i] ? W[i - 1] : '';
+		for (const c of near) {
+			const e = c.entry;
+			if (c.part === 'wrong') {
+				found.add(e, i, i + 1, 'close to a known wrong form');
+				break;
+			}
+			if (
+				e.key.length === 1 &&
+				(TITLE_END.has(prev) || (e.first.length > 0 && prev === e.first[e.first.length - 1]))
+			) {
+				found.add(e, prev && !TITLE_END.has(prev) ? i - 1 : i, i + 1, 'misspelt');
+				break;
+			}
 		}
 	}
 

@@ -1,0 +1,170 @@
+/**
+ * A confidential fact told in other words, for confidential-leak: a sentence that shares two or more of the
+ * fact's distinctive words (content words of five letters or more, compared by a five-letter stem, that no
+ * public text of the scenario uses: public facts, briefing, claims, names, events that reveal nothing
+ * confidential) — "faces a charge relating to photographs of a military installation" for "charged with
+ * filming a military site" (a word only an event's question uses counts with a distinctive one); or the fact's own date, clock time or count of ten or more in any wording ("the
+ * third of June" for "3 June", "three hundred accounts" for "300"). A sentence that refuses to share ("we will
+ * not name…", "to protect their privacy") is not a leak.
+ */
+import type { CompiledScenario } from '../compiled.ts';
+import { postText, type PostText } from '../text/post-text.ts';
+import { quantitiesIn, type QuantityClass } from '../text/quantities.ts';
+import type { Span } from '../types.ts';
+import { stemOf, stemSentences } from './sentence-stems.ts';
+import { ordinalDates } from './ordinal-dates.ts';
+
+interface Secrets {
+	list: Secret[];
+	/** Every stem of every secret (a cheap first filter). */
+	any: Set<string>;
+}
+
+interface Secret {
+	id: string;
+	/** Distinctive stems of the fact (no public text uses them). */
+	stems: Set<string>;
+	/** Stems only the public events use (a journalist's question): count with a distinctive one. */
+	weak: Set<string>;
+	/** Dates, clock times and counts ≥ 10 of the fact that no public fact shares. */
+	quantities: { cls: QuantityClass; value: number }[];
+	/** What a post must show before its quantities are read: a month name for a date, a clock for a time, a
+	 * multi-digit or large number word for a count. */
+	hint: RegExp | undefined;
+}
+
+/** Stems of a text's content words of five letters or more. */
+const stemsOf = (text: string) =>
+	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w, 5)).filter(Boolean);
+
+const SECRETS = new WeakMap<CompiledScenario, Secrets>();
+
+function secretsOf(c: CompiledScenario): Secrets {
+	const hit = SECRETS.get(c);
+	if (hit) return hit;
+	const s = c.scenario;
+	const secretIds = new Set(c.facts.filter((f) => f.fact.confidential).map((f) => f.fact.id));
+	const publicTexts = [
+		s.trainee.briefing,
+		s.trainee.role,
+		s.trainee.government,
+		...c.facts
+			.filter((f) => !f.fact.confidential)
+			.flatMap((f) => [f.fact.text, ...f.fact.keywords]),
+		...s.claims.flatMap((cl) => [cl.text, ...cl.keywords]),
+		...s.names.flatMap((n) => [n.name, ...n.aliases]),
+		...s.personas.map((p) => p.name)
+	];
+	const known = new Set(publicTexts.flatMap(stemsOf));
+	const heard = new Set(
+		s.events
+			.filter((e) => !(e.reveals ?? []).some((id) => secretIds.has(id)))
+			.flatMap((e) => stemsOf(e.text))
+	);
+	const publicQ = c.facts
+		.filter((f) => !f.fact.confidential)
+		.flatMap((f) => quantitiesIn(postText(f.fact.text)))
+		.map((q) => `${q.cls}:${q.value}`);
+	const list = c.facts
+		.filter((f) => f.fact.confidential)
+		.map((f) => ({
+			id: f.fact.id,
+			stems: new Set(stemsOf(f.fact.text).filter((w) => !known.has(w) && !heard.has(w))),
+			weak: new Set(stemsOf(f.fact.text).filter((w) => !known.has(w) && heard.has(w))),
+			quantities: quantitiesIn(postText(f.fact.text))
+				.filter(
+					(q) =>
+						(q.cls === 'date' || q.cls === 'time' || (q.cls === 'count' && q.value >= 10)) &&
+						!publicQ.includes(`${q.cls}:${q.value}`)
+				)
+				.map((q) => ({ cls: q.cls, value: q.value })),
+			hint: undefined as RegExp | undefined
+		}));
+	for (const x of list) x.hint = hintFor(x.quantities);
+	const any = new Set(list.flatMap((x) => [...x.stems, ...x.weak]));
+	const out = { list, any };
+	SECRETS.set(c, out);
+	return out;
+}
+
+const MONTHS =
+	'january february march april may june july august september october november december'.split(
+		' '
+	);
+function hintFor(qs: { cls: QuantityClass; value: number }[]): RegExp | undefined {
+	const parts: string[] = [];
+	for (const q of qs) {
+		if (q.cls === 'date') parts.push(`\\b${MONTHS[Math.floor(q.value / 100) - 1]}\\b`);
+		else if (q.cls === 'time') parts.push('\\d[:.h]\\d\\d|\\d\\s*(?:am|pm|a\\.m|p\\.m|o.clock)');
+		else parts.push(NUMERIC.source);
+	}
+	return parts.length ? new RegExp(parts.join('|'), 'i') : undefined;
+}
+
+const NUMERIC =
+	/\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|eleven|twelve|[a-z]+teen(?:th)?)\b/i;
+
+/** Refusing to share, or protecting someone's privacy. */
+const REFUSES =
+	/\b(?:(?:will|would|do|does|can|could)(?: not|n't)|won't|never|not) (?:(?:be )?(?:going to |able to )?)?(?:name|share|disclose|reveal|confirm|publish|give out|discuss)\b|\b(?:privacy|confidential(?:ity)?)\b/i;
+
+export interface SecretHit {
+	fact: string;
+	span: Span;
+}
+
+/** Confidential facts the post tells in other words or figures. */
+export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit[] {
+	const { list: secrets, any } = secretsOf(c);
+	if (secrets.length === 0) return [];
+	// cheap filter: two words from the secrets' stems, or a number or ordinal
+	let words = 0;
+	for (const w of pt.words) if (w.length >= 5 && any.has(stemOf(w, 5)) && ++words >= 2) break;
+	const numeric = secrets.some((x) => x.hint?.test(pt.text));
+	if (words < 2 && !numeric) return [];
+	const out: SecretHit[] = [];
+	let quantities: ReturnType<typeof quantitiesIn> | undefined;
+	for (const st of stemSentences(pt)) {
+		const stems = st.stems5;
+		const s = {
+			start: st.span.start,
+			end: st.span.end,
+			text: pt.text.slice(st.span.start, st.span.end)
+		};
+		let refuses: boolean | undefined;
+		for (const sec of secrets) {
+			if (out.some((h) => h.fact === sec.id)) continue;
+			let shared = 0;
+			let weak = 0;
+			for (const w of stems) {
+				if (sec.stems.has(w)) shared++;
+				else if (sec.weak.has(w)) weak++;
+			}
+			if (shared >= 2 || (shared === 1 && weak >= 1)) {
+				if ((refuses ??= REFUSES.test(s.text))) continue;
+				out.push({ fact: sec.id, span: { start: s.start, end: s.end } });
+				continue;
+			}
+			if (!numeric || !sec.hint || !sec.hint.test(s.text)) continue;
+			if ((refuses ??= REFUSES.test(s.text))) continue;
+			quantities ??= quantitiesIn(pt);
+			const q = quantities.find(
+				(x) =>
+					x.span.start >= s.start &&
+					x.span.end <= s.end &&
+					sec.quantities.some((y) => y.cls === x.cls && y.value === x.value)
+			);
+			if (q) out.push({ fact: sec.id, span: q.span });
+			else
+				for (const d of ordinalDates(s.text))
+					if (sec.quantities.some((y) => y.cls === 'date' && y.value === d.value)) {
+						out.push({
+							fact: sec.id,
+							span: { start: s.start + d.span.start, end: s.start + d.span.end }
+						});
+						break;
+					}
+		}
+	}
+	return out;
+}
