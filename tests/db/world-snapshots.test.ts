@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from './backends.ts';
 import type { Db } from '../../src/lib/server/db/index.ts';
-import { createExercise } from '../../src/lib/server/academy/service.ts';
+import { createExercise } from '../../src/lib/server/academy/exercise-setup.ts';
 import {
 	forgetWorlds,
 	ownWorldAt,
