@@ -94,6 +94,43 @@ interface Base {
  * only once this has passed; the end, leaving the page and pausing always save). */
 const SNAPSHOT_WALL_MS = 10_000;
 
+/** Longest slice of work a saved world takes before it lets the page render (ms). */
+const SLICE_MS = 8;
+
+/** Run `fn` when the browser is idle (soon in any case), or in a later task. */
+function later(fn: () => void) {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+	else setTimeout(fn, 0);
+}
+
+/**
+ * Writes the log's world beside the run (solo-snapshot.ts), yielding whenever `sliceMs` of work were done: from
+ * `base` (the world after its first `n` entries, as JSON) or the start, apply the rest of the log's entries,
+ * then store the world as text in a step of its own. Returns the new base.
+ */
+function* worldWriter(
+	scenario: Scenario,
+	seed: number,
+	runId: string,
+	log: readonly Input[],
+	base: Base | undefined,
+	sliceMs: number
+): Generator<void, Base, void> {
+	let t0 = performance.now();
+	const state = base ? (JSON.parse(base.text) as SessionState) : createState(scenario, seed);
+	for (let i = base?.n ?? 0; i < log.length; i++) {
+		if (performance.now() - t0 >= sliceMs) {
+			yield;
+			t0 = performance.now();
+		}
+		stepInPlace(scenario, state, log[i]);
+	}
+	const text = JSON.stringify(state);
+	yield;
+	saveSnapshotText(scenario, runId, log as Input[], log.length, state, text);
+	return { text, n: log.length };
+}
+
 export class SoloSession implements ExerciseSession {
 	readonly kind = 'solo' as const;
 	readonly statusText = '';
@@ -159,7 +196,7 @@ export class SoloSession implements ExerciseSession {
 	detach() {
 		if (this.#timer) clearInterval(this.#timer);
 		this.#timer = undefined;
-		this.save(Date.now(), true);
+		this.save(Date.now(), true, true);
 	}
 
 	#set(state: SessionState) {
@@ -330,43 +367,69 @@ export class SoloSession implements ExerciseSession {
 	 * order items due within one minute differently (docs/simulation.md), and a reload must give exactly what
 	 * replaying the log gives.
 	 */
-	#saveWorld(force: boolean, now: number) {
+	#saveWorld(force: boolean, now: number, sync = false) {
 		if ((this.#base?.n ?? 0) === this.log.length) return;
 		if (!force && now - this.#snapAt < SNAPSHOT_WALL_MS) return;
+		if (!sync && this.#snapPending) return;
 		this.#snapAt = now;
-		if (this.#snapPending) return;
-		this.#snapPending = true;
-		const write = () => {
-			this.#snapPending = false;
-			const log = this.log;
-			const base = this.#base;
+		// Several short tasks, never one long one (issue 13: no task over 50 ms at Max): the first save of a
+		// run replays its whole log so far, so entries are applied in slices of a few milliseconds, and the
+		// world is stored in a task of its own. Leaving the page (`sync`) writes it at once.
+		const steps = worldWriter(
+			this.scenario,
+			this.seed,
+			this.runId,
+			this.log,
+			this.#base,
+			sync ? Infinity : SLICE_MS
+		);
+		const next = (): void => {
 			try {
-				const state = base
-					? (JSON.parse(base.text) as SessionState)
-					: createState(this.scenario, this.seed);
-				for (const input of log.slice(base?.n ?? 0)) stepInPlace(this.scenario, state, input);
-				const text = JSON.stringify(state);
-				this.#base = { text, n: log.length };
-				saveSnapshotText(this.scenario, this.runId, log, log.length, state, text);
+				let r = steps.next();
+				while (sync && !r.done) r = steps.next();
+				if (!r.done) return later(next);
+				if (r.value.n > (this.#base?.n ?? 0)) this.#base = r.value;
 			} catch {
 				/* not saved: a reload replays the log */
 			}
+			if (!sync) this.#snapPending = false;
 		};
-		if (!force && typeof requestIdleCallback === 'function')
-			requestIdleCallback(write, { timeout: 2000 });
-		else write();
+		if (sync) return next();
+		this.#snapPending = true;
+		later(next);
 	}
 
-	save(now = Date.now(), force = false) {
+	/** The ended run's overall score for the run history, made once (in a task of its own, or at once when
+	 * the page is left). */
+	#endScore: { overall?: number; rating?: RunRating } | undefined;
+	#endScorePending = false;
+
+	#scoreEnd(): { overall?: number; rating?: RunRating } {
+		if (!this.#endScore) {
+			try {
+				const r = reportFor(this.scenario, this.state);
+				this.#endScore = { overall: r.overall, rating: r.rating };
+			} catch {
+				this.#endScore = {}; /* the debrief will say what went wrong */
+			}
+		}
+		return this.#endScore;
+	}
+
+	/** Save the run (summary and log) and, now and then, its world. `sync` when the page is being left: every
+	 * part at once; otherwise the slow parts (the end-of-run score, the world) follow in tasks of their own. */
+	save(now = Date.now(), force = false, sync = false) {
 		this.#savedAt = now;
 		const s = this.state;
 		let score: { overall?: number; rating?: RunRating } = {};
 		if (s.ended) {
-			try {
-				const r = reportFor(this.scenario, s);
-				score = { overall: r.overall, rating: r.rating };
-			} catch {
-				/* the debrief will say what went wrong */
+			if (this.#endScore || sync) score = this.#scoreEnd();
+			else if (!this.#endScorePending) {
+				this.#endScorePending = true;
+				later(() => {
+					this.#scoreEnd();
+					this.save(Date.now(), true);
+				});
 			}
 		}
 		try {
@@ -379,7 +442,7 @@ export class SoloSession implements ExerciseSession {
 				posts: s.posts.length,
 				...score
 			});
-			this.#saveWorld(force || s.ended, now);
+			this.#saveWorld(force || s.ended, now, sync);
 		} catch (e) {
 			this.problem = (e as Error).message;
 		}

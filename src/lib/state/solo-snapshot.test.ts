@@ -168,6 +168,8 @@ describe('solo snapshots', () => {
 			if (p.kind === 'post') a.publish(p.text);
 		}
 		a.finish();
+		// the end saves its world in later tasks (no long task at Max); leaving the page writes it at once
+		a.detach();
 		const want = replay(scenario, 2, [...a.log, { kind: 'tick', t: a.state.t }]).state;
 		// the live state itself differs (that is why the saved world is the log's, not the live one)
 		expect(json(a.state)).not.toBe(json(want));
@@ -177,5 +179,21 @@ describe('solo snapshots', () => {
 		// played on and reopened again: still the log's world
 		const c = new SoloSession(scenario, b.saved());
 		expect(json(c.state)).toBe(json(want));
+	});
+	it('the end of a run saves its world in later short tasks, without leaving the page', async () => {
+		const scenario = compile('askstate-live-qa.yaml');
+		const run = { ...saved(scenario, 3, [], 0), runId: 'later', createdAt: 'x' };
+		const a = new SoloSession(scenario, run);
+		for (const p of variedSession(scenario, 8, { seed: 3, end: false }).filter(
+			(i) => i.kind === 'post' && !i.replyTo && !i.threadOf
+		)) {
+			a.tick(Date.now() + 1);
+			if (p.kind === 'post') a.publish(p.text);
+		}
+		a.finish();
+		expect(loadSnapshot(scenario, 'later', 3, a.log)).toBeUndefined();
+		for (let i = 0; i < 200 && !loadSnapshot(scenario, 'later', 3, a.log); i++)
+			await new Promise((r) => setTimeout(r, 5));
+		expect(loadSnapshot(scenario, 'later', 3, a.log)?.n).toBe(a.log.length);
 	});
 });
