@@ -3,6 +3,7 @@
  * reader (../text/quantities.ts) reads as counts or not at all. Values as there: month × 100 + day.
  */
 import type { Span } from '../types.ts';
+import { MONTHS } from '../text/quantities.ts';
 
 const ORD = [
 	'first',
@@ -25,20 +26,6 @@ const ORD = [
 	'eighteenth',
 	'nineteenth',
 	'twentieth'
-];
-const MONTHS = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december'
 ];
 const DAY = `(?:(?:twenty|thirty)[- ](?:${ORD.slice(0, 9).join('|')})|thirtieth|${ORD.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
 const MONTH = `(${MONTHS.join('|')})`;

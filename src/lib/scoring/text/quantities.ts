@@ -58,7 +58,8 @@ const SCALES: Readonly<Record<string, number>> = dict({
 	thousand: 1000,
 	million: 1_000_000
 });
-const MONTHS = [
+/** Month names, January first (also read by detectors/ordinal-dates.ts). */
+export const MONTHS = [
 	'january',
 	'february',
 	'march',
