@@ -54,7 +54,7 @@ describe('solo play in real Chromium', () => {
 		});
 		// The gaffe drew its own wave: quote posts of it, which the Mentions filter gathers.
 		await page.getByRole('tab', { name: /Mentions/ }).click();
-		expect(await page.locator('.feed article.quote').count()).toBeGreaterThan(0);
+		await expect.poll(() => page.locator('.feed article.quote').count()).toBeGreaterThan(0);
 		await page.getByRole('button', { name: 'See debrief' }).click();
 		await page.waitForURL(/debrief\?run=/);
 		const text = await page.locator('main').innerText();
@@ -147,7 +147,8 @@ describe('solo play in real Chromium', () => {
 		}
 		expect(focused).toBe('Publish');
 		await page.keyboard.press('Enter');
-		expect(await page.locator('.feed article.trainee').count()).toBe(1);
+		// the new world is drawn at the next animation frame: poll, as publish() does
+		await expect.poll(() => page.locator('.feed article.trainee').count()).toBe(1);
 		// Replying to your own post continues a thread.
 		await page.locator('.feed article.trainee').getByRole('button', { name: 'Reply' }).click();
 		await expect(page.locator('.replying').innerText()).resolves.toContain(
@@ -155,10 +156,13 @@ describe('solo play in real Chromium', () => {
 		);
 		await page.keyboard.type('More updates will follow here.');
 		await page.getByRole('button', { name: 'Publish' }).click();
-		const log = await page.evaluate(() => {
-			const run = new URL(location.href).searchParams.get('run');
-			return JSON.parse(localStorage.getItem(`ddsim:run:quake-consulate-rumour:${run}`)!).log;
-		});
+		const savedLog = () =>
+			page.evaluate(() => {
+				const run = new URL(location.href).searchParams.get('run');
+				return JSON.parse(localStorage.getItem(`ddsim:run:quake-consulate-rumour:${run}`)!).log;
+			});
+		await expect.poll(async () => (await savedLog()).length).toBe(2);
+		const log = await savedLog();
 		expect(log[1]).toMatchObject({ kind: 'post', replyTo: 'p1', threadOf: 'p1' });
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth > window.innerWidth + 1
