@@ -9,7 +9,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './harness';
-import { Client, createInstructorCli } from '../academy/client';
+import { Client } from '../academy/client';
+import { createAccounts } from '../academy/accounts';
 
 let server: RunningServer;
 let dir: string;
@@ -20,10 +21,12 @@ const c: Record<string, Client> = {};
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'ddsim-access-'));
-	createInstructorCli({ DATA_DIR: dir }, 'ines', PW);
-	createInstructorCli({ DATA_DIR: dir }, 'otto', PW);
-	createInstructorCli({ DATA_DIR: dir }, 'tia', PW, 'trainee');
-	createInstructorCli({ DATA_DIR: dir }, 'pia', PW);
+	await createAccounts(dir, [
+		{ username: 'ines', password: PW },
+		{ username: 'otto', password: PW },
+		{ username: 'tia', password: PW, role: 'trainee' },
+		{ username: 'pia', password: PW }
+	]);
 	server = await startServer({ env: { DATA_DIR: dir } });
 	for (const k of ['anon', 'A', 'B', 'M', 'N', 'O', 'ines', 'otto']) c[k] = new Client(server.url);
 	await c.ines.login('ines', PW);
@@ -47,7 +50,7 @@ beforeAll(async () => {
 	await c.O.join(codeY, 'Oli', teams[1]);
 	expect((await c.ines.control(X, 'start')).status).toBe(200);
 	expect((await c.otto.control(Y, 'start')).status).toBe(200);
-}, 90_000);
+}); // the e2e project's hook timeout (180 s): four CLI runs each open the embedded database, slow on a busy machine
 
 afterAll(async () => {
 	await server?.stop();

@@ -42,7 +42,7 @@ beforeAll(async () => {
 		const sent = await c.ines.json(`/api/x/${id}/inject`, { eventId: 'rumour-video', to: 'all' });
 		expect(sent.status).toBe(200);
 	}
-}, 90_000);
+}); // the e2e project's hook timeout (180 s): generous for a busy machine
 
 afterAll(async () => {
 	await server?.stop();

@@ -84,17 +84,17 @@ describe('academy exercise in real Chromium', () => {
 				() => document.documentElement.scrollWidth > window.innerWidth + 1
 			);
 			expect(overflow).toBe(false);
-			for (const n of names) await ins.getByRole('link', { name: n }).waitFor({ timeout: 10_000 });
+			for (const n of names) await ins.getByRole('link', { name: n }).waitFor({ timeout: 30_000 });
 
 			// Start: the trainees' clocks run.
 			await ins.getByRole('button', { name: 'Start exercise' }).click();
-			await trainees[0].getByText(/Running at 20×/).waitFor({ timeout: 10_000 });
+			await trainees[0].getByText(/Running at 20×/).waitFor({ timeout: 30_000 });
 			await trainees[0].waitForFunction(
 				() =>
 					(document.querySelector('.clock strong')?.getAttribute('data-elapsed') ?? '') >=
 					'00:06:00',
 				undefined,
-				{ timeout: 30_000 }
+				{ timeout: 60_000 }
 			);
 
 			// A trainee posts; the console shows it with its automatic score.
@@ -102,18 +102,18 @@ describe('academy exercise in real Chromium', () => {
 				'Our thoughts are with everyone affected by the earthquake. Our consulate is open; call +00 100 200 300 for help.';
 			await trainees[0].fill('#draft', good);
 			await trainees[0].getByRole('button', { name: 'Publish' }).click();
-			await trainees[0].locator('.feed').getByText(good).waitFor({ timeout: 10_000 });
+			await trainees[0].locator('.feed').getByText(good).waitFor({ timeout: 30_000 });
 			const gaffe = 'lol the ground is dancing 😂 stay calm guys';
 			await trainees[1].fill('#draft', gaffe);
 			await trainees[1].getByRole('button', { name: 'Publish' }).click();
 			const card = ins.locator('article.post', { hasText: gaffe });
-			await card.waitFor({ timeout: 10_000 });
+			await card.waitFor({ timeout: 30_000 });
 			await ins.locator('article.post', { hasText: good }).waitFor();
 			expect(await card.locator('.score').first().innerText()).toMatch(/^\d+ [PSMU]$/);
 
 			// Pause: trainees see it, and a post is refused with a clear message (the draft is kept).
 			await ins.getByRole('button', { name: 'Pause for everyone' }).click();
-			await trainees[2].getByText('Paused by exercise control').waitFor({ timeout: 10_000 });
+			await trainees[2].getByText('Paused by exercise control').waitFor({ timeout: 30_000 });
 			await trainees[2].fill('#draft', 'Posting during the pause');
 			await trainees[2].getByRole('button', { name: 'Publish' }).click();
 			await trainees[2]
@@ -122,7 +122,7 @@ describe('academy exercise in real Chromium', () => {
 				.waitFor();
 			expect(await trainees[2].inputValue('#draft')).toBe('Posting during the pause');
 			await ins.getByRole('button', { name: 'Resume' }).click();
-			await trainees[2].getByText(/Running at 20×/).waitFor({ timeout: 10_000 });
+			await trainees[2].getByText(/Running at 20×/).waitFor({ timeout: 30_000 });
 
 			// A free-text inject as the journalist, to everyone.
 			await ins.getByLabel('Free text as a persona').check();
@@ -130,14 +130,14 @@ describe('academy exercise in real Chromium', () => {
 			const question = 'Lena Ortiz here: is the consulate really open tonight? Readers are asking.';
 			await ins.getByLabel('Text', { exact: true }).fill(question);
 			await ins.getByRole('button', { name: 'Send inject' }).click();
-			for (const p of trainees) await p.getByText(question).first().waitFor({ timeout: 10_000 });
+			for (const p of trainees) await p.getByText(question).first().waitFor({ timeout: 30_000 });
 
 			// Override the gaffe's score with a reason; comment on the good post.
 			await card.getByText('Comment or override').click();
 			await card.getByLabel('Score (0–100)').fill('5');
 			await card.getByLabel('Reason').fill('Humour during a deadly earthquake.');
 			await card.getByRole('button', { name: 'Override score' }).click();
-			await card.getByText('Override by').waitFor({ timeout: 10_000 });
+			await card.getByText('Override by').waitFor({ timeout: 30_000 });
 			expect(await card.locator('.score.over').innerText()).toBe('→ 5 U');
 			await ins.screenshot({ path: `${SHOTS}/academy-console.png`, fullPage: true });
 			// The console on a tablet (768 px): one column, nothing wider than the screen.
@@ -181,5 +181,5 @@ describe('academy exercise in real Chromium', () => {
 		} finally {
 			for (const c of contexts) await c.close();
 		}
-	});
+	}, 300_000); // a whole exercise with four browsers: a hang guard sized for a busy machine
 });

@@ -115,7 +115,7 @@ describe('npm start from another machine on the LAN (127.0.0.2)', () => {
 			const [tc] = (await tctx.cookies()).filter((c) => c.name === 'ddsim_session');
 			expect(tc).toMatchObject({ httpOnly: true, secure: false, sameSite: 'Lax' });
 			await startButton.click();
-			await t.getByText(/Running at 1×/).waitFor({ timeout: 15_000 });
+			await t.getByText(/Running at 1×/).waitFor({ timeout: 30_000 });
 			await tctx.close();
 			expect(warnings.filter((w) => !/favicon|EventSource|net::ERR_/.test(w))).toEqual([]);
 		} finally {
@@ -140,7 +140,7 @@ describe('npm start from another machine on the LAN (127.0.0.2)', () => {
 		expect(admin.status).toBe(1);
 		expect(admin.stderr).toContain('is in use by another ddsim process');
 		expect(admin.stdout).not.toContain('Created');
-	}, 90_000);
+	}, 180_000);
 
 	it('SIGTERM stops npm start (even with a live stream open) and releases the data folder', async () => {
 		const c = new Client(url());
@@ -151,10 +151,10 @@ describe('npm start from another machine on the LAN (127.0.0.2)', () => {
 		start.kill('SIGTERM');
 		const code = await Promise.race([
 			exited,
-			new Promise<'hung'>((r) => setTimeout(() => r('hung'), 20_000))
+			new Promise<'hung'>((r) => setTimeout(() => r('hung'), 60_000))
 		]);
 		expect(code).not.toBe('hung');
 		expect(existsSync(join(dir, 'ddsim.lock'))).toBe(false);
 		live.close();
-	}, 30_000);
+	}, 90_000);
 });
