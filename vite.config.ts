@@ -47,8 +47,9 @@ export default defineConfig({
 					name: 'db',
 					environment: 'node',
 					include: ['tests/db/**/*.test.ts'],
-					testTimeout: 60_000,
-					hookTimeout: 120_000,
+					// hang guards sized for a busy machine (`npm run test:stress`), not speed limits
+					testTimeout: 180_000,
+					hookTimeout: 300_000,
 					fileParallelism: false
 				}
 			}

@@ -24,7 +24,7 @@ describe('live fan-out across app instances (PostgreSQL LISTEN/NOTIFY)', () => {
 		const url = await freshDatabase(server, `ddsim_fanout_${process.pid}`);
 		one = await openDb({ databaseUrl: url });
 		two = await openDb({ databaseUrl: url });
-	}, 60_000);
+	}); // the db project's hook timeout: starting PostgreSQL is slow on a busy machine
 	afterAll(async () => {
 		await one?.close();
 		await two?.close();

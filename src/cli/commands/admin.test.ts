@@ -47,7 +47,7 @@ describe('ddsim admin', () => {
 			out: 'ines\tInes Control\n',
 			err: ''
 		});
-	}, 60_000);
+	}, 180_000); // opens the embedded database four times: slow on a busy machine (62 s at load 13)
 
 	it('refuses unknown subcommands, stray arguments and unknown options before opening the database', async () => {
 		expect(await admin(['list-everyone'])).toMatchObject({
