@@ -67,11 +67,16 @@ export async function startServer(
 			stdio: ['ignore', 'pipe', 'pipe']
 		}
 	);
+	// A server outlives nothing: if the test worker ends (a timed-out hook never reaches its afterAll), it goes too.
+	const orphanGuard = () => child.kill('SIGKILL');
+	process.once('exit', orphanGuard);
+	child.once('exit', () => process.off('exit', orphanGuard));
 	let log = '';
 	child.stdout?.on('data', (d) => (log += d));
 	child.stderr?.on('data', (d) => (log += d));
 	const url = `http://${host}:${port}`;
-	const deadline = Date.now() + 60_000;
+	// A hang guard sized for a busy machine (`npm run test:stress`), below the e2e hook timeout (180 s).
+	const deadline = Date.now() + 150_000;
 	for (;;) {
 		if (child.exitCode !== null)
 			throw new Error(`server exited early (${child.exitCode}):\n${log}`);
@@ -82,7 +87,10 @@ export async function startServer(
 		} catch {
 			/* not listening yet */
 		}
-		if (Date.now() > deadline) throw new Error(`server did not start within 60 s:\n${log}`);
+		if (Date.now() > deadline) {
+			child.kill('SIGKILL');
+			throw new Error(`server did not start within 150 s:\n${log}`);
+		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return {
