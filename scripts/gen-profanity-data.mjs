@@ -21,15 +21,19 @@ const WILDCARD = 1;
 const LITERAL = 2;
 const SPECIAL = /[[\]?|\\]/;
 
-/** One parsed node written back in the pattern syntax (a construct this does not know fails loudly). */
+/** @typedef {{ kind: number; chars?: number[]; childNode?: PatternNode }} PatternNode */
+
+/** One parsed node written back in the pattern syntax (a construct this does not know fails loudly).
+ * @param {PatternNode} node @param {boolean} [inOptional] @returns {string} */
 function nodeText(node, inOptional = false) {
 	if (node.kind === LITERAL) {
-		const text = String.fromCodePoint(...node.chars);
+		const text = String.fromCodePoint(...(node.chars ?? []));
 		if (SPECIAL.test(text)) throw new Error(`obscenity literal '${text}' needs escaping`);
 		return text;
 	}
 	if (node.kind === WILDCARD) return '?';
-	if (node.kind === OPTIONAL && !inOptional) return `[${nodeText(node.childNode, true)}]`;
+	if (node.kind === OPTIONAL && !inOptional)
+		return `[${nodeText(/** @type {PatternNode} */ (node.childNode), true)}]`;
 	throw new Error(`obscenity pattern node of kind ${node.kind} is not supported here`);
 }
 
@@ -44,7 +48,7 @@ export function profanityTerms() {
 			matchLength: 0
 		}).phraseMetadata;
 		const p = t.pattern;
-		const body = p.nodes.map((n) => nodeText(n)).join('');
+		const body = /** @type {PatternNode[]} */ (p.nodes).map((n) => nodeText(n)).join('');
 		return [
 			meta?.originalWord ?? '',
 			`${p.requireWordBoundaryAtStart ? '|' : ''}${body}${p.requireWordBoundaryAtEnd ? '|' : ''}`
