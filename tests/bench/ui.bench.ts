@@ -1,4 +1,5 @@
-/** Page figures in real Chromium: JS shipped for the exercise page, feed render time, keystroke-to-hint latency. */
+/** Page figures in real Chromium: JS shipped for the exercise page (until it is interactive, and what it loads
+ * later in a run), feed render time, keystroke-to-hint latency. */
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, startServer } from '../e2e/harness.ts';
 import type { BenchResult } from './types.ts';
@@ -11,14 +12,27 @@ export async function benchUi(): Promise<BenchResult[]> {
 	const results: BenchResult[] = [];
 	try {
 		const page = await browser.newPage();
-		const scripts: Promise<number>[] = [];
-		// Everything else the page fetched (document, data, styles, images), gzip-9 like the scripts.
+		// Every script once, by when the page asked for it: before the exercise screen is interactive, or later
+		// in the run (code loaded on demand still counts: a first draft and post, the run's end at Max).
+		type Phase = 'load' | 'later' | 'after';
+		let phase: Phase = 'load';
+		const asked = new Map<string, Phase>();
+		page.on('request', (r) => {
+			if (!asked.has(r.url())) asked.set(r.url(), phase);
+		});
+		const scripts: Promise<[Phase, number]>[] = [];
+		const counted = new Set<string>();
+		// Everything else the page fetched while opening (document, data, styles, images), gzip-9 like the scripts.
 		const others: Promise<[string, number]>[] = [];
 		page.on('response', (r) => {
 			const type = r.request().resourceType();
+			const at = asked.get(r.url()) ?? phase;
 			const gz = () => r.body().then((b) => gzipSync(b, { level: 9 }).length);
-			if (type === 'script' || r.url().endsWith('.js')) scripts.push(gz());
-			else
+			if (type === 'script' || r.url().endsWith('.js')) {
+				if (counted.has(r.url()) || at === 'after') return;
+				counted.add(r.url());
+				scripts.push(gz().then((n) => [at, n]));
+			} else if (at === 'load')
 				others.push(
 					gz().then(
 						(n) => [type, n] as [string, number],
@@ -26,35 +40,76 @@ export async function benchUi(): Promise<BenchResult[]> {
 					)
 				);
 		});
-		await page.goto(server.url + PLAY, { waitUntil: 'networkidle' });
-		const sizes = (await Promise.all(scripts)).sort((a, b) => b - a);
-		const kb = sizes.reduce((a, b) => a + b, 0) / 1024;
+		await page.goto(server.url + PLAY);
+		// interactive: the exercise screen is drawn and the trainee can write and start the clock
+		await page.waitForSelector('#draft:enabled');
+		await page.getByRole('button', { name: 'Start the clock' }).waitFor();
+		phase = 'later';
+		await page.waitForLoadState('networkidle');
+		await page.fill('#draft', 'We are aware of reports and are checking them with the consulate.');
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await page.waitForFunction(() => document.querySelectorAll('.feed article.trainee').length > 0);
+		await page.locator('.more summary').click();
+		await page.getByRole('button', { name: 'Max' }).click();
+		await page.getByRole('button', { name: 'Start the clock' }).click();
+		await page.waitForSelector('.clock .ended', { timeout: 300_000 });
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1000);
+		phase = 'after';
+
+		const all = await Promise.all(scripts);
+		const figure = (which: Phase[]) => {
+			const sizes = all
+				.filter(([p]) => which.includes(p))
+				.map(([, n]) => n)
+				.sort((a, b) => b - a);
+			return { sizes, kb: sizes.reduce((a, b) => a + b, 0) / 1024 };
+		};
+		const first = figure(['load']);
+		const later = figure(['later']);
+		const whole = figure(['load', 'later']);
 		const byType = new Map<string, number[]>();
 		for (const [type, n] of await Promise.all(others))
 			byType.set(type, [...(byType.get(type) ?? []), n]);
 		results.push({
-			name: 'JavaScript loaded by the exercise page (gzip)',
-			value: kb,
-			unit: `KB in ${sizes.length} scripts`,
+			name: 'JavaScript loaded by the exercise page until interactive (gzip)',
+			value: first.kb,
+			unit: `KB in ${first.sizes.length} scripts`,
 			goal: '≤ 150 KB',
-			ok: kb <= 150
+			ok: first.kb <= 150
 		});
 		// The largest is the engine (simulation and scoring, with its lexicons) that solo play runs in the page.
 		results.push({
 			name: '  of which the largest script (the in-browser engine)',
-			value: (sizes[0] ?? 0) / 1024,
+			value: (first.sizes[0] ?? 0) / 1024,
 			unit: 'KB'
+		});
+		results.push({
+			name: '  loaded later in a run (a draft, a post, the end at Max)',
+			value: later.kb,
+			unit: `KB in ${later.sizes.length} scripts`
+		});
+		results.push({
+			name: 'JavaScript loaded by the exercise page in a whole run (gzip)',
+			value: whole.kb,
+			unit: `KB in ${whole.sizes.length} scripts`,
+			goal: '≤ 150 KB',
+			ok: whole.kb <= 150
 		});
 
 		for (const [type, ns] of [...byType].sort()) {
 			results.push({
-				name: `  other resources: ${type} (gzip)`,
+				name: `  other resources until interactive: ${type} (gzip)`,
 				value: ns.reduce((a, b) => a + b, 0) / 1024,
 				unit: `KB in ${ns.length}`
 			});
 		}
-		const all = [...byType.values()].flat().reduce((a, b) => a + b, 0) / 1024 + kb;
-		results.push({ name: '  total transferred for the page (gzip)', value: all, unit: 'KB' });
+		const total = [...byType.values()].flat().reduce((a, b) => a + b, 0) / 1024 + first.kb;
+		results.push({
+			name: '  total transferred until interactive (gzip)',
+			value: total,
+			unit: 'KB'
+		});
 
 		// A saved exercise at its end with 360 of the trainee's posts (the timeline then holds several hundred
 		// items). Time a reload that replays the log and renders the whole feed.

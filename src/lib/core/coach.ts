@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import type { PostScore, ScoredPostSummary } from '../scoring/types.ts';
-import { score } from '../scoring/index.ts';
+import { score } from '../scoring/score.ts'; // not the index (see engine.ts)
 import { history } from './feed.ts';
 import { amplifiedItem } from './amplify.ts';
 import type { PostRecord, SessionState } from './state.ts';

@@ -5,7 +5,9 @@
  */
 import type { Channel, Persona, Scenario, ScenarioEvent } from '../scenario/types.ts';
 import type { Scorer } from '../scoring/types.ts';
-import { score as realScore } from '../scoring/index.ts';
+// the scorer's own module, not the scoring index: the index also holds the end-of-run report, which the
+// browser loads only when a run ends (issue 13: the exercise page's first script)
+import { score as realScore } from '../scoring/score.ts';
 import { holds } from './conditions.ts';
 import type { SessionState } from './state.ts';
 import { publish } from './feed.ts';

@@ -9,7 +9,7 @@
 import type { Scenario } from '../scenario/types.ts';
 import { lookup } from '../scenario/lookup.ts';
 import type { AmplifiedItem, Scorer } from '../scoring/types.ts';
-import { amplifiedClaim } from '../scoring/index.ts';
+import { amplifiedClaim } from '../scoring/detectors/amplified-unverified.ts'; // not the index (see engine.ts)
 import type { PostRecord, SessionState } from './state.ts';
 import type { Effect, FeedItem, Input } from './types.ts';
 import { history, publish } from './feed.ts';

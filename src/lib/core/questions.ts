@@ -6,7 +6,7 @@
  */
 import { defaultAsks } from '../scenario/defaults.ts';
 import type { Scenario } from '../scenario/types.ts';
-import { answersQuestion } from '../scoring/index.ts';
+import { answersQuestion } from '../scoring/doctrine/index.ts'; // not the index (see engine.ts)
 import type { QuestionRef } from '../scoring/types.ts';
 import type { SessionState } from './state.ts';
 import type { FeedItem } from './types.ts';

@@ -10,7 +10,9 @@
  */
 import type { Scenario } from '../scenario/types.ts';
 import type { Scorer } from '../scoring/types.ts';
-import { score as realScore } from '../scoring/index.ts';
+// the scorer's own module, not the scoring index: the index also holds the end-of-run report, which the
+// browser loads only when a run ends (issue 13: the exercise page's first script)
+import { score as realScore } from '../scoring/score.ts';
 import { Meter, workLimit } from './budget.ts';
 import { apply, createState, type EngineOptions } from './engine.ts';
 import type { SessionState } from './state.ts';

@@ -7,5 +7,3 @@ export { score } from './score.ts';
 export { analyseTone } from './tone/analyse.ts';
 export { scoreExercise, type RunInput, type RunPost } from './exercise/index.ts';
 export { windowScore } from './timing.ts';
-export { answersQuestion } from './doctrine/index.ts';
-export { amplifiedClaim } from './detectors/amplified-unverified.ts';

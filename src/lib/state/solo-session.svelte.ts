@@ -21,7 +21,6 @@ import {
 import type { Input } from '$lib/core/types';
 import type { SessionState } from '$lib/core/state';
 import { coachHint, type CoachHint, type Amplify } from '$lib/core/coach';
-import { reportFor } from '$lib/core/headless';
 import {
 	briefingOf,
 	worldView,
@@ -31,7 +30,7 @@ import {
 import { clockTime } from '$lib/scenario/clock';
 import { shareRefusal } from '$lib/core/posts';
 import type { ExerciseSession, PostOutcome } from './exercise-session';
-import { saveRun, type SavedSession } from './solo-runs';
+import { listRuns, saveRun, type SavedSession } from './solo-runs';
 import { later, reopen, SLICE_MS, worldWriter, type Base } from './solo-world';
 
 export type { SavedSession } from './solo-runs';
@@ -237,9 +236,11 @@ export class SoloSession implements ExerciseSession {
 		this.#apply({ kind: 'delete', t: this.state.t, postId });
 	}
 
-	finish() {
+	async finish() {
 		if (!this.state.ended) this.#apply({ kind: 'end', t: this.state.t });
 		this.clock = pause(this.clock, Date.now());
+		// the page goes to the debrief next: have the end-of-run score ready for the save made on leaving
+		await this.#loadReport().catch(() => undefined);
 		this.save();
 	}
 
@@ -314,17 +315,30 @@ export class SoloSession implements ExerciseSession {
 	 * the page is left). */
 	#endScore: { overall?: number; rating?: RunRating } | undefined;
 	#endScorePending = false;
+	/** The exercise report's code (scoring/exercise), needed only once a run has ended: loaded on demand, so the
+	 * exercise page does not load it before it is interactive (issue 13). */
+	#report: typeof import('$lib/core/headless') | undefined;
+
+	#loadReport(): Promise<unknown> {
+		return import('$lib/core/headless').then((m) => (this.#report = m));
+	}
 
 	#scoreEnd(): { overall?: number; rating?: RunRating } {
 		if (!this.#endScore) {
 			try {
-				const r = reportFor(this.scenario, this.state);
+				const r = this.#report!.reportFor(this.scenario, this.state);
 				this.#endScore = { overall: r.overall, rating: r.rating };
 			} catch {
 				this.#endScore = {}; /* the debrief will say what went wrong */
 			}
 		}
 		return this.#endScore;
+	}
+
+	/** The score this run's summary already holds (an ended run reopened), until it is made again here. */
+	#storedScore(): { overall?: number; rating?: RunRating } {
+		const r = listRuns(this.scenario.id).find((x) => x.runId === this.runId);
+		return r?.overall === undefined ? {} : { overall: r.overall, rating: r.rating };
 	}
 
 	/** Save the run (summary and log) and, now and then, its world. `sync` when the page is being left: every
@@ -334,13 +348,20 @@ export class SoloSession implements ExerciseSession {
 		const s = this.state;
 		let score: { overall?: number; rating?: RunRating } = {};
 		if (s.ended) {
-			if (this.#endScore || sync) score = this.#scoreEnd();
-			else if (!this.#endScorePending) {
-				this.#endScorePending = true;
-				later(() => {
-					this.#scoreEnd();
-					this.save(Date.now(), true);
-				});
+			if (this.#endScore || (sync && this.#report)) score = this.#scoreEnd();
+			else {
+				score = this.#storedScore();
+				if (!this.#endScorePending) {
+					this.#endScorePending = true;
+					this.#loadReport().then(
+						() =>
+							later(() => {
+								this.#scoreEnd();
+								this.save(Date.now(), true);
+							}),
+						() => (this.#endScorePending = false)
+					);
+				}
 			}
 		}
 		try {

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { buildProfanityModule } from '../../../../scripts/gen-profanity-data.mjs';
 import { profanityIn } from './profanity.ts';
+import { PROFANITY_TERMS, PROFANITY_WHITELIST } from './profanity-data.ts';
+import { parsePattern } from './profanity-pattern.ts';
 
 const kinds = (t: string) => profanityIn(t).map((h) => `${h.kind}:${h.word}`);
 
@@ -48,5 +51,31 @@ describe('profanity (obscenity word list, compiled)', () => {
 			if (theirs !== ours) disagree++;
 		}
 		expect(disagree / texts.length).toBeLessThanOrEqual(0.01);
+	});
+	it('ships obscenity’s dataset as generated from the installed package', () => {
+		expect(readFileSync('src/lib/scoring/tone/profanity-data.ts', 'utf8')).toBe(
+			buildProfanityModule()
+		);
+	});
+	it('reads every shipped pattern back to obscenity’s own parsed pattern, word and whitelist', () => {
+		const built = englishDataset.build();
+		expect(PROFANITY_TERMS).toHaveLength(built.blacklistedTerms.length);
+		built.blacklistedTerms.forEach((t, i) => {
+			const [word, pattern] = PROFANITY_TERMS[i];
+			const meta = englishDataset.getPayloadWithPhraseMetadata({
+				termId: t.id,
+				startIndex: 0,
+				endIndex: 0,
+				matchLength: 0
+			}).phraseMetadata;
+			expect(word).toBe(meta?.originalWord ?? '');
+			const p = t.pattern as unknown as ReturnType<typeof parsePattern>;
+			expect(parsePattern(pattern), pattern).toEqual({
+				requireWordBoundaryAtStart: p.requireWordBoundaryAtStart,
+				requireWordBoundaryAtEnd: p.requireWordBoundaryAtEnd,
+				nodes: p.nodes
+			});
+		});
+		expect(PROFANITY_WHITELIST).toEqual(built.whitelistedTerms);
 	});
 });

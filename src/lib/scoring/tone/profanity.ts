@@ -1,13 +1,15 @@
 /**
  * Profanity and slurs, from the `obscenity` package's English dataset (its patterns and whitelist, built from
- * the `cuss` word list and maintained there), compiled once into one regular expression. obscenity's own
+ * the `cuss` word list and maintained there; copied into profanity-data.ts by scripts/gen-profanity-data.mjs,
+ * so the page ships the data without the library), compiled once into one regular expression. obscenity's own
  * RegExpMatcher costs 35–90 µs per call (one regex per term plus a transformer pipeline), more than a whole
  * post's budget, so this module re-implements its recommended transformers (confusables folded, leetspeak
  * resolved, lower case, duplicate letters collapsed) over one pass; a unit test checks that it agrees with
  * obscenity's matcher. Added here: censored forms ("f***", "s**t"), mild British/US expletives and slurs the
  * dataset lacks. Clinical and sexual-health words (rape, sex, vagina…) are not profanity for our purposes.
  */
-import { englishDataset } from 'obscenity';
+import { PROFANITY_TERMS, PROFANITY_WHITELIST } from './profanity-data.ts';
+import { nodeSource, parsePattern, prefixes } from './profanity-pattern.ts';
 import { dict } from '../../dict.ts';
 
 export type ProfanityKind = 'slur' | 'strong' | 'sexual' | 'mild';
@@ -85,27 +87,6 @@ const isMultiword = (source: string) =>
 			.replace(/\[[^\]]*\]/g, 'x')
 	);
 
-type Node = { kind: number; chars?: number[]; childNode?: Node };
-
-function nodeSource(n: Node): string {
-	if (n.kind === 2) return String.fromCodePoint(...n.chars!).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	if (n.kind === 0) return `(?:${nodeSource(n.childNode!)})?`;
-	return '[^ ]'; // wildcard: any character inside a word
-}
-
-/** Possible first one to three letters of a pattern (a wildcard or an optional part widens the set). */
-function prefixes(nodes: Node[], depth = 3): string[] {
-	if (depth === 0 || nodes.length === 0) return [''];
-	const [n, ...rest] = nodes;
-	if (n.kind === 2) {
-		const chars = String.fromCodePoint(...n.chars!);
-		if (chars.length >= depth) return [chars.slice(0, depth)];
-		return prefixes(rest, depth - chars.length).map((p) => chars + p);
-	}
-	if (n.kind === 0) return [...prefixes([n.childNode!, ...rest], depth), ...prefixes(rest, depth)];
-	return ['']; // wildcard
-}
-
 interface Compiled {
 	/** Terms by their first three (or fewer, when the pattern is shorter or has a wildcard) letters, indexed by
 	 * the letters as base-26 numbers (one table per key length). */
@@ -126,16 +107,8 @@ function build(): Compiled {
 		const table = byKey[key.length - 1];
 		(table[idx] ??= []).push(t);
 	};
-	// obscenity's public API: the built dataset (patterns and whitelist) and each pattern's phrase metadata
-	const built = englishDataset.build();
-	for (const t of built.blacklistedTerms) {
-		const meta = englishDataset.getPayloadWithPhraseMetadata({
-			termId: t.id,
-			startIndex: 0,
-			endIndex: 0,
-			matchLength: 0
-		}).phraseMetadata;
-		const word = meta?.originalWord ?? '';
+	// obscenity's dataset: each pattern with the word it stands for, in the dataset's order
+	for (const [word, pattern] of PROFANITY_TERMS) {
 		const kind: ProfanityKind | undefined = SLUR.has(word)
 			? 'slur'
 			: STRONG.has(word)
@@ -144,11 +117,7 @@ function build(): Compiled {
 					? 'sexual'
 					: undefined;
 		if (!kind) continue;
-		const p = t.pattern as unknown as {
-			requireWordBoundaryAtStart: boolean;
-			requireWordBoundaryAtEnd: boolean;
-			nodes: Node[];
-		};
+		const p = parsePattern(pattern);
 		const body = p.nodes.map(nodeSource).join('');
 		const source = `${p.requireWordBoundaryAtStart ? '(?<![a-z0-9])' : ''}${body}${p.requireWordBoundaryAtEnd ? '(?![a-z0-9])' : ''}`;
 		const term: Term = {
@@ -173,7 +142,7 @@ function build(): Compiled {
 		for (const k of keys.split(' ')) put(k, t);
 	}
 	const white = [
-		...(built.whitelistedTerms ?? []),
+		...PROFANITY_WHITELIST,
 		'scunthorpe',
 		'cockburn',
 		'hancock',
