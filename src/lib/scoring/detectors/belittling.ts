@@ -80,6 +80,44 @@ const GATES: Gate[] = [
 	gate(
 		'only just merely',
 		/\b(?:it's|it is|it was|that's|that is|this is) (?:only|just|merely) (?:a|an|one) (?:flag|emoji|post|tweet|typo|word|joke|picture|photo|video|clip|mistake)(?: emoji)?[.!]/gi
+	),
+	// structural: the addressee could have found the answer themselves ("which you could have checked
+	// yourself", "a quick look at the rules would have answered this")
+	gate(
+		'could would should might',
+		/\b(?:you|anyone|anybody|everyone|people|they)\b[^.!?;]{0,30}\b(?:could|would|should|might) (?:easily |simply |just |so easily )?have (?:checked|read|looked|found|seen|known|noticed|googled|searched|worked (?:it|this|that) out|figured)\b/gi
+	),
+	gate(
+		'quick simple brief cursory single',
+		/\b(?:a|one) (?:quick|simple|brief|cursory|single) (?:look|glance|search|read|check|click)\b[^.!?;]{0,40}\b(?:would|will|could) (?:have )?(?:answered|told|shown|saved|cleared)\b/gi
+	),
+	// structural: what "anyone" would know or see — the addressee is slower than everyone else ("as anyone
+	// following the news would know", "anyone who looked at the clip could see it was fake")
+	gate(
+		'anyone anybody everyone',
+		/\b(?:anyone|anybody|everyone|any (?:reasonable|sensible|thinking) person)\b[^.!?;]{0,50}\b(?:would|could|can|should|will) (?:easily |plainly |clearly |instantly |immediately )?(?:know|see|tell|understand|spot|have (?:known|seen|noticed|guessed|spotted))\b|\bas (?:anyone|everyone|we all) (?:knows?|can see|could see|will know)\b/gi
+	),
+	// talking down: "it really isn't complicated", "explain this slowly", "scroll up", "like everyone else"
+	gate(
+		'complicated difficult hard science',
+		/\b(?:is|are|it's|this's|that's)(?:n't| not)? (?:really |exactly |that |so )(?:not |n't )?(?:complicated|difficult|hard)\b|\b(?:isn't|is not|it's not|aren't|are not) (?:really |exactly |that |so )(?:complicated|difficult|hard)\b|\brocket science\b/gi
+	),
+	gate(
+		'explain say spell repeat',
+		/\b(?:explain|say|spell|repeat) (?:this|it|that)(?: out| again)? (?:slowly|very slowly|one (?:more|last) time|once more|in simple (?:terms|words))\b/gi
+	),
+	gate('scroll back', /\bscroll (?:up|back)\b/gi),
+	gate(
+		'everyone everybody every else',
+		/\blike (?:everyone|everybody|every other [\p{L}-]+|all the others) else\b|\blike every other [\p{L}-]+\b(?=[.!,])/giu
+	),
+	gate(
+		'answer already',
+		/\b(?:the answer|this|it|that) (?:was|has been|had been|is already|was already) (?:already )?(?:in|on) (?:our|the) (?:first|earlier|previous|pinned|last|very first) (?:post|tweet|message|reply|answer)\b/gi
+	),
+	gate(
+		'better',
+		/\b(?:expect(?:ed)?|thought) (?:you|people|them|they) (?:to|would) know better\b/gi
 	)
 ];
 

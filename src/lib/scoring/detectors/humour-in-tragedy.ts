@@ -99,6 +99,40 @@ const LIGHT: Gate[] = [
 	gate(
 		'best',
 		/\b(?:still )?the best (?:coffee|tea|breakfast|food|view|company|seats?|party|place) in (?:town|the city|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\b/gu
+	),
+	// structural: the disaster (or the city, the ground, nature) as a host or a prankster doing something social
+	// to "us" — "gave everyone an early start", "reminding us who is boss", "spared us the trouble of…"
+	gate(
+		'gave give gives giving spared spare remind reminded reminding reminds treated treat surprised welcomed boss',
+		/\b(?:earthquake|quake|aftershock|tremors?|ground|earth|city|town|nature|mother earth|(?:\p{Lu}[\p{L}-]+ )?\p{Lu}[\p{L}-]+)\b[^.!?;]{0,25}\b(?:gave|gives|giving|give|spared|spare|treated|surprised|welcomed|remind(?:ed|ing|s)?)\b (?:us|everyone|everybody|all of us|the world|its visitors|visitors|our [\p{L}-]+)\b[^.!?;]{0,40}|\bwho(?:'s| is) (?:the )?boss\b/gu
+	),
+	// "At least the earthquake spared us…", "jokes aside", "add 'seismologist' to their CVs"
+	gate(
+		'least',
+		/\bat least (?:the |this |that |tonight's )?(?:earthquake|quake|aftershock|tremors?|storm|flood|fire|hack|disaster|ground)\b[^.!?;]{0,60}/gi
+	),
+	gate('jokes joking kidding', /\b(?:jokes?|joking|kidding) aside\b/gi),
+	gate(
+		'cv cvs résumé resume',
+		/\badd\b[^.!?;]{0,40}\bto (?:their|our|his|her|your|my) (?:cvs?|résumés?|resumes?)\b/gi
+	),
+	// hospitality framing for people sheltering: "the most popular address in town", "140 guests so far"
+	gate(
+		'popular sought-after hottest fashionable address venue spot destination',
+		/\b(?:most|the) (?:popular|sought-after|hottest|fashionable|exclusive) (?:address|venue|spot|destination|place|hotel|night ?spot)\b/gi
+	),
+	gate('guests', /\b\d+ guests\b|\bguests so far\b/gi),
+	// needing no coffee / no alarm to stay awake
+	gate(
+		'coffee caffeine alarm',
+		/\b(?:nobody|no one|none of us|didn't|did not|don't|do not|no need|never)\b[^.!?;]{0,30}\b(?:needed|need|needs) (?:any |a |an )?(?:coffee|caffeine|alarm(?: clock)?)\b/gi
+	),
+	// ironic comparison with the ruins: "…which is more than the old town can say"
+	gate('more say', /\b(?:which|that)(?:'s| is) more than [^.!?;]{1,40} can say\b/gi),
+	// puns: making the ground move
+	gate(
+		'make makes made making ground earth',
+		/\b(?:make|makes|made|making) the (?:ground|earth) (?:move|shake|tremble)\b/gi
 	)
 ];
 

@@ -65,6 +65,15 @@ const AGENT_SET = new Set([
 ]);
 
 const ATTRIBUTION: Gate[] = [
+	// structural: "bears the fingerprints of a well-resourced state actor" (before the older pattern, which
+	// stops at the first adjective)
+	gate(
+		'fingerprints hallmarks signature',
+		new RegExp(
+			`\\b(?:fingerprints|hallmarks|signature|marks) of (?:a |an |the )?(?:[\\p{L}-]+ ){0,2}?(?:${AGENT_ADJ} )?${AGENT}\\b`,
+			'giu'
+		)
+	),
 	// "we know (exactly) who…", "we are certain which state…"
 	gate(
 		'know sure certain confident doubt tell say',
@@ -115,6 +124,23 @@ const ATTRIBUTION: Gate[] = [
 	gate(
 		'behind known identified',
 		/\b(?:people|those|ones|forces|actors|individuals|group|groups|network|networks|whoever is|whoever was) behind (?:this|these|the|it|that)\b[^.!?]{0,60}\b(?:(?:are|is|were|was) (?:well |all too |already )?known|we know|(?:have )?identified|(?:are|is|were|was)(?: not|n't)? (?:\p{Lu}|foreign|from|based|working|linked)|will (?:answer|pay|be held))|\b(?:well|all too) known to (?:us|the authorities|our services)\b|\bwe (?:have )?identified (?:the culprits|those responsible|the people behind|who)\b/giu
+	),
+	// structural: run from abroad; a causal link to an actor ("collapsed because the authorities ignored…",
+	// "due to the rebels"); an insinuated beneficiary ("it is clear whose interests that serves")
+	gate(
+		'run directed controlled operated coordinated orchestrated funded financed',
+		/\b(?:run|directed|controlled|operated|coordinated|orchestrated|funded|financed|paid for) from (?:abroad|overseas|outside the country|another country)\b/gi
+	),
+	gate(
+		'because due caused fault result thanks',
+		new RegExp(
+			`\\b(?:because(?: of)?|due to|caused by|the fault of|the result of|thanks to) (?:the |a |an |some |their |its )?(?:[\\p{L}-]+ ){0,2}?${AGENT}\\b(?: (?:ignored|failed|neglected|allowed|refused|wanted|chose|tried|let|did not|didn't|never|cut|skipped))?`,
+			'giu'
+		)
+	),
+	gate(
+		'whose interests benefits bono clear obvious',
+		/\b(?:(?:it is|it's) (?:clear|obvious|no secret|easy to see|not hard to see) (?:who|whose|which (?:country|state|government|group))|whose interests? (?:this|that|it) (?:serves?|suits?)|who (?:really )?benefits|cui bono)\b/gi
 	),
 	// culprit words
 	gate(
@@ -191,7 +217,12 @@ export const prematureBlame: Detector = (d) => {
 			!/\b(?:behind|who|which)\b/i.test(m)
 		) {
 			const last = m.split(/\s+/).pop()!;
-			if (!AGENT_SET.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
+			if (
+				!AGENT_SET.has(last.toLowerCase()) &&
+				!/^\p{Lu}/u.test(last) &&
+				!/^(?:abroad|overseas)$/i.test(last)
+			)
+				continue;
 		}
 		if (
 			WEAK_RE.test(m) &&

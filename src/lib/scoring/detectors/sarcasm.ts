@@ -10,9 +10,10 @@
  */
 import type { Finding, Span } from '../types.ts';
 import { gate, gatedMatches, SOURCES, type Detector, type Gate } from './context.ts';
+import { replyContext } from './stance.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
-const CUES: [Gate, number][] = [
+const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
 	[gate('knew thought guessed', /\bwho (?:knew|would have (?:thought|guessed))\b/gi), 1],
 	[gate('news', /\b(?:shocking|breaking|big) news:/gi), 0.8],
@@ -163,7 +164,61 @@ const CUES: [Gate, number][] = [
 		0.6
 	],
 	[gate('', /(?:^|\s)['‘"“][^'’"”\n]{3,40}['’"”](?=\s|[.,!?]|$)/g), 0.35],
-	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6]
+	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6],
+	// structural: praise of the addressee that the same post (or what it answers) takes back
+	[
+		gate(
+			'what',
+			/(?:^|[.!?]\s+)(?:\W*@\w+\s+)?what an? (?:scoop|story|question|theory|insight|revelation|find|catch|discovery|surprise|exclusive)[.!]/gi
+		),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'great lovely nice wonderful good delightful refreshing',
+			/\b(?:great|lovely|nice|wonderful|good|delightful|refreshing) to (?:see|hear|read|know)\b/gi
+		),
+		0.4,
+		'praise'
+	],
+	[
+		gate(
+			'lovely delightful charming wonderful pleasure joy',
+			/\b(?:lovely|delightful|charming|wonderful|a pleasure|a joy) to be (?:asked|told|lectured|reminded|accused)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[gate('always', /\balways a (?:pleasure|delight|joy|treat)\b/gi), 0.6, 'praise'],
+	[
+		gate(
+			'impressive amazing remarkable funny interesting fascinating curious incredible astonishing',
+			/(?:^|[.!?]\s+)(?:\W*@\w+\s+)?(?:impressive|amazing|remarkable|funny|interesting|fascinating|curious|incredible|astonishing) (?:how|that)\b/gi
+		),
+		0.8,
+		'praise'
+	],
+	[
+		gate(
+			'thorough careful rigorous diligent meticulous painstaking balanced',
+			/\b(?:thorough|careful|rigorous|diligent|meticulous|painstaking|balanced) (?:journalism|reporting|research|fact-?checking|investigation|sourcing|analysis|checking)\b/gi
+		),
+		0.6,
+		'praise'
+	],
+	[gate('thanks thank', /\b(?:thanks|thank you) so much for\b/gi), 0.3, 'praise'],
+	[
+		gate(
+			'enjoy fun posted sure',
+			/\bdo (?:enjoy|have fun|keep us posted)\b|\bwe(?:'ll| will) be sure to (?:pass (?:it|that|this) on|bear (?:it|that) in mind|take (?:note|that on board))\b/gi
+		),
+		0.5
+	],
+	[gate('pity shame bad', /\b(?:pity|shame|too bad) (?:the|about)\b/gi), 0.6],
+	[gate('before', /\bbefore (?:asking|posting|publishing|tweeting|sharing)\b/gi), 0.4],
+	[gate('word', /\bword for word\b/gi), 0.4],
+	[gate('knows know', /\bknows? more (?:about [^.!?]{1,30} )?than\b/gi), 0.5]
 ];
 
 const GATES = CUES.map(([g]) => g);
@@ -176,10 +231,17 @@ export const sarcasm: Detector = (d) => {
 		/\byou(?:r|rs|'ll|'re|'d)?\b/i.test(pt.text);
 	if (!addressed) return [];
 	let total = 0;
+	let praise = false;
 	const spans: Span[] = [];
 	for (const m of gatedMatches(pt, GATES)) {
 		total += CUES[m.gate][1];
+		praise ||= CUES[m.gate][2] === 'praise';
 		spans.push(m.span);
+	}
+	// praise in answer to a troll or to a post spreading a rumour: the context takes it back
+	if (praise && total < 1) {
+		const rc = replyContext(d);
+		if (rc.troll || rc.rumour) total += 0.5;
 	}
 	if (total < 1) return [];
 	spans.sort((a, b) => a.start - b.start);

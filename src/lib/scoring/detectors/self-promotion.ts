@@ -34,6 +34,27 @@ const BOAST: Gate[] = [
 	gate(
 		'donor contributor',
 		/\b(?:largest|biggest|leading|top|most generous) (?:donor|contributor|partner)\b/gi
+	),
+	// structural: the sender compared with others, in its favour ("few embassies could have done what ours
+	// did", "while others stayed shut", "the best in the region")
+	gate(
+		'few other many hardly',
+		/\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries|diplomatic services?)\b/gi
+	),
+	gate('while others', /\bwhile others\b/gi),
+	gate(
+		'best finest fastest quickest effective responsive',
+		/\b(?:the )?(?:best|finest|fastest|quickest|most effective|most responsive)\b[^.!?;]{0,40}\b(?:in the (?:region|world|country|city|capital)|anywhere|of any (?:embassy|mission|country))\b/gi
+	),
+	// the crisis as a showcase: "showed the world what Arcadian diplomacy is made of", "once again shown why"
+	gate(
+		'shown showed shows proved proven demonstrated made',
+		/\b(?:shown|showed|shows|proved|proven|demonstrated) (?:the world |everyone |once again |again )?(?:why|what|how (?:good|well|much))\b|\bwhat [^.!?;]{1,30} (?:is|are) made of\b/gi
+	),
+	// the sender's foresight or leadership credited for people's safety
+	gate(
+		'foresight leadership vision decisiveness',
+		/\b(?:foresight|leadership|vision|decisiveness|planning)\b[^.!?;]{0,40}\b(?:paid off|pays off|means|ensured|saved|made (?:all )?the difference)\b/gi
 	)
 ];
 /** Promotion unrelated to the crisis, in any sentence. */

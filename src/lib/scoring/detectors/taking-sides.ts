@@ -9,9 +9,13 @@
  */
 import type { Finding } from '../types.ts';
 import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
+import { POLITICAL_ACTOR } from './stance.ts';
 
 const ACTOR =
 	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
+/** A verdict on a political actor: legitimacy, force, a ranking of its record, whose voice is the true one. */
+const VERDICT =
+	'(?:legitimate|illegitimate|heavy-handed|excessive|disproportionate|(?:deeply |very |most )?troubling|deserves? to be heard|(?:the )?true voice|(?:the )?best thing|(?:the )?worst thing|done (?:more|less|far more|much more) for\\b[^.!?;]{0,40}\\bthan|fresh start|new leadership)';
 const GATES: Gate[] = [
 	gate(
 		'corrupt illegitimate brutal repressive authoritarian failed failing incompetent criminal murderous rogue puppet crooked dictatorial tyrannical oppressive',
@@ -130,6 +134,28 @@ const GATES: Gate[] = [
 	gate(
 		'politics theatre point-scoring grandstanding posturing playing',
 		/\b(?:just|pure|mere|merely|only|cheap|simply) (?:opposition |party |partisan |electoral |domestic )?(?:politics|political theatre|point-scoring|grandstanding|posturing)\b|\bplaying politics\b/gi
+	),
+	// structural: a political actor of the host country and a verdict on it in one sentence ("the heavy-handed
+	// response of the security forces", "protesters have legitimate demands", "the best thing to happen to…")
+	gate(
+		'government regime administration authorities opposition coalition parliament party parties president prime minister premier leader leaders leadership politicians protesters demonstrators movement forces police army military cabinet streets election elections voters',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,60}\\b${VERDICT}|\\b${VERDICT}[^.!?;]{0,60}\\b${POLITICAL_ACTOR}\\b`,
+			'gi'
+		)
+	),
+	// a verdict on the country's direction: "needs a fresh start under new leadership"
+	gate(
+		'fresh start change leadership',
+		/\b(?:needs?|deserves?) (?:a )?(?:fresh start|new start|new leadership|change of (?:leadership|government))\b/gi
+	),
+	// "whatever the authorities claim, …": taking the other side against an actor's word
+	gate(
+		'whatever',
+		new RegExp(
+			`\\bwhatever (?:the |its |her |his |their )?${POLITICAL_ACTOR}\\b[^.!?;]{0,25}\\b(?:say|says|said|claim|claims|claimed|think|thinks|insist|insists)\\b`,
+			'gi'
+		)
 	)
 ];
 

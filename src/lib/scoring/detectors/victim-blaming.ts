@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
+import { ADVICE, VICTIM } from './stance.ts';
 
 const PEOPLE =
 	'(?:people|they|them|those|anyone|anybody|everyone|everybody|you|citizens|nationals|residents|tourists|travell?ers|families|victims|applicants|visitors|locals|he|she|some|many|others|who)';
@@ -99,6 +100,20 @@ const GATES: Gate[] = [
 	gate(
 		'who',
 		/\b(?:those|people|anyone|tourists|travell?ers|residents|nationals|citizens|families|[a-z]+ians?) who (?:chose|decided|insisted|refused|ignored|went back|stayed on|failed)\b[^.!?]{0,80}\b(?:at risk|harder|themselves|blame|expect|fault|risk|consequences|problem)\b/gi
+	),
+	// structural: the people affected did something against earlier advice, in one sentence ("Nationals who
+	// ignored our repeated warnings…", "those hurt were in flats we had advised against renting")
+	gate(
+		'ignored disregarded chose decided opted insisted preferred put delayed refused failed stayed remained were was went travelled traveled travels goes lived lives rented brought',
+		new RegExp(
+			`\\b${VICTIM}\\b(?: who| that)?(?: \\p{Ll}+)?[^.!?;]{0,40}\\b(?:ignored|disregarded|chose|decided|opted|insisted|preferred|put off|delayed|refused|failed|stayed|remained|were|was|went|travell?ed|travels|goes|lived|lives|rented|brought)\\b[^.!?;]{0,60}\\b${ADVICE}`,
+			'gu'
+		)
+	),
+	// the consequence laid at their door: "now face the consequences", "a risk you took", "made our job harder"
+	gate(
+		'consequences risk job work task',
+		/\b(?:face|facing|faces|bear|suffer) the consequences\b|\b(?:a|the) risk (?:you|they|he|she|people|many) (?:took|chose|accepted|knowingly took)\b|\bmade (?:our|the embassy's|the consulate's) (?:job|work|task)s? (?:much |far |a lot |so much )?(?:harder|more difficult)\b|\bwere always (?:at|going to be at) (?:greater |more |higher |serious )?risk\b/gi
 	)
 ];
 
