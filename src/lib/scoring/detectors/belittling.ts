@@ -118,6 +118,26 @@ const GATES: Gate[] = [
 	gate(
 		'better',
 		/\b(?:expect(?:ed)?|thought) (?:you|people|them|they) (?:to|would) know better\b/gi
+	),
+	// "Had you read the guidance, you would already know": the addressee's failure, counterfactually
+	gate(
+		'had if',
+		/\b(?:had you|if you(?:'d| had)) (?:\w+ ){0,2}?(?:read|checked|looked at|followed|paid attention|bothered|listened)\b[^.!?;]{0,60}\byou(?:'d| would)(?: already| easily| surely)? (?:know|have known|have seen|have found)\b/gi
+	),
+	// "Even a child could tell…": the answer is beneath the addressee
+	gate(
+		'even',
+		/\beven (?:a child|a toddler|a five-year-old|a schoolchild|a beginner|my grandmother|your grandmother)\b[^.!?;]{0,30}\b(?:could|can|would|knows?)\b/gi
+	),
+	// "It should be obvious to everyone by now", "try to keep up"
+	gate(
+		'obvious clear evident plain',
+		/\b(?:should|must|ought to) be (?:obvious|clear|evident|plain) (?:to (?:everyone|anyone|all|you)|by now)\b|\bobvious(?:ly)? to (?:everyone|anyone|anybody)\b/gi
+	),
+	gate('keep', /\b(?:try to|please|do try to) keep up\b/gi),
+	gate(
+		'posted said explained told repeated shared published',
+		/\b(?:posted|said|explained|told you|repeated|shared|published) (?:this|that|it|the (?:instructions|answer|link|details|information)) (?:two|three|four|five|several|many|countless|\d+) times\b/gi
 	)
 ];
 

@@ -129,6 +129,23 @@ const LIGHT: Gate[] = [
 	),
 	// ironic comparison with the ruins: "…which is more than the old town can say"
 	gate('more say', /\b(?:which|that)(?:'s| is) more than [^.!?;]{1,40} can say\b/gi),
+	// boredom, encores and rematches: the disaster as entertainment ("no boring Tuesday", "round two from the
+	// ground", "not the wake-up call anyone ordered")
+	gate('boring dull', /\b(?:boring|dull (?:day|night|week|evening|morning|moment))\b/gi),
+	gate(
+		'round encore sequel rematch act helping',
+		/\bround (?:two|2|three|3)\b|\b(?:an? |the |its )?(?:encore|sequel|rematch|second act|second helping)\b/gi
+	),
+	gate('wake-up wake', /\bwake-?up call\b/gi),
+	gate(
+		'ordered booked signed mind asked',
+		/\b(?:anyone|anybody|we|you|nobody|no one)(?: had)? (?:ordered|booked|signed up for|had in mind|asked for)\b/gi
+	),
+	// a comic anecdote: "swears she has never moved so fast in her life"
+	gate(
+		'swears swore never',
+		/\bswear(?:s|s that)?\b|\bswore\b|\bnever (?:\w+ ){0,2}(?:so|this) (?:fast|quickly|quick|much|hard)\b[^.!?;]{0,20}\bin (?:his|her|my|our|their) (?:whole |entire )?li(?:fe|ves)\b/gi
+	),
 	// puns: making the ground move
 	gate(
 		'make makes made making ground earth',

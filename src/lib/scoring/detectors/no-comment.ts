@@ -19,6 +19,8 @@ const REFUSAL = new RegExp(
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |other )?(?:comment|statement|response|remarks?|to add|to say)\\b',
 		"\\b(?:can't|cannot|can not) say anything\\b",
+		`\\b${SUBJ}(?:'d| would) (?:rather|prefer to) not (?:comment|discuss|say|go into|get into|talk about|answer|respond|elaborate)\\b`,
+		'\\bleave (?:that|this|it)(?: one| question)? unanswered\\b',
 		'\\bnot commenting\\b',
 		'\\bwithout comment\\b',
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
@@ -40,7 +42,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant'
+	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered'
 );
 
 export const noComment: Detector = (d) => {

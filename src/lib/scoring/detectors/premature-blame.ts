@@ -25,7 +25,7 @@ import {
 import { allMatches } from '../text/matches.ts';
 
 const AGENT =
-	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?)';
+	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?|agitators?|instigators?|saboteurs?|infiltrators?|mercenar(?:y|ies)|radicals?|separatists?|insurgents?|hooligans?|ringleaders?)';
 const AGENT_ADJ =
 	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';
 /** Actors named only with a qualifier ("a foreign capital", "a neighbouring power"). */
@@ -33,16 +33,16 @@ const REMOTE = '(?:capital|capitals|power|powers|country|countries)';
 
 /** Verbs that name a deliberate act by themselves; weak verbs count only when the sentence names the incident. */
 const STRONG_VERB =
-	'(?:staged|faked|fabricated|doctored|orchestrated|hacked|hijacked|taken over|took over|seized|commandeered|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
+	'(?:staged|faked|fabricated|doctored|orchestrated|stoked|fuell?ed|fomented|stirred up|whipped up|inflamed|hacked|hijacked|taken over|took over|seized|commandeered|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
 const WEAK_VERB =
 	'(?:made|produced|created|manipulated|run|directed|controlled|operated|coordinated|ordered|organi[sz]ed|planned|carried out|launched|closed|shut|locked|spread|pushed|caused|started|done|committed)';
 const WEAK_RE = new RegExp(`\\b${WEAK_VERB}\\b`, 'i');
 const STRONG_RE = new RegExp(`\\b${STRONG_VERB}\\b`, 'i');
 const INCIDENT =
-	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
+	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|unrest|violence|riots?|clashes|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
 
 const AGENT_WORDS =
-	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms unit units cell cells outfit outfits';
+	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms unit units cell cells outfit outfits agitator agitators instigator instigators saboteur saboteurs infiltrator infiltrators mercenary mercenaries radical radicals separatist separatists insurgent insurgents hooligan hooligans ringleader ringleaders';
 /** Agent words that trigger the "<agent> did it" pattern (common ones like "people" and "staff" only through
  * "…by people"). */
 const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
@@ -142,6 +142,14 @@ const ATTRIBUTION: Gate[] = [
 		'whose interests benefits bono clear obvious',
 		/\b(?:(?:it is|it's) (?:clear|obvious|no secret|easy to see|not hard to see) (?:who|whose|which (?:country|state|government|group))|whose interests? (?:this|that|it) (?:serves?|suits?)|who (?:really )?benefits|cui bono)\b/gi
 	),
+	// "only a government could have produced this": an actor named as the only possible author
+	gate(
+		'only',
+		new RegExp(
+			`\\bonly (?:a|an|the|some) (?:[\\p{L}-]+ )?(?:${AGENT}|${REMOTE}|state actor)\\b[^.!?;]{0,50}\\b(?:could|can|would) (?:have )?(?:produced|made|done|pulled|organi[sz]ed|carried|created|built|run|launched|managed)\\b`,
+			'giu'
+		)
+	),
 	// culprit words
 	gate(
 		'blame blamed blaming fault negligence negligent sabotage sabotaged sabotages culprit culprits perpetrator perpetrators cover responsible',
@@ -157,6 +165,9 @@ const STATE_ACTOR =
 /** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
 const FOREIGN =
 	/\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
+/** Agents named by a demonym ("Vestran agents", "Castavian hackers"): a foreign or named state's people. */
+const DEMONYM_AGENT =
+	/\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:agents?|spies|operatives|hackers?|intelligence|secret services?|security services?|provocateurs|agitators|mercenaries|proxies|special forces|military|army|government|state media)\b/u;
 /** A fact that itself attributes the incident. */
 const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 
@@ -192,7 +203,13 @@ export const prematureBlame: Detector = (d) => {
 	// With no cause left pending (none named, or already public), accusing a state or a foreign actor is still
 	// premature unless a public fact makes that attribution.
 	const stateOnly = pending.length === 0;
-	if (stateOnly && !FOREIGN.test(d.pt.text) && !STATE_ACTOR.test(d.pt.text)) return [];
+	if (
+		stateOnly &&
+		!FOREIGN.test(d.pt.text) &&
+		!STATE_ACTOR.test(d.pt.text) &&
+		!DEMONYM_AGENT.test(d.pt.text)
+	)
+		return [];
 	if (
 		stateOnly &&
 		d.c.facts.some(
@@ -245,7 +262,12 @@ export const prematureBlame: Detector = (d) => {
 		if (
 			stateOnly &&
 			(spans.length === 0 ||
-				!(FOREIGN.test(s.text) || STATE_ACTOR.test(s.text) || names.some((n) => n.test(s.text))))
+				!(
+					FOREIGN.test(s.text) ||
+					STATE_ACTOR.test(s.text) ||
+					DEMONYM_AGENT.test(s.text) ||
+					names.some((n) => n.test(s.text))
+				))
 		)
 			continue;
 		if (spans.length === 0) {

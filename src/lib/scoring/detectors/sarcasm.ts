@@ -9,8 +9,9 @@
  * politeness as an impoliteness strategy; CDC: be respectful.
  */
 import type { Finding, Span } from '../types.ts';
-import { gate, gatedMatches, SOURCES, type Detector, type Gate } from './context.ts';
-import { replyContext } from './stance.ts';
+import { gate, gatedMatches, sentencesOf, SOURCES, type Detector, type Gate } from './context.ts';
+import { COURTESY, replyContext, valence } from './stance.ts';
+import { allMatches } from '../text/matches.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 const CUES: [Gate, number, 'praise'?][] = [
@@ -218,10 +219,42 @@ const CUES: [Gate, number, 'praise'?][] = [
 	[gate('pity shame bad', /\b(?:pity|shame|too bad) (?:the|about)\b/gi), 0.6],
 	[gate('before', /\bbefore (?:asking|posting|publishing|tweeting|sharing)\b/gi), 0.4],
 	[gate('word', /\bword for word\b/gi), 0.4],
-	[gate('knows know', /\bknows? more (?:about [^.!?]{1,30} )?than\b/gi), 0.5]
+	[gate('knows know', /\bknows? more (?:about [^.!?]{1,30} )?than\b/gi), 0.5],
+	[
+		gate(
+			'admire applaud salute commend love',
+			/\b(?:admire|applaud|salute|commend|love) your (?:dedication|commitment|enthusiasm|creativity|imagination|persistence|diligence|zeal|confidence|certainty|energy|devotion)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[gate('seriously', /\btaking [^.!?]{1,40} so seriously\b/gi), 0.6],
+	[
+		gate(
+			'such',
+			/\bsuch an? (?:warm|lovely|kind|charming|gracious|delightful|generous|thoughtful|friendly|nice|polite|cordial) (?:welcome|message|words|greeting|note|reception|tone)\b/gi
+		),
+		0.6,
+		'praise'
+	]
 ];
 
 const GATES = CUES.map(([g]) => g);
+
+const DENIAL =
+	/\b(?:no|not|never|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|false|untrue|fake|fabricated|wrong)\b/i;
+
+/** The first strongly positive word of the post's first sentence (after any @mentions), if not a courtesy. */
+function openingPraise(d: Parameters<Detector>[0]): Span | undefined {
+	const first = sentencesOf(d.pt)[0];
+	if (!first) return undefined;
+	for (const m of allMatches(/[\p{L}][\p{L}'-]*/gu, first.text)) {
+		const w = m[0].toLowerCase();
+		if (COURTESY.has(w) || valence(w) < 2) continue;
+		return { start: first.start + m.index!, end: first.start + m.index! + m[0].length };
+	}
+	return undefined;
+}
 
 export const sarcasm: Detector = (d) => {
 	const { pt, post } = d;
@@ -237,6 +270,14 @@ export const sarcasm: Detector = (d) => {
 		total += CUES[m.gate][1];
 		praise ||= CUES[m.gate][2] === 'praise';
 		spans.push(m.span);
+	}
+	// strong praise opening a reply (VADER valence ≥ 2, courtesy words aside) that the rest of the post answers
+	// with a denial or a correction: "Delighted that … No, she did not."
+	const opener = openingPraise(d);
+	if (opener && total < 1) {
+		praise = true;
+		spans.push(opener);
+		if (DENIAL.test(pt.text.slice(opener.end))) total += 0.6;
 	}
 	// praise in answer to a troll or to a post spreading a rumour: the context takes it back
 	if (praise && total < 1) {

@@ -55,6 +55,16 @@ const BOAST: Gate[] = [
 	gate(
 		'foresight leadership vision decisiveness',
 		/\b(?:foresight|leadership|vision|decisiveness|planning)\b[^.!?;]{0,40}\b(?:paid off|pays off|means|ensured|saved|made (?:all )?the difference)\b/gi
+	),
+	// the sender's reputation or standard-setting: "rightly admired around the world", "sets the standard",
+	// "lived up to its name"
+	gate(
+		'admired respected praised envied celebrated renowned famous',
+		/\b(?:rightly |widely |justly |much )?(?:admired|respected|praised|envied|celebrated|renowned|famous) (?:around|across|throughout|all over|in) the (?:world|region|globe)\b/gi
+	),
+	gate(
+		'sets set setting standard benchmark bar lived live lives living',
+		/\bset(?:s|ting)? the (?:standard|benchmark|bar|gold standard|pace)\b|\b(?:lived|lives|live|living) up to (?:its|our|their|his|her) (?:name|reputation|motto)\b/gi
 	)
 ];
 /** Promotion unrelated to the crisis, in any sentence. */

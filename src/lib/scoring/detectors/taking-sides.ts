@@ -7,15 +7,24 @@
  * sides to refrain from violence", "in close contact with the authorities") are not flagged. Vienna
  * Convention art. 41: diplomats must not interfere in the internal affairs of the receiving state.
  */
-import type { Finding } from '../types.ts';
-import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
-import { POLITICAL_ACTOR } from './stance.ts';
+import type { Finding, Span } from '../types.ts';
+import {
+	gate,
+	gatedSpans,
+	sentenceAt,
+	sentencesOf,
+	SOURCES,
+	type Detector,
+	type Gate
+} from './context.ts';
+import { COURTESY, POLITICAL_ACTOR, valence } from './stance.ts';
+import { allMatches } from '../text/matches.ts';
 
 const ACTOR =
 	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
 /** A verdict on a political actor: legitimacy, force, a ranking of its record, whose voice is the true one. */
 const VERDICT =
-	'(?:legitimate|illegitimate|heavy-handed|excessive|disproportionate|(?:deeply |very |most )?troubling|deserves? to be heard|(?:the )?true voice|(?:the )?best thing|(?:the )?worst thing|done (?:more|less|far more|much more) for\\b[^.!?;]{0,40}\\bthan|fresh start|new leadership)';
+	'(?:legitimate|illegitimate|(?:un)?worthy of|finally (?:has|have|got)|(?:only )?(?:itself|themselves|himself|herself) to (?:blame|thank)|heavy-handed|excessive|disproportionate|(?:deeply |very |most )?troubling|deserves? to be heard|(?:the )?true voice|(?:the )?best thing|(?:the )?worst thing|done (?:more|less|far more|much more) for\\b[^.!?;]{0,40}\\bthan|fresh start|new leadership)';
 const GATES: Gate[] = [
 	gate(
 		'corrupt illegitimate brutal repressive authoritarian failed failing incompetent criminal murderous rogue puppet crooked dictatorial tyrannical oppressive',
@@ -138,7 +147,7 @@ const GATES: Gate[] = [
 	// structural: a political actor of the host country and a verdict on it in one sentence ("the heavy-handed
 	// response of the security forces", "protesters have legitimate demands", "the best thing to happen to…")
 	gate(
-		'government regime administration authorities opposition coalition parliament party parties president prime minister premier leader leaders leadership politicians protesters demonstrators movement forces police army military cabinet streets election elections voters',
+		'government regime administration authorities rulers elite establishment junta opposition coalition parliament party parties president prime minister premier leader leaders leadership politicians protesters demonstrators movement forces police army military cabinet streets election elections voters',
 		new RegExp(
 			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,60}\\b${VERDICT}|\\b${VERDICT}[^.!?;]{0,60}\\b${POLITICAL_ACTOR}\\b`,
 			'gi'
@@ -163,10 +172,33 @@ const GATES: Gate[] = [
 const NEUTRAL =
 	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence)\b/i;
 
+/** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
+const PREDICATE = new RegExp(
+	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: [\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?([\\p{L}-]+)|\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+) ${POLITICAL_ACTOR}\\b`,
+	'giu'
+);
+const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate|welcome|apologi[sz]e|sorry)\b/i;
+
+function valencedVerdicts(d: Parameters<Detector>[0]): Span[] {
+	const out: Span[] = [];
+	for (const s of sentencesOf(d.pt)) {
+		if (NEUTRAL.test(s.text) || GRATITUDE.test(s.text)) continue;
+		for (const m of allMatches(PREDICATE, s.text)) {
+			const w = (m[1] ?? m[2]).toLowerCase();
+			if (COURTESY.has(w) || Math.abs(valence(w)) < 1.5) continue;
+			out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+		}
+	}
+	return out;
+}
+
 export const takingSides: Detector = (d) => {
 	const spans = gatedSpans(d.pt, GATES).filter(
 		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
 	);
+	for (const v of valencedVerdicts(d))
+		if (!spans.some((x) => x.start < v.end && v.start < x.end)) spans.push(v);
+	spans.sort((a, b) => a.start - b.start);
 	if (!spans.length) return [];
 	const f: Finding = {
 		id: 'taking-sides',

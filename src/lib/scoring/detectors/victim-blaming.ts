@@ -114,6 +114,15 @@ const GATES: Gate[] = [
 	gate(
 		'consequences risk job work task',
 		/\b(?:face|facing|faces|bear|suffer) the consequences\b|\b(?:a|the) risk (?:you|they|he|she|people|many) (?:took|chose|accepted|knowingly took)\b|\bmade (?:our|the embassy's|the consulate's) (?:job|work|task)s? (?:much |far |a lot |so much )?(?:harder|more difficult)\b|\bwere always (?:at|going to be at) (?:greater |more |higher |serious )?risk\b/gi
+	),
+	// the choice was theirs: "nobody forced you to click", "that choice had consequences"
+	gate(
+		'nobody forced made',
+		/\b(?:nobody|no one) (?:forced|made|told|asked|obliged) (?:you|them|him|her|people|anyone) to\b/gi
+	),
+	gate(
+		'choice choices decision decisions',
+		/\b(?:that|this|their|your|his|her) (?:choice|decision)s? (?:had|has|have|carries|carried|came with) (?:its |their )?(?:consequences|a price|a cost)\b/gi
 	)
 ];
 
