@@ -138,6 +138,29 @@ const GATES: Gate[] = [
 	gate(
 		'posted said explained told repeated shared published',
 		/\b(?:posted|said|explained|told you|repeated|shared|published) (?:this|that|it|the (?:instructions|answer|link|details|information)) (?:two|three|four|five|several|many|countless|\d+) times\b/gi
+	),
+	// minimising the wait or the worry: "Eight weeks isn't long", "some of us don't complain"
+	gate(
+		'long much serious deal bad',
+		/\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:that |so |very |really )?(?:long|much|a lot|serious|a big deal|that bad)\b(?=[.!,;])/gi
+	),
+	gate(
+		'complain whine moan',
+		/\b(?:don't|do not|never|didn't|did not) (?:complain|whine|moan)\b/gi
+	),
+	// the addressee was fooled: "someone in your position fell for a clip like this"
+	gate(
+		'fell fall falls falling',
+		/\b(?:you|your|someone|anyone|people|those)\b[^.!?;]{0,30}\b(?:fell|fall|falls|falling) for\b/gi
+	),
+	gate(
+		'get make bring',
+		/\b(?:won't|will not|doesn't|does not|isn't going to) (?:get|make|bring) (?:you|it|things|anything|an answer|us|a reply)\b[^.!?;]{0,30}\b(?:any )?(?:faster|quicker|sooner)\b/gi
+	),
+	// a rhetorical "who still does that?"
+	gate(
+		'who',
+		/(?:^|[.!?,]\s*)who (?:still|even|actually|really|on earth|in their right mind) [^.!?]{3,80}\?/gi
 	)
 ];
 

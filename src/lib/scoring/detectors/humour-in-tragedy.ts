@@ -146,6 +146,23 @@ const LIGHT: Gate[] = [
 		'swears swore never',
 		/\bswear(?:s|s that)?\b|\bswore\b|\bnever (?:\w+ ){0,2}(?:so|this) (?:fast|quickly|quick|much|hard)\b[^.!?;]{0,20}\bin (?:his|her|my|our|their) (?:whole |entire )?li(?:fe|ves)\b/gi
 	),
+	// irony: "Sleep is overrated anyway", "holding up better than the plaster on its walls", "the ground had
+	// one more thing to say", "just when the city thought…"
+	gate('overrated', /\boverrated\b/gi),
+	gate(
+		'better stronger sturdier solid faster',
+		/\b(?:better|stronger|sturdier|more solid|faster) than (?:the |our |its |their )?(?:plaster|walls?|buildings?|roofs?|ceilings?|bridges?|houses?|old town)\b/gi
+	),
+	gate(
+		'say ideas',
+		/\bhad (?:one more thing|something(?: else)?|more|the last word|its say) to say\b|\bhad other ideas\b/gi
+	),
+	gate('just', /\bjust when (?:[\p{L}'-]+ ){1,4}thought\b/giu),
+	gate(
+		'liveliest busiest hottest trendiest happening',
+		/\b(?:liveliest|busiest|hottest|trendiest|most happening) (?:address|venue|spot|place|destination|hotel|party|courtyard)\b/gi
+	),
+	gate('guests', /\b(?:our|the consulate's|the embassy's) guests\b/gi),
 	// puns: making the ground move
 	gate(
 		'make makes made making ground earth',

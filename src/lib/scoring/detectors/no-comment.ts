@@ -13,7 +13,7 @@ const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our te
 const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
-		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more))\\b`,
+		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more))\\b`,
 		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
@@ -21,6 +21,7 @@ const REFUSAL = new RegExp(
 		"\\b(?:can't|cannot|can not) say anything\\b",
 		`\\b${SUBJ}(?:'d| would) (?:rather|prefer to) not (?:comment|discuss|say|go into|get into|talk about|answer|respond|elaborate)\\b`,
 		'\\bleave (?:that|this|it)(?: one| question)? unanswered\\b',
+		'\\bno (?:further |more |new )?(?:information|details|updates?) (?:is|are|will be) (?:available|being released|forthcoming)\\b',
 		'\\bnot commenting\\b',
 		'\\bwithout comment\\b',
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
@@ -42,7 +43,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered'
+	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 export const noComment: Detector = (d) => {

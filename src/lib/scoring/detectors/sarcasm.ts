@@ -177,8 +177,8 @@ const CUES: [Gate, number, 'praise'?][] = [
 	],
 	[
 		gate(
-			'great lovely nice wonderful good delightful refreshing',
-			/\b(?:great|lovely|nice|wonderful|good|delightful|refreshing) to (?:see|hear|read|know)\b/gi
+			'great lovely nice wonderful good delightful refreshing glad pleased happy',
+			/\b(?:great|lovely|nice|wonderful|good|delightful|refreshing|glad|pleased|happy) to (?:see|hear|read|know)\b/gi
 		),
 		0.4,
 		'praise'
@@ -203,7 +203,7 @@ const CUES: [Gate, number, 'praise'?][] = [
 	[
 		gate(
 			'thorough careful rigorous diligent meticulous painstaking balanced',
-			/\b(?:thorough|careful|rigorous|diligent|meticulous|painstaking|balanced) (?:journalism|reporting|research|fact-?checking|investigation|sourcing|analysis|checking)\b/gi
+			/\b(?:thorough|careful|rigorous|diligent|meticulous|painstaking|balanced) (?:journalism|reporting|research|fact-?checking|investigation|sourcing|analysis|checking|work)\b/gi
 		),
 		0.6,
 		'praise'
@@ -231,10 +231,34 @@ const CUES: [Gate, number, 'praise'?][] = [
 	[gate('seriously', /\btaking [^.!?]{1,40} so seriously\b/gi), 0.6],
 	[
 		gate(
+			'thanks thank',
+			/\b(?:thanks|thank you) (?:so much |very much )?for (?:your|the|this|that) (?:valuable|insightful|helpful|brilliant|expert|constructive|thoughtful|enlightening|invaluable|illuminating) [\p{L}-]+/giu
+		),
+		0.5,
+		'praise'
+	],
+	[
+		gate(
 			'such',
 			/\bsuch an? (?:warm|lovely|kind|charming|gracious|delightful|generous|thoughtful|friendly|nice|polite|cordial) (?:welcome|message|words|greeting|note|reception|tone)\b/gi
 		),
 		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'informed connected sounds seems',
+			/\b(?:sounds?|seems?|is|are) (?:terribly |very |so |awfully |remarkably |incredibly |extremely )?well[- ](?:informed|connected|placed)\b/gi
+		),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'truly really very so',
+			/\b(?:truly|really|very|so) (?:hard-hitting|groundbreaking|incisive|penetrating|probing|original|insightful)\b/gi
+		),
+		0.5,
 		'praise'
 	]
 ];
@@ -277,6 +301,7 @@ export const sarcasm: Detector = (d) => {
 	if (opener && total < 1) {
 		praise = true;
 		spans.push(opener);
+		total += 0.3;
 		if (DENIAL.test(pt.text.slice(opener.end))) total += 0.6;
 	}
 	// praise in answer to a troll or to a post spreading a rumour: the context takes it back

@@ -5,7 +5,7 @@
  * belongs on the people affected.
  */
 import type { PostText } from '../text/post-text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, Span } from '../types.ts';
 import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
 
 const SELF = /\b(?:we|we're|our|us|ours|my|i)\b/i;
@@ -65,7 +65,12 @@ const BOAST: Gate[] = [
 	gate(
 		'sets set setting standard benchmark bar lived live lives living',
 		/\bset(?:s|ting)? the (?:standard|benchmark|bar|gold standard|pace)\b|\b(?:lived|lives|live|living) up to (?:its|our|their|his|her) (?:name|reputation|motto)\b/gi
-	)
+	),
+	gate(
+		'most anywhere find',
+		/\b(?:the )?most [\p{L}-]+ [\p{L} -]{0,30}(?:anywhere|in the (?:world|region)|you will (?:ever )?find|you could (?:ever )?find)\b|\b(?:tonight|today|this) prove[sd]? it (?:again|once more)\b/giu
+	),
+	gate('remember', /\bremember who (?:was|were|is|came|stood) (?:there|here|by you)\b/gi)
 ];
 /** Promotion unrelated to the crisis, in any sentence. */
 const PROMO: Gate[] = [
@@ -92,12 +97,25 @@ function aboutUs(pt: PostText, at: number, gov: readonly string[]): boolean {
 	return SELF.test(text) || /#\w+/.test(text) || gov.some((w) => text.includes(w));
 }
 
+/** A hashtag that brands the sender ("#ArcadiaDelivers") in a tragedy: a slogan, not information. */
+function selfHashtags(pt: PostText, gov: readonly string[]): Span[] {
+	const own = gov.map((w) => w.toLowerCase());
+	return pt.tokens
+		.filter(
+			(t) =>
+				t.kind === 'hashtag' &&
+				own.some((w) => t.lower.startsWith(w) && t.lower.length > w.length + 2)
+		)
+		.map((t) => ({ start: t.start, end: t.end }));
+}
+
 export const selfPromotion: Detector = (d) => {
 	if (!d.tragedy) return [];
 	const gov = d.c.derived.govWords;
 	const spans = [
 		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov)),
-		...gatedSpans(d.pt, PROMO)
+		...gatedSpans(d.pt, PROMO),
+		...selfHashtags(d.pt, gov)
 	];
 	if (!spans.length) return [];
 	spans.sort((a, b) => a.start - b.start);

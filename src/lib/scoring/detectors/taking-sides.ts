@@ -153,6 +153,19 @@ const GATES: Gate[] = [
 			'gi'
 		)
 	),
+	// one political actor ranked above another ("has shown more wisdom than the whole cabinet"); the voters'
+	// choice judged ("made an excellent choice at the last election")
+	gate(
+		'more less better worse than',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,50}\\b(?:more|less|better|worse|wiser|braver|stronger|weaker)\\b[^.!?;]{0,30}\\bthan (?:the |its |their |his |her |any )?(?:whole |entire |current |previous )?${POLITICAL_ACTOR}\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'choice choices decision vote election elections',
+		/\b(?:excellent|wise|right|good|great|poor|bad|wrong|terrible|disastrous|brave) (?:choice|decision|vote)\b[^.!?;]{0,40}\belections?\b|\belections?\b[^.!?;]{0,40}\b(?:excellent|wise|right|good|great|poor|bad|wrong|terrible|disastrous|brave) (?:choice|decision|result|outcome)\b/gi
+	),
 	// a verdict on the country's direction: "needs a fresh start under new leadership"
 	gate(
 		'fresh start change leadership',
@@ -174,7 +187,7 @@ const NEUTRAL =
 
 /** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
 const PREDICATE = new RegExp(
-	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: [\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?([\\p{L}-]+)|\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+) ${POLITICAL_ACTOR}\\b`,
+	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: [\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)|\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+) ${POLITICAL_ACTOR}\\b`,
 	'giu'
 );
 const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate|welcome|apologi[sz]e|sorry)\b/i;

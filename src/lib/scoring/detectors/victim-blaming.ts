@@ -123,6 +123,14 @@ const GATES: Gate[] = [
 	gate(
 		'choice choices decision decisions',
 		/\b(?:that|this|their|your|his|her) (?:choice|decision)s? (?:had|has|have|carries|carried|came with) (?:its |their )?(?:consequences|a price|a cost)\b/gi
+	),
+	gate(
+		'accept take bear shoulder responsibility blame',
+		/\b(?:must|should|need to|have to|has to|ought to) (?:accept|take|bear|shoulder) (?:their |your |his |her |some |part of the |a )?(?:share of (?:the )?)?(?:responsibility|blame)\b/gi
+	),
+	gate(
+		'listened heeded followed listen heed',
+		/\bnot everyone (?:listened|heeded|followed|took (?:our|the|that) advice)\b|\b(?:few|many|some) (?:people |of them )?(?:did not|didn't|chose not to) (?:listen|heed)\b/gi
 	)
 ];
 
