@@ -36,7 +36,7 @@ function covered(out: Finding[], s: Span): boolean {
 function verbSense(text: string, s: Span): boolean {
 	const w = text.slice(s.start, s.end);
 	return (
-		/^\p{Ll}+ing$/u.test(w) &&
+		/^\p{L}\p{Ll}+ing$/u.test(w) &&
 		/^\s+(?:from|back|you|us|them|that|what|how|about|more)\b/i.test(text.slice(s.end, s.end + 8))
 	);
 }

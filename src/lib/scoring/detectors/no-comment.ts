@@ -27,7 +27,7 @@ const REFUSAL = new RegExp(
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
 		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
 		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us) leave it (?:there|at that)\\b",
-		`\\b(?:that|this|it)(?:'s| is) not (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
+		`\\b(?:that|this|it)(?:'s not| is not| isn't) (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
 		"\\b(?:doesn't|does not|don't|do not) (?:deserve|merit|warrant) (?:an? |any )?(?:answer|response|reply|comment)\\b",
 		'\\bno (?:further |more )?statement\\b',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |new |other )?(?:information |details |updates? )?to share\\b',

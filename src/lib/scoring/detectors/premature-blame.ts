@@ -173,6 +173,8 @@ const FOREIGN =
 /** Agents named by a demonym ("Vestran agents", "Castavian hackers"): a foreign or named state's people. */
 const DEMONYM_AGENT =
 	/\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:agents?|spies|operatives|hackers?|intelligence|secret services?|security services?|provocateurs|agitators|mercenaries|proxies|special forces|military|army|government|state media)\b/u;
+/** "Run from abroad" names a foreign author by itself, whatever the sentence calls the incident. */
+const FROM_ABROAD = /\bfrom (?:abroad|overseas|outside the country|another country)\b/i;
 /** A fact that itself attributes the incident. */
 const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 
@@ -255,6 +257,7 @@ export const prematureBlame: Detector = (d) => {
 		if (
 			WEAK_RE.test(m) &&
 			!STRONG_RE.test(m) &&
+			!FROM_ABROAD.test(m) &&
 			!INCIDENT.test(s.text) &&
 			!incidentWords(d.pt, pending, s.text)
 		)

@@ -19,6 +19,7 @@ import {
 } from './context.ts';
 import { COURTESY, POLITICAL_ACTOR, valence } from './stance.ts';
 import { allMatches } from '../text/matches.ts';
+import { insultsOf, profanityOf } from '../tone/analyse.ts';
 
 const ACTOR =
 	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
@@ -187,18 +188,32 @@ const NEUTRAL =
 
 /** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
 const PREDICATE = new RegExp(
-	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: [\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)|\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+) ${POLITICAL_ACTOR}\\b`,
+	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: [\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
 	'giu'
 );
+const ATTRIBUTIVE = new RegExp(
+	`\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+) ${POLITICAL_ACTOR}\\b`,
+	'giu'
+);
+/** Words VADER scores that are not verdicts here ("looks like"). */
+const FUNCTION_WORDS = new Set(['like', 'well', 'pretty', 'so', 'kind']);
 const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate|welcome|apologi[sz]e|sorry)\b/i;
 
 function valencedVerdicts(d: Parameters<Detector>[0]): Span[] {
 	const out: Span[] = [];
 	for (const s of sentencesOf(d.pt)) {
 		if (NEUTRAL.test(s.text) || GRATITUDE.test(s.text)) continue;
-		for (const m of allMatches(PREDICATE, s.text)) {
-			const w = (m[1] ?? m[2]).toLowerCase();
-			if (COURTESY.has(w) || Math.abs(valence(w)) < 1.5) continue;
+		for (const m of [...allMatches(PREDICATE, s.text), ...allMatches(ATTRIBUTIVE, s.text)]) {
+			const w = m[1].toLowerCase();
+			if (COURTESY.has(w) || FUNCTION_WORDS.has(w) || Math.abs(valence(w)) < 1.5) continue;
+			const at = s.start + m.index! + m[0].length;
+			// an insult is the profanity detector's finding, not a political verdict
+			if (
+				[...profanityOf(d.pt), ...insultsOf(d.pt)].some(
+					(h) => h.start < at && h.end > s.start + m.index!
+				)
+			)
+				continue;
 			out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
 		}
 	}

@@ -126,7 +126,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'accept take bear shoulder responsibility blame',
-		/\b(?:must|should|need to|have to|has to|ought to) (?:accept|take|bear|shoulder) (?:their |your |his |her |some |part of the |a )?(?:share of (?:the )?)?(?:responsibility|blame)\b/gi
+		/\b(?:must|should|need to|have to|has to|ought to) (?:accept|take|bear|shoulder) (?:their |your |his |her |some |part of the |a |the )?(?:share of (?:the )?)?(?:responsibility|blame)\b/gi
 	),
 	gate(
 		'listened heeded followed listen heed',
