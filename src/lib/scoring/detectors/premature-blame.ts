@@ -132,7 +132,7 @@ const ATTRIBUTION: Gate[] = [
 		/\b(?:run|directed|controlled|operated|coordinated|orchestrated|funded|financed|paid for) from (?:abroad|overseas|outside the country|another country)\b/gi
 	),
 	gate(
-		'because due caused fault result thanks',
+		'because due caused fault',
 		new RegExp(
 			`\\b(?:because(?: of)?|due to|caused by|the fault of|the result of|thanks to) (?:the |a |an |some |their |its )?(?:[\\p{L}-]+ ){0,2}?${AGENT}\\b(?: (?:ignored|failed|neglected|allowed|refused|wanted|chose|tried|let|did not|didn't|never|cut|skipped))?`,
 			'giu'

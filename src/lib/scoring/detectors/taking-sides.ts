@@ -10,6 +10,8 @@
 import type { Finding, Span } from '../types.ts';
 import {
 	gate,
+	hasAnyWord,
+	wordSet,
 	gatedSpans,
 	sentenceAt,
 	sentencesOf,
@@ -148,7 +150,8 @@ const GATES: Gate[] = [
 	// structural: a political actor of the host country and a verdict on it in one sentence ("the heavy-handed
 	// response of the security forces", "protesters have legitimate demands", "the best thing to happen to…")
 	gate(
-		'government regime administration authorities rulers elite establishment junta opposition coalition parliament party parties president prime minister premier leader leaders leadership politicians protesters demonstrators movement forces police army military cabinet streets election elections voters',
+		// (run only when a verdict word is present)
+		'legitimate illegitimate worthy unworthy finally itself themselves himself herself heavy-handed excessive disproportionate troubling deserve deserves true best worst done fresh leadership',
 		new RegExp(
 			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,60}\\b${VERDICT}|\\b${VERDICT}[^.!?;]{0,60}\\b${POLITICAL_ACTOR}\\b`,
 			'gi'
@@ -199,8 +202,16 @@ const ATTRIBUTIVE = new RegExp(
 const FUNCTION_WORDS = new Set(['like', 'well', 'pretty', 'so', 'kind']);
 const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate|welcome|apologi[sz]e|sorry)\b/i;
 
+/** The actor words PREDICATE and ATTRIBUTIVE need (a cheap filter before running them). */
+const ACTOR_WORDS = wordSet(
+	'government regime administration authorities rulers elite establishment junta opposition coalition parliament party parties president minister premier leader leaders leadership politicians protesters demonstrators movement forces police army military cabinet streets election elections voters'
+);
+
 function valencedVerdicts(d: Parameters<Detector>[0]): Span[] {
 	const out: Span[] = [];
+	if (!hasAnyWord(d.pt, ACTOR_WORDS)) return out;
+	// and only when some word carries a strong valence
+	if (!d.pt.words.some((w) => !COURTESY.has(w) && Math.abs(valence(w)) >= 1.5)) return out;
 	for (const s of sentencesOf(d.pt)) {
 		if (NEUTRAL.test(s.text) || GRATITUDE.test(s.text)) continue;
 		for (const m of [...allMatches(PREDICATE, s.text), ...allMatches(ATTRIBUTIVE, s.text)]) {

@@ -104,7 +104,8 @@ const GATES: Gate[] = [
 	// structural: the people affected did something against earlier advice, in one sentence ("Nationals who
 	// ignored our repeated warnings…", "those hurt were in flats we had advised against renting")
 	gate(
-		'ignored disregarded chose decided opted insisted preferred put delayed refused failed stayed remained were was went travelled traveled travels goes lived lives rented brought',
+		// (run only when an advice word is present: the pattern ends in one)
+		'advice warning warnings guidance instructions advisory advisories advised warned told said',
 		new RegExp(
 			`\\b${VICTIM}\\b(?: who| that)?(?: \\p{Ll}+)?[^.!?;]{0,40}\\b(?:ignored|disregarded|chose|decided|opted|insisted|preferred|put off|delayed|refused|failed|stayed|remained|were|was|went|travell?ed|travels|goes|lived|lives|rented|brought)\\b[^.!?;]{0,60}\\b${ADVICE}`,
 			'gu'
