@@ -7,9 +7,11 @@
  * session's detector changes) the check half measures 0.905 overall, so the floors below are that measured
  * level, not the goal. The check half is never used for tuning; its figures are in docs/scoring.md.
  */
-/** Measured floors (session 19), below issue 12's goal of 0.95 — raise them only to measured values. */
-const OVERALL_RECALL_FLOOR = 0.9;
-const DETECTOR_RECALL_FLOOR = 0.6;
+/** Measured floors, below issue 12's goal of 0.95 — raise them only to measured values. Session 20 added the
+ * fresh-A posts it tuned on (0.950 on the whole check half now); the floor is the level measured on the 305
+ * check posts that session did not tune on (0.935), and every detector with ≥ 4 positives measured ≥ 0.84. */
+const OVERALL_RECALL_FLOOR = 0.93;
+const DETECTOR_RECALL_FLOOR = 0.8;
 import { describe, expect, it } from 'vitest';
 import { FINDING_IDS } from '../../src/lib/scenario/finding-ids.ts';
 import type { FindingId } from '../../src/lib/scoring/types.ts';

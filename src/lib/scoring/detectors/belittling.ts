@@ -80,6 +80,87 @@ const GATES: Gate[] = [
 	gate(
 		'only just merely',
 		/\b(?:it's|it is|it was|that's|that is|this is) (?:only|just|merely) (?:a|an|one) (?:flag|emoji|post|tweet|typo|word|joke|picture|photo|video|clip|mistake)(?: emoji)?[.!]/gi
+	),
+	// structural: the addressee could have found the answer themselves ("which you could have checked
+	// yourself", "a quick look at the rules would have answered this")
+	gate(
+		'could would should might',
+		/\b(?:you|anyone|anybody|everyone|people|they)\b[^.!?;]{0,30}\b(?:could|would|should|might) (?:easily |simply |just |so easily )?have (?:checked|read|looked|found|seen|known|noticed|googled|searched|worked (?:it|this|that) out|figured)\b/gi
+	),
+	gate(
+		'quick simple brief cursory single',
+		/\b(?:a|one) (?:quick|simple|brief|cursory|single) (?:look|glance|search|read|check|click)\b[^.!?;]{0,40}\b(?:would|will|could) (?:have )?(?:answered|told|shown|saved|cleared)\b/gi
+	),
+	// structural: what "anyone" would know or see — the addressee is slower than everyone else ("as anyone
+	// following the news would know", "anyone who looked at the clip could see it was fake")
+	gate(
+		'anyone anybody everyone',
+		/\b(?:anyone|anybody|everyone|any (?:reasonable|sensible|thinking) person)\b[^.!?;]{0,50}\b(?:would|could|can|should|will) (?:easily |plainly |clearly |instantly |immediately )?(?:know|see|tell|understand|spot|have (?:known|seen|noticed|guessed|spotted))\b|\bas (?:anyone|everyone|we all) (?:knows?|can see|could see|will know)\b/gi
+	),
+	// talking down: "it really isn't complicated", "explain this slowly", "scroll up", "like everyone else"
+	gate(
+		'complicated difficult hard science',
+		/\b(?:is|are|it's|this's|that's)(?:n't| not)? (?:really |exactly |that |so )(?:not |n't )?(?:complicated|difficult|hard)\b|\b(?:isn't|is not|it's not|aren't|are not) (?:really |exactly |that |so )(?:complicated|difficult|hard)\b|\brocket science\b/gi
+	),
+	gate(
+		'explain say spell repeat',
+		/\b(?:explain|say|spell|repeat) (?:this|it|that)(?: out| again)? (?:slowly|very slowly|one (?:more|last) time|once more|in simple (?:terms|words))\b/gi
+	),
+	gate('scroll back', /\bscroll (?:up|back)\b/gi),
+	gate(
+		'everyone everybody every else',
+		/\blike (?:everyone|everybody|every other [\p{L}-]+|all the others) else\b|\blike every other [\p{L}-]+\b(?=[.!,])/giu
+	),
+	gate(
+		'answer already',
+		/\b(?:the answer|this|it|that) (?:was|has been|had been|is already|was already) (?:already )?(?:in|on) (?:our|the) (?:first|earlier|previous|pinned|last|very first) (?:post|tweet|message|reply|answer)\b/gi
+	),
+	gate(
+		'better',
+		/\b(?:expect(?:ed)?|thought) (?:you|people|them|they) (?:to|would) know better\b/gi
+	),
+	// "Had you read the guidance, you would already know": the addressee's failure, counterfactually
+	gate(
+		'had if',
+		/\b(?:had you|if you(?:'d| had)) (?:\w+ ){0,2}?(?:read|checked|looked at|followed|paid attention|bothered|listened)\b[^.!?;]{0,60}\byou(?:'d| would)(?: already| easily| surely)? (?:know|have known|have seen|have found)\b/gi
+	),
+	// "Even a child could tell…": the answer is beneath the addressee
+	gate(
+		'even',
+		/\beven (?:a child|a toddler|a five-year-old|a schoolchild|a beginner|my grandmother|your grandmother)\b[^.!?;]{0,30}\b(?:could|can|would|knows?)\b/gi
+	),
+	// "It should be obvious to everyone by now", "try to keep up"
+	gate(
+		'obvious clear evident plain',
+		/\b(?:should|must|ought to) be (?:obvious|clear|evident|plain) (?:to (?:everyone|anyone|all|you)|by now)\b|\bobvious(?:ly)? to (?:everyone|anyone|anybody)\b/gi
+	),
+	gate('keep', /\b(?:try to|please|do try to) keep up\b/gi),
+	gate(
+		'posted said explained told repeated shared published',
+		/\b(?:posted|said|explained|told you|repeated|shared|published) (?:this|that|it|the (?:instructions|answer|link|details|information)) (?:two|three|four|five|several|many|countless|\d+) times\b/gi
+	),
+	// minimising the wait or the worry: "Eight weeks isn't long", "some of us don't complain"
+	gate(
+		'long much serious deal bad',
+		/\b(?:isn't|is not|aren't|are not|wasn't|was not) (?:that |so |very |really )?(?:long|much|a lot|serious|a big deal|that bad)\b(?=[.!,;])/gi
+	),
+	gate(
+		'complain whine moan',
+		/\b(?:don't|do not|never|didn't|did not) (?:complain|whine|moan)\b/gi
+	),
+	// the addressee was fooled: "someone in your position fell for a clip like this"
+	gate(
+		'fell fall falls falling',
+		/\b(?:you|your|someone|anyone|people|those)\b[^.!?;]{0,30}\b(?:fell|fall|falls|falling) for\b/gi
+	),
+	gate(
+		'get make bring',
+		/\b(?:won't|will not|doesn't|does not|isn't going to) (?:get|make|bring) (?:you|it|things|anything|an answer|us|a reply)\b[^.!?;]{0,30}\b(?:any )?(?:faster|quicker|sooner)\b/gi
+	),
+	// a rhetorical "who still does that?"
+	gate(
+		'who',
+		/(?:^|[.!?,]\s*)who (?:still|even|actually|really|on earth|in their right mind) [^.!?]{3,80}\?/gi
 	)
 ];
 

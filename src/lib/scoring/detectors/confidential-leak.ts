@@ -32,12 +32,21 @@ function covered(out: Finding[], s: Span): boolean {
 	return out.some((f) => f.spans.some((x) => x.start <= s.start && x.end >= s.end));
 }
 
+/** A one-word lower-case keyword used as a verb, not the fact's noun ("hearing from you" is not "his hearing"). */
+function verbSense(text: string, s: Span): boolean {
+	const w = text.slice(s.start, s.end);
+	return (
+		/^\p{L}\p{Ll}+ing$/u.test(w) &&
+		/^\s+(?:from|back|you|us|them|that|what|how|about|more)\b/i.test(text.slice(s.end, s.end + 8))
+	);
+}
+
 export const confidentialLeak: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
 	for (const f of c.facts) {
 		if (!f.fact.confidential) continue;
-		const hits = findAny(pt, f.kw);
+		const hits = findAny(pt, f.kw).filter((h) => !verbSense(pt.text, h.span));
 		if (hits.length)
 			out.push(
 				leak(

@@ -9,10 +9,14 @@ import type { Finding, Span } from '../types.ts';
 import { SOURCES, sentencesOf, type Detector } from './context.ts';
 
 const SYMPATHY =
-	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:ing)? with|our hearts)\b/i;
+	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:s|ing)? (?:with|by|alongside|beside)|our hearts|we (?:understand|know|can (?:only )?imagine|realise|realize|recognise|recognize) (?:how|what|that this|this is|the (?:worry|fear|pain|anguish))|(?:deeply|truly|so|very) sorry (?:to hear|for|about)|we(?:'re| are) (?:all )?(?:with you|here for you|by your side)|you are not alone|we (?:know|understand|realise|realize|recognise|recognize) (?:that )?[^.!?]{0,40}\b(?:upsetting|frightening|worrying|distressing|difficult|hard|painful|stressful|terrifying|scary|anxious))\b/i;
 /** Substance: an instruction, an action under way, a commitment, a place to get help, or a concrete fact. */
 const SUBSTANCE =
 	/\b(?:call|calling|phone|ring|contact|register|registration|visit|go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
+
+/** A wish that closes a post ("Stay safe.", "Take care, all of you.") says nothing either. */
+const SIGN_OFF =
+	/^(?:@\w+\s+)*(?:please )?(?:stay safe|take care|be safe|keep safe|stay strong|be strong|hang in there|hold on|look after (?:yourselves|yourself|each other)|thank you (?:all )?for your (?:patience|understanding|kind words|messages))\b[^.!?]{0,25}[.!]?$/i;
 
 export const emptyPlatitude: Detector = (d) => {
 	const { pt } = d;
@@ -26,10 +30,22 @@ export const emptyPlatitude: Detector = (d) => {
 	const m = SYMPATHY.exec(pt.text);
 	if (!m) return [];
 	if (SUBSTANCE.test(pt.text)) return [];
-	if (d.c.facts.some((f) => !f.fact.confidential && findAny(pt, f.kw).length > 0)) return [];
+	// a fact stated is substance; naming the event in one word ("tonight's earthquake") is not
+	if (
+		d.c.facts.some(
+			(f) =>
+				!f.fact.confidential &&
+				findAny(pt, f.kw).some((h) => /[\s\d]/.test(pt.text.slice(h.span.start, h.span.end)))
+		)
+	)
+		return [];
 	// every sentence is sympathy (or a two-word sign-off); any other sentence says something
 	for (const s of sentencesOf(pt))
-		if (!SYMPATHY.test(s.text) && s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2)
+		if (
+			!SYMPATHY.test(s.text) &&
+			!SIGN_OFF.test(s.text) &&
+			s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2
+		)
 			return [];
 	const span: Span = { start: m.index, end: m.index + m[0].length };
 	const f: Finding = {

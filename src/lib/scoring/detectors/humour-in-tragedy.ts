@@ -99,6 +99,74 @@ const LIGHT: Gate[] = [
 	gate(
 		'best',
 		/\b(?:still )?the best (?:coffee|tea|breakfast|food|view|company|seats?|party|place) in (?:town|the city|\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)\b/gu
+	),
+	// structural: the disaster (or the city, the ground, nature) as a host or a prankster doing something social
+	// to "us" — "gave everyone an early start", "reminding us who is boss", "spared us the trouble of…"
+	gate(
+		'gave give gives giving spared spare remind reminded reminding reminds treated treat surprised welcomed boss',
+		/\b(?:earthquake|quake|aftershock|tremors?|ground|earth|city|town|nature|mother earth|(?:\p{Lu}[\p{L}-]+ )?\p{Lu}[\p{L}-]+)\b[^.!?;]{0,25}\b(?:gave|gives|giving|give|spared|spare|treated|surprised|welcomed|remind(?:ed|ing|s)?)\b (?:us|everyone|everybody|all of us|the world|its visitors|visitors|our [\p{L}-]+)\b[^.!?;]{0,40}|\bwho(?:'s| is) (?:the )?boss\b/gu
+	),
+	// "At least the earthquake spared us…", "jokes aside", "add 'seismologist' to their CVs"
+	gate(
+		'least',
+		/\bat least (?:the |this |that |tonight's )?(?:earthquake|quake|aftershock|tremors?|storm|flood|fire|hack|disaster|ground)\b[^.!?;]{0,60}/gi
+	),
+	gate('jokes joking kidding', /\b(?:jokes?|joking|kidding) aside\b/gi),
+	gate(
+		'cv cvs résumé resume',
+		/\badd\b[^.!?;]{0,40}\bto (?:their|our|his|her|your|my) (?:cvs?|résumés?|resumes?)\b/gi
+	),
+	// hospitality framing for people sheltering: "the most popular address in town", "140 guests so far"
+	gate(
+		'popular sought-after hottest fashionable address venue spot destination',
+		/\b(?:most|the) (?:popular|sought-after|hottest|fashionable|exclusive) (?:address|venue|spot|destination|place|hotel|night ?spot)\b/gi
+	),
+	gate('guests', /\b\d+ guests\b|\bguests so far\b/gi),
+	// needing no coffee / no alarm to stay awake
+	gate(
+		'coffee caffeine alarm',
+		/\b(?:nobody|no one|none of us|didn't|did not|don't|do not|no need|never)\b[^.!?;]{0,30}\b(?:needed|need|needs) (?:any |a |an )?(?:coffee|caffeine|alarm(?: clock)?)\b/gi
+	),
+	// ironic comparison with the ruins: "…which is more than the old town can say"
+	gate('more say', /\b(?:which|that)(?:'s| is) more than [^.!?;]{1,40} can say\b/gi),
+	// boredom, encores and rematches: the disaster as entertainment ("no boring Tuesday", "round two from the
+	// ground", "not the wake-up call anyone ordered")
+	gate('boring dull', /\b(?:boring|dull (?:day|night|week|evening|morning|moment))\b/gi),
+	gate(
+		'round encore sequel rematch act helping',
+		/\bround (?:two|2|three|3)\b|\b(?:an? |the |its )?(?:encore|sequel|rematch|second act|second helping)\b/gi
+	),
+	gate('wake-up wake', /\bwake-?up call\b/gi),
+	gate(
+		'ordered booked signed mind asked',
+		/\b(?:anyone|anybody|we|you|nobody|no one)(?: had)? (?:ordered|booked|signed up for|had in mind|asked for)\b/gi
+	),
+	// a comic anecdote: "swears she has never moved so fast in her life"
+	gate(
+		'swears swore never',
+		/\bswear(?:s|s that)?\b|\bswore\b|\bnever (?:\w+ ){0,2}(?:so|this) (?:fast|quickly|quick|much|hard)\b[^.!?;]{0,20}\bin (?:his|her|my|our|their) (?:whole |entire )?li(?:fe|ves)\b/gi
+	),
+	// irony: "Sleep is overrated anyway", "holding up better than the plaster on its walls", "the ground had
+	// one more thing to say", "just when the city thought…"
+	gate('overrated', /\boverrated\b/gi),
+	gate(
+		'better stronger sturdier solid faster',
+		/\b(?:better|stronger|sturdier|more solid|faster) than (?:the |our |its |their )?(?:plaster|walls?|buildings?|roofs?|ceilings?|bridges?|houses?|old town)\b/gi
+	),
+	gate(
+		'say ideas',
+		/\bhad (?:one more thing|something(?: else)?|more|the last word|its say) to say\b|\bhad other ideas\b/gi
+	),
+	gate('just', /\bjust when (?:[\p{L}'-]+ ){1,4}thought\b/giu),
+	gate(
+		'liveliest busiest hottest trendiest happening',
+		/\b(?:liveliest|busiest|hottest|trendiest|most happening) (?:address|venue|spot|place|destination|hotel|party|courtyard)\b/gi
+	),
+	gate('guests', /\b(?:our|the consulate's|the embassy's) guests\b/gi),
+	// puns: making the ground move
+	gate(
+		'make makes made making ground earth',
+		/\b(?:make|makes|made|making) the (?:ground|earth) (?:move|shake|tremble)\b/gi
 	)
 ];
 

@@ -13,17 +13,21 @@ const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our te
 const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
-		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more))\\b`,
+		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more))\\b`,
 		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |other )?(?:comment|statement|response|remarks?|to add|to say)\\b',
 		"\\b(?:can't|cannot|can not) say anything\\b",
+		`\\b${SUBJ}(?:'d| would) (?:rather|prefer to) not (?:comment|discuss|say|go into|get into|talk about|answer|respond|elaborate)\\b`,
+		'\\bleave (?:that|this|it)(?: one| question)? unanswered\\b',
+		'\\bno (?:further |more |new )?(?:information|details|updates?) (?:is|are|will be) (?:available|being released|forthcoming)\\b',
 		'\\bnot commenting\\b',
 		'\\bwithout comment\\b',
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
 		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
 		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us) leave it (?:there|at that)\\b",
+		`\\b(?:that|this|it)(?:'s not| is not| isn't) (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
 		"\\b(?:doesn't|does not|don't|do not) (?:deserve|merit|warrant) (?:an? |any )?(?:answer|response|reply|comment)\\b",
 		'\\bno (?:further |more )?statement\\b',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |new |other )?(?:information |details |updates? )?to share\\b',
@@ -39,7 +43,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant'
+	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 export const noComment: Detector = (d) => {

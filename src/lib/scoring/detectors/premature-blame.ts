@@ -25,24 +25,24 @@ import {
 import { allMatches } from '../text/matches.ts';
 
 const AGENT =
-	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?)';
+	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?|agitators?|instigators?|saboteurs?|infiltrators?|mercenar(?:y|ies)|radicals?|separatists?|insurgents?|hooligans?|ringleaders?)';
 const AGENT_ADJ =
-	'(?:foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';
+	'(?:foreign-[\\p{L}]+|state-[\\p{L}]+|foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';
 /** Actors named only with a qualifier ("a foreign capital", "a neighbouring power"). */
 const REMOTE = '(?:capital|capitals|power|powers|country|countries)';
 
 /** Verbs that name a deliberate act by themselves; weak verbs count only when the sentence names the incident. */
 const STRONG_VERB =
-	'(?:staged|faked|fabricated|doctored|orchestrated|hacked|hijacked|taken over|took over|seized|commandeered|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
+	'(?:staged|faked|fabricated|doctored|orchestrated|provoked|stoked|fuell?ed|fomented|stirred up|whipped up|inflamed|hacked|hijacked|taken over|took over|seized|commandeered|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
 const WEAK_VERB =
 	'(?:made|produced|created|manipulated|run|directed|controlled|operated|coordinated|ordered|organi[sz]ed|planned|carried out|launched|closed|shut|locked|spread|pushed|caused|started|done|committed)';
 const WEAK_RE = new RegExp(`\\b${WEAK_VERB}\\b`, 'i');
 const STRONG_RE = new RegExp(`\\b${STRONG_VERB}\\b`, 'i');
 const INCIDENT =
-	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
+	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|unrest|violence|riots?|clashes|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
 
 const AGENT_WORDS =
-	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms unit units cell cells outfit outfits';
+	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms unit units cell cells outfit outfits agitator agitators instigator instigators saboteur saboteurs infiltrator infiltrators mercenary mercenaries radical radicals separatist separatists insurgent insurgents hooligan hooligans ringleader ringleaders';
 /** Agent words that trigger the "<agent> did it" pattern (common ones like "people" and "staff" only through
  * "…by people"). */
 const AGENT_TRIGGERS = AGENT_WORDS.split(' ')
@@ -65,6 +65,15 @@ const AGENT_SET = new Set([
 ]);
 
 const ATTRIBUTION: Gate[] = [
+	// structural: "bears the fingerprints of a well-resourced state actor" (before the older pattern, which
+	// stops at the first adjective)
+	gate(
+		'fingerprints hallmarks signature',
+		new RegExp(
+			`\\b(?:fingerprints|hallmarks|signature|marks) of (?:a |an |the )?(?:[\\p{L}-]+ ){0,2}?(?:${AGENT_ADJ} )?${AGENT}\\b`,
+			'giu'
+		)
+	),
 	// "we know (exactly) who…", "we are certain which state…"
 	gate(
 		'know sure certain confident doubt tell say',
@@ -84,9 +93,9 @@ const ATTRIBUTION: Gate[] = [
 		)
 	),
 	gate(
-		'work hallmarks marks screams smacks reeks fingerprints signature point points traced linked tied coming came comes originated originating originates made produced',
+		'work hands hallmarks marks screams smacks reeks fingerprints signature point points traced linked tied coming came comes originated originating originates made produced',
 		new RegExp(
-			`\\b(?:the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
+			`\\b(?:the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in|(?:fell|falls|fallen|falling) into the hands of) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
 			'giu'
 		)
 	),
@@ -116,6 +125,36 @@ const ATTRIBUTION: Gate[] = [
 		'behind known identified',
 		/\b(?:people|those|ones|forces|actors|individuals|group|groups|network|networks|whoever is|whoever was) behind (?:this|these|the|it|that)\b[^.!?]{0,60}\b(?:(?:are|is|were|was) (?:well |all too |already )?known|we know|(?:have )?identified|(?:are|is|were|was)(?: not|n't)? (?:\p{Lu}|foreign|from|based|working|linked)|will (?:answer|pay|be held))|\b(?:well|all too) known to (?:us|the authorities|our services)\b|\bwe (?:have )?identified (?:the culprits|those responsible|the people behind|who)\b/giu
 	),
+	// structural: run from abroad; a causal link to an actor ("collapsed because the authorities ignored…",
+	// "due to the rebels"); an insinuated beneficiary ("it is clear whose interests that serves")
+	gate(
+		'run directed controlled operated coordinated orchestrated funded financed',
+		/\b(?:run|directed|controlled|operated|coordinated|orchestrated|funded|financed|paid for) from (?:abroad|overseas|outside the country|another country)\b/gi
+	),
+	gate(
+		'because due caused fault',
+		new RegExp(
+			`\\b(?:because(?: of)?|due to|caused by|the fault of|the result of|thanks to) (?:the |a |an |some |their |its )?(?:[\\p{L}-]+ ){0,2}?${AGENT}\\b(?: (?:ignored|failed|neglected|allowed|refused|wanted|chose|tried|let|did not|didn't|never|cut|skipped))?`,
+			'giu'
+		)
+	),
+	gate(
+		'whose interests benefits bono clear obvious',
+		/\b(?:(?:it is|it's) (?:clear|obvious|no secret|easy to see|not hard to see) (?:who|whose|which (?:country|state|government|group))|whose interests? (?:this|that|it) (?:serves?|suits?)|who (?:really )?benefits|cui bono)\b/gi
+	),
+	// "all the signs of an operation planned in Meridia"
+	gate(
+		'signs hallmarks marks',
+		/\b(?:signs|hallmarks|marks) of an? (?:[\p{L}-]+ )?(?:operation|campaign|attack|plot|provocation) (?:planned|run|directed|organi[sz]ed|launched|ordered|coordinated|mounted) (?:in|from|by) [A-Z][\p{L}-]+/gu
+	),
+	// "only a government could have produced this": an actor named as the only possible author
+	gate(
+		'only',
+		new RegExp(
+			`\\bonly (?:a|an|the|some) (?:[\\p{L}-]+ )?(?:${AGENT}|${REMOTE}|state actor)\\b[^.!?;]{0,50}\\b(?:could|can|would) (?:have )?(?:produced|made|done|pulled|organi[sz]ed|carried|created|built|run|launched|managed)\\b`,
+			'giu'
+		)
+	),
 	// culprit words
 	gate(
 		'blame blamed blaming fault negligence negligent sabotage sabotaged sabotages culprit culprits perpetrator perpetrators cover responsible',
@@ -130,7 +169,12 @@ const STATE_ACTOR =
 
 /** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
 const FOREIGN =
-	/\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
+	/\bforeign-(?:paid|funded|backed|sponsored|trained|controlled|financed)\b|\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
+/** Agents named by a demonym ("Vestran agents", "Castavian hackers"): a foreign or named state's people. */
+const DEMONYM_AGENT =
+	/\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:agents?|spies|operatives|hackers?|intelligence|secret services?|security services?|provocateurs|agitators|mercenaries|proxies|special forces|military|army|government|state media)\b/u;
+/** "Run from abroad" names a foreign author by itself, whatever the sentence calls the incident. */
+const FROM_ABROAD = /\bfrom (?:abroad|overseas|outside the country|another country)\b/i;
 /** A fact that itself attributes the incident. */
 const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 
@@ -166,7 +210,13 @@ export const prematureBlame: Detector = (d) => {
 	// With no cause left pending (none named, or already public), accusing a state or a foreign actor is still
 	// premature unless a public fact makes that attribution.
 	const stateOnly = pending.length === 0;
-	if (stateOnly && !FOREIGN.test(d.pt.text) && !STATE_ACTOR.test(d.pt.text)) return [];
+	if (
+		stateOnly &&
+		!FOREIGN.test(d.pt.text) &&
+		!STATE_ACTOR.test(d.pt.text) &&
+		!DEMONYM_AGENT.test(d.pt.text)
+	)
+		return [];
 	if (
 		stateOnly &&
 		d.c.facts.some(
@@ -184,6 +234,12 @@ export const prematureBlame: Detector = (d) => {
 		if (!s || HEDGE.test(s.text)) continue;
 		const m = d.pt.text.slice(span.start, span.end);
 		if (FIRST_PERSON_AGENT.test(m) || VAGUE_INTRUDER.test(m)) continue;
+		// "questions about who is behind the video": an embedded question names no one
+		if (
+			/^(?:is|was|are|were) behind\b/i.test(m) &&
+			/\bwho\s+$/i.test(d.pt.text.slice(span.start - 5, span.start))
+		)
+			continue;
 		// "…by X", "…came from X", "…points to X": X must be an agent word or a proper name (the patterns run
 		// case-insensitively, so a capital is checked here)
 		if (
@@ -191,11 +247,17 @@ export const prematureBlame: Detector = (d) => {
 			!/\b(?:behind|who|which)\b/i.test(m)
 		) {
 			const last = m.split(/\s+/).pop()!;
-			if (!AGENT_SET.has(last.toLowerCase()) && !/^\p{Lu}/u.test(last)) continue;
+			if (
+				!AGENT_SET.has(last.toLowerCase()) &&
+				!/^\p{Lu}/u.test(last) &&
+				!/^(?:abroad|overseas)$/i.test(last)
+			)
+				continue;
 		}
 		if (
 			WEAK_RE.test(m) &&
 			!STRONG_RE.test(m) &&
+			!FROM_ABROAD.test(m) &&
 			!INCIDENT.test(s.text) &&
 			!incidentWords(d.pt, pending, s.text)
 		)
@@ -214,7 +276,12 @@ export const prematureBlame: Detector = (d) => {
 		if (
 			stateOnly &&
 			(spans.length === 0 ||
-				!(FOREIGN.test(s.text) || STATE_ACTOR.test(s.text) || names.some((n) => n.test(s.text))))
+				!(
+					FOREIGN.test(s.text) ||
+					STATE_ACTOR.test(s.text) ||
+					DEMONYM_AGENT.test(s.text) ||
+					names.some((n) => n.test(s.text))
+				))
 		)
 			continue;
 		if (spans.length === 0) {

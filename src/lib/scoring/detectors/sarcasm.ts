@@ -9,10 +9,12 @@
  * politeness as an impoliteness strategy; CDC: be respectful.
  */
 import type { Finding, Span } from '../types.ts';
-import { gate, gatedMatches, SOURCES, type Detector, type Gate } from './context.ts';
+import { gate, gatedMatches, sentencesOf, SOURCES, type Detector, type Gate } from './context.ts';
+import { COURTESY, replyContext, valence } from './stance.ts';
+import { allMatches } from '../text/matches.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
-const CUES: [Gate, number][] = [
+const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
 	[gate('knew thought guessed', /\bwho (?:knew|would have (?:thought|guessed))\b/gi), 1],
 	[gate('news', /\b(?:shocking|breaking|big) news:/gi), 0.8],
@@ -163,10 +165,120 @@ const CUES: [Gate, number][] = [
 		0.6
 	],
 	[gate('', /(?:^|\s)['‘"“][^'’"”\n]{3,40}['’"”](?=\s|[.,!?]|$)/g), 0.35],
-	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6]
+	[gate('', /🙄|👏|🤡|\/s\b/gu), 0.6],
+	// structural: praise of the addressee that the same post (or what it answers) takes back
+	[
+		gate(
+			'what',
+			/(?:^|[.!?]\s+)(?:\W*@\w+\s+)?what an? (?:scoop|story|question|theory|insight|revelation|find|catch|discovery|surprise|exclusive)[.!]/gi
+		),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'great lovely nice wonderful good delightful refreshing glad pleased happy',
+			/\b(?:great|lovely|nice|wonderful|good|delightful|refreshing|glad|pleased|happy) to (?:see|hear|read|know)\b/gi
+		),
+		0.4,
+		'praise'
+	],
+	[
+		gate(
+			'lovely delightful charming wonderful pleasure joy',
+			/\b(?:lovely|delightful|charming|wonderful|a pleasure|a joy) to be (?:asked|told|lectured|reminded|accused)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[gate('always', /\balways a (?:pleasure|delight|joy|treat)\b/gi), 0.6, 'praise'],
+	[
+		gate(
+			'impressive amazing remarkable funny interesting fascinating curious incredible astonishing',
+			/(?:^|[.!?]\s+)(?:\W*@\w+\s+)?(?:impressive|amazing|remarkable|funny|interesting|fascinating|curious|incredible|astonishing) (?:how|that)\b/gi
+		),
+		0.8,
+		'praise'
+	],
+	[
+		gate(
+			'thorough careful rigorous diligent meticulous painstaking balanced',
+			/\b(?:thorough|careful|rigorous|diligent|meticulous|painstaking|balanced) (?:journalism|reporting|research|fact-?checking|investigation|sourcing|analysis|checking|work)\b/gi
+		),
+		0.6,
+		'praise'
+	],
+	[gate('thanks thank', /\b(?:thanks|thank you) so much for\b/gi), 0.3, 'praise'],
+	[
+		gate(
+			'enjoy fun posted sure',
+			/\bdo (?:enjoy|have fun|keep us posted)\b|\bwe(?:'ll| will) be sure to (?:pass (?:it|that|this) on|bear (?:it|that) in mind|take (?:note|that on board))\b/gi
+		),
+		0.5
+	],
+	[gate('pity shame bad', /\b(?:pity|shame|too bad) (?:the|about)\b/gi), 0.6],
+	[gate('before', /\bbefore (?:asking|posting|publishing|tweeting|sharing)\b/gi), 0.4],
+	[gate('word', /\bword for word\b/gi), 0.4],
+	[gate('knows know', /\bknows? more (?:about [^.!?]{1,30} )?than\b/gi), 0.5],
+	[
+		gate(
+			'admire applaud salute commend love',
+			/\b(?:admire|applaud|salute|commend|love) your (?:dedication|commitment|enthusiasm|creativity|imagination|persistence|diligence|zeal|confidence|certainty|energy|devotion)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[gate('seriously', /\btaking [^.!?]{1,40} so seriously\b/gi), 0.6],
+	[
+		gate(
+			'thanks thank',
+			/\b(?:thanks|thank you) (?:so much |very much )?for (?:your|the|this|that) (?:valuable|insightful|helpful|brilliant|expert|constructive|thoughtful|enlightening|invaluable|illuminating) [\p{L}-]+/giu
+		),
+		0.5,
+		'praise'
+	],
+	[
+		gate(
+			'such',
+			/\bsuch an? (?:warm|lovely|kind|charming|gracious|delightful|generous|thoughtful|friendly|nice|polite|cordial) (?:welcome|message|words|greeting|note|reception|tone)\b/gi
+		),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'informed connected sounds seems',
+			/\b(?:sounds?|seems?|is|are) (?:terribly |very |so |awfully |remarkably |incredibly |extremely )?well[- ](?:informed|connected|placed)\b/gi
+		),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'truly really very so',
+			/\b(?:truly|really|very|so) (?:hard-hitting|groundbreaking|incisive|penetrating|probing|original|insightful)\b/gi
+		),
+		0.5,
+		'praise'
+	]
 ];
 
 const GATES = CUES.map(([g]) => g);
+
+const DENIAL =
+	/\b(?:no|not|never|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|false|untrue|fake|fabricated|wrong)\b/i;
+
+/** The first strongly positive word of the post's first sentence (after any @mentions), if not a courtesy. */
+function openingPraise(d: Parameters<Detector>[0]): Span | undefined {
+	const first = sentencesOf(d.pt)[0];
+	if (!first) return undefined;
+	for (const m of allMatches(/[\p{L}][\p{L}'-]*/gu, first.text)) {
+		const w = m[0].toLowerCase();
+		if (COURTESY.has(w) || valence(w) < 2) continue;
+		return { start: first.start + m.index!, end: first.start + m.index! + m[0].length };
+	}
+	return undefined;
+}
 
 export const sarcasm: Detector = (d) => {
 	const { pt, post } = d;
@@ -176,10 +288,26 @@ export const sarcasm: Detector = (d) => {
 		/\byou(?:r|rs|'ll|'re|'d)?\b/i.test(pt.text);
 	if (!addressed) return [];
 	let total = 0;
+	let praise = false;
 	const spans: Span[] = [];
 	for (const m of gatedMatches(pt, GATES)) {
 		total += CUES[m.gate][1];
+		praise ||= CUES[m.gate][2] === 'praise';
 		spans.push(m.span);
+	}
+	// strong praise opening a reply (VADER valence ≥ 2, courtesy words aside) that the rest of the post answers
+	// with a denial or a correction: "Delighted that … No, she did not."
+	const opener = openingPraise(d);
+	if (opener && total < 1) {
+		praise = true;
+		spans.push(opener);
+		total += 0.3;
+		if (DENIAL.test(pt.text.slice(opener.end))) total += 0.6;
+	}
+	// praise in answer to a troll or to a post spreading a rumour: the context takes it back
+	if (praise && total < 1) {
+		const rc = replyContext(d);
+		if (rc.troll || rc.rumour) total += 0.5;
 	}
 	if (total < 1) return [];
 	spans.sort((a, b) => a.start - b.start);

@@ -5,7 +5,7 @@
  * belongs on the people affected.
  */
 import type { PostText } from '../text/post-text.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, Span } from '../types.ts';
 import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
 
 const SELF = /\b(?:we|we're|our|us|ours|my|i)\b/i;
@@ -34,7 +34,43 @@ const BOAST: Gate[] = [
 	gate(
 		'donor contributor',
 		/\b(?:largest|biggest|leading|top|most generous) (?:donor|contributor|partner)\b/gi
-	)
+	),
+	// structural: the sender compared with others, in its favour ("few embassies could have done what ours
+	// did", "while others stayed shut", "the best in the region")
+	gate(
+		'few other many hardly',
+		/\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries|diplomatic services?)\b/gi
+	),
+	gate('while others', /\bwhile others\b/gi),
+	gate(
+		'best finest fastest quickest effective responsive',
+		/\b(?:the )?(?:best|finest|fastest|quickest|most effective|most responsive)\b[^.!?;]{0,40}\b(?:in the (?:region|world|country|city|capital)|anywhere|of any (?:embassy|mission|country))\b/gi
+	),
+	// the crisis as a showcase: "showed the world what Arcadian diplomacy is made of", "once again shown why"
+	gate(
+		'shown showed shows proved proven demonstrated made',
+		/\b(?:shown|showed|shows|proved|proven|demonstrated) (?:the world |everyone |once again |again )?(?:why|what|how (?:good|well|much))\b|\bwhat [^.!?;]{1,30} (?:is|are) made of\b/gi
+	),
+	// the sender's foresight or leadership credited for people's safety
+	gate(
+		'foresight leadership vision decisiveness',
+		/\b(?:foresight|leadership|vision|decisiveness|planning)\b[^.!?;]{0,40}\b(?:paid off|pays off|means|ensured|saved|made (?:all )?the difference)\b/gi
+	),
+	// the sender's reputation or standard-setting: "rightly admired around the world", "sets the standard",
+	// "lived up to its name"
+	gate(
+		'admired respected praised envied celebrated renowned famous',
+		/\b(?:rightly |widely |justly |much )?(?:admired|respected|praised|envied|celebrated|renowned|famous) (?:around|across|throughout|all over|in) the (?:world|region|globe)\b/gi
+	),
+	gate(
+		'sets set setting standard benchmark bar lived live lives living',
+		/\bset(?:s|ting)? the (?:standard|benchmark|bar|gold standard|pace)\b|\b(?:lived|lives|live|living) up to (?:its|our|their|his|her) (?:name|reputation|motto)\b/gi
+	),
+	gate(
+		'most anywhere find',
+		/\b(?:the )?most [\p{L}-]+ [\p{L} -]{0,30}(?:anywhere|in the (?:world|region)|you will (?:ever )?find|you could (?:ever )?find)\b|\b(?:tonight|today|this) prove[sd]? it (?:again|once more)\b/giu
+	),
+	gate('remember', /\bremember who (?:was|were|is|came|stood) (?:there|here|by you)\b/gi)
 ];
 /** Promotion unrelated to the crisis, in any sentence. */
 const PROMO: Gate[] = [
@@ -61,12 +97,25 @@ function aboutUs(pt: PostText, at: number, gov: readonly string[]): boolean {
 	return SELF.test(text) || /#\w+/.test(text) || gov.some((w) => text.includes(w));
 }
 
+/** A hashtag that brands the sender ("#ArcadiaDelivers") in a tragedy: a slogan, not information. */
+function selfHashtags(pt: PostText, gov: readonly string[]): Span[] {
+	const own = gov.map((w) => w.toLowerCase());
+	return pt.tokens
+		.filter(
+			(t) =>
+				t.kind === 'hashtag' &&
+				own.some((w) => t.lower.startsWith(w) && t.lower.length > w.length + 2)
+		)
+		.map((t) => ({ start: t.start, end: t.end }));
+}
+
 export const selfPromotion: Detector = (d) => {
 	if (!d.tragedy) return [];
 	const gov = d.c.derived.govWords;
 	const spans = [
 		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov)),
-		...gatedSpans(d.pt, PROMO)
+		...gatedSpans(d.pt, PROMO),
+		...selfHashtags(d.pt, gov)
 	];
 	if (!spans.length) return [];
 	spans.sort((a, b) => a.start - b.start);

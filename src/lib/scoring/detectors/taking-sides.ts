@@ -7,11 +7,27 @@
  * sides to refrain from violence", "in close contact with the authorities") are not flagged. Vienna
  * Convention art. 41: diplomats must not interfere in the internal affairs of the receiving state.
  */
-import type { Finding } from '../types.ts';
-import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
+import type { Finding, Span } from '../types.ts';
+import {
+	gate,
+	hasAnyWord,
+	wordSet,
+	gatedSpans,
+	sentenceAt,
+	sentencesOf,
+	SOURCES,
+	type Detector,
+	type Gate
+} from './context.ts';
+import { COURTESY, POLITICAL_ACTOR, valence } from './stance.ts';
+import { allMatches } from '../text/matches.ts';
+import { insultsOf, profanityOf } from '../tone/analyse.ts';
 
 const ACTOR =
 	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
+/** A verdict on a political actor: legitimacy, force, a ranking of its record, whose voice is the true one. */
+const VERDICT =
+	'(?:legitimate|illegitimate|(?:un)?worthy of|finally (?:has|have|got)|(?:only )?(?:itself|themselves|himself|herself) to (?:blame|thank)|heavy-handed|excessive|disproportionate|(?:deeply |very |most )?troubling|deserves? to be heard|(?:the )?true voice|(?:the )?best thing|(?:the )?worst thing|done (?:more|less|far more|much more) for\\b[^.!?;]{0,40}\\bthan|fresh start|new leadership)';
 const GATES: Gate[] = [
 	gate(
 		'corrupt illegitimate brutal repressive authoritarian failed failing incompetent criminal murderous rogue puppet crooked dictatorial tyrannical oppressive',
@@ -130,6 +146,42 @@ const GATES: Gate[] = [
 	gate(
 		'politics theatre point-scoring grandstanding posturing playing',
 		/\b(?:just|pure|mere|merely|only|cheap|simply) (?:opposition |party |partisan |electoral |domestic )?(?:politics|political theatre|point-scoring|grandstanding|posturing)\b|\bplaying politics\b/gi
+	),
+	// structural: a political actor of the host country and a verdict on it in one sentence ("the heavy-handed
+	// response of the security forces", "protesters have legitimate demands", "the best thing to happen to…")
+	gate(
+		// (run only when a verdict word is present)
+		'legitimate illegitimate worthy unworthy finally itself themselves himself herself heavy-handed excessive disproportionate troubling deserve deserves true best worst done fresh leadership',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,60}\\b${VERDICT}|\\b${VERDICT}[^.!?;]{0,60}\\b${POLITICAL_ACTOR}\\b`,
+			'gi'
+		)
+	),
+	// one political actor ranked above another ("has shown more wisdom than the whole cabinet"); the voters'
+	// choice judged ("made an excellent choice at the last election")
+	gate(
+		'more less better worse than',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,50}\\b(?:more|less|better|worse|wiser|braver|stronger|weaker)\\b[^.!?;]{0,30}\\bthan (?:the |its |their |his |her |any )?(?:whole |entire |current |previous )?${POLITICAL_ACTOR}\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'choice choices decision vote election elections',
+		/\b(?:excellent|wise|right|good|great|poor|bad|wrong|terrible|disastrous|brave) (?:choice|decision|vote)\b[^.!?;]{0,40}\belections?\b|\belections?\b[^.!?;]{0,40}\b(?:excellent|wise|right|good|great|poor|bad|wrong|terrible|disastrous|brave) (?:choice|decision|result|outcome)\b/gi
+	),
+	// a verdict on the country's direction: "needs a fresh start under new leadership"
+	gate(
+		'fresh start change leadership',
+		/\b(?:needs?|deserves?) (?:a )?(?:fresh start|new start|new leadership|change of (?:leadership|government))\b/gi
+	),
+	// "whatever the authorities claim, …": taking the other side against an actor's word
+	gate(
+		'whatever',
+		new RegExp(
+			`\\bwhatever (?:the |its |her |his |their )?${POLITICAL_ACTOR}\\b[^.!?;]{0,25}\\b(?:say|says|said|claim|claims|claimed|think|thinks|insist|insists)\\b`,
+			'gi'
+		)
 	)
 ];
 
@@ -137,10 +189,55 @@ const GATES: Gate[] = [
 const NEUTRAL =
 	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence)\b/i;
 
+/** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
+const PREDICATE = new RegExp(
+	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: [\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
+	'giu'
+);
+const ATTRIBUTIVE = new RegExp(
+	`\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+) ${POLITICAL_ACTOR}\\b`,
+	'giu'
+);
+/** Words VADER scores that are not verdicts here ("looks like"). */
+const FUNCTION_WORDS = new Set(['like', 'well', 'pretty', 'so', 'kind']);
+const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate|welcome|apologi[sz]e|sorry)\b/i;
+
+/** The actor words PREDICATE and ATTRIBUTIVE need (a cheap filter before running them). */
+const ACTOR_WORDS = wordSet(
+	'government regime administration authorities rulers elite establishment junta opposition coalition parliament party parties president minister premier leader leaders leadership politicians protesters demonstrators movement forces police army military cabinet streets election elections voters'
+);
+
+function valencedVerdicts(d: Parameters<Detector>[0]): Span[] {
+	const out: Span[] = [];
+	if (!hasAnyWord(d.pt, ACTOR_WORDS)) return out;
+	// and only when some word carries a strong valence
+	if (!d.pt.words.some((w) => !COURTESY.has(w) && Math.abs(valence(w)) >= 1.5)) return out;
+	for (const s of sentencesOf(d.pt)) {
+		if (NEUTRAL.test(s.text) || GRATITUDE.test(s.text)) continue;
+		for (const m of [...allMatches(PREDICATE, s.text), ...allMatches(ATTRIBUTIVE, s.text)]) {
+			const w = m[1].toLowerCase();
+			if (COURTESY.has(w) || FUNCTION_WORDS.has(w) || Math.abs(valence(w)) < 1.5) continue;
+			const at = s.start + m.index! + m[0].length;
+			// an insult is the profanity detector's finding, not a political verdict
+			if (
+				[...profanityOf(d.pt), ...insultsOf(d.pt)].some(
+					(h) => h.start < at && h.end > s.start + m.index!
+				)
+			)
+				continue;
+			out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+		}
+	}
+	return out;
+}
+
 export const takingSides: Detector = (d) => {
 	const spans = gatedSpans(d.pt, GATES).filter(
 		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
 	);
+	for (const v of valencedVerdicts(d))
+		if (!spans.some((x) => x.start < v.end && v.start < x.end)) spans.push(v);
+	spans.sort((a, b) => a.start - b.start);
 	if (!spans.length) return [];
 	const f: Finding = {
 		id: 'taking-sides',

@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
+import { ADVICE, VICTIM } from './stance.ts';
 
 const PEOPLE =
 	'(?:people|they|them|those|anyone|anybody|everyone|everybody|you|citizens|nationals|residents|tourists|travell?ers|families|victims|applicants|visitors|locals|he|she|some|many|others|who)';
@@ -99,6 +100,38 @@ const GATES: Gate[] = [
 	gate(
 		'who',
 		/\b(?:those|people|anyone|tourists|travell?ers|residents|nationals|citizens|families|[a-z]+ians?) who (?:chose|decided|insisted|refused|ignored|went back|stayed on|failed)\b[^.!?]{0,80}\b(?:at risk|harder|themselves|blame|expect|fault|risk|consequences|problem)\b/gi
+	),
+	// structural: the people affected did something against earlier advice, in one sentence ("Nationals who
+	// ignored our repeated warnings…", "those hurt were in flats we had advised against renting")
+	gate(
+		// (run only when an advice word is present: the pattern ends in one)
+		'advice warning warnings guidance instructions advisory advisories advised warned told said',
+		new RegExp(
+			`\\b${VICTIM}\\b(?: who| that)?(?: \\p{Ll}+)?[^.!?;]{0,40}\\b(?:ignored|disregarded|chose|decided|opted|insisted|preferred|put off|delayed|refused|failed|stayed|remained|were|was|went|travell?ed|travels|goes|lived|lives|rented|brought)\\b[^.!?;]{0,60}\\b${ADVICE}`,
+			'gu'
+		)
+	),
+	// the consequence laid at their door: "now face the consequences", "a risk you took", "made our job harder"
+	gate(
+		'consequences risk job work task',
+		/\b(?:face|facing|faces|bear|suffer) the consequences\b|\b(?:a|the) risk (?:you|they|he|she|people|many) (?:took|chose|accepted|knowingly took)\b|\bmade (?:our|the embassy's|the consulate's) (?:job|work|task)s? (?:much |far |a lot |so much )?(?:harder|more difficult)\b|\bwere always (?:at|going to be at) (?:greater |more |higher |serious )?risk\b/gi
+	),
+	// the choice was theirs: "nobody forced you to click", "that choice had consequences"
+	gate(
+		'nobody forced made',
+		/\b(?:nobody|no one) (?:forced|made|told|asked|obliged) (?:you|them|him|her|people|anyone) to\b/gi
+	),
+	gate(
+		'choice choices decision decisions',
+		/\b(?:that|this|their|your|his|her) (?:choice|decision)s? (?:had|has|have|carries|carried|came with) (?:its |their )?(?:consequences|a price|a cost)\b/gi
+	),
+	gate(
+		'accept take bear shoulder responsibility blame',
+		/\b(?:must|should|need to|have to|has to|ought to) (?:accept|take|bear|shoulder) (?:their |your |his |her |some |part of the |a |the )?(?:share of (?:the )?)?(?:responsibility|blame)\b/gi
+	),
+	gate(
+		'listened heeded followed listen heed',
+		/\bnot everyone (?:listened|heeded|followed|took (?:our|the|that) advice)\b|\b(?:few|many|some) (?:people |of them )?(?:did not|didn't|chose not to) (?:listen|heed)\b/gi
 	)
 ];
 
