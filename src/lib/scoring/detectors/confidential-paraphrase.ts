@@ -11,7 +11,7 @@ import type { CompiledScenario } from '../compiled.ts';
 import { postText, type PostText } from '../text/post-text.ts';
 import { quantitiesIn, type QuantityClass } from '../text/quantities.ts';
 import type { Span } from '../types.ts';
-import { stemOf, stemSentences } from './sentence-stems.ts';
+import { cutOf, stemOf, stemSentences } from './sentence-stems.ts';
 import { ordinalDates } from './ordinal-dates.ts';
 
 interface Secrets {
@@ -119,18 +119,17 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 	if (secrets.length === 0) return [];
 	// cheap filter: two words from the secrets' stems, or a number or ordinal
 	let words = 0;
-	for (const w of pt.words) if (w.length >= 5 && any.has(stemOf(w, 5)) && ++words >= 2) break;
+	for (const w of pt.info) if (w.word.length >= 5 && any.has(cutOf(w, 5)) && ++words >= 2) break;
 	const numeric = secrets.some((x) => x.hint?.test(pt.text));
 	if (words < 2 && !numeric) return [];
 	const out: SecretHit[] = [];
 	let quantities: ReturnType<typeof quantitiesIn> | undefined;
 	for (const st of stemSentences(pt)) {
 		const stems = st.stems5;
-		const s = {
-			start: st.span.start,
-			end: st.span.end,
-			text: pt.text.slice(st.span.start, st.span.end)
-		};
+		const start = st.span.start;
+		const end = st.span.end;
+		// the sentence's text, sliced only when a secret's words or figures point at it
+		let text: string | undefined;
 		let refuses: boolean | undefined;
 		for (const sec of secrets) {
 			if (out.some((h) => h.fact === sec.id)) continue;
@@ -141,12 +140,13 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 				else if (sec.weak.has(w)) weak++;
 			}
 			if (shared >= 2 || (shared === 1 && weak >= 1)) {
-				if ((refuses ??= REFUSES.test(s.text))) continue;
-				out.push({ fact: sec.id, span: { start: s.start, end: s.end } });
+				if ((refuses ??= REFUSES.test((text ??= pt.text.slice(start, end))))) continue;
+				out.push({ fact: sec.id, span: { start, end } });
 				continue;
 			}
-			if (!numeric || !sec.hint || !sec.hint.test(s.text)) continue;
-			if ((refuses ??= REFUSES.test(s.text))) continue;
+			if (!numeric || !sec.hint || !sec.hint.test((text ??= pt.text.slice(start, end)))) continue;
+			if ((refuses ??= REFUSES.test(text))) continue;
+			const s = { start, end, text };
 			quantities ??= quantitiesIn(pt);
 			const q = quantities.find(
 				(x) =>

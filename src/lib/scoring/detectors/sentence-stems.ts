@@ -4,6 +4,7 @@
  * (factual-error, confidential-paraphrase).
  */
 import type { PostText } from '../text/post-text.ts';
+import type { WordInfo } from '../text/word-info.ts';
 import type { Span } from '../types.ts';
 
 export interface StemSentence {
@@ -32,6 +33,16 @@ export function stemOf(w: string, min = 4): string {
 	return letter && base.length >= min && !STOP.has(base) ? base.slice(0, 5) : '';
 }
 
+/** `stemOf(w.word, min)` for min 4 or 5, memoised in the word's shared record (no slice, no fresh string to
+ * hash per post). */
+export function cutOf(w: WordInfo, min: 4 | 5): string {
+	if (w.cut4 === undefined) {
+		w.cut4 = stemOf(w.word, 4);
+		w.cut5 = stemOf(w.word, 5);
+	}
+	return min === 4 ? w.cut4 : w.cut5!;
+}
+
 export function stemSentences(pt: PostText): StemSentence[] {
 	let hit = pt.memo.get(stemSentences) as StemSentence[] | undefined;
 	if (hit) return hit;
@@ -48,7 +59,7 @@ export function stemSentences(pt: PostText): StemSentence[] {
 			stems5: new Set()
 		};
 		for (let k = from; k < i; k++) {
-			const st = stemOf(pt.words[k]);
+			const st = cutOf(pt.info[k], 4);
 			if (!st) continue;
 			s.stems4.add(st);
 			if (pt.words[k].length >= 5) s.stems5.add(st);

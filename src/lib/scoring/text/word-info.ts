@@ -29,6 +29,10 @@ export class WordInfo {
 	/** Global ids of the gated patterns and word sets this word triggers (detectors/context.ts). */
 	gates: Int32Array | undefined = undefined;
 	gatesVersion = -1;
+	/** Four- and five-letter cuts of the word for paraphrase matching (detectors/sentence-stems.ts `stemOf`
+	 * with min 4 and 5: '' for short and stop words). */
+	cut4: string | undefined = undefined;
+	cut5: string | undefined = undefined;
 	/** Per phrase index (text/phrase-index.ts): the entries starting with this word, by index id. */
 	phrases: unknown[] | undefined = undefined;
 
