@@ -7,9 +7,10 @@
  * session's detector changes) the check half measures 0.905 overall, so the floors below are that measured
  * level, not the goal. The check half is never used for tuning; its figures are in docs/scoring.md.
  */
-/** Measured floors, below issue 12's goal of 0.95 — raise them only to measured values. Session 20 added the
- * fresh-A posts it tuned on (0.950 on the whole check half now); the floor is the level measured on the 305
- * check posts that session did not tune on (0.935), and every detector with ≥ 4 positives measured ≥ 0.84. */
+/** Measured floors, below issue 12's goal of 0.95 — raise them only to measured values. Session 20 tuned on
+ * new posts of its own; those went to the tune half only (the ones sha256 would have put in the check half were
+ * left out of the repository, since a check half holds nothing anyone tuned on). On the 305 check posts the
+ * check half measured 0.935, and every detector with ≥ 4 positives ≥ 0.84. */
 const OVERALL_RECALL_FLOOR = 0.93;
 const DETECTOR_RECALL_FLOOR = 0.8;
 import { describe, expect, it } from 'vitest';
