@@ -51,6 +51,9 @@ export interface ToneFacts {
 	anger: number;
 	/** One of the words of the insult lists (tone/insults.ts). */
 	insultWord: boolean;
+	/** Weight of the word as a one-word hostility cue (tone/cues.ts), letters repeated for emphasis folded
+	 * ("stuuupid"); 0 when none. */
+	hostile: number;
 }
 
 function isAz(w: string): boolean {
