@@ -54,6 +54,8 @@ export interface ToneFacts {
 	/** Weight of the word as a one-word hostility cue (tone/cues.ts), letters repeated for emphasis folded
 	 * ("stuuupid"); 0 when none. */
 	hostile: number;
+	/** Its part in a targeted insult, as tone/roles.ts flags (0 for most words). */
+	role: number;
 }
 
 function isAz(w: string): boolean {

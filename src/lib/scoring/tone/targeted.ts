@@ -14,6 +14,17 @@
  */
 import type { PostText } from '../text/post-text.ts';
 import { hostileWeight } from './cues.ts';
+import {
+	COPULA,
+	DEHUMANISING,
+	DETERMINER,
+	POSSESSIVE,
+	SAID_OF,
+	SECOND,
+	THIRD,
+	WITH_COPULA,
+	YOUR
+} from './roles.ts';
 import { toneFacts } from './word-tone.ts';
 
 export interface TargetedHit {
@@ -23,88 +34,6 @@ export interface TargetedHit {
 	weight: number;
 	kind: 'insult' | 'dehumanising' | 'spelling';
 }
-
-/** Subjects that are people: second person (weight 1) and third person (0.8). */
-const SECOND = new Set(['you', 'u', 'ya', 'ye', 'yall', "y'all", 'youre', "you're", 'ur', 'thou']);
-const THIRD = new Set([
-	'he',
-	'she',
-	'they',
-	"he's",
-	"she's",
-	"they're",
-	'hes',
-	'shes',
-	'theyre',
-	'guy',
-	'man',
-	'woman',
-	'people',
-	'person',
-	'bunch',
-	'lot'
-]);
-/** Subject words that already hold the copula ("you're"). */
-const WITH_COPULA = new Set([
-	"you're",
-	'youre',
-	'ur',
-	"he's",
-	"she's",
-	"they're",
-	'hes',
-	'shes',
-	'theyre'
-]);
-const COPULA = new Set([
-	'is',
-	'are',
-	'was',
-	'were',
-	'r',
-	'be',
-	'being',
-	'been',
-	'am',
-	'seem',
-	'seems',
-	'look',
-	'looks',
-	'sound',
-	'sounds',
-	'act',
-	'acts',
-	'remain',
-	'remains'
-]);
-/** Determiners before a noun that can be the subject of an insult ("this minister is a …"). */
-const DETERMINER = new Set([
-	'his',
-	'her',
-	'their',
-	'your',
-	'the',
-	'this',
-	'that',
-	'these',
-	'those',
-	'ur'
-]);
-/** "your stupid face": a possessive followed at once by a hostile word. */
-const POSSESSIVE = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
-
-/** Nouns that dehumanise a person or group (Mendelsohn et al. 2020: vermin, animal, disease metaphors). */
-const DEHUMANISING = new Set(
-	'animals animal beasts beast savages rats rat vermin cockroaches cockroach roaches parasites parasite leeches leech pigs apes ape monkeys monkey dogs mongrels mongrel swine insects maggots lice locusts filth scum subhumans subhuman creatures invaders hordes barbarians primates'.split(
-		' '
-	)
-);
-/** Words before such a noun that say it of someone ("they are animals", "these rats", "like vermin"). */
-const SAID_OF = new Set(
-	'are were is was like these those such them they bunch pack horde hordes filthy dirty disgusting fucking bloody damn'.split(
-		' '
-	)
-);
 
 /** The hostile weight of one word as a predicate (0 when none); VADER-angry words ("you are hateful") only
  * of the person addressed: said of a third person they often report ("people are angry"). */
@@ -154,34 +83,43 @@ function spelling(pt: PostText, out: TargetedHit[]): void {
 export function targetedHostility(pt: PostText): TargetedHit[] {
 	const out: TargetedHit[] = [];
 	const words = pt.words;
+	const info = pt.info;
+	const sentence = pt.sentence;
 	const n = words.length;
 	for (let i = 0; i < n; i++) {
-		const w = words[i];
-		const f = toneFacts(pt.info[i]);
+		const f = toneFacts(info[i]);
 		// an elongated hostile word ("stuuupid") the cue lists cannot match as written
-		if (f.hostile > 0 && /(.)\1\1/.test(w))
+		if (f.hostile > 0 && /(.)\1\1/.test(words[i]))
 			out.push({ from: i, to: i + 1, weight: f.hostile, kind: 'spelling' });
-		const second = SECOND.has(w);
+		const role = f.role;
+		if (role === 0) continue;
+		const second = (role & SECOND) !== 0;
 		// "his spokesman is …", "the minister was …": a determiner, a noun, a copula
-		const named = DETERMINER.has(w) && i + 2 < n && COPULA.has(words[i + 2]);
-		if (second || named || THIRD.has(w)) {
+		const named =
+			(role & DETERMINER) !== 0 && i + 2 < n && (toneFacts(info[i + 2]).role & COPULA) !== 0;
+		if (second || named || (role & THIRD) !== 0) {
+			const from = i;
 			if (named) i++;
-			const copula = WITH_COPULA.has(w);
 			let j = i + 1;
-			if (!copula) {
+			if ((role & WITH_COPULA) === 0) {
 				// "you are", "you really are", "they all are"
-				while (j < n && j <= i + 2 && !COPULA.has(words[j]) && pt.sentence[j] === pt.sentence[i])
+				while (
+					j < n &&
+					j <= i + 2 &&
+					(toneFacts(info[j]).role & COPULA) === 0 &&
+					sentence[j] === sentence[i]
+				)
 					j++;
-				if (j >= n || !COPULA.has(words[j])) continue;
+				if (j >= n || (toneFacts(info[j]).role & COPULA) === 0) continue;
 				j++;
 			}
-			for (let k = j; k < n && k <= j + 3 && pt.sentence[k] === pt.sentence[i]; k++) {
-				if (pt.info[k].negator || words[k] === 'not') break;
+			for (let k = j; k < n && k <= j + 3 && sentence[k] === sentence[i]; k++) {
+				if (info[k].negator || words[k] === 'not') break;
 				const h = hostileOf(pt, k, second);
 				if (h > 0) {
-					const dehumanising = DEHUMANISING.has(words[k]);
+					const dehumanising = (toneFacts(info[k]).role & DEHUMANISING) !== 0;
 					out.push({
-						from: i,
+						from,
 						to: k + 1,
 						weight: dehumanising ? 1.1 : (second ? 1 : 0.8) * Math.min(h, 1.2),
 						kind: dehumanising ? 'dehumanising' : 'insult'
@@ -190,14 +128,14 @@ export function targetedHostility(pt: PostText): TargetedHit[] {
 					break;
 				}
 			}
-		} else if (POSSESSIVE.has(w) && i + 1 < n) {
-			const h = hostileOf(pt, i + 1, w === 'your' || w === 'ur' || w === 'yer');
+		} else if ((role & POSSESSIVE) !== 0 && i + 1 < n) {
+			const h = hostileOf(pt, i + 1, (role & YOUR) !== 0);
 			if (h >= 0.6)
 				out.push({ from: i, to: i + 2, weight: 0.6 * Math.min(h, 1.2), kind: 'insult' });
-		} else if (DEHUMANISING.has(w) && i > 0) {
-			const a = words[i - 1];
-			const b = i > 1 ? words[i - 2] : '';
-			if (SAID_OF.has(a) || (SAID_OF.has(b) && a !== 'the'))
+		} else if ((role & DEHUMANISING) !== 0 && i > 0) {
+			const a = toneFacts(info[i - 1]).role;
+			const b = i > 1 ? toneFacts(info[i - 2]).role : 0;
+			if ((a & SAID_OF) !== 0 || ((b & SAID_OF) !== 0 && words[i - 1] !== 'the'))
 				out.push({ from: i - 1, to: i + 1, weight: 1, kind: 'dehumanising' });
 		}
 	}

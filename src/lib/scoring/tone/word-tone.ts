@@ -2,11 +2,12 @@
  * What tone analysis needs of one word, looked up once per distinct word and kept in its record
  * (text/word-info.ts): VADER lexicon valence, the emoji valence table, booster/dampener increments, hostile
  * negativity (VADER's negative words other than grief, danger and correction vocabulary), the insult-word
- * quick test and the word's weight as a hostility cue.
+ * quick test, the word's weight as a hostility cue and its part in a targeted insult.
  */
 import type { ToneFacts, WordInfo } from '../text/word-info.ts';
 import { hostileWeight } from './cues.ts';
 import { EMOJI_VALENCE } from './emoji.ts';
+import { roleOf } from './roles.ts';
 import { isInsultWord } from './insults.ts';
 import { vaderLexicon } from './vader-lexicon.ts';
 
@@ -65,7 +66,8 @@ export function toneFacts(info: WordInfo): ToneFacts {
 			booster: BOOSTERS.get(w) ?? 0,
 			anger: lexicon !== undefined && lexicon <= -1.5 && !NOT_ANGER.has(w) ? (-lexicon - 1) / 2 : 0,
 			insultWord: isInsultWord(w),
-			hostile: hostileOfWord(w)
+			hostile: hostileOfWord(w),
+			role: roleOf(w)
 		};
 		info.tone = f;
 	}
