@@ -82,6 +82,40 @@ export const CORPORA: Corpus[] = [
 		}
 	},
 	{
+		name: 'hateval',
+		dimension: 'hostility',
+		metric: 'auc',
+		label:
+			'HatEval (SemEval-2019 task 5, Basile et al. 2019) as packaged by TweetEval: hateful vs not, tweets about immigrants and women; tune = train + validation, test = official test set (2,970)',
+		licence:
+			'HatEval, Basile et al. 2019: research use per the task; TweetEval (cardiffnlp/tweeteval) adds no restriction',
+		files: Object.fromEntries(
+			['train', 'val', 'test'].flatMap((s) =>
+				['text', 'labels'].map((k) => [
+					`${s}_${k}.txt`,
+					`https://raw.githubusercontent.com/cardiffnlp/tweeteval/main/datasets/hate/${s}_${k}.txt`
+				])
+			)
+		),
+		vaderSign: -1,
+		load(read) {
+			const out: Item[] = [];
+			for (const [split, part] of [
+				['train', 'tune'],
+				['val', 'tune'],
+				['test', 'test']
+			] as const) {
+				const texts = read(`${split}_text.txt`).split('\n');
+				const labels = read(`${split}_labels.txt`).split('\n');
+				texts.forEach((text, i) => {
+					const l = labels[i]?.trim();
+					if (text.trim() && (l === '0' || l === '1')) out.push({ text, y: Number(l), part });
+				});
+			}
+			return out;
+		}
+	},
+	{
 		name: 'reddit-politeness',
 		dimension: 'politeness',
 		metric: 'spearman',

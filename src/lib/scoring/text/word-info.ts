@@ -55,6 +55,11 @@ export interface ToneFacts {
 	anger: number;
 	/** One of the words of the insult lists (tone/insults.ts). */
 	insultWord: boolean;
+	/** Weight of the word as a one-word hostility cue (tone/cues.ts), letters repeated for emphasis folded
+	 * ("stuuupid"); 0 when none. */
+	hostile: number;
+	/** Its part in a targeted insult, as tone/roles.ts flags (0 for most words). */
+	role: number;
 }
 
 function isAz(w: string): boolean {

@@ -9,6 +9,7 @@ import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
 import { matchInsults } from './insults.ts';
 import { scanProfanity, suspicious, type ProfanityHit } from './profanity.ts';
+import { targetedHostility } from './targeted.ts';
 import { valenceOf, type Item } from './valence.ts';
 import { toneFacts } from './word-tone.ts';
 import { wordInfo } from '../text/word-info.ts';
@@ -90,8 +91,9 @@ function anySuspicious(pt: PostText): boolean {
 
 /** Tunable weights (docs/scoring.md#tone). */
 const HOSTILITY = { anger: 0.35, negativity: 0.12 };
-/** Positive and negative lexicon count as politeness strategies (Danescu-Niculescu-Mizil et al. 2013). */
-const POLITENESS = { lexicon: 0.3 };
+/** Positive and negative lexicon count as politeness strategies (Danescu-Niculescu-Mizil et al. 2013: positive
+ * lexicon polite, negative lexicon impolite). */
+const POLITENESS = { lexicon: 0.3, negative: 0.1 };
 
 /** Insults aimed at someone in a post (memoised on the post). */
 export function insultsOf(pt: PostText): { start: number; end: number }[] {
@@ -248,6 +250,9 @@ export function toneOf(pt: PostText): ToneDetail {
 	for (const h of profanityOf(pt))
 		profane += h.kind === 'slur' ? 1.4 : h.kind === 'strong' ? 1 : h.kind === 'sexual' ? 0.7 : 0.45;
 	const insults = Math.min(insultsOf(pt).length, 2);
+	let targeted = 0;
+	for (const t of targetedHostility(pt)) targeted += t.weight;
+	profane += Math.min(targeted, 2.5);
 	let anger = 0;
 	for (let i = 0; i < info.length; i++) {
 		const a = toneFacts(info[i]).anger;
@@ -290,6 +295,7 @@ export function toneOf(pt: PostText): ToneDetail {
 			0.3 * sat(rude, 1) -
 			0.5 * sat(sums.sarcasm, 1) +
 			POLITENESS.lexicon * Math.max(0, valence) -
+			POLITENESS.negative * grieving * Math.max(0, -valence) -
 			0.7 * hostility -
 			0.1 * shout -
 			0.05 * Math.max(0, exclamations - 1)

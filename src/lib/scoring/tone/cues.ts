@@ -19,6 +19,60 @@ export type Dimension =
 	| 'humour'
 	| 'rude';
 
+/** Person-directed insults and contempt beyond the first list: the OLID guidelines' "targeted insult" class
+ * (Zampieri et al. 2019) — name-calling, body and intelligence shaming, sexist insults (Waseem & Hovy 2016's
+ * criteria for sexism) and British/US slang insults — written for this project, not taken from a corpus. */
+const INSULTS = `dirtbag*:1 sleazebag*:1 slimeball*:1 douche*:1 jerk:0.7 jerks:0.7 creep:0.7 creeps:0.7 creepy:0.5
+	pervert*:0.9 perv:0.9 pervs:0.9 pedo:1.1 pedos:1.1 pedophile*:1 paedo*:1.1 bigot*:0.8 crook:0.8 crooks:0.8 crooked:0.6
+	nutjob*:1 nutcase*:1 whackjob*:1 wackjob*:1 wacko*:0.9 whacko*:0.9 weirdo*:0.6 freak:0.7 freaks:0.7 twit:0.8 twits:0.8 prat:0.8
+	wanker*:1 tosser*:1 pillock*:1 numpty:0.8 muppet*:0.7 dork:0.6 dipshit*:1 dumbass*:1 shithead*:1 dickhead*:1 asshat*:1 jackass*:1
+	bimbo*:0.9 slag:0.9 slags:0.9 harlot*:0.9 feminazi*:1 gold digger*:0.9 attention whore*:1 crybaby:0.8 cry baby:0.8
+	halfwit*:1 dimwit*:1 nitwit*:1 airhead*:0.8 brain dead:1 braindead:1 brainless:1 half a brain:1 no brain:0.8 low iq:1 trashy:0.9
+	kook:0.8 kooks:0.8 kooky:0.8 kookoo:0.8 redneck*:0.6 hillbilly:0.5 hillbillies:0.5 white trash:1 trailer trash:1 grifter*:0.8
+	shill:0.7 shills:0.7 sociopath*:0.8 psychopath*:0.8 commie*:0.6 leftard*:1 rightard*:1 demonrat*:1 cuck:0.9 cucks:0.9 cucked:0.9
+	fatso:1 fatass*:1 lardass*:1 fat pig:1.1 fat cow:1.1 ugly ass:1 stupidity:0.8 idiocy:0.9 moronic:1 idiotic:1 imbecilic:1
+	stoopid:1 stupit:1 stoopit:1 dumbest:1 stupidest:1 stupidly:0.7 pathetically:0.8 dumbo:0.8 dummy:0.6 dummies:0.6 stooge*:0.8 lackey*:0.8 bootlicker*:1
+	snake:0.5 weasel*:0.6 rat:0.5 pig:0.5 pigs:0.5 swine:0.9 hack:0.3 phony:0.6 phoney:0.6 fake:0.3 sleazy:0.8 sleaze:0.8
+	lame:0.5 loser:1 losers:1 failure:0.3 waste of space:1 waste of oxygen:1 good for nothing:1 scumbags:1 scummy:0.9 vile:0.9
+	ho:0.6 hos:0.6 bitchy:0.8 hater:0.4 haters:0.4 nazis:0.8 racists:0.6 traitorous:1 treasonous:0.8 crazies:0.8 lunacy:0.7 mental:0.3 insane:0.4`;
+/** Threats of violence (OLID level C "threat"; the "threats" category of the Wikipedia personal-attack and
+ * toxicity guidelines, Wulczyn et al. 2017): written for this project. */
+const THREATS = `kill you:1.3 kill u:1.3 kill yourself:1.4 kill urself:1.4 kys:1.3 hope you die:1.4 hope u die:1.4 hope he dies:1.3
+	hope she dies:1.3 hope they die:1.3 die in a fire:1.4 should be shot:1.3 should be hanged:1.3 should be hung:1.3 be shot:0.7
+	deserve to die:1.3 deserves to die:1.3 needs to die:1.2 need to die:1.2 burn in hell:1.1 rot in hell:1.1 beat your ass:1.3
+	beat the shit:1.3 kick your ass:1.2 punch you:1 slap you:0.9 smack you:0.9 punch him:0.9 punch her:0.9 watch your back:0.9
+	you're dead:0.8 string them up:1.3 hang them:1.2 shoot them:1.2 line them up:1 wipe them out:1.2 exterminate*:1 gas them:1.4
+	put a bullet:1.3 bullet in:0.9 i will find you:0.9 i'll find you:0.9 go die:1.3 drop dead:1.1 should be raped:1.4 get raped:1.3
+	hope you get:0.5 lynch*:1 behead*:0.9 knock your:0.9 break your:0.8 shove it:0.9 choke on:0.8 slit:0.6`;
+/** Dehumanising and exclusionary phrases for groups (Mendelsohn et al. 2020's dehumanising metaphors; "go
+ * back to your country" as the HatEval guidelines' example of hostility to migrants, Basile et al. 2019). */
+const DEHUMANISING = `subhuman*:1.3 sub-human*:1.3 savages:1 barbarians:0.9 invaders:0.8 infest*:0.8 cockroaches:1 vermin:1
+	breed like:1.1 go back to your country:1.2 back to your country:0.9 go back where:1 go back to where:1 send them back:1
+	illegals:0.7 illegal aliens:0.6 rapefugee*:1.3 stop the invasion:0.9 send them home:0.9 deport them all:0.9 mongrel*:1 third world:0.3 shithole*:1.2 shit hole:1.2`;
+
+/** More politeness strategies (Brown & Levinson 1987; the strategy list of Danescu-Niculescu-Mizil et al.
+ * 2013, read as published directions, never fitted to their reserved corpus): gratitude in advance, apology
+ * for imposing ("sorry to bother"), conditional and indirect requests ("if you could", "when you get a
+ * chance", "it would be great if"), hedged suggestions ("you might want to"), opinion hedges, positive
+ * politeness (congratulations, good wishes) and inclusive "let's". Written for this project. */
+const POLITE_MORE = `thanks in advance:1.1 thank you so much:1.1 thanks so much:1 thanks a lot:0.9 many thanks:1 much appreciated:1
+	would appreciate:1 i'd appreciate:1 sorry to bother:1 sorry for the:0.7 sorry for:0.5 i'm sorry:0.5 if you could:0.7 if you can:0.4
+	if you would:0.7 when you get a chance:0.9 when you have time:0.8 when you have a moment:0.9 at your convenience:0.9 no worries:0.5
+	no problem:0.3 cheers:0.5 hope you:0.4 it would be great if:0.8 would be great:0.5 would be nice:0.4 would be helpful:0.7
+	i believe:0.2 in my opinion:0.3 i feel:0.2 i'd suggest:0.4 i would suggest:0.5 you might want to:0.6 you may want to:0.6
+	might consider:0.5 could consider:0.5 might want to:0.4 let's:0.3 shall we:0.4 congratulations:0.7 congrats:0.6
+	good luck:0.5 all the best:0.7 have a nice:0.7 have a great:0.7 have a good:0.6 welcome back:0.5 good to see:0.4 nice to meet:0.8
+	i apologise:1 i apologize:1 excuse my:0.6 pardon me:0.7 if i may:0.7 if that's ok:0.7 if that is ok:0.7 would that be:0.5
+	is it possible:0.6 is there any way:0.5 any chance:0.4 could i:0.5 can i ask:0.4 may i ask:0.7 just wondering:0.6 hey:0.2`;
+/** More impoliteness markers (the same sources' negative strategies: "why didn't you"-style direct questions,
+ * direct contradiction, dismissal, impatience, taboo intensifiers). Written for this project. */
+const RUDE_MORE = `why didn't you:0.8 why can't you:0.8 why don't you just:0.9 why would anyone:0.6 you're wrong:0.8 you are wrong:0.8
+	nobody asked:1 no one asked:1 who asked:0.9 what the hell:0.8 what the heck:0.5 the hell:0.5 learn to read:1 learn how to:0.6
+	read it again:0.7 did you not:0.6 do you not:0.5 how hard is it:0.9 is it that hard:0.9 i don't care:0.7 don't care:0.5
+	get over it:0.9 give me a break:0.8 bullshit:0.9 bs:0.5 wtf:0.8 just stop:0.6 stop it:0.5 don't you dare:1 quit it:0.6
+	you clearly:0.6 you obviously:0.7 try again:0.4 wrong again:0.8 lmao:0.3 lol:0.15 pfft:0.7 tf:0.6 ffs:0.9 smh:0.6
+	that's not how:0.5 not how it works:0.6 stop whining:1 stop crying:0.9 cry more:1 cope:0.5 seethe:0.9 ok boomer:1`;
+
 const CUES: Record<Dimension, string> = {
 	empathy: `condolence*:1 sympathy:1 sympathies:1 thoughts are with:1 our thoughts:0.8 thoughts go out:1 hearts go out:1 our hearts:0.8
 		saddened:1 heartbroken:1 devastated:0.8 devastating:0.6 grief:0.8 grieving:0.9 mourn*:0.9 tragic:0.6 tragedy:0.6 loss:0.5 lost loved:1
@@ -41,13 +95,15 @@ const CUES: Record<Dimension, string> = {
 		good morning:0.5 good evening:0.5 good afternoon:0.5 hello:0.4 hi:0.3 greetings:0.4 by the way:0.4 btw:0.3 great question:0.7
 		good question:0.6 good point:0.6 fair point:0.6 great point:0.7 nice work:0.6 great work:0.6 well done:0.4 interesting:0.3
 		i think:0.2 perhaps:0.3 maybe:0.2 possibly:0.2 i suggest:0.3 we suggest:0.3 i hope:0.4 we hope:0.4 hope this helps:0.9
-		let us know:0.5 let me know:0.4 cooperation:0.3 help:0.15 helpful:0.4 thoughtful:0.5 constructive:0.4`,
+		let us know:0.5 let me know:0.4 cooperation:0.3 help:0.15 helpful:0.4 thoughtful:0.5 constructive:0.4
+		${POLITE_MORE}`,
 	rude: `in fact:0.4 actually:0.2 the point is:0.6 the fact is:0.6 the reality is:0.6 obviously:0.5 clearly you:0.8 seriously:0.5
 		why would you:0.9 why did you:0.7 why don't you:0.6 what's wrong with:0.9 what is wrong with:0.9 how many times:0.9
 		are you kidding:1 are you serious:0.9 you always:0.6 you never:0.7 you should:0.4 you need to:0.5 you have to:0.5 you must:0.6
 		you didn't:0.4 you don't:0.3 you can't:0.3 did you even:1 do you even:1 do your homework:0.9 learn to:0.6 read the:0.4
 		no offense:0.6 no offence:0.6 whatever:0.6 duh:0.9 ugh:0.6 meh:0.5 nope:0.5 stop:0.4 enough:0.3 nonsense:0.7 rubbish:0.8
-		ridiculous:0.6 absurd:0.6 waste of time:0.8 get a clue:1 not my problem:1 deal with it:1 so what:0.8 who cares:0.9`,
+		ridiculous:0.6 absurd:0.6 waste of time:0.8 get a clue:1 not my problem:1 deal with it:1 so what:0.8 who cares:0.9
+		${RUDE_MORE}`,
 
 	formality: `we:0.08 our:0.06 embassy:0.4 consulate:0.35 ministry:0.4 government:0.35 nationals:0.45 citizens:0.3 authorities:0.4 consular:0.45
 		ambassador:0.3 minister:0.3 officials:0.35 hereby:0.8 regarding:0.5 further:0.3 furthermore:0.6 pursuant:0.8 assistance:0.4 remain*:0.3
@@ -73,7 +129,8 @@ const CUES: Record<Dimension, string> = {
 		brainwashed:0.9 delusional:0.9 lunatic*:0.9 psycho*:0.8 snowflake*:0.7 libtard*:1 retard*:1 imbecile*:1 cretin*:1
 		scumbag*:1 lowlife:1 degenerate*:0.9 filth*:0.8 vermin:1 parasite*:0.9 maniac*:0.8 buffoon*:0.9 gtfo:1 shame on you:1
 		go to hell:1 piss off:1 screw you:1 get a life:0.8 grow up:0.7 wake up:0.5 mentally ill:0.7 full of shit:1 lock them up:0.7
-		you people:0.9 your kind:0.8 bunch of:0.4 piece of:0.5 shut your:1`,
+		you people:0.9 your kind:0.8 bunch of:0.4 piece of:0.5 shut your:1
+		${INSULTS} ${THREATS} ${DEHUMANISING}`,
 	sarcasm: `oh great:0.9 oh sure:0.9 yeah right:1 sure thing:0.5 thanks for nothing:1 nice job:0.6 great job:0.5 well done:0.4 bravo:0.5
 		what a surprise:0.8 surprise surprise:1 how convenient:1 obviously:0.3 clearly:0.2 genius:0.7 slow clap:1 /s:1 🙄:0.7 👏:0.2
 		good luck with that:0.9 as if:0.6 totally not:0.8 must be nice:0.9 real smooth:0.9 keep telling yourself:1 riiight:1 sure jan:1`,
@@ -118,3 +175,12 @@ export const CUE_INDEX: PhraseIndex<{ dim: Dimension; w: number }> = (() => {
 	}
 	return idx;
 })();
+
+/** The weight of a one-word hostility cue ("moron", "idiots", "kookoo"), or 0: for predicates ("she is a …")
+ * and creative spellings (./targeted.ts; kept per word in its record by word-tone.ts). */
+export function hostileWeight(word: string): number {
+	let w = 0;
+	for (const h of CUE_INDEX.match([word]))
+		if (h.value.dim === 'hostility' && h.to === 1 && h.value.w > w) w = h.value.w;
+	return w;
+}

@@ -1,11 +1,13 @@
 /**
  * What tone analysis needs of one word, looked up once per distinct word and kept in its record
  * (text/word-info.ts): VADER lexicon valence, the emoji valence table, booster/dampener increments, hostile
- * negativity (VADER's negative words other than grief, danger and correction vocabulary) and the insult-word
- * quick test.
+ * negativity (VADER's negative words other than grief, danger and correction vocabulary), the insult-word
+ * quick test, the word's weight as a hostility cue and its part in a targeted insult.
  */
 import type { ToneFacts, WordInfo } from '../text/word-info.ts';
+import { hostileWeight } from './cues.ts';
 import { EMOJI_VALENCE } from './emoji.ts';
+import { roleOf } from './roles.ts';
 import { isInsultWord } from './insults.ts';
 import { vaderLexicon } from './vader-lexicon.ts';
 
@@ -40,6 +42,17 @@ const NOT_ANGER = new Set(
 		.filter(Boolean)
 );
 
+/** A word's one-word hostility weight; a letter written three or more times ("stuuupid", "loserrr") is
+ * tried once and twice. */
+function hostileOfWord(w: string): number {
+	const h = hostileWeight(w);
+	if (h > 0 || !/(.)\1\1/.test(w)) return h;
+	return Math.max(
+		hostileWeight(w.replace(/(.)\1{2,}/g, '$1')),
+		hostileWeight(w.replace(/(.)\1{2,}/g, '$1$1'))
+	);
+}
+
 /** The tone facts of a word (computed on first use, then read from its record). */
 export function toneFacts(info: WordInfo): ToneFacts {
 	let f = info.tone;
@@ -52,7 +65,9 @@ export function toneFacts(info: WordInfo): ToneFacts {
 			valence: w.charCodeAt(0) > 127 ? (EMOJI_MAP.get(w) ?? lexicon) : lexicon,
 			booster: BOOSTERS.get(w) ?? 0,
 			anger: lexicon !== undefined && lexicon <= -1.5 && !NOT_ANGER.has(w) ? (-lexicon - 1) / 2 : 0,
-			insultWord: isInsultWord(w)
+			insultWord: isInsultWord(w),
+			hostile: hostileOfWord(w),
+			role: roleOf(w)
 		};
 		info.tone = f;
 	}
