@@ -30,11 +30,15 @@ interface Job {
 	id: number;
 	source: string;
 	file: string;
+	limitMs: number;
 	resolve: (r: OffThreadResult) => void;
 	reject: (e: Error) => void;
 }
 
 let worker: Worker | undefined;
+/** The worker has loaded the compiler and said so: the time limit counts compilation only, never the start-up
+ * (loading the module graph takes seconds on a busy machine, and is not the upload's fault). */
+let ready = false;
 let busy: Job | undefined;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const queue: Job[] = [];
@@ -62,18 +66,27 @@ function startWorker(): Worker {
 		}
 	);
 	w.unref();
-	w.on('message', (m: { id: number; result: CompileResult }) => {
+	w.on('message', (m: { ready?: true; id?: number; result?: CompileResult }) => {
+		if (worker !== w) return;
+		if (m.ready) {
+			ready = true;
+			return pump();
+		}
 		if (!busy || m.id !== busy.id) return;
-		finish((job) => job.resolve(m.result));
+		finish((job) => job.resolve(m.result!));
 	});
-	w.on('error', (e) => {
+	// Only the current worker's failure fails the job in hand: a worker terminated after a time-out still
+	// emits 'exit' later, when the next job may already be running in its replacement.
+	const fail = (e: Error) => {
+		if (worker !== w) return;
 		worker = undefined;
+		// A worker that never got ready cannot serve the queue: fail the waiting uploads rather than restart
+		// it for ever.
+		if (!ready) for (const job of queue.splice(0)) job.reject(e);
 		finish((job) => job.reject(e));
-	});
-	w.on('exit', () => {
-		if (worker === w) worker = undefined;
-		if (busy) finish((job) => job.reject(new Error('The scenario compiler stopped unexpectedly.')));
-	});
+	};
+	w.on('error', fail);
+	w.on('exit', () => fail(new Error('The scenario compiler stopped unexpectedly.')));
 	return w;
 }
 
@@ -88,10 +101,14 @@ function finish(settle: (job: Job) => void) {
 
 function pump() {
 	if (busy || !queue.length) return;
+	if (!worker) {
+		ready = false;
+		worker = startWorker();
+	}
+	worker.ref();
+	if (!ready) return; // pump() runs again when the worker says it is ready
 	const job = queue.shift()!;
 	busy = job;
-	worker ??= startWorker();
-	worker.ref();
 	worker.postMessage({ id: job.id, source: job.source, file: job.file });
 	timer = setTimeout(() => {
 		const w = worker;
@@ -100,15 +117,19 @@ function pump() {
 		busy = undefined;
 		timer = undefined;
 		void w?.terminate();
-		timedOut?.resolve({ timedOut: true, limitMs: limitMs() });
+		timedOut?.resolve({ timedOut: true, limitMs: job.limitMs });
 		pump();
-	}, limitMs());
+	}, job.limitMs);
 }
 
 /** Compile in the worker; resolves with the compiler's result, or `timedOut` past the limit. */
-export function compileOffThread(source: string, file: string): Promise<OffThreadResult> {
+export function compileOffThread(
+	source: string,
+	file: string,
+	limit = limitMs()
+): Promise<OffThreadResult> {
 	return new Promise((resolve, reject) => {
-		queue.push({ id: nextId++, source, file, resolve, reject });
+		queue.push({ id: nextId++, source, file, limitMs: limit, resolve, reject });
 		pump();
 	}).finally(() => {
 		if (!busy && !queue.length) worker?.unref();
@@ -120,6 +141,7 @@ export function serveCompilations(port: MessagePort) {
 	port.on('message', (m: { id: number; source: string; file: string }) => {
 		port.postMessage({ id: m.id, result: compileScenario(m.source, m.file) });
 	});
+	port.postMessage({ ready: true });
 }
 
 if (!isMainThread && parentPort && (workerData as { ddsimCompiler?: boolean })?.ddsimCompiler)
