@@ -12,7 +12,7 @@ import * as ex from '../repo/exercises.ts';
 import { AcademyError, cleanText } from './errors.ts';
 import { submit } from './posting.ts';
 import type { Author, PostResult } from './publishing.ts';
-import { effectiveStatus, type Ctx } from './context.ts';
+import { effectiveStatus, type Ctx, exerciseTx } from './context.ts';
 import { scenarioOf } from './scenarios.ts';
 import { worldAt } from './worlds.ts';
 
@@ -69,7 +69,7 @@ async function append(
 	who: Author,
 	make: (t: number, s: Awaited<ReturnType<typeof worldAt>>['state']) => Input
 ) {
-	const res = await c.db.tx(async (q) => {
+	const res = await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		const status = effectiveStatus(e, nowOf(c));

@@ -5,7 +5,7 @@ import { MAX_COMMENT_CHARS, type EventPayload } from '../../academy/events.ts';
 import { appendEvents } from '../repo/events.ts';
 import * as ex from '../repo/exercises.ts';
 import { AcademyError, cleanText } from './errors.ts';
-import { nowOf, type Ctx } from './context.ts';
+import { nowOf, type Ctx, exerciseTx } from './context.ts';
 import { worldAt } from './worlds.ts';
 
 /** An instructor's comment on a post, or an override of its score with a reason (the automatic score stays). */
@@ -23,7 +23,7 @@ export async function annotate(
 				reason: unknown;
 		  }
 ) {
-	await c.db.tx(async (q) => {
+	await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		const participants = await ex.listParticipants(q, e.id);

@@ -11,7 +11,7 @@ import * as drafts from '../repo/drafts.ts';
 import { newId } from '../auth/tokens.ts';
 import type { Queryable } from '../db/types.ts';
 import { AcademyError, cleanText } from './errors.ts';
-import { effectiveStatus, nowOf, type Ctx } from './context.ts';
+import { effectiveStatus, nowOf, type Ctx, exerciseTx } from './context.ts';
 import { remember } from './worlds.ts';
 import { checkRefs, openFor, publish, type Author, type Publication } from './publishing.ts';
 
@@ -90,7 +90,7 @@ export async function decideDraft(
 		decision.note === undefined || decision.note === ''
 			? undefined
 			: cleanText(decision.note, 'The note', MAX_COMMENT_CHARS);
-	const res = await c.db.tx(async (q) => {
+	const res = await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		const d = await drafts.findTeamDraft(q, draftId, exerciseId, who.participantId);

@@ -8,7 +8,7 @@ import { ACADEMY_SPEEDS, type ExerciseStatus } from '../../academy/events.ts';
 import * as ex from '../repo/exercises.ts';
 import { appendEvents, type NewEvent } from '../repo/events.ts';
 import { AcademyError } from './errors.ts';
-import { effectiveStatus, ev, nowOf, type Ctx } from './context.ts';
+import { effectiveStatus, ev, nowOf, type Ctx, exerciseTx } from './context.ts';
 
 export type ControlAction =
 	| { action: 'start' }
@@ -20,7 +20,7 @@ export type ControlAction =
 
 export async function control(c: Ctx, exerciseId: string, by: string, a: ControlAction) {
 	const now = nowOf(c);
-	await c.db.tx(async (q) => {
+	await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		const status = effectiveStatus(e, now);

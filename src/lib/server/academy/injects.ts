@@ -10,7 +10,7 @@ import * as ex from '../repo/exercises.ts';
 import { appendEvents, eventsAfter } from '../repo/events.ts';
 import { AcademyError, cleanText } from './errors.ts';
 import { loadScenario } from './scenarios.ts';
-import { effectiveStatus, ev, nowOf, type Ctx } from './context.ts';
+import { effectiveStatus, ev, nowOf, type Ctx, exerciseTx } from './context.ts';
 
 export type InjectInput =
 	| { eventId: string; to: 'all' | string[] }
@@ -28,7 +28,7 @@ export type InjectInput =
 
 export async function inject(c: Ctx, exerciseId: string, by: string, i: InjectInput) {
 	const now = nowOf(c);
-	const count = await c.db.tx(async (q) => {
+	const count = await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		const status = effectiveStatus(e, now);
@@ -108,7 +108,7 @@ export type MselAction =
  */
 export async function mselAction(c: Ctx, exerciseId: string, by: string, a: MselAction) {
 	const now = nowOf(c);
-	await c.db.tx(async (q) => {
+	await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		const status = effectiveStatus(e, now);

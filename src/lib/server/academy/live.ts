@@ -100,7 +100,9 @@ export class Hub {
 	 * given, are the committed events themselves (all of one transaction's, in order). */
 	async announce(exerciseId: string, rows?: readonly EventRow[]) {
 		this.wake(exerciseId, rows);
-		if (this.db.kind === 'postgres') await this.db.notify(CHANNEL, exerciseId).catch(() => {});
+		// Other instances are woken without the caller waiting: under load the NOTIFY waits for a pooled
+		// connection, and a trainee's acknowledgement must not wait behind it (their post is committed).
+		if (this.db.kind === 'postgres') void this.db.notify(CHANNEL, exerciseId).catch(() => {});
 	}
 
 	wake(exerciseId: string, rows?: readonly EventRow[]) {

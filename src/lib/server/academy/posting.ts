@@ -12,7 +12,7 @@ import { MAX_POST_CHARS, type EventPayload } from '../../academy/events.ts';
 import { appendEvents } from '../repo/events.ts';
 import * as ex from '../repo/exercises.ts';
 import { AcademyError, cleanText } from './errors.ts';
-import { effectiveStatus, nowOf, type Ctx } from './context.ts';
+import { effectiveStatus, nowOf, type Ctx, exerciseTx } from './context.ts';
 import { remember, worldAt } from './worlds.ts';
 import { openFor, publish, type Author, type PostResult, type Publication } from './publishing.ts';
 import { sendForClearance } from './clearance.ts';
@@ -47,7 +47,7 @@ export async function submit(
 ): Promise<PostResult> {
 	// The embedded database's exercise row is remembered between posts (src/lib/server/repo/exercises.ts).
 	const cached = c.db.kind === 'pglite';
-	const res = await c.db.tx(async (q) => {
+	const res = await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId, { cached });
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		openFor(effectiveStatus(e, nowOf(c)));
@@ -67,7 +67,7 @@ export async function submit(
 
 /** A trainee deletes one of their posts (its effects stay, as in real life). */
 export async function deletePost(c: Ctx, exerciseId: string, who: Author, postId: string) {
-	await c.db.tx(async (q) => {
+	await exerciseTx(c, exerciseId, async (q) => {
 		const e = await ex.lockExercise(q, exerciseId);
 		if (!e) throw new AcademyError(404, 'No such exercise.');
 		openFor(effectiveStatus(e, nowOf(c)));
