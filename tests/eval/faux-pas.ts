@@ -30,7 +30,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	evac: 'scenarios/consular-evacuation.yaml',
 	deepfake: 'scenarios/deepfake-ambassador.yaml',
 	hacked: 'scenarios/hacked-account.yaml',
-	visit: 'scenarios/state-visit-gaffe.yaml'
+	visit: 'scenarios/state-visit-gaffe.yaml',
+	election: 'scenarios/election-interference.yaml',
+	envoy: 'scenarios/envoy-opinion.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
