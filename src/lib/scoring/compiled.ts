@@ -12,7 +12,13 @@ import type {
 	TimingRule
 } from '../scenario/types.ts';
 import { compileNames, type NameIndex } from './names.ts';
-import { compilePhrase, phraseSet, type Phrase, type PhraseSet } from './text/phrase.ts';
+import {
+	compileAvoidPhrase,
+	compilePhrase,
+	phraseSet,
+	type Phrase,
+	type PhraseSet
+} from './text/phrase.ts';
 import { expand } from './text/paraphrase.ts';
 
 export interface CompiledScenario {
@@ -103,7 +109,7 @@ export function compiled(s: Scenario): CompiledScenario {
 		})),
 		avoid: s.rubric.mustAvoid.flatMap((r) =>
 			r.kind === 'phrase'
-				? [{ phrases: r.phrases.map(compilePhrase), why: r.why, objective: r.objective }]
+				? [{ phrases: r.phrases.map(compileAvoidPhrase), why: r.why, objective: r.objective }]
 				: []
 		),
 		names,

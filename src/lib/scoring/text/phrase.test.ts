@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { compilePhrase, findPhrase } from './phrase.ts';
+import { compileAvoidPhrase, compilePhrase, findPhrase } from './phrase.ts';
 import { postText } from './post-text.ts';
 
 const hits = (phrase: string, text: string) =>
 	findPhrase(postText(text), compilePhrase(phrase)).length;
 
 describe('phrase matching by stems', () => {
+	it('a must-avoid phrase never shrinks to one common word ("was wrong" ≠ every "wrong")', () => {
+		const avoid = (phrase: string, text: string) =>
+			findPhrase(postText(text), compileAvoidPhrase(phrase)).length;
+		expect(avoid('was wrong', 'Any suggestion otherwise is wrong.')).toBe(0);
+		expect(avoid('was wrong', 'The ambassador was wrong to say it.')).toBe(1);
+		expect(avoid('was wrong', 'The ambassador was simply wrong.')).toBe(1);
+		expect(avoid('fake news', 'This is fake news.')).toBe(1);
+		expect(avoid('nothing to see', 'There is nothing to see here.')).toBe(1);
+		// key messages and fact keywords still drop the small words
+		expect(hits('was wrong', 'Any suggestion otherwise is wrong.')).toBe(1);
+	});
 	it('a word the stemmer cuts irregularly matches only itself and its plural (herring → her)', () => {
 		expect(hits('herring', 'We thank her for her patience.')).toBe(0);
 		expect(hits('herring', 'No more herring jokes.')).toBe(1);

@@ -40,6 +40,19 @@ export interface PhraseMatch {
 }
 
 export function compilePhrase(text: string): Phrase {
+	return compile(text, false);
+}
+
+/**
+ * A phrase a post must not contain (must_avoid). Dropping the small words must not leave one common word
+ * standing for the phrase: "was wrong" would otherwise flag every "wrong" ("any suggestion otherwise is
+ * wrong"). Such a phrase keeps all its words, in order.
+ */
+export function compileAvoidPhrase(text: string): Phrase {
+	return compile(text, true);
+}
+
+function compile(text: string, whole: boolean): Phrase {
 	const digits = text.replace(/\D/g, '');
 	if (digits.length >= 5 && digits.length / text.replace(/\s/g, '').length > 0.6)
 		return { text, stems: [], digits };
@@ -52,7 +65,7 @@ export function compilePhrase(text: string): Phrase {
 		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
 		.filter(Boolean);
 	const content = words.filter((w) => !STOP.has(w));
-	const use = content.length > 0 ? content : words;
+	const use = content.length > 1 || (content.length === 1 && !whole) ? content : words;
 	const bare = use.map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
 	const stems = bare.map(stem);
 	// A word the stemmer cuts irregularly ("herring" → "her") matches only itself. So does a lone word whose
