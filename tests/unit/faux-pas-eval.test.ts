@@ -32,7 +32,12 @@ describe('faux-pas evaluation set', () => {
 	it('has ≥ 300 posts over all six scenarios, ≥ 100 clean near-misses, and every id it names exists', () => {
 		expect(all.length).toBeGreaterThanOrEqual(300);
 		expect(all.filter((p) => p.fire.length === 0).length).toBeGreaterThanOrEqual(100);
-		expect(new Set(all.map((p) => p.s))).toEqual(new Set(Object.keys(SCENARIO_FILES)));
+		// Issue 12 names the six scenarios shipped when it was filed; the eval also knows the later ones
+		// (election, envoy), so a post may name any shipped scenario.
+		const named = new Set(all.map((p) => p.s));
+		for (const s of ['quake', 'askstate', 'evac', 'deepfake', 'hacked', 'visit'])
+			expect(named).toContain(s);
+		for (const s of named) expect(Object.keys(SCENARIO_FILES)).toContain(s);
 		const ids = new Set<string>(FINDING_IDS);
 		for (const p of all)
 			for (const id of [...p.fire, ...(p.allow ?? [])]) expect(ids, id).toContain(id);
