@@ -64,6 +64,26 @@ export function cuesOf(pt: PostText): CueMatch[] {
 	return out;
 }
 
+/** Spans of one cue's matches, all or only those not negated, sorted into per-cue lists in one pass over
+ * the post's cues (memoised per post; the lists are shared: do not change them). */
+export function cueSpans(pt: PostText, c: Cue, opts: { negated?: false } = {}): Span[] {
+	let by = pt.memo.get(cueSpans) as CueSpans | undefined;
+	if (!by) {
+		by = { all: {}, plain: {} };
+		for (const m of cuesOf(pt)) {
+			(by.all[m.cue] ??= []).push(m.span);
+			if (!m.negated) (by.plain[m.cue] ??= []).push(m.span);
+		}
+		pt.memo.set(cueSpans, by);
+	}
+	return opts.negated === false ? (by.plain[c] ??= []) : (by.all[c] ??= []);
+}
+
+interface CueSpans {
+	all: Partial<Record<Cue, Span[]>>;
+	plain: Partial<Record<Cue, Span[]>>;
+}
+
 function negatedBefore(pt: PostText, i: number): boolean {
 	for (let k = 1; k <= 2 && i - k >= 0; k++) {
 		if (pt.sentence[i - k] !== pt.sentence[i]) return false;
