@@ -9,7 +9,7 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { postText, type PostText } from '../text/post-text.ts';
-import { quantitiesIn, type QuantityClass } from '../text/quantities.ts';
+import { mayHaveCount, quantitiesIn, type QuantityClass } from '../text/quantities.ts';
 import type { Span } from '../types.ts';
 import { cutOf, stemOf, stemSentences } from './sentence-stems.ts';
 import { ordinalDates } from './ordinal-dates.ts';
@@ -33,6 +33,8 @@ interface Secret {
 	hint: RegExp | undefined;
 	/** One of its quantities is a date (only then can an ordinal date in the post tell it). */
 	dated: boolean;
+	/** The values of its quantities when all are counts (a cheap test before reading the post's quantities). */
+	counts: number[] | undefined;
 }
 
 /** Stems of a text's content words of five letters or more. */
@@ -81,11 +83,13 @@ function secretsOf(c: CompiledScenario): Secrets {
 				)
 				.map((q) => ({ cls: q.cls, value: q.value })),
 			hint: undefined as RegExp | undefined,
-			dated: false
+			dated: false,
+			counts: undefined as number[] | undefined
 		}));
 	for (const x of list) {
 		x.hint = hintFor(x.quantities);
 		x.dated = x.quantities.some((q) => q.cls === 'date');
+		if (x.quantities.every((q) => q.cls === 'count')) x.counts = x.quantities.map((q) => q.value);
 	}
 	const any = new Set(list.flatMap((x) => [...x.stems, ...x.weak]));
 	const out = { list, any };
@@ -137,6 +141,7 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 	const hasFigure = (k: number): boolean => {
 		const sec = secrets[k];
 		if (sec.dated) return true;
+		if (sec.counts && !mayHaveCount(pt, sec.counts)) return false;
 		quantities ??= quantitiesIn(pt);
 		for (const x of quantities)
 			for (const y of sec.quantities) if (y.cls === x.cls && y.value === x.value) return true;

@@ -140,6 +140,18 @@ function wordsNumber(words: readonly string[], i: number): [number, number] | un
 	return any ? [total + current, used] : undefined;
 }
 
+/** A cheap necessary condition for quantitiesIn(pt) to hold a count of one of these values: a number token
+ * that reads as one of them, or a number word anywhere (then only the full reading can tell). */
+export function mayHaveCount(pt: PostText, values: readonly number[]): boolean {
+	for (const tok of pt.tokens) {
+		if (tok.kind !== 'number' || tok.text.startsWith('+')) continue;
+		const raw = Number(tok.text.includes(',') ? tok.text.replace(/,(?=\d{3}\b)/g, '') : tok.text);
+		if (values.includes(raw)) return true;
+	}
+	for (const w of pt.words) if (UNIT_WORDS.has(w)) return true;
+	return false;
+}
+
 /** Every quantity in the post (phone-like digit runs excluded by the caller through `skip`). */
 export function quantitiesIn(
 	pt: PostText,
