@@ -64,24 +64,27 @@ export function cuesOf(pt: PostText): CueMatch[] {
 	return out;
 }
 
+/** Slot of each cue in the per-post span lists (cueSpans). */
+const CUE_SLOT = new Map((Object.keys(CUES) as Cue[]).map((c, i) => [c, i]));
+
 /** Spans of one cue's matches, all or only those not negated, sorted into per-cue lists in one pass over
  * the post's cues (memoised per post; the lists are shared: do not change them). */
 export function cueSpans(pt: PostText, c: Cue, opts: { negated?: false } = {}): Span[] {
-	let by = pt.memo.get(cueSpans) as CueSpans | undefined;
+	let by = pt.memo.get(cueSpans) as Span[][] | undefined;
 	if (!by) {
-		by = { all: {}, plain: {} };
+		// slots 0..n-1: every match of the cue; n..2n-1: those not negated
+		const n = CUE_SLOT.size;
+		by = [];
+		for (let i = 0; i < 2 * n; i++) by.push([]);
 		for (const m of cuesOf(pt)) {
-			(by.all[m.cue] ??= []).push(m.span);
-			if (!m.negated) (by.plain[m.cue] ??= []).push(m.span);
+			const k = CUE_SLOT.get(m.cue)!;
+			by[k].push(m.span);
+			if (!m.negated) by[n + k].push(m.span);
 		}
 		pt.memo.set(cueSpans, by);
 	}
-	return opts.negated === false ? (by.plain[c] ??= []) : (by.all[c] ??= []);
-}
-
-interface CueSpans {
-	all: Partial<Record<Cue, Span[]>>;
-	plain: Partial<Record<Cue, Span[]>>;
+	const k = CUE_SLOT.get(c)!;
+	return opts.negated === false ? by[CUE_SLOT.size + k] : by[k];
 }
 
 function negatedBefore(pt: PostText, i: number): boolean {
