@@ -97,7 +97,9 @@ function counted(
 	cues: KeyMessageCues,
 	mythSentences: Set<number>
 ): PhraseMatch[] {
-	return findAny(pt, alts).filter(
+	const found = findAny(pt, alts);
+	if (found.length === 0) return found; // (most messages' phrases are not in a given post: no filter pass)
+	return found.filter(
 		(h) =>
 			!(h.from > 0 && isNegator(pt.words[h.from - 1])) &&
 			!(h.from > 1 && isNegator(pt.words[h.from - 2])) &&

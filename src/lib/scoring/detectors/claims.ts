@@ -243,12 +243,11 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 				}
 			}
 		}
-		const firstMyth = Math.min(
-			...myth.map((m) => m.span.start),
-			...louder.map((s) => s.start),
-			Infinity
-		);
-		const firstFact = Math.min(...factHits.map((m) => m.span.start), Infinity);
+		let firstMyth = Infinity;
+		for (const m of myth) if (m.span.start < firstMyth) firstMyth = m.span.start;
+		for (const s of louder) if (s.start < firstMyth) firstMyth = s.start;
+		let firstFact = Infinity;
+		for (const m of factHits) if (m.span.start < firstFact) firstFact = m.span.start;
 		const factFirst = firstFact < firstMyth;
 		const mentions = myth.length + louder.length;
 		const plainMentions = myth.length - negatedMentions;

@@ -85,9 +85,12 @@ export const confidentialLeak: Detector = (d) => {
 			])
 		);
 	}
+	const words = pt.words;
 	for (const p of c.privateNames) {
-		for (let i = 0; i + p.words.length <= pt.words.length; i++) {
-			if (p.words.every((w, k) => pt.words[i + k] === w) && !covered(out, pt.spans[i]))
+		const first = p.words[0];
+		for (let i = 0; i + p.words.length <= words.length; i++) {
+			if (words[i] !== first) continue; // (a cheap first-word test before the whole name)
+			if (p.words.every((w, k) => words[i + k] === w) && !covered(out, pt.spans[i]))
 				out.push(
 					leak('minor', `Names a private person in public: ${p.name}`, [
 						{ start: pt.spans[i].start, end: pt.spans[i + p.words.length - 1].end }

@@ -9,7 +9,7 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { postText, type PostText } from '../text/post-text.ts';
-import { quantitiesIn, type QuantityClass } from '../text/quantities.ts';
+import { mayHaveCount, quantitiesIn, type QuantityClass } from '../text/quantities.ts';
 import type { Span } from '../types.ts';
 import { cutOf, stemOf, stemSentences } from './sentence-stems.ts';
 import { ordinalDates } from './ordinal-dates.ts';
@@ -31,6 +31,10 @@ interface Secret {
 	/** What a post must show before its quantities are read: a month name for a date, a clock for a time, a
 	 * multi-digit or large number word for a count. */
 	hint: RegExp | undefined;
+	/** One of its quantities is a date (only then can an ordinal date in the post tell it). */
+	dated: boolean;
+	/** The values of its quantities when all are counts (a cheap test before reading the post's quantities). */
+	counts: number[] | undefined;
 }
 
 /** Stems of a text's content words of five letters or more. */
@@ -78,9 +82,15 @@ function secretsOf(c: CompiledScenario): Secrets {
 						!publicQ.includes(`${q.cls}:${q.value}`)
 				)
 				.map((q) => ({ cls: q.cls, value: q.value })),
-			hint: undefined as RegExp | undefined
+			hint: undefined as RegExp | undefined,
+			dated: false,
+			counts: undefined as number[] | undefined
 		}));
-	for (const x of list) x.hint = hintFor(x.quantities);
+	for (const x of list) {
+		x.hint = hintFor(x.quantities);
+		x.dated = x.quantities.some((q) => q.cls === 'date');
+		if (x.quantities.every((q) => q.cls === 'count')) x.counts = x.quantities.map((q) => q.value);
+	}
 	const any = new Set(list.flatMap((x) => [...x.stems, ...x.weak]));
 	const out = { list, any };
 	SECRETS.set(c, out);
@@ -124,6 +134,19 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 	if (words < 2 && !numeric) return [];
 	const out: SecretHit[] = [];
 	let quantities: ReturnType<typeof quantitiesIn> | undefined;
+	// Whether the post has one of a secret's figures at all (as a quantity, or an ordinal date for a dated
+	// secret), asked once per secret: a post with numbers but none of the secret's figures skips the
+	// per-sentence hint, refusal and ordinal-date tests, which could not find anything.
+	const figures: (boolean | undefined)[] = [];
+	const hasFigure = (k: number): boolean => {
+		const sec = secrets[k];
+		if (sec.dated) return true;
+		if (sec.counts && !mayHaveCount(pt, sec.counts)) return false;
+		quantities ??= quantitiesIn(pt);
+		for (const x of quantities)
+			for (const y of sec.quantities) if (y.cls === x.cls && y.value === x.value) return true;
+		return false;
+	};
 	for (const st of stemSentences(pt)) {
 		const stems = st.stems5;
 		const start = st.span.start;
@@ -131,7 +154,8 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 		// the sentence's text, sliced only when a secret's words or figures point at it
 		let text: string | undefined;
 		let refuses: boolean | undefined;
-		for (const sec of secrets) {
+		for (let k = 0; k < secrets.length; k++) {
+			const sec = secrets[k];
 			if (out.some((h) => h.fact === sec.id)) continue;
 			let shared = 0;
 			let weak = 0;
@@ -144,23 +168,23 @@ export function paraphrasedSecrets(pt: PostText, c: CompiledScenario): SecretHit
 				out.push({ fact: sec.id, span: { start, end } });
 				continue;
 			}
-			if (!numeric || !sec.hint || !sec.hint.test((text ??= pt.text.slice(start, end)))) continue;
+			if (!numeric || !sec.hint || !(figures[k] ??= hasFigure(k))) continue;
+			if (!sec.hint.test((text ??= pt.text.slice(start, end)))) continue;
 			if ((refuses ??= REFUSES.test(text))) continue;
-			const s = { start, end, text };
 			quantities ??= quantitiesIn(pt);
 			const q = quantities.find(
 				(x) =>
-					x.span.start >= s.start &&
-					x.span.end <= s.end &&
+					x.span.start >= start &&
+					x.span.end <= end &&
 					sec.quantities.some((y) => y.cls === x.cls && y.value === x.value)
 			);
 			if (q) out.push({ fact: sec.id, span: q.span });
-			else
-				for (const d of ordinalDates(s.text))
+			else if (sec.dated)
+				for (const d of ordinalDates(text))
 					if (sec.quantities.some((y) => y.cls === 'date' && y.value === d.value)) {
 						out.push({
 							fact: sec.id,
-							span: { start: s.start + d.span.start, end: s.start + d.span.end }
+							span: { start: start + d.span.start, end: start + d.span.end }
 						});
 						break;
 					}

@@ -6,7 +6,7 @@ import type { DoctrineCheck } from '../../scenario/types.ts';
 import type { CompiledScenario } from '../compiled.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { CheckResult, QuestionRef, Span } from '../types.ts';
-import { cue, imperatives, pointers } from './cues.ts';
+import { cueSpans, imperatives, pointers } from './cues.ts';
 import { factHits, factSpans } from './first-statement.ts';
 import { finish, item } from './items.ts';
 import { windowScore } from '../timing.ts';
@@ -24,7 +24,7 @@ export function asked(
 	revealed: Set<string>
 ): { share: number; spans: Span[] } {
 	if (q.acknowledge) {
-		const spans = cue(pt, 'acknowledge', { negated: false }).map((m) => m.span);
+		const spans = cueSpans(pt, 'acknowledge', { negated: false });
 		return { share: spans.length ? 1 : 0, spans };
 	}
 	if (q.asks.length) {
@@ -32,7 +32,7 @@ export function asked(
 		// before the investigation ends) is answered by saying so: "we do not yet know"
 		const spans: Span[] = [];
 		let got = 0;
-		const unknown = cue(pt, 'unknowns').map((m) => m.span);
+		const unknown = cueSpans(pt, 'unknowns');
 		for (const id of q.asks) {
 			const f = c.facts.find((x) => x.fact.id === id);
 			if (f && !revealed.has(id)) {

@@ -9,7 +9,7 @@ import type { CompiledScenario } from '../compiled.ts';
 import type { ClaimTreatment } from '../detectors/claims.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { CheckResult, Span } from '../types.ts';
-import { cue, pointers, sentences } from './cues.ts';
+import { cueSpans, pointers, sentences } from './cues.ts';
 import { factSpans } from './first-statement.ts';
 import { finish, firstSpan, item } from './items.ts';
 
@@ -17,6 +17,19 @@ export const DEBUNK_SOURCE =
 	'Debunking Handbook 2020: fact → warning → myth once → fallacy → fact; avoid bare denials';
 
 const inside = (s: Span, from: number, to: number) => s.start >= from && s.start < to;
+
+/** How many different spans (by start and end) two lists hold together (no strings built: the lists are short). */
+function distinctSpans(a: Span[], b: Span[]): number {
+	let n = 0;
+	const all = a.length ? (b.length ? [...a, ...b] : a) : b;
+	for (let i = 0; i < all.length; i++) {
+		let seen = false;
+		for (let k = 0; k < i && !seen; k++)
+			seen = all[k].start === all[i].start && all[k].end === all[i].end;
+		if (!seen) n++;
+	}
+	return n;
+}
 
 const RELATED = new WeakMap<DoctrineCheck, Set<string>>();
 
@@ -75,19 +88,19 @@ export function correction(
 		first !== undefined &&
 		[...facts, ...publicFacts].some((f) => inside(f, first.start, first.end + 1)) &&
 		!myth.some((m) => inside(m, first.start, first.end + 1));
-	const warnings = cue(pt, 'warning').map((m) => m.span);
+	const warnings = cueSpans(pt, 'warning');
 	const warnedBefore = warnings.some((w) => w.start < firstMyth);
 	const warnedAfter = warnings.some((w) => w.start >= firstMyth);
 	// Why it is wrong: an explanation cue, a related fact (a causal alternative), or the refuting fact given
 	// alongside a denial or another fact (the body says what really happened).
-	const denials = cue(pt, 'denial').map((m) => m.span);
-	const distinct = new Set([...facts, ...publicFacts].map((f) => `${f.start}:${f.end}`)).size;
+	const denials = cueSpans(pt, 'denial');
+	const distinct = distinctSpans(facts, publicFacts);
 	const explains =
 		(denials.length > 0 && distinct >= 2) ||
 		publicFacts.length > refuting.length ||
 		(first !== undefined && refuting.some((f) => f.start > first.end));
 	const explanation = [
-		...cue(pt, 'explanation', { negated: false }).map((m) => m.span),
+		...cueSpans(pt, 'explanation', { negated: false }),
 		...other,
 		...(explains ? refuting : [])
 	];

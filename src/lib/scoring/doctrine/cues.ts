@@ -64,6 +64,26 @@ export function cuesOf(pt: PostText): CueMatch[] {
 	return out;
 }
 
+/** Slot of each cue in the per-post span lists (cueSpans). */
+const CUE_SLOT = new Map((Object.keys(CUES) as Cue[]).map((c, i) => [c, i]));
+
+/** Spans of one cue's matches, all or only those not negated (memoised per post, one list per cue and mode,
+ * built on first use from the post's cues; the lists are shared: do not change them). */
+export function cueSpans(pt: PostText, c: Cue, opts: { negated?: false } = {}): Span[] {
+	let by = pt.memo.get(cueSpans) as (Span[] | undefined)[] | undefined;
+	if (!by) pt.memo.set(cueSpans, (by = new Array<Span[] | undefined>(2 * CUE_SLOT.size)));
+	const plain = opts.negated === false;
+	// slots 0..n-1: every match of the cue; n..2n-1: those not negated
+	const slot = CUE_SLOT.get(c)! + (plain ? CUE_SLOT.size : 0);
+	let list = by[slot];
+	if (list === undefined) {
+		list = [];
+		for (const m of cuesOf(pt)) if (m.cue === c && !(plain && m.negated)) list.push(m.span);
+		by[slot] = list;
+	}
+	return list;
+}
+
 function negatedBefore(pt: PostText, i: number): boolean {
 	for (let k = 1; k <= 2 && i - k >= 0; k++) {
 		if (pt.sentence[i - k] !== pt.sentence[i]) return false;

@@ -10,7 +10,7 @@ import type { PostText } from '../text/post-text.ts';
 import type { ToneDetail } from '../tone/analyse.ts';
 import { isNegator } from '../tone/valence.ts';
 import type { CheckResult, Span } from '../types.ts';
-import { cue, imperatives, pointers, sentences } from './cues.ts';
+import { cueSpans, imperatives, pointers, sentences } from './cues.ts';
 import { finish, firstSpan, item } from './items.ts';
 
 export const CERC_SOURCE = 'CDC CERC: First Message in a Crisis (2017); CERC manual 2018';
@@ -73,15 +73,15 @@ export function firstStatement(
 	const facts = factSpans(pt, c, revealed);
 	const hasEmpathy = tone.tone.empathy >= 0.35 && empathy.length > 0;
 	const empathyFirst = !facts.length || firstSpan(empathy) <= firstSpan(facts);
-	const unknowns = cue(pt, 'unknowns').map((m) => m.span);
-	const actions = cue(pt, 'actions', { negated: false }).map((m) => m.span);
-	const advice = [...cue(pt, 'advice', { negated: false }).map((m) => m.span), ...imperatives(pt)];
-	const next = cue(pt, 'next-update', { negated: false }).map((m) => m.span);
-	const more = [...pointers(pt), ...cue(pt, 'more-info').map((m) => m.span)];
+	const unknowns = cueSpans(pt, 'unknowns');
+	const actions = cueSpans(pt, 'actions', { negated: false });
+	const advice = [...cueSpans(pt, 'advice', { negated: false }), ...imperatives(pt)];
+	const next = cueSpans(pt, 'next-update', { negated: false });
+	const more = [...pointers(pt), ...cueSpans(pt, 'more-info')];
 	const sents = sentences(pt);
 	const words = pt.words.length;
 	const perSentence = sents.length ? words / sents.length : words;
-	const jargon = cue(pt, 'jargon').map((m) => m.span);
+	const jargon = cueSpans(pt, 'jargon');
 	const plain = words > 0 && perSentence <= 25 && jargon.length === 0;
 	const items = [
 		item(

@@ -15,7 +15,7 @@ import type { DetectorInput } from '../detectors/context.ts';
 import type { CheckResult, Finding, QuestionRef } from '../types.ts';
 import { answer, asked } from './answer.ts';
 import { correction } from './correction.ts';
-import { cue } from './cues.ts';
+import { cueSpans } from './cues.ts';
 import { factSpans, firstStatement } from './first-statement.ts';
 import { respondOrIgnore } from './respond.ts';
 
@@ -147,7 +147,7 @@ export function applyDoctrine(
 /** The post speaks against what carries the claim ("the video of our ambassador is fake"): a denial or
  * warning, and the words of a timing rule that starts from an event spreading the claim. */
 function aboutCarrier(d: DetectorInput, claim: string, firedAt: Map<string, number>): boolean {
-	if (!cue(d.pt, 'denial').length && !cue(d.pt, 'warning').length) return false;
+	if (!cueSpans(d.pt, 'denial').length && !cueSpans(d.pt, 'warning').length) return false;
 	return d.c.timing.some(
 		(t, i) =>
 			firedAt.has(t.rule.from) &&
@@ -161,7 +161,9 @@ function aboutCarrier(d: DetectorInput, claim: string, firedAt: Map<string, numb
  * Repeating a claim without either is endorsing it: a faux pas, not a correction. */
 function attempts(d: DetectorInput, claim: string): boolean {
 	const t = d.claims.find((x) => x.claim === claim);
-	return t !== undefined && (t.denied || t.factSpans.length > 0 || cue(d.pt, 'warning').length > 0);
+	return (
+		t !== undefined && (t.denied || t.factSpans.length > 0 || cueSpans(d.pt, 'warning').length > 0)
+	);
 }
 
 function claimFired(d: DetectorInput, claim: string, firedAt: Map<string, number>): boolean {

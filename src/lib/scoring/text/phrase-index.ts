@@ -29,6 +29,9 @@ export class PhraseIndex<T> {
 	private readonly id = nextId++;
 	/** Bumped by add(): entries cached in word records before it are stale. */
 	private version = 0;
+	/** A number for each exact second word of a phrase: a post's word finds its number in its record, and a
+	 * group its entries by that number (no Map lookup by string per word). */
+	private secondIds = new Map<string, number>();
 
 	add(phrase: string, value: T): this {
 		const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -44,6 +47,9 @@ export class PhraseIndex<T> {
 				),
 			value
 		};
+		const second = entry.rest[0]?.exact;
+		if (second !== undefined && !this.secondIds.has(second))
+			this.secondIds.set(second, this.secondIds.size);
 		const first = words[0];
 		if (first.endsWith('*')) {
 			const prefix = first.slice(0, -1);
@@ -77,13 +83,22 @@ export class PhraseIndex<T> {
 		const words = pt.words;
 		const info = pt.info;
 		const n = words.length;
+		let next = n > 0 ? this.recordOf(info[0]) : undefined;
 		for (let i = 0; i < n; i++) {
-			const g = this.groupOf(info[i]);
+			const r = next!;
+			next = i + 1 < n ? this.recordOf(info[i + 1]) : undefined;
+			const g = r.group;
 			if (g === null) continue;
-			const pair =
-				g.bySecond !== undefined && i + 1 < n ? g.bySecond.get(info[i + 1].word) : undefined;
+			let b: Seq<T>[] = NONE;
+			if (next !== undefined && next.second >= 0 && g.pairIds !== undefined) {
+				const ids = g.pairIds;
+				for (let k = 0; k < ids.length; k++)
+					if (ids[k] === next.second) {
+						b = g.pairLists![k];
+						break;
+					}
+			}
 			const a = g.single;
-			const b = pair ?? NONE;
 			const c = g.prefixSecond;
 			if (b.length + c.length === 0) {
 				for (const e of a) hits.push({ value: e.value, from: i, to: i + 1 });
@@ -106,14 +121,20 @@ export class PhraseIndex<T> {
 		return hits;
 	}
 
-	private groupOf(w: WordInfo): Group<T> | null {
+	/** This index's record of a word (cached in the word's shared record): the entries starting with it, and
+	 * its number as a second word (-1: none). */
+	private recordOf(w: WordInfo): WordRecord<T> {
 		const slots = (w.phrases ??= []);
-		let r = slots[this.id] as { version: number; group: Group<T> | null } | undefined;
+		let r = slots[this.id] as WordRecord<T> | undefined;
 		if (r === undefined || r.version !== this.version) {
 			const list = this.startingWith(w.word);
-			slots[this.id] = r = { version: this.version, group: list && group(list) };
+			slots[this.id] = r = {
+				version: this.version,
+				group: list && group(list, this.secondIds),
+				second: this.secondIds.get(w.word) ?? -1
+			};
 		}
-		return r.group;
+		return r;
 	}
 
 	/** Entries whose first word is `w` (exact entries first, then prefix entries, in insertion order). */
@@ -137,23 +158,36 @@ interface Seq<T> {
 /** The entries starting with one word, by length and second word; `seq` keeps their order. */
 interface Group<T> {
 	single: Seq<T>[];
-	bySecond: Map<string, Seq<T>[]> | undefined;
+	/** Entries with an exact second word, by that word's number (index.secondIds): numbers and lists. */
+	pairIds: number[] | undefined;
+	pairLists: Seq<T>[][] | undefined;
 	prefixSecond: Seq<T>[];
+}
+
+interface WordRecord<T> {
+	version: number;
+	group: Group<T> | null;
+	second: number;
 }
 
 const NONE: never[] = [];
 
-function group<T>(list: Entry<T>[]): Group<T> {
-	const g: Group<T> = { single: [], bySecond: undefined, prefixSecond: [] };
+function group<T>(list: Entry<T>[], secondIds: ReadonlyMap<string, number>): Group<T> {
+	const g: Group<T> = { single: [], pairIds: undefined, pairLists: undefined, prefixSecond: [] };
 	list.forEach((entry, seq) => {
 		const s: Seq<T> = { seq, value: entry.value, words: entry.words, rest: entry.rest };
 		if (entry.words.length === 1) g.single.push(s);
 		else if (entry.rest[0].exact === undefined) g.prefixSecond.push(s);
 		else {
-			g.bySecond ??= new Map();
-			const l = g.bySecond.get(entry.rest[0].exact);
-			if (l) l.push(s);
-			else g.bySecond.set(entry.rest[0].exact, [s]);
+			const id = secondIds.get(entry.rest[0].exact)!;
+			const ids = (g.pairIds ??= []);
+			const lists = (g.pairLists ??= []);
+			const k = ids.indexOf(id);
+			if (k >= 0) lists[k].push(s);
+			else {
+				ids.push(id);
+				lists.push([s]);
+			}
 		}
 	});
 	return g;

@@ -197,8 +197,13 @@ function setHits(pt: PostText, set: PhraseSet): PhraseMatch[][] {
 	}
 	const info = pt.info;
 	for (let i = 0; i < info.length; i++) {
-		const cands = set.byStem.get(info[i].stem);
-		if (!cands) continue;
+		const w = info[i];
+		if (w.phraseSet !== set) {
+			w.phraseSet = set;
+			w.setStarts = set.byStem.get(w.stem) ?? null;
+		}
+		const cands = w.setStarts;
+		if (cands === null) continue;
 		for (const idx of cands) {
 			const p = set.phrases[idx];
 			const m = matchAt(pt, p, i, 2);

@@ -99,11 +99,14 @@ const DURATION: Readonly<Record<string, number>> = dict({
 	years: 525600
 });
 
+/** Month number of a month name or abbreviation ("may" is the full name), from one table. */
+const MONTH_OF: ReadonlyMap<string, number> = new Map([
+	...MONTHS.map((m, i) => [m, i + 1] as const),
+	...MONTH_ABBR.flatMap((a, i) => (a === 'may' ? [] : [[a, i + 1] as const]))
+]);
+
 function monthOf(w: string): number | undefined {
-	const i = MONTHS.indexOf(w);
-	if (i >= 0) return i + 1;
-	const j = MONTH_ABBR.indexOf(w);
-	return j >= 0 && w !== 'may' ? j + 1 : undefined;
+	return MONTH_OF.get(w);
 }
 
 /** A number written in words starting at word i: [value, words used], or undefined. */
@@ -137,6 +140,18 @@ function wordsNumber(words: readonly string[], i: number): [number, number] | un
 	return any ? [total + current, used] : undefined;
 }
 
+/** A cheap necessary condition for quantitiesIn(pt) to hold a count of one of these values: a number token
+ * that reads as one of them, or a number word anywhere (then only the full reading can tell). */
+export function mayHaveCount(pt: PostText, values: readonly number[]): boolean {
+	for (const tok of pt.tokens) {
+		if (tok.kind !== 'number' || tok.text.startsWith('+')) continue;
+		const raw = Number(tok.text.includes(',') ? tok.text.replace(/,(?=\d{3}\b)/g, '') : tok.text);
+		if (values.includes(raw)) return true;
+	}
+	for (const w of pt.words) if (UNIT_WORDS.has(w)) return true;
+	return false;
+}
+
 /** Every quantity in the post (phone-like digit runs excluded by the caller through `skip`). */
 export function quantitiesIn(
 	pt: PostText,
@@ -151,7 +166,7 @@ export function quantitiesIn(
 		let used = 1;
 		if (tok.kind === 'number') {
 			if (skip(tok) || tok.text.startsWith('+')) continue;
-			const time = /^(\d{1,2}):(\d{2})$/.exec(tok.text);
+			const time = tok.text.includes(':') ? /^(\d{1,2}):(\d{2})$/.exec(tok.text) : null;
 			if (time) {
 				let h = Number(time[1]);
 				const next = w[i + 1];
@@ -166,13 +181,13 @@ export function quantitiesIn(
 				});
 				continue;
 			}
-			raw = Number(tok.text.replace(/,(?=\d{3}\b)/g, ''));
+			raw = Number(tok.text.includes(',') ? tok.text.replace(/,(?=\d{3}\b)/g, '') : tok.text);
 			if (!Number.isFinite(raw)) continue;
 		} else if (tok.kind === 'word') {
 			if (w[i] === 'a' || w[i] === 'an') {
 				// "an hour", "a week", "half an hour"
 				const unit = DURATION[w[i + 1]];
-				if (unit !== undefined && !/s$/.test(w[i + 1])) {
+				if (unit !== undefined && !w[i + 1].endsWith('s')) {
 					const half = i > 0 && w[i - 1] === 'half';
 					out.push({
 						cls: 'duration',

@@ -35,6 +35,10 @@ export class WordInfo {
 	cut5: string | undefined = undefined;
 	/** Per phrase index (text/phrase-index.ts): the entries starting with this word, by index id. */
 	phrases: unknown[] | undefined = undefined;
+	/** The scenario phrase set last matched (text/phrase.ts setHits) and its phrases starting with this word's
+	 * stem (null: none), so that a post's words skip the set's Map lookup. */
+	phraseSet: object | undefined = undefined;
+	setStarts: number[] | null = null;
 
 	constructor(word: string) {
 		this.word = word;
