@@ -135,7 +135,7 @@ const GATES: Gate[] = [
 	gate(
 		'advice guidance website advised warned told recommended asked said says urged',
 		new RegExp(
-			`\\b(?:we|our (?:travel )?(?:advice|guidance|advisory|website|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?|the (?:embassy|consulate|ministry))(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
+			`\\b(?:we|our (?:travel )?(?:advice|guidance|advisory|website|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?|the (?:embassy|consulate|ministry))(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
 			'giu'
 		)
 	),

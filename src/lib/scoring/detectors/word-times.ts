@@ -33,9 +33,9 @@ const MIN: Readonly<Record<string, number>> = {
 const PART = String.raw`(?:\s+(?:(?:this|in the|tomorrow|yesterday) (morning|afternoon|evening|night)|(tonight)|(a\.?m\.?|p\.?m\.?)))?`;
 const RE = new RegExp(
 	String.raw`\b(?:(about|around|roughly|approximately|shortly (?:after|before)|just (?:after|before)|soon after|after|before|by|at|until)\s+)?` +
-		String.raw`(?:(noon|midday|midnight)|(?:(half|a quarter|quarter|twenty[- ]five|twenty|ten|five) (past|after|to)\s+)${HOUR}(?:\s+o'?clock)?` +
+		String.raw`(?:(noon|midday|midnight)|(?:(half|a quarter|quarter|twenty[- ]five|twenty|ten|five) (past|after|to)\s+)${HOUR}(?:\s+o['’]?clock)?` +
 		PART +
-		String.raw`|${HOUR}\s+o'?clock` +
+		String.raw`|${HOUR}\s+o['’]?clock` +
 		PART +
 		String.raw`|(?<=\bat\s+)${HOUR}` +
 		String.raw`\s+(?:(?:this|in the) (morning|afternoon|evening))` +
@@ -58,7 +58,7 @@ function wordRange(pt: PostText, span: Span): { from: number; to: number } {
 export function wordQuantities(pt: PostText): WordQuantity[] {
 	const out: WordQuantity[] = [];
 	const text = pt.text;
-	if (/(?:o'?clock|noon|midday|midnight|past|\bto\b|morning|afternoon|evening)/i.test(text)) {
+	if (/(?:o['’]?clock|noon|midday|midnight|past|\bto\b|morning|afternoon|evening)/i.test(text)) {
 		for (const m of text.matchAll(RE)) {
 			const [, approx, named, minWord, dir, h1, p1, t1, ap1, h2, p2, t2, ap2, h3, p3] = m;
 			let h: number;
