@@ -57,7 +57,7 @@ const LIGHT: Gate[] = [
 		/\bnever (?:been|looked|seen it) (?:this|so) (?:lively|busy|full|popular|crowded)\b/gi
 	),
 	// "What a way to wake up!", "one way to start the day"
-	gate('way', /\bwhat a way to (?:wake|start|begin|spend|end|greet|kick)\b/gi),
+	gate('way', /\bwhat a way to (?:wake|start|begin|spend|end|greet|kick|be)\b/gi),
 	// understatement: "certainly had a rough night", "quite the bumpy morning"
 	gate(
 		'certainly quite bit heck hell some',

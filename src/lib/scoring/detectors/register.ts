@@ -24,7 +24,7 @@ const OPENERS = new RegExp(
 
 /** Ironic understatement of the disaster. */
 const UNDERSTATEMENT =
-	/\bnot in (?:the|a) good way\b|\b(?:has|have|had|'s|'ve) had better (?:days|nights|weeks|mornings|evenings|starts)\b|\bnot exactly (?:the|a|an|what)\b|\bnot (?:quite )?(?:the|what|how) [\p{L} ]{0,30}\b(?:we|anyone|you|i) (?:had )?(?:planned|expected|hoped for|ordered|wanted|had in mind)\b|\b(?:is|are|was|were)(?:n't| not) (?:quite )?(?:done|finished) with (?:us|you|them|the city|the town)\b|,\s*apparently\s*[.!]|\bcould have gone better\b|\bnot (?:our|its|the city's) (?:finest|best) (?:hour|night|day)\b/giu;
+	/\bnot in (?:the|a) good way\b|\b(?:has|have|had|'s|'ve) had better (?:days|nights|weeks|mornings|evenings|starts)\b|\bnot exactly (?:the|a|an|what)\b|\bnot (?:quite )?(?:the|what|how) [\p{L} ]{0,30}\b(?:we|anyone|you|i) (?:had )?(?:planned|expected|hoped for|ordered|wanted|had in mind)\b|\b(?:is|are|was|were)(?:n't| not) (?:quite )?(?:done|finished) with (?:us|you|them|the city|the town)\b|,\s*apparently\s*[.!]|\bcould have gone better\b|\bnot (?:the|our|its) (?:most|best|least) [\p{L}]+ (?:night|day|morning|evening|week|start)\b|(?:^|[.!?]\s+)quite (?:a|the) (?:day|night|morning|evening|week)\s*[.!]|\b(?:plot|lesson|headline|mood|theme|word) of the (?:day|night|week)\s*:|\bnot (?:our|its|the city's) (?:finest|best) (?:hour|night|day)\b/giu;
 
 /** The disaster's verb used figuratively of people or a place: "got shook up", "well and truly rocked". */
 const FIGURATIVE =

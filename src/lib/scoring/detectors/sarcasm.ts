@@ -19,6 +19,7 @@ import { allMatches } from '../text/matches.ts';
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
+	[gate('try one', /\b(?:nice|good) (?:try|one)[.!]/gi), 1],
 	[gate('knew thought guessed', /\bwho (?:knew|would have (?:thought|guessed))\b/gi), 1],
 	[gate('news', /\b(?:shocking|breaking|big) news:/gi), 0.8],
 	[gate('right because sure', /\b(?:yeah|yes|oh|sure),? (?:right|because|sure)\b/gi), 1],

@@ -89,8 +89,8 @@ const SUPERLATIVE: Gate[] = [
  * a sentence about the sender, or after a sentence that ranks the sender. */
 const COMPARED: Gate[] = [
 	gate(
-		'nobody one embassy ministry mission country team few many hardly record faster quicker better',
-		/\b(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b/giu
+		'nobody one embassy embassies ministry ministries mission missions country countries consulate consulates government governments team teams service services few many hardly record faster quicker better envy shame league',
+		/\b(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have done (?:that|this|it))\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b/giu
 	)
 ];
 const OWN =

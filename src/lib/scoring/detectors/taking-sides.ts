@@ -187,9 +187,9 @@ const GATES: Gate[] = [
 	// right", "rarely gets things right"), a call for them to go ("time for its leaders to step aside", "let a
 	// more serious government take over"), and backing one side against its domestic critics
 	gate(
-		'right',
+		'right sensible useful sane reasonable smart wise job stop quit cease give',
 		new RegExp(
-			`\\b(?:finally|at last|for once|rarely|never|seldom|hardly ever)\\b[^.!?;]{0,40}\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,20}\\b(?:does|did|do|gets?|got|has done) (?:something|anything|things|it|one thing) right\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,20}\\b(?:rarely|never|seldom|finally|for once|hardly ever)\\b (?:\\p{L}+ )?(?:gets?|does|do|did|got) (?:something|anything|things|it|one thing) right\\b`,
+			`\\b(?:finally|at last|for once|rarely|never|seldom|hardly ever|about time)\\b[^.!?;]{0,40}\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,20}\\b(?:does|did|do|gets?|got|has done|said|says|say|made|makes) (?:something|anything|things|it|one thing) (?:right|sensible|useful|sane|reasonable|smart|wise)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:doing|done|did|does) (?:a |an )?(?:fine|good|great|excellent|terrible|poor|bad|lousy|awful|dreadful|wonderful|superb) job\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,25}\\b(?:should|must|ought to|needs? to) (?:stop|quit|cease|give up|stop attacking|get out)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,20}\\b(?:rarely|never|seldom|finally|for once|hardly ever)\\b (?:\\p{L}+ )?(?:gets?|does|do|did|got) (?:something|anything|things|it|one thing) right\\b`,
 			'giu'
 		)
 	),

@@ -144,10 +144,10 @@ const GATES: Gate[] = [
 		/\b(?:we|our (?:travel )?(?:advice|guidance|advisory|website)(?: for [\p{L} ]{1,20})?|the (?:embassy|consulate|ministry)) (?:have |has |had )?(?:always|long|clearly|repeatedly|did) (?:warn(?:ed)?|tell|told|advised?|recommend(?:ed)?|ask(?:ed)?|said|says?|urged?)\b[^.!?;]{0,50}?\b(?:(?:not |never )?to \p{L}+|against|that\b[^.!?;]{0,60}\b(?:register|leave|check|use|apply|avoid|stay|follow|not|never|should|must)\b)/giu
 	),
 	gate(
-		'asked told advised warned urged',
+		'asked told advised warned urged reminded',
 		new RegExp(
-			`\\b${VICTIM} (?:were|was|had been|have been) (?:\\p{Ll}+ )?(?:asked|told|advised|warned|urged)\\b[^.!?;]{0,50}\\b(?:ago|months|weeks|years|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring))\\b`,
-			'gu'
+			`(?:\\b${VICTIM}|\\b\\p{L}+s)(?: [\\p{L} ]{1,30})? (?:were|was|had been|have been) (?:\\p{Ll}+ )?(?:asked|told|advised|warned|urged|reminded)\\b[^.!?;]{0,60}\\b(?:ago|months|weeks|years|last (?:year|month|week|spring|summer|autumn|winter)|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter))\\b`,
+			'giu'
 		)
 	),
 	// the affected told they failed to act: "It's a pity you applied so late", "those who ignored that request"

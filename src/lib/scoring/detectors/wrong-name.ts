@@ -289,6 +289,12 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 		if (e.kind !== 'person' || e.key.length === 0) continue;
 		const m = e.key.length;
 		for (let i = 0; i + 1 <= n; i++) {
+			// "Prime Minister Halvard Nadi": the last part of a double surname alone after the title or first name
+			if (m >= 2 && W[i] === e.key[m - 1] && W[i - 1] !== e.key[m - 2]) {
+				const t = e.first.length && seqAt(W, i - e.first.length, e.first) ? i - e.first.length : i;
+				const title = titleBefore(pt, W, t);
+				if (title || t < i) found.add(e, title ? title[0] : t, i + 1, 'the surname is shortened');
+			}
 			if (W[i] !== e.key[0]) continue;
 			if (!seqAt(W, i, e.key)) {
 				// "Prime Minister Ekström" or "Halvard Ekström" for Ekström-Nadi
