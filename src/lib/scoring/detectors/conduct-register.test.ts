@@ -183,4 +183,58 @@ describe('session-21 conduct cues', () => {
 			['Our apologies to Prime Minister Halvard Ekström-Nadi for our earlier post.']
 		);
 	});
+
+	it('rounds two and three: comparisons, reputation, reminders, insinuation, verdicts, word times', () => {
+		check(
+			quake,
+			'02:45',
+			'self-promotion',
+			[
+				'Name another consulate that sheltered this many people tonight. We did it faster than anyone.',
+				'Our crisis staff are rightly famous across the region for their calm.',
+				'Other embassies in Veyrania can only dream of a team like ours.'
+			],
+			['Other embassies in Veyrania have also opened their doors. Call us on +00 100 200 300.']
+		);
+		check(
+			quake,
+			'01:20',
+			'humour-in-tragedy',
+			[
+				"Let's just say the kettle has been busy. Consulate open.",
+				'Somewhat lively evening at the consulate. Still open.'
+			],
+			[
+				"Let's keep the hotline free for urgent calls: +00 100 200 300.",
+				'It has been a hard evening at the consulate. We are still open.'
+			]
+		);
+		check(
+			deepfake,
+			'01:15',
+			'premature-blame',
+			[
+				'Somebody is obviously trying to turn Castavians against Norland.',
+				'We have a pretty good idea whose hand is behind this.'
+			],
+			['Somebody asked whether the ambassador said this. She did not.']
+		);
+		check(
+			hacked,
+			'01:40',
+			'taking-sides',
+			[
+				"Meridia's government is in no position to lecture anyone.",
+				'The opposition in Meridia should stop exploiting this incident.'
+			],
+			['We will answer the questions of the Meridian government in full.']
+		);
+		check(
+			hacked,
+			'00:40',
+			'factual-error',
+			['The account was accessed at twenty minutes past seven this morning.'],
+			['The account was accessed at twelve minutes to six this morning.']
+		);
+	});
 });

@@ -18,13 +18,13 @@ const START = String.raw`(?:^|[.!?:;]\s+|\n\s*)`;
 /** Conversational discourse markers that open a sentence; each alone is enough in a tragedy. */
 const OPENERS = new RegExp(
 	START +
-		String.raw`(?:(?:well|so|ok(?:ay)?|anyway|right|oh|hey|welp|yep|nope|alas)\s*[,!:—–]|oh well\b|ok(?:ay)? so\b|so,? that happened|turns? out\b|turned out\b|note to self\b|lessons? (?:learned|learnt)\b|fun fact\b|pro tip\b|spoiler(?: alert)?\b|fair to say\b|safe to say\b|needless to say\b|looks like\b|seems like\b|guess what\b|not gonna lie\b|think of it as\b|who knew\b|bit of a\b)`,
+		String.raw`(?:(?:well|so|ok(?:ay)?|anyway|right|oh|hey|welp|yep|nope|alas)\s*[,!:—–]|oh well\b|honestly\s*,|let'?s just say\b|good (?:morning|evening|afternoon|night) from\b|ok(?:ay)? so\b|so,? that happened|turns? out\b|turned out\b|note to self\b|lessons? (?:learned|learnt)\b|fun fact\b|pro tip\b|spoiler(?: alert)?\b|fair to say\b|safe to say\b|needless to say\b|looks like\b|seems like\b|guess what\b|not gonna lie\b|think of it as\b|who knew\b|bit of a\b)`,
 	'giu'
 );
 
 /** Ironic understatement of the disaster. */
 const UNDERSTATEMENT =
-	/\bnot in (?:the|a) good way\b|\b(?:has|have|had|'s|'ve) had better (?:days|nights|weeks|mornings|evenings|starts)\b|\bnot exactly (?:the|a|an|what)\b|\bnot (?:quite )?(?:the|what|how) [\p{L} ]{0,30}\b(?:we|anyone|you|i) (?:had )?(?:planned|expected|hoped for|ordered|wanted|had in mind)\b|\b(?:is|are|was|were)(?:n't| not) (?:quite )?(?:done|finished) with (?:us|you|them|the city|the town)\b|,\s*apparently\s*[.!]|\bcould have gone better\b|\bnot (?:the|our|its) (?:most|best|least) [\p{L}]+ (?:night|day|morning|evening|week|start)\b|(?:^|[.!?]\s+)quite (?:a|the) (?:day|night|morning|evening|week)\s*[.!]|\b(?:plot|lesson|headline|mood|theme|word) of the (?:day|night|week)\s*:|\bnot (?:our|its|the city's) (?:finest|best) (?:hour|night|day)\b/giu;
+	/\bnot in (?:the|a) good way\b|\b(?:has|have|had|'s|'ve) had better (?:days|nights|weeks|mornings|evenings|starts)\b|\bnot exactly (?:the|a|an|what)\b|\bnot (?:quite )?(?:the|what|how) [\p{L} ]{0,30}\b(?:we|anyone|you|i) (?:had )?(?:planned|expected|hoped for|ordered|wanted|had in mind)\b|\b(?:is|are|was|were)(?:n't| not) (?:quite )?(?:done|finished) with (?:us|you|them|the city|the town)\b|,\s*apparently\s*[.!]|\bcould have gone better\b|\b(?:slightly|somewhat|mildly|rather|a little|a tad) (?:eventful|bumpy|lively|interesting|exciting|busy|wobbly|shaky|rocky|dramatic) (?:night|day|morning|evening|week|start)\b|\banyway\s*\?|\bnot (?:the|our|its) (?:most|best|least) [\p{L}]+ (?:night|day|morning|evening|week|start)\b|(?:^|[.!?]\s+)quite (?:a|the) (?:day|night|morning|evening|week)\s*[.!]|\b(?:plot|lesson|headline|mood|theme|word) of the (?:day|night|week)\s*:|\bnot (?:our|its|the city's) (?:finest|best) (?:hour|night|day)\b/giu;
 
 /** The disaster's verb used figuratively of people or a place: "got shook up", "well and truly rocked". */
 const FIGURATIVE =

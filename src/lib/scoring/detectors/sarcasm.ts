@@ -20,6 +20,14 @@ import { allMatches } from '../text/matches.ts';
 const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
 	[gate('try one', /\b(?:nice|good) (?:try|one)[.!]/gi), 1],
+	[
+		gate(
+			'clever nice great brilliant impressive lovely stuff work job effort',
+			/(?:^|[.!?]\s+)(?:\W*@\w+\s+)?(?:clever|nice|great|brilliant|impressive|lovely) (?:stuff|work|job|effort)[.!]/gi
+		),
+		0.6,
+		'praise'
+	],
 	[gate('knew thought guessed', /\bwho (?:knew|would have (?:thought|guessed))\b/gi), 1],
 	[gate('news', /\b(?:shocking|breaking|big) news:/gi), 0.8],
 	[gate('right because sure', /\b(?:yeah|yes|oh|sure),? (?:right|because|sure)\b/gi), 1],

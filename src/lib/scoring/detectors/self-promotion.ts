@@ -82,19 +82,19 @@ const BOAST: Gate[] = [
 const SUPERLATIVE: Gate[] = [
 	gate(
 		'most best finest greatest',
-		/\b(?:the|simply the|quite simply the) (?:very )?(?:best|finest|greatest|most (?:professional|dedicated|open|efficient|effective|capable|experienced|responsive|transparent|competent|skilled|reliable))\b(?: [\p{L}-]+){0,4}?(?: (?:in|of|any|anywhere)\b|[.,;!])/giu
+		/\b(?:the|simply the|quite simply the) (?:very )?(?:best|finest|greatest|most [\p{L}-]+)\b(?: [\p{L}-]+){0,4}?(?: (?:in|of|any|anywhere)\b|[.,;!])/giu
 	)
 ];
 /** The sender compared with all others ("nobody else could have done it", "few ministries … as ours"); counted in
  * a sentence about the sender, or after a sentence that ranks the sender. */
 const COMPARED: Gate[] = [
 	gate(
-		'nobody one embassy embassies ministry ministries mission missions country countries consulate consulates government governments team teams service services few many hardly record faster quicker better envy shame league',
-		/\b(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have done (?:that|this|it))\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b/giu
+		'nobody one embassy embassies ministry ministries mission missions country countries consulate consulates government governments team teams service services few many hardly record faster quicker better envy shame league second none unrivalled unmatched unparalleled world class known famous renowned respected admired celebrated other rival',
+		/\b(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have done (?:that|this|it))\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b/giu
 	)
 ];
 const OWN =
-	/\b(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response)\b/i;
+	/\b(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\b/i;
 /** The sentence names the sender's own people or office (with we/our, a hashtag or the government's name). */
 function aboutOwn(pt: PostText, at: number, gov: readonly string[]): boolean {
 	const text = sentenceAt(pt, at)?.text ?? '';
@@ -115,7 +115,7 @@ function rankedOwn(pt: PostText, span: Span): boolean {
 	)
 		return true;
 	const subject = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
-	return /^\W*(?:(?:our|the|\p{Lu}[\p{L}-]*(?:'s)?|[\p{Lu}][\p{L}-]* [\p{Lu}][\p{L}-]*'s) )?(?:[\p{L}-]+ ){0,2}?(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response)\b/iu.test(
+	return /^\W*(?:(?:our|the|\p{Lu}[\p{L}-]*(?:'s)?|[\p{Lu}][\p{L}-]* [\p{Lu}][\p{L}-]*'s) )?(?:[\p{L}-]+ ){0,2}?(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\s+(?:is|are|was|were|has been|have been|remains?|remained)(?:\s+(?:simply|quite simply|truly|really|by far|still|once again|again))?\s*$/iu.test(
 		subject
 	);
 }

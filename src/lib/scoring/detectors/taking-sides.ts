@@ -194,9 +194,9 @@ const GATES: Gate[] = [
 		)
 	),
 	gate(
-		'aside down resign way over leadership government',
+		'aside down resign way over leadership government unfit incapable fit position trusted',
 		new RegExp(
-			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:to |should |must |ought to |needs? to |has to |have to )(?:step aside|step down|resign|make way|go|leave office|hand over power)\\b|\\b(?:let|allow|make way for|time for|need|needs|deserves?) (?:a |an )?(?:new|more serious|better|different|more competent|more honest|real|fresh) (?:government|leadership|leaders|cabinet|administration)\\b|\\b(?:regime change|change of government|change of regime)\\b`,
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:to |should |must |ought to |needs? to |has to |have to )(?:step aside|step down|resign|make way|go|leave office|hand over power)\\b|\\b(?:let|allow|make way for|time for|need|needs|deserves?) (?:a |an )?(?:new|more serious|better|different|more competent|more honest|real|fresh) (?:government|leadership|leaders|cabinet|administration)\\b|\\b(?:regime change|change of government|change of regime)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:(?:unfit|incapable|not fit) to \\p{L}+|in no position to (?:lecture|judge|preach|critici[sz]e|talk|govern|rule|lead|demand))\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:cannot|can't|can not|could not|couldn't) be trusted\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\bhow little (?:they|it|he|she) can be trusted\\b`,
 			'giu'
 		)
 	),

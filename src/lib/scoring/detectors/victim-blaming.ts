@@ -133,9 +133,9 @@ const GATES: Gate[] = [
 	// advice as a directive ("to register", "against", "that … should"), anchored in the past ("months ago",
 	// "in January", "for years", "always", "long", an emphatic "did"), or the affected as the ones "asked/told"
 	gate(
-		'advice guidance website advised warned told recommended asked said says urged',
+		'advice guidance website notice page advised warned told recommended asked said says urged explained stressed clear reminded',
 		new RegExp(
-			`\\b(?:we|our (?:travel )?(?:advice|guidance|advisory|website|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?|the (?:embassy|consulate|ministry))(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
+			`\\b(?:we|(?:our|the) (?:[\\p{L}]+ )?(?:advice|guidance|advisory|website|notice|page|alerts?|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?)(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on|explained|stressed|made (?:it )?clear|reminded))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
 			'giu'
 		)
 	),

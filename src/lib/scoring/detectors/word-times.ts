@@ -33,7 +33,7 @@ const MIN: Readonly<Record<string, number>> = {
 const PART = String.raw`(?:\s+(?:(?:this|in the|tomorrow|yesterday) (morning|afternoon|evening|night)|(tonight)|(a\.?m\.?|p\.?m\.?)))?`;
 const RE = new RegExp(
 	String.raw`\b(?:(about|around|roughly|approximately|shortly (?:after|before)|just (?:after|before)|soon after|after|before|by|at|until)\s+)?` +
-		String.raw`(?:(noon|midday|midnight)|(?:(half|a quarter|quarter|twenty[- ]five|twenty|ten|five) (past|after|to)\s+)${HOUR}(?:\s+o['’]?clock)?` +
+		String.raw`(?:(noon|midday|midnight)|(?:(half|a quarter|quarter|twenty[- ]five|twenty|ten|five|\d{1,2} minutes?|(?:one|two|three|four|six|seven|eight|nine|eleven|twelve|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|twenty[- ](?:one|two|three|four|six|seven|eight|nine)) minutes?) (past|after|to)\s+)${HOUR}(?:\s+o['’]?clock)?` +
 		PART +
 		String.raw`|${HOUR}\s+o['’]?clock` +
 		PART +
@@ -43,6 +43,22 @@ const RE = new RegExp(
 	'gi'
 );
 
+const SMALL =
+	'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(
+		' '
+	);
+/** Minutes of "half", "a quarter", "ten", "twelve minutes", "23 minutes". */
+function minutesOf(w: string): number {
+	const s = w
+		.toLowerCase()
+		.replace('-', ' ')
+		.replace(/ minutes?$/, '');
+	if (MIN[s] !== undefined) return MIN[s];
+	if (/^\d+$/.test(s)) return Number(s);
+	const [a, b] = s.split(' ');
+	if (a === 'twenty') return 20 + (b ? SMALL.indexOf(b) + 1 : 0);
+	return SMALL.indexOf(a) + 1;
+}
 const hourOf = (s: string) => (/^\d+$/.test(s) ? Number(s) : HOURS.indexOf(s.toLowerCase()) + 1);
 
 /** Word index of the first word at or after a character offset (and the last word before `end`). */
@@ -69,7 +85,7 @@ export function wordQuantities(pt: PostText): WordQuantity[] {
 				part = 'fixed';
 			} else if (h1) {
 				h = hourOf(h1);
-				min = MIN[minWord.toLowerCase().replace('-', ' ')] ?? 0;
+				min = minutesOf(minWord);
 				if (/^to$/i.test(dir)) {
 					h = h === 1 ? 12 : h - 1;
 					min = 60 - min;
