@@ -230,6 +230,14 @@ describe('session-21 conduct cues', () => {
 			['We will answer the questions of the Meridian government in full.']
 		);
 		check(
+			askstate,
+			'00:12',
+			'victim-blaming',
+			['@amira_h Applicants were reminded last autumn to leave three months for a visa.'],
+			['@amira_h Please allow as much time as you can and request priority processing now.'],
+			'visa-question'
+		);
+		check(
 			hacked,
 			'00:40',
 			'factual-error',
