@@ -10,7 +10,7 @@
  * Poirot tweet) and CERC's "be respectful"; discourse markers as a register feature (Biber 1988, dimension 1).
  */
 import type { Span } from '../types.ts';
-import type { DetectorInput } from './context.ts';
+import { hasAnyWord, wordSet, type DetectorInput } from './context.ts';
 
 /** Sentence start: the text start, after . ! ? : or a line break (with optional quote/space). */
 const START = String.raw`(?:^|[.!?:;]\s+|\n\s*)`;
@@ -38,6 +38,12 @@ const LEISURE =
 const COLLOQUIAL =
 	/\b(?:basically|pretty much|kinda|sort of|kind of|maybe|decent|sorted|folks|guys|and counting|all over again|just got|no big deal)\b/giu;
 
+/** Words each UNDERSTATEMENT or FIGURATIVE alternative needs (a cheap test before those patterns run). */
+const UNDERSTATEMENT_WORDS = wordSet(
+	'good better exactly planned expected hoped ordered wanted mind done finished apparently gone slightly somewhat mildly rather little tad anyway most best least quite plot lesson headline mood theme word finest'
+);
+const FIGURATIVE_WORDS = wordSet('shook shaken rattled rocked rocking');
+
 export interface Register {
 	/** Spans each enough alone in a tragedy. */
 	strong: Span[];
@@ -62,11 +68,9 @@ export function registerOf(d: Pick<DetectorInput, 'pt' | 'tone'>): Register {
 	const hit = d.pt.memo.get(registerOf) as Register | undefined;
 	if (hit) return hit;
 	const text = d.pt.text;
-	const strong = [
-		...spans(OPENERS, text),
-		...spans(UNDERSTATEMENT, text),
-		...spans(FIGURATIVE, text)
-	];
+	const strong = spans(OPENERS, text);
+	if (hasAnyWord(d.pt, UNDERSTATEMENT_WORDS)) strong.push(...spans(UNDERSTATEMENT, text));
+	if (hasAnyWord(d.pt, FIGURATIVE_WORDS)) strong.push(...spans(FIGURATIVE, text));
 	const weak = [...spans(LEISURE, text), ...spans(COLLOQUIAL, text)];
 	const r: Register = { strong, weak, lowFormality: d.tone.tone.formality < 0.35 };
 	d.pt.memo.set(registerOf, r);

@@ -304,6 +304,7 @@ const GRATITUDE = /\b(?:thanks|thank you|many thanks|grateful)\b/iu;
 
 /** Praise or thanks in one sentence with an object the crisis makes negative, and what takes it back. */
 function praiseOfNegative(d: Parameters<Detector>[0]): { score: number; span?: Span } {
+	if (!GRATITUDE.test(d.pt.text) && !IRONIC_ADJ.test(d.pt.text)) return { score: 0 };
 	const sents = sentencesOf(d.pt);
 	const tags = d.c.claims.map((c) => c.hashtag?.toLowerCase()).filter((h): h is string => !!h);
 	for (const s of sents) {
