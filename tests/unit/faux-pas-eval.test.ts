@@ -10,8 +10,9 @@
 /** Measured floors, below issue 12's goal of 0.95 — raise them only to measured values. Session 20 tuned on
  * new posts of its own; those went to the tune half only (the ones sha256 would have put in the check half were
  * left out of the repository, since a check half holds nothing anyone tuned on). On the 305 check posts the
- * check half measured 0.935, and every detector with ≥ 4 positives ≥ 0.84. */
-const OVERALL_RECALL_FLOOR = 0.93;
+ * check half measured 0.935, and every detector with ≥ 4 positives ≥ 0.84. Session 21 (the same rule for its
+ * tuned-on posts): 0.940, every detector with ≥ 4 positives ≥ 0.81. */
+const OVERALL_RECALL_FLOOR = 0.94;
 const DETECTOR_RECALL_FLOOR = 0.8;
 import { describe, expect, it } from 'vitest';
 import { FINDING_IDS } from '../../src/lib/scenario/finding-ids.ts';

@@ -4,7 +4,9 @@
  * only with the fact's quantities of the same kind: counts ("140", "two hundred"), clock times,
  * dates, durations ("15 minutes" vs "45 minutes", "40 minutes" vs "four hours") and percentages. The fact's
  * quantities are its `numbers` plus those written in its text. A second clock time or date in a post that also
- * gives the correct one is taken to be about something else. Also: a phone number that is not one the
+ * gives the correct one is taken to be about something else. Times and ordinal dates in words ("eight
+ * o'clock this morning", "half past three", "the second of May") count too (./word-times.ts), with the
+ * tolerance their roundness needs. Also: a phone number that is not one the
  * scenario published (a wrong hotline sends people nowhere).
  */
 import type { CompiledScenario } from '../compiled.ts';
@@ -14,6 +16,7 @@ import { quantitiesIn, type Quantity, type QuantityClass } from '../text/quantit
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
+import { wordQuantities, type WordQuantity } from './word-times.ts';
 
 type FactQ = { cls: QuantityClass; value: number };
 const FACT_Q = new WeakMap<object, FactQ[]>();
@@ -101,6 +104,21 @@ function fraction(text: string, q: Quantity): Quantity {
 
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
 
+/** A quantity agrees with a fact's value (a time in words: either half of the day, within its tolerance). */
+function agrees(q: Quantity | WordQuantity, v: number): boolean {
+	if (!('tol' in q)) return same(q.value, v);
+	return Math.abs(q.value - v) <= q.tol || (q.alt !== undefined && Math.abs(q.alt - v) <= q.tol);
+}
+
+/** The quantity reader's output plus times and ordinal dates in words (replacing the counts inside them). */
+function withWords(pt: ReturnType<typeof postText>, qs: Quantity[]): (Quantity | WordQuantity)[] {
+	const words = wordQuantities(pt);
+	if (!words.length) return qs;
+	const inside = (q: Quantity) =>
+		words.some((w) => w.span.start <= q.span.start && w.span.end >= q.span.end);
+	return [...qs.filter((q) => !inside(q)), ...words];
+}
+
 /** Inside a phone-like run of 7 or more digits (a phone number is not a quantity). */
 const inRun = (runs: { digits: string; span: Span }[], s: Span) =>
 	runs.some((r) => r.digits.length >= 7 && r.span.start <= s.start && r.span.end >= s.end);
@@ -120,15 +138,18 @@ export const factualError: Detector = (d) => {
 		);
 		if (hits.length === 0) hits = sentencesTelling(pt, f, c);
 		if (hits.length === 0) continue;
-		quantities ??= quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q));
+		quantities ??= withWords(
+			pt,
+			quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
+		);
 		for (const q of quantities) {
 			const mine = fq.filter((x) => x.cls === q.cls);
-			if (mine.length === 0 || mine.some((x) => same(x.value, q.value))) continue;
+			if (mine.length === 0 || mine.some((x) => agrees(q, x.value))) continue;
 			if (q.cls === 'count' && q.raw < 2 && Number.isInteger(q.raw)) continue;
-			if (all.some((x) => x.cls === q.cls && same(x.value, q.value))) continue;
+			if (all.some((x) => x.cls === q.cls && agrees(q, x.value))) continue;
 			if (
 				(q.cls === 'time' || q.cls === 'date') &&
-				quantities.some((o) => o.cls === q.cls && mine.some((x) => same(x.value, o.value)))
+				quantities.some((o) => o.cls === q.cls && mine.some((x) => agrees(o, x.value)))
 			)
 				continue;
 			const near = hits.find(

@@ -5,10 +5,13 @@
  * is bored", "Mother Nature woke us up", "What a way to wake up!", "certainly had a rough night", "who needs an alarm
  * clock when…", "earthquake or not, …", "…but here we are!", a pyjama party or the best coffee in town for the
  * people sheltering; "shaking it off", "nothing brings this crew down"). Negated mentions ("this is no joke", "no laughing matter") and the
- * literal description of the event ("the earthquake shook the city") are not humour.
+ * literal description of the event ("the earthquake shook the city") are not humour. Beyond these phrases, a
+ * clearly informal register in a tragedy counts too (register.ts: discourse markers, ironic understatement,
+ * the disaster's verb used figuratively), unless the post is hostile (that is another finding's business).
  */
 import type { Finding, Span } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
+import { informalSpans } from './register.ts';
 
 /** Puns and idioms that play on a disaster's own vocabulary (quake, flood, fire, storm, crash, hack…). */
 const PUNS =
@@ -54,7 +57,7 @@ const LIGHT: Gate[] = [
 		/\bnever (?:been|looked|seen it) (?:this|so) (?:lively|busy|full|popular|crowded)\b/gi
 	),
 	// "What a way to wake up!", "one way to start the day"
-	gate('way', /\bwhat a way to (?:wake|start|begin|spend|end|greet|kick)\b/gi),
+	gate('way', /\bwhat a way to (?:wake|start|begin|spend|end|greet|kick|be)\b/gi),
 	// understatement: "certainly had a rough night", "quite the bumpy morning"
 	gate(
 		'certainly quite bit heck hell some',
@@ -190,6 +193,9 @@ export const humourInTragedy: Detector = (d) => {
 		const span = { start: raw.start + (m.length - m.trimStart().length), end: raw.end };
 		if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
 	}
+	if (d.tone.tone.hostility < 0.5)
+		for (const span of informalSpans(d))
+			if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
 	if (spans.length === 0) return [];
 	spans.sort((a, b) => a.start - b.start);
 	const f: Finding = {

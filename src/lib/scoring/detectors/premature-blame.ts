@@ -6,7 +6,9 @@
  * "points to a state-sponsored group", "authorities ordered…", "an influence campaign"), on culprit words
  * (fault, sabotage, negligence…) and on causal words next to the pending fact's keywords. Denied, hedged or
  * refused attribution ("we are not blaming anyone", "we do not yet know who", "we will not speculate") is not
- * blame.
+ * blame. Blame by insinuation counts in any scenario: claiming to know an unnamed culprit ("we know who they
+ * are", "it is not hard to guess who gains"), or casting unnamed people as wreckers ("those who want to wreck
+ * relations").
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { findAny } from '../text/phrase.ts';
@@ -14,6 +16,8 @@ import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import {
 	gate,
+	hasAnyWord,
+	wordSet,
 	gatedSpans,
 	sentenceAt,
 	sentencesOf,
@@ -201,7 +205,42 @@ function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: s
 	);
 }
 
+/** Blame by insinuation: the culprit known but unnamed, or unnamed people cast as wreckers. */
+const INSINUATION =
+	/\b(?:we|everyone|everybody|we all|you all|all of us|the world) (?:all )?(?:know|knows|can (?:all )?(?:see|guess)) (?:very well |perfectly well |exactly |full well )?(?:who|which (?:capital|country|government|service|state|side)|whose|where (?:they|those|the \p{L}+|these|it|this) (?:sit|sits|are|is|come|comes|was|were))\b[^.!?;]*|\b(?:(?:it is|it's|it isn't|it is not) )?(?:not hard|easy|no secret|obvious|clear|no mystery) (?:to guess |to see |to tell )?(?:who|which \p{L}+)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|certain circles|certain forces)\b (?:is|are) (?:clearly |obviously |evidently )?(?:working|trying|seeking|determined|doing (?:their|its) best) (?:hard |very hard )?to (?:set|turn|divide|wreck|damage|undermine|sow|poison|drive|stir)\b[^.!?;]*|\bwhoever (?:is|was) (?:paying for|behind|funding|running|directing|orchestrating)\b[^.!?;]*\bknows?\b[^.!?;]*|\b(?:the usual suspects|(?:we|i) (?:have|had) (?:a |an )?(?:fair|good|pretty good|clear|shrewd|strong) (?:idea|suspicion) (?:who|where|which|whose)|knows? who they are|(?:is|was|it's|it is) no coincidence|(?:did not|didn't) come from nowhere|whose interests (?:they|it|this|these) serve)\b[^.!?;]*|\bwho (?:benefits|gains|profits)\b(?: from| when)?[^.!?;]*|\b(?:those|the people|some people|people|forces|certain (?:people|circles|quarters|forces|actors)|some|others) (?:who|that) (?:want|wish|wants|seek|seeks|are (?:trying|seeking|working)|would like) to (?:wreck|divide|damage|destroy|undermine|sabotage|sow|poison|drive a wedge|harm|ruin|spoil|split|turn)\b[^.!?;]*/giu;
+
+/** Every INSINUATION alternative needs one of these words (a cheap test before the pattern runs). */
+const INSINUATION_WORDS = wordSet(
+	'know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like'
+);
+
+function insinuation(d: Parameters<Detector>[0]): Finding[] {
+	if (!hasAnyWord(d.pt, INSINUATION_WORDS)) return [];
+	const spans: Span[] = [];
+	for (const m of allMatches(INSINUATION, d.pt.text)) {
+		const s = sentenceAt(d.pt, m.index!);
+		if (s && HEDGE.test(s.text)) continue;
+		const before = d.pt.text.slice(Math.max(0, m.index! - 12), m.index!);
+		if (/\b(?:not|never|n't)\s*$/i.test(before)) continue;
+		spans.push({ start: m.index!, end: m.index! + m[0].length });
+	}
+	if (!spans.length) return [];
+	return [
+		{
+			id: 'premature-blame',
+			severity: 'major',
+			message: `Blames by insinuation before the cause is established: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+			explanation:
+				'Hinting that you know who is responsible is still an attribution, and it invites everyone to fill in a name. Say what is known, that the cause is being established, and when you will say more.',
+			source: SOURCES.cercRight,
+			spans
+		}
+	];
+}
+
 export const prematureBlame: Detector = (d) => {
+	const hinted = insinuation(d);
+	if (hinted.length) return hinted;
 	const pending = d.c.facts.filter(
 		(f) =>
 			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) &&

@@ -5,7 +5,10 @@
  * post addresses someone (a reply, an @mention or "you"); a sincere "Good question." followed by the answer is
  * not sarcasm. Cues add up: mock praise of the addressee's work ("Brilliant reporting, as ever."), mock gratitude
  * ("Thanks for the scoop.") and the clause that takes it back ("Shame it's made up.", "Checking facts is clearly
- * optional these days.", "Perhaps check with us next time.") each count part. Culpeper (1996): sarcasm/mock
+ * optional these days.", "Perhaps check with us next time.") each count part. Structurally, praise or thanks
+ * whose object the context makes negative — the campaign's hashtag, the rumour, the fake clip, its "editing" —
+ * counts with an ironic manner ("so helpfully"), a reply to the troll or rumour, or a denial beside it; that one
+ * is sarcasm at the public too ("Thanks to everyone spreading the story so generously."). Culpeper (1996): sarcasm/mock
  * politeness as an impoliteness strategy; CDC: be respectful.
  */
 import type { Finding, Span } from '../types.ts';
@@ -16,6 +19,15 @@ import { allMatches } from '../text/matches.ts';
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
+	[gate('try one', /\b(?:nice|good) (?:try|one)[.!]/gi), 1],
+	[
+		gate(
+			'clever nice great brilliant impressive lovely stuff work job effort',
+			/(?:^|[.!?]\s+)(?:\W*@\w+\s+)?(?:clever|nice|great|brilliant|impressive|lovely) (?:stuff|work|job|effort)[.!]/gi
+		),
+		0.6,
+		'praise'
+	],
 	[gate('knew thought guessed', /\bwho (?:knew|would have (?:thought|guessed))\b/gi), 1],
 	[gate('news', /\b(?:shocking|breaking|big) news:/gi), 0.8],
 	[gate('right because sure', /\b(?:yeah|yes|oh|sure),? (?:right|because|sure)\b/gi), 1],
@@ -280,8 +292,40 @@ function openingPraise(d: Parameters<Detector>[0]): Span | undefined {
 	return undefined;
 }
 
+/** Things the crisis makes negative: the rumour, the fake and the campaign's handiwork. */
+const NEG_OBJECT =
+	/\b(?:rumou?rs?|story|stories|hashtags?|clips?|videos?|fakes?|screenshots?|theory|theories|editing|edit|camera work|detective work|lies|myths?|campaign|conspiracy|piece of work|sequel|conspiracies)\b/iu;
+/** Positive evaluative adjectives and praise formulas (the adjective class, not nouns such as "intelligence"). */
+const IRONIC_ADJ =
+	/\b(?:imaginative|creative|bold|convincing|entertaining|inspiring|impressive|brilliant|wonderful|fascinating|great|excellent|lovely|masterful|amazing|fantastic|superb|stellar|genius|clever|incredible|remarkable|admirable|commendable|terrific|marvell?ous|splendid|outstanding|bravo|well done|full marks|kudos|hats off)\b/iu;
+const IRONIC_MANNER =
+	/\bso (?:helpfully|generously|kindly|enthusiastically|thoughtfully|quickly|eagerly|diligently)\b|\b(?:real|such) talent\b/iu;
+const GRATITUDE = /\b(?:thanks|thank you|many thanks|grateful)\b/iu;
+
+/** Praise or thanks in one sentence with an object the crisis makes negative, and what takes it back. */
+function praiseOfNegative(d: Parameters<Detector>[0]): { score: number; span?: Span } {
+	if (!GRATITUDE.test(d.pt.text) && !IRONIC_ADJ.test(d.pt.text)) return { score: 0 };
+	const sents = sentencesOf(d.pt);
+	const tags = d.c.claims.map((c) => c.hashtag?.toLowerCase()).filter((h): h is string => !!h);
+	for (const s of sents) {
+		const lower = s.text.toLowerCase();
+		if (!GRATITUDE.test(s.text) && !IRONIC_ADJ.test(s.text)) continue;
+		if (!NEG_OBJECT.test(s.text) && !tags.some((t) => lower.includes(t))) continue;
+		let score = 0.6;
+		if (IRONIC_MANNER.test(d.pt.text)) score += 0.5;
+		const rc = replyContext(d);
+		if (rc.troll || rc.rumour) score += 0.5;
+		const rest = d.pt.text.slice(0, s.start) + ' ' + d.pt.text.slice(s.start + s.text.length);
+		if (DENIAL.test(rest) || /\b(?:shame|pity)\b/i.test(rest)) score += 0.5;
+		return { score, span: { start: s.start, end: s.start + s.text.length } };
+	}
+	return { score: 0 };
+}
+
 export const sarcasm: Detector = (d) => {
 	const { pt, post } = d;
+	const neg = praiseOfNegative(d);
+	if (neg.score >= 1 && neg.span) return [finding(d, [neg.span])];
 	const addressed =
 		post.replyTo !== undefined ||
 		pt.tokens.some((t) => t.kind === 'mention') ||
@@ -310,8 +354,13 @@ export const sarcasm: Detector = (d) => {
 		if (rc.troll || rc.rumour) total += 0.5;
 	}
 	if (total < 1) return [];
+	return [finding(d, spans)];
+};
+
+function finding(d: Parameters<Detector>[0], spans: Span[]): Finding {
+	const { pt, post } = d;
 	spans.sort((a, b) => a.start - b.start);
-	const f: Finding = {
+	return {
 		id: 'sarcasm',
 		severity: 'major',
 		message: `Sarcasm at ${post.replyTo || pt.tokens.some((t) => t.kind === 'mention') ? 'the person you answer' : 'the public'}: ${spans.map((s) => `“${pt.text.slice(s.start, s.end)}”`).join(', ')}`,
@@ -320,5 +369,4 @@ export const sarcasm: Detector = (d) => {
 		source: SOURCES.civility,
 		spans
 	};
-	return [f];
-};
+}

@@ -2,7 +2,9 @@
  * self-promotion: after a tragedy, a post that praises the sender or advertises — "proud of our amazing
  * team", "the first embassy to…", "Arcadian diplomacy at its best", "like and share", tickets, scholarships,
  * festivals. Thanking staff and volunteers or announcing aid is not promotion. CERC: show respect; the focus
- * belongs on the people affected.
+ * belongs on the people affected. Outside a tragedy (every scenario is a crisis: an apology, a rumour, a hack),
+ * the sender ranking itself above others still counts (a superlative or "nobody does it better" said of the sender's own team, staff,
+ * consulate or ministry: "the most professional digital team in Meridia", "in record time").
  */
 import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
@@ -70,8 +72,62 @@ const BOAST: Gate[] = [
 		'most anywhere find',
 		/\b(?:the )?most [\p{L}-]+ [\p{L} -]{0,30}(?:anywhere|in the (?:world|region)|you will (?:ever )?find|you could (?:ever )?find)\b|\b(?:tonight|today|this) prove[sd]? it (?:again|once more)\b/giu
 	),
+	gate(
+		'credit',
+		/\b(?:is|are|was|were) (?:a )?(?:real |great |huge |true )?credit to (?:the|our|this|its|their)\b/gi
+	),
 	gate('remember', /\bremember who (?:was|were|is|came|stood) (?:there|here|by you)\b/gi)
 ];
+/** The sender ranked above all others: superlative or "nobody else could" said of its own people or office. */
+const SUPERLATIVE: Gate[] = [
+	gate(
+		'most best finest greatest',
+		/\b(?:the|simply the|quite simply the) (?:very )?(?:best|finest|greatest|most [\p{L}-]+)\b(?: [\p{L}-]+){0,4}?(?: (?:in|of|any|anywhere)\b|[.,;!])/giu
+	)
+];
+/** The sender compared with all others ("nobody else could have done it", "few ministries … as ours"); counted in
+ * a sentence about the sender, or after a sentence that ranks the sender. */
+const COMPARED: Gate[] = [
+	gate(
+		'nobody no few many hardly name show another any anyone anybody ours record envy shame league second unrivalled unmatched unparalleled world known famous renowned respected admired celebrated rival other',
+		/\b(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have done (?:that|this|it))\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b/giu
+	)
+];
+const OWN =
+	/\b(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\b/i;
+/** The sentence names the sender's own people or office (with we/our, a hashtag or the government's name). */
+function aboutOwn(pt: PostText, at: number, gov: readonly string[]): boolean {
+	const text = sentenceAt(pt, at)?.text ?? '';
+	return aboutUs(pt, at, gov) || OWN.test(text);
+}
+/** A superlative whose noun, or whose sentence's subject head, is the sender's own people or office: "the best
+ * crisis team", "Our consulate has been the most professional…" (not "the coffee at our consulate is the best"). */
+function rankedOwn(pt: PostText, span: Span): boolean {
+	if (OWN.test(pt.text.slice(span.start, span.end))) return true;
+	const s = sentenceAt(pt, span.start);
+	if (!s) return false;
+	const before = pt.text.slice(s.start, span.start);
+	// an apposition ("our IT team, the best in…") or the subject of the clause the superlative ends
+	if (
+		/\b(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers),\s*$/i.test(
+			before
+		)
+	)
+		return true;
+	const subject = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
+	return /^\W*(?:(?:our|the|\p{Lu}[\p{L}-]*(?:'s)?|[\p{Lu}][\p{L}-]* [\p{Lu}][\p{L}-]*'s) )?(?:[\p{L}-]+ ){0,2}?(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\s+(?:is|are|was|were|has been|have been|remains?|remained)(?:\s+(?:simply|quite simply|truly|really|by far|still|once again|again))?\s*$/iu.test(
+		subject
+	);
+}
+const ranked = (pt: PostText, gov: readonly string[]): Span[] => [
+	...gatedSpans(pt, SUPERLATIVE).filter((s) => rankedOwn(pt, s)),
+	...gatedSpans(pt, COMPARED).filter(
+		(s) =>
+			aboutOwn(pt, s.start, gov) ||
+			aboutOwn(pt, Math.max(0, (sentenceAt(pt, s.start)?.start ?? 1) - 2), gov)
+	)
+];
+
 /** Promotion unrelated to the crisis, in any sentence. */
 const PROMO: Gate[] = [
 	gate(
@@ -110,23 +166,30 @@ function selfHashtags(pt: PostText, gov: readonly string[]): Span[] {
 }
 
 export const selfPromotion: Detector = (d) => {
-	if (!d.tragedy) return [];
 	const gov = d.c.derived.govWords;
+	if (!d.tragedy) {
+		const own = ranked(d.pt, gov);
+		return own.length ? [finding(d, own)] : [];
+	}
 	const spans = [
+		...ranked(d.pt, gov),
 		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov)),
 		...gatedSpans(d.pt, PROMO),
 		...selfHashtags(d.pt, gov)
 	];
 	if (!spans.length) return [];
+	return [finding(d, spans)];
+};
+
+function finding(d: Parameters<Detector>[0], spans: Span[]): Finding {
 	spans.sort((a, b) => a.start - b.start);
-	const f: Finding = {
+	return {
 		id: 'self-promotion',
 		severity: 'major',
-		message: `Self-promotion in a tragedy: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		message: `Self-promotion in ${d.tragedy ? 'a tragedy' : 'a crisis'}: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
 		explanation:
 			'While people are grieving or in danger, praise of your own mission or unrelated promotion reads as tone-deaf. Keep the focus on the people affected and on help.',
 		source: SOURCES.respect,
 		spans
 	};
-	return [f];
-};
+}

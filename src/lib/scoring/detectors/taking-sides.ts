@@ -182,6 +182,34 @@ const GATES: Gate[] = [
 			`\\bwhatever (?:the |its |her |his |their )?${POLITICAL_ACTOR}\\b[^.!?;]{0,25}\\b(?:say|says|said|claim|claims|claimed|think|thinks|insist|insists)\\b`,
 			'gi'
 		)
+	),
+	// structural (issue 12): a verdict on how the host's political actors perform ("finally does something
+	// right", "rarely gets things right"), a call for them to go ("time for its leaders to step aside", "let a
+	// more serious government take over"), and backing one side against its domestic critics
+	gate(
+		'right sensible useful sane reasonable smart wise job stop quit cease give',
+		new RegExp(
+			`\\b(?:finally|at last|for once|rarely|never|seldom|hardly ever|about time)\\b[^.!?;]{0,40}\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,20}\\b(?:does|did|do|gets?|got|has done|said|says|say|made|makes) (?:something|anything|things|it|one thing) (?:right|sensible|useful|sane|reasonable|smart|wise)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:doing|done|did|does) (?:a |an )?(?:fine|good|great|excellent|terrible|poor|bad|lousy|awful|dreadful|wonderful|superb) job\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,25}\\b(?:should|must|ought to|needs? to) (?:stop|quit|cease|give up|stop attacking|get out)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,20}\\b(?:rarely|never|seldom|finally|for once|hardly ever)\\b (?:\\p{L}+ )?(?:gets?|does|do|did|got) (?:something|anything|things|it|one thing) right\\b`,
+			'giu'
+		)
+	),
+	gate(
+		'aside down resign way over leadership government unfit incapable fit position trusted',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:to |should |must |ought to |needs? to |has to |have to )(?:step aside|step down|resign|make way|go|leave office|hand over power)\\b|\\b(?:let|allow|make way for|time for|need|needs|deserves?) (?:a |an )?(?:new|more serious|better|different|more competent|more honest|real|fresh) (?:government|leadership|leaders|cabinet|administration)\\b|\\b(?:regime change|change of government|change of regime)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:(?:unfit|incapable|not fit) to \\p{L}+|in no position to (?:lecture|judge|preach|critici[sz]e|talk|govern|rule|lead|demand))\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:cannot|can't|can not|could not|couldn't) be trusted\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\bhow little (?:they|it|he|she) can be trusted\\b`,
+			'giu'
+		)
+	),
+	gate(
+		'brought return win re-elect reelect',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\bbrought (?:this|the|it|that)(?: [\\p{L}-]+)? (?:up)?on (?:itself|themselves|himself|herself)\\b|\\belections?\\b[^.!?;]{0,20}\\b(?:should|must|will surely|deserves? to) (?:return|re-?elect|reward|sweep away|remove)\\b`,
+			'giu'
+		)
+	),
+	gate(
+		'against',
+		/\b(?:support|supports|back|backs|backing|stand(?:s|ing)? (?:with|by|behind))\b[^.!?;]{0,40}\bagainst (?:his|her|their|its|the|all) (?:domestic |political )?(?:critics|opponents|opposition|rivals|detractors|enemies|challengers)\b/gi
 	)
 ];
 
@@ -195,7 +223,7 @@ const PREDICATE = new RegExp(
 	'giu'
 );
 const ATTRIBUTIVE = new RegExp(
-	`\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+) ${POLITICAL_ACTOR}\\b`,
+	`\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+)(?: \\p{Lu}[\\p{L}-]+)? ${POLITICAL_ACTOR}\\b`,
 	'giu'
 );
 /** Words VADER scores that are not verdicts here ("looks like"). */

@@ -129,6 +129,32 @@ const GATES: Gate[] = [
 		'accept take bear shoulder responsibility blame',
 		/\b(?:must|should|need to|have to|has to|ought to) (?:accept|take|bear|shoulder) (?:their |your |his |her |some |part of the |a |the )?(?:share of (?:the )?)?(?:responsibility|blame)\b/gi
 	),
+	// structural: the affected reminded that they were advised long ago (even politely) — the sender's earlier
+	// advice as a directive ("to register", "against", "that … should"), anchored in the past ("months ago",
+	// "in January", "for years", "always", "long", an emphatic "did"), or the affected as the ones "asked/told"
+	gate(
+		'advice guidance website notice page advised warned told recommended asked said says urged explained stressed clear reminded',
+		new RegExp(
+			`\\b(?:we|(?:our|the) (?:[\\p{L}]+ )?(?:advice|guidance|advisory|website|notice|page|alerts?|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?)(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on|explained|stressed|made (?:it )?clear|reminded))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
+			'giu'
+		)
+	),
+	gate(
+		'always long clearly did recommend warned told advised asked said says urged',
+		/\b(?:we|our (?:travel )?(?:advice|guidance|advisory|website)(?: for [\p{L} ]{1,20})?|the (?:embassy|consulate|ministry)) (?:have |has |had )?(?:always|long|clearly|repeatedly|did) (?:warn(?:ed)?|tell|told|advised?|recommend(?:ed)?|ask(?:ed)?|said|says?|urged?)\b[^.!?;]{0,50}?\b(?:(?:not |never )?to \p{L}+|against|that\b[^.!?;]{0,60}\b(?:register|leave|check|use|apply|avoid|stay|follow|not|never|should|must)\b)/giu
+	),
+	gate(
+		'asked told advised warned urged reminded',
+		new RegExp(
+			`(?:\\b${VICTIM}|\\b\\p{L}+s)(?: [\\p{L} ]{1,30})? (?:were|was|had been|have been) (?:\\p{Ll}+ )?(?:asked|told|advised|warned|urged|reminded)\\b[^.!?;]{0,60}\\b(?:ago|months|weeks|years|last (?:year|month|week|spring|summer|autumn|winter)|(?:back )?in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter))\\b`,
+			'giu'
+		)
+	),
+	// the affected told they failed to act: "It's a pity you applied so late", "those who ignored that request"
+	gate(
+		'late pity shame ignored',
+		/\b(?:pity|shame) (?:that )?(?:you|they|people|he|she) [^.!?;]{0,30}\b(?:so |too )late\b|\b(?:those|people|anyone|you) who (?:ignored|did not|didn't) (?:that|this|the|our) (?:request|advice|call|warning)\b|\bwill take it seriously now\b/giu
+	),
 	gate(
 		'listened heeded followed listen heed',
 		/\bnot everyone (?:listened|heeded|followed|took (?:our|the|that) advice)\b|\b(?:few|many|some) (?:people |of them )?(?:did not|didn't|chose not to) (?:listen|heed)\b/gi

@@ -7,7 +7,8 @@
  * one-word wrong form ("Varenia" for the listed "Varania"); a wrong or
  * added accent; a misspelt demonym ("Veyronian") while correct demonyms and possessives are accepted; a title
  * or honorific that does not fit the person ("Consul Hale", "Mr Ekström-Nadi", "His Majesty" for a president);
- * a shortened hyphenated surname after a title; a wrong regnal number ("King Aurel IV"); another flag next to a
+ * a shortened hyphenated surname after a title or the first name; a double surname with a part wrong or out of
+ * order ("Ekberg-Nadi", "Nadi-Ekström"); a wrong regnal number ("King Aurel IV"); another flag next to a
  * country whose flag is known; an @handle one or two edits off a persona's.
  */
 import type { NameEntry, NameIndex, Near } from '../names.ts';
@@ -288,11 +289,19 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 		if (e.kind !== 'person' || e.key.length === 0) continue;
 		const m = e.key.length;
 		for (let i = 0; i + 1 <= n; i++) {
+			// "Prime Minister Halvard Nadi": the last part of a double surname alone after the title or first name
+			if (m >= 2 && W[i] === e.key[m - 1] && W[i - 1] !== e.key[m - 2]) {
+				const t = e.first.length && seqAt(W, i - e.first.length, e.first) ? i - e.first.length : i;
+				const title = titleBefore(pt, W, t);
+				if (title || t < i) found.add(e, title ? title[0] : t, i + 1, 'the surname is shortened');
+			}
 			if (W[i] !== e.key[0]) continue;
 			if (!seqAt(W, i, e.key)) {
-				// "Prime Minister Ekström" for Ekström-Nadi
+				// "Prime Minister Ekström" or "Halvard Ekström" for Ekström-Nadi
 				if (m >= 2 && titleBefore(pt, W, i))
 					found.add(e, titleBefore(pt, W, i)![0], i + 1, 'the surname is shortened');
+				else if (m >= 2 && e.first.length && seqAt(W, i - e.first.length, e.first))
+					found.add(e, i - e.first.length, i + 1, 'the surname is shortened');
 				continue;
 			}
 			let nameStart = i;
@@ -311,6 +320,21 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 				if (r !== undefined && r !== e.regnal)
 					found.add(e, nameStart, i + m + (W[i + m] === 'the' ? 2 : 1), 'wrong regnal number');
 			}
+		}
+	}
+
+	// 4b. a double surname with a part wrong or out of order ("Ekberg-Nadi", "Nadi-Ekström"): two hyphen-joined
+	// words, one of them a part of a person's double surname, that are not that surname's neighbours
+	for (let i = 0; i + 1 < n; i++) {
+		if (pt.spans[i + 1].start !== pt.spans[i].end + 1 || pt.text[pt.spans[i].end] !== '-') continue;
+		for (const e of ix.entries) {
+			if (e.kind !== 'person' || e.key.length < 2) continue;
+			const k = e.key.indexOf(W[i]);
+			const k2 = e.key.indexOf(W[i + 1]);
+			if (k < 0 && k2 < 0) continue;
+			if (k >= 0 && e.key[k + 1] === W[i + 1]) continue;
+			found.add(e, i, i + 2, 'part of the double surname is wrong or out of order');
+			break;
 		}
 	}
 
