@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildHostilityModule, trainingDocs } from '../../scripts/gen-hostility-weights.ts';
+import { analyseTone } from '../../src/lib/scoring/index.ts';
 import * as DATA from '../../src/lib/scoring/tone/hostility-weights.ts';
 import {
 	decodeHostilityModel,
@@ -44,6 +45,22 @@ describe('learned hostility weights', () => {
 		// the shipped gate: nothing below it, the rest rescaled to 0…1
 		expect(at(m.gate * 0.9, m.gate, m.floor)).toBe(m.floor * 0.9);
 		expect(at((1 + m.gate) / 2, m.gate, m.floor)).toBeCloseTo(m.floor + (1 - m.floor) / 2, 6);
+	});
+
+	it('leave corrections, apologies, condolences and help posts at 0, even on the tweet corpora topics', () => {
+		for (const text of [
+			'Claims that the embassy closed its border crossing are false; the wall of the old building was inspected.',
+			'We are sorry for the confusion. The hotline number in our earlier post was wrong; the right one is +00 100 200 300.',
+			'A side gate was briefly closed because of a safety check on a damaged wall; the main entrance stayed open.',
+			'Migrants at the border crossing can get water and medical help at the consulate.',
+			'Our thoughts are with everyone affected by the earthquake. We are deeply saddened by the loss of life.',
+			'We will not comment on an open investigation. Women and children are being evacuated first.'
+		])
+			expect([text, analyseTone(text).hostility]).toEqual([text, 0]);
+	});
+
+	it('find the hostility of a reply the cue lists miss', () => {
+		expect(analyseTone('Go home yourself, troll.').hostility).toBeGreaterThan(0.05);
 	});
 
 	it('are what scripts/gen-hostility-weights.ts makes from the training splits', async (ctx) => {
