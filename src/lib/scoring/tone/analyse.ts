@@ -9,6 +9,7 @@ import { postText, spanOf, type PostText } from '../text/post-text.ts';
 import { CUE_INDEX, type Dimension } from './cues.ts';
 import { matchInsults } from './insults.ts';
 import { scanProfanity, suspicious, type ProfanityHit } from './profanity.ts';
+import { learnedHostility } from './learned-hostility.ts';
 import { targetedHostility } from './targeted.ts';
 import { valenceOf, type Item } from './valence.ts';
 import { toneFacts } from './word-tone.ts';
@@ -26,6 +27,8 @@ export interface ToneDetail {
 	/** ALL-CAPS words (length ≥ 4) and exclamation marks, for shouting. */
 	capsWords: number;
 	exclamations: number;
+	/** What the learned hostility model reads besides the words (./learned-hostility.ts EVIDENCE), before it. */
+	evidence: number[];
 }
 
 /** Profanity and slurs of a post (memoised on the post): profanityIn, with its quick test read from the
@@ -277,6 +280,19 @@ export function toneOf(pt: PostText): ToneDetail {
 	if (vader < -0.5 && you) hostility += 0.1;
 	// below 0.05 it is noise from one mildly negative word: none
 	hostility = hostility < 0.05 ? 0 : clamp01(hostility);
+	const evidence = [
+		hostility,
+		explicit,
+		sat(anger, 1),
+		Math.max(0, -vader),
+		Math.max(0, vader),
+		you ? 1 : 0,
+		shout,
+		Math.min(exclamations, 3) / 3,
+		sat(sums.empathy + sums.politeness, 1)
+	];
+	// the word weights learned from offensive-language corpora raise it where the cue lists miss
+	hostility = Math.max(hostility, learnedHostility(pt.words, evidence));
 
 	// VADER misses sarcasm and insults without lexicon words: sarcasm flips praise, hostility pulls down.
 	let valence = vader;
@@ -345,7 +361,8 @@ export function toneOf(pt: PostText): ToneDetail {
 		},
 		hits,
 		capsWords,
-		exclamations
+		exclamations,
+		evidence
 	};
 }
 
