@@ -28,15 +28,15 @@ const UNDERSTATEMENT =
 
 /** The disaster's verb used figuratively of people or a place: "got shook up", "well and truly rocked". */
 const FIGURATIVE =
-	/\b(?:got|get|gets|getting)\s+(?:(?:a )?(?:bit|little|proper|properly|really|truly|well and truly|all)\s+)*(?:shook|shaken|rocked|rattled)\b|\b(?:shook|shaken|rattled) (?:up|about)\b|\b(?:well and truly|properly|truly|really) (?:rocked|shook|rattled)\b|\b(?:is|are|was|were) rocking\b|\brocking (?:tonight|today|this (?:morning|evening))\b/giu;
+	/\b(?:got|get|gets|getting)\s+(?:(?:a )?(?:bit|little|proper|properly|really|truly|well and truly|all)\s+)*(?:shook|shaken|rocked|rattled)\b|\b(?:shook|shaken|rattled) (?:up|about)\b|\b(?:well and truly|properly|truly|really) (?:rocked|shook|rattled)\b|\b(?:is|are|was|were) rocking\b|\brocking (?:tonight|today|this (?:morning|evening))\b/gi;
 
 /** The crisis as leisure (weak: literal "on holiday" and "school trip" are excluded). */
 const LEISURE =
-	/(?<!\bon (?:a |their |his |her |your )?(?:school )?|\bschool )\b(?:holiday|vacation|souvenirs?|campsite|camping|staycation|getaway|picnic|sleepover|trip)\b/giu;
+	/(?<!\bon (?:a |their |his |her |your )?(?:school )?|\bschool )\b(?:holiday|vacation|souvenirs?|campsite|camping|staycation|getaway|picnic|sleepover|trip)\b/gi;
 
 /** Colloquial hedges, fillers and address (weak). */
 const COLLOQUIAL =
-	/\b(?:basically|pretty much|kinda|sort of|kind of|maybe|decent|sorted|folks|guys|and counting|all over again|just got|no big deal)\b/giu;
+	/\b(?:basically|pretty much|kinda|sort of|kind of|maybe|decent|sorted|folks|guys|and counting|all over again|just got|no big deal)\b/gi;
 
 /** Words each UNDERSTATEMENT or FIGURATIVE alternative needs (a cheap test before those patterns run). */
 const UNDERSTATEMENT_WORDS = wordSet(
@@ -56,7 +56,7 @@ function spans(re: RegExp, text: string): Span[] {
 	const out: Span[] = [];
 	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const lead = m[0].length - m[0].replace(/^[.!?:;\s]+/u, '').length;
+		const lead = m[0].length - m[0].replace(/^[.!?:;\s]+/, '').length;
 		out.push({ start: m.index + lead, end: m.index + m[0].length });
 		if (m[0].length === 0) re.lastIndex++;
 	}

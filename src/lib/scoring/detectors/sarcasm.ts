@@ -294,13 +294,13 @@ function openingPraise(d: Parameters<Detector>[0]): Span | undefined {
 
 /** Things the crisis makes negative: the rumour, the fake and the campaign's handiwork. */
 const NEG_OBJECT =
-	/\b(?:rumou?rs?|story|stories|hashtags?|clips?|videos?|fakes?|screenshots?|theory|theories|editing|edit|camera work|detective work|lies|myths?|campaign|conspiracy|piece of work|sequel|conspiracies)\b/iu;
+	/\b(?:rumou?rs?|story|stories|hashtags?|clips?|videos?|fakes?|screenshots?|theory|theories|editing|edit|camera work|detective work|lies|myths?|campaign|conspiracy|piece of work|sequel|conspiracies)\b/i;
 /** Positive evaluative adjectives and praise formulas (the adjective class, not nouns such as "intelligence"). */
 const IRONIC_ADJ =
-	/\b(?:imaginative|creative|bold|convincing|entertaining|inspiring|impressive|brilliant|wonderful|fascinating|great|excellent|lovely|masterful|amazing|fantastic|superb|stellar|genius|clever|incredible|remarkable|admirable|commendable|terrific|marvell?ous|splendid|outstanding|bravo|well done|full marks|kudos|hats off)\b/iu;
+	/\b(?:imaginative|creative|bold|convincing|entertaining|inspiring|impressive|brilliant|wonderful|fascinating|great|excellent|lovely|masterful|amazing|fantastic|superb|stellar|genius|clever|incredible|remarkable|admirable|commendable|terrific|marvell?ous|splendid|outstanding|bravo|well done|full marks|kudos|hats off)\b/i;
 const IRONIC_MANNER =
-	/\bso (?:helpfully|generously|kindly|enthusiastically|thoughtfully|quickly|eagerly|diligently)\b|\b(?:real|such) talent\b/iu;
-const GRATITUDE = /\b(?:thanks|thank you|many thanks|grateful)\b/iu;
+	/\bso (?:helpfully|generously|kindly|enthusiastically|thoughtfully|quickly|eagerly|diligently)\b|\b(?:real|such) talent\b/i;
+const GRATITUDE = /\b(?:thanks|thank you|many thanks|grateful)\b/i;
 
 /** Praise or thanks in one sentence with an object the crisis makes negative, and what takes it back. */
 function praiseOfNegative(d: Parameters<Detector>[0]): { score: number; span?: Span } {

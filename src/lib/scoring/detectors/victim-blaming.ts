@@ -153,7 +153,7 @@ const GATES: Gate[] = [
 	// the affected told they failed to act: "It's a pity you applied so late", "those who ignored that request"
 	gate(
 		'late pity shame ignored',
-		/\b(?:pity|shame) (?:that )?(?:you|they|people|he|she) [^.!?;]{0,30}\b(?:so |too )late\b|\b(?:those|people|anyone|you) who (?:ignored|did not|didn't) (?:that|this|the|our) (?:request|advice|call|warning)\b|\bwill take it seriously now\b/giu
+		/\b(?:pity|shame) (?:that )?(?:you|they|people|he|she) [^.!?;]{0,30}\b(?:so |too )late\b|\b(?:those|people|anyone|you) who (?:ignored|did not|didn't) (?:that|this|the|our) (?:request|advice|call|warning)\b|\bwill take it seriously now\b/gi
 	),
 	gate(
 		'listened heeded followed listen heed',
