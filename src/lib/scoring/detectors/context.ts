@@ -6,6 +6,7 @@ import type { ToneDetail } from '../tone/analyse.ts';
 import type { Finding, PostInput, ScoreContext, Span } from '../types.ts';
 import type { ClaimAnalysis } from './claims.ts';
 import { allMatches } from '../text/matches.ts';
+import { caseSensitiveTwin, lowerForMatch } from '../text/case-fold.ts';
 
 export interface DetectorInput {
 	post: PostInput;
@@ -130,10 +131,17 @@ export function hasAnyWord(pt: PostText, words: WordSet): boolean {
 export function spansOf(re: RegExp, pt: PostText): Span[] {
 	const out: Span[] = [];
 	re.lastIndex = 0;
+	// a case-insensitive Unicode pattern runs as its case-sensitive twin on the lower-cased text (same spans,
+	// ../text/case-fold.ts)
+	const twin = caseSensitiveTwin(re);
+	const lower = twin && lowerForMatch(pt.text);
+	const r = twin && lower !== null ? twin : re;
+	const text = r === re ? pt.text : lower!;
+	r.lastIndex = 0;
 	let m: RegExpExecArray | null;
-	while ((m = re.exec(pt.text)) !== null) {
+	while ((m = r.exec(text)) !== null) {
 		if (m[0].length === 0) {
-			re.lastIndex++;
+			r.lastIndex++;
 			continue;
 		}
 		const span = { start: m.index, end: m.index + m[0].length };

@@ -1,3 +1,5 @@
+import { caseSensitiveTwin, lowerForMatch, originalMatch } from './case-fold.ts';
+
 /**
  * Every match of a global regex, exactly as `[...text.matchAll(re)]` gives them (from the regex's lastIndex on),
  * found with `exec`: matchAll copies the regex and walks an iterator on every call, which costs more than the
@@ -8,6 +10,17 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
 	const out: RegExpExecArray[] = [];
 	const start = re.lastIndex;
 	let m: RegExpExecArray | null;
+	const twin = caseSensitiveTwin(re, true);
+	const lower = twin && lowerForMatch(text);
+	if (twin && lower !== null) {
+		// the same matches, found faster (./case-fold.ts)
+		twin.lastIndex = start;
+		while ((m = twin.exec(lower)) !== null) {
+			out.push(originalMatch(m, text));
+			if (m[0].length === 0) twin.lastIndex = advance(text, twin.lastIndex, true);
+		}
+		return out;
+	}
 	while ((m = re.exec(text)) !== null) {
 		out.push(m);
 		// an empty match: step over one character (one code point for a Unicode regex), as matchAll does
