@@ -37,11 +37,12 @@ const ESCAPE =
  * `indices`: a twin that also gives its groups' positions (the `d` flag, when the pattern has groups), for
  * originalMatch. */
 export function caseSensitiveTwin(re: RegExp, indices = false): RegExp | null {
+	if (!re.ignoreCase || !re.unicode) return null; // (no WeakMap look-up for the many other patterns)
 	const memo = indices ? INDEXED : TWINS;
 	let twin = memo.get(re);
 	if (twin !== undefined) return twin;
 	twin = null;
-	if (re.ignoreCase && re.unicode && safeSource(re.source)) {
+	if (safeSource(re.source)) {
 		const flags = re.flags.replace('i', '');
 		twin = new RegExp(re.source, indices && groupCount(re) > 0 ? flags + 'd' : flags);
 	}
