@@ -302,9 +302,44 @@ function genderHintsOf(s: Scenario): Map<string, 'f' | 'm'> {
 	return out;
 }
 
+/** The trainee's own country from its government ("Commonwealth of Elbany" → "Elbany"), when the names list does
+ * not have it: its spelling and its demonym are checked like the host's. */
+function ownCountry(s: Scenario, entries: NameEntry[]): NameEntry | undefined {
+	const name = s.trainee.government
+		.split(/\s+of\s+(?:the\s+)?/i)
+		.pop()!
+		.trim();
+	if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return undefined;
+	if (entries.some((e) => e.kind === 'country' && e.key.join(' ') === fold(name))) return undefined;
+	return entryOf({ id: 'own-country', kind: 'country', name, aliases: [], wrong: [] }, new Map());
+}
+
+/** Demonyms the scenario's own texts use for a country with none listed ("Elbanian nationals"): then another
+ * form on the same stem ("Elbanese") is a wrong one. Singular and plural are both accepted. */
+function attestedDemonyms(s: Scenario, entries: NameEntry[]): void {
+	const words = new Set<string>();
+	const texts = [
+		s.trainee.briefing,
+		...s.events.map((e) => e.text),
+		...s.facts.map((f) => f.text),
+		...s.personas.map((p) => p.name)
+	];
+	for (const t of texts) for (const m of t.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) words.add(fold(m[0]));
+	for (const e of entries) {
+		if (!e.stem || e.demonyms.length) continue;
+		const seen = [...words].filter(
+			(w) => w !== e.key[0] && w.startsWith(e.stem!) && demonymBase(w) === e.stem
+		);
+		for (const w of seen) e.demonyms.push(w, w.endsWith('s') ? w.slice(0, -1) : `${w}s`);
+	}
+}
+
 export function compileNames(s: Scenario): NameIndex {
 	const hints = genderHintsOf(s);
 	const entries = s.names.map((n) => entryOf(n, hints));
+	const own = ownCountry(s, entries);
+	if (own) entries.push(own);
+	attestedDemonyms(s, entries);
 	const covered = new Set(entries.flatMap((e) => e.forms.map((f) => f.join(' '))));
 	for (const p of s.personas) {
 		if (!['official', 'journalist', 'colleague'].includes(p.kind)) continue;

@@ -14,6 +14,11 @@ const GATES: Gate[] = [
 		'silly stupid dumb pointless ridiculous lazy idiotic basic obvious same',
 		/(?<!\b(?:no|not|never|aren't|are no|is no)\s(?:such thing as\s)?(?:a\s)?)\b(?:silly|stupid|dumb|pointless|ridiculous|lazy|idiotic|basic|obvious|same old) (?:questions?|messages?|comments?|complaints?|queries|tweets?|posts?)\b/gi
 	),
+	// "plenty of applicants are in exactly the same position": a concern waved away by comparison
+	gate(
+		'same',
+		/\b(?:plenty of|many|lots of|thousands of|hundreds of|so many) (?:other )?(?:people|applicants|others|travell?ers|students|families|nationals|customers)\b[^.!?;]{0,20}\b(?:are|were|have been) in (?:exactly |precisely )?the same (?:position|situation|boat)\b/gi
+	),
 	gate(
 		'calm chill grip grow over move man toughen pull',
 		/\b(?:calm down|chill(?: out)?|get a grip|grow up|get over it|move on|man up|toughen up|pull yourselves together)\b/gi

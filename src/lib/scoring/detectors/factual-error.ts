@@ -6,7 +6,8 @@
  * quantities are its `numbers` plus those written in its text. A second clock time or date in a post that also
  * gives the correct one is taken to be about something else. Times and ordinal dates in words ("eight
  * o'clock this morning", "half past three", "the second of May") count too (./word-times.ts), with the
- * tolerance their roundness needs. Also: a phone number that is not one the
+ * tolerance their roundness needs. A count in a sentence that already gives every count of the fact right is about
+ * something else. Also: a phone number that is not one the
  * scenario published (a wrong hotline sends people nowhere).
  */
 import type { CompiledScenario } from '../compiled.ts';
@@ -150,6 +151,21 @@ export const factualError: Detector = (d) => {
 			if (
 				(q.cls === 'time' || q.cls === 'date') &&
 				quantities.some((o) => o.cls === q.cls && mine.some((x) => agrees(o, x.value)))
+			)
+				continue;
+			// a count in a sentence that already gives every count of the fact right counts something else
+			// ("after the 5.8 aftershock, … sheltered one hundred and forty people")
+			if (
+				q.cls === 'count' &&
+				mine.every((x) =>
+					quantities!.some(
+						(o) =>
+							o !== q &&
+							o.cls === 'count' &&
+							pt.sentence[o.from] === pt.sentence[q.from] &&
+							agrees(o, x.value)
+					)
+				)
 			)
 				continue;
 			const near = hits.find(

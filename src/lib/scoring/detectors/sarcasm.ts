@@ -20,6 +20,14 @@ import { allMatches } from '../text/matches.ts';
 const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
 	[gate('try one', /\b(?:nice|good) (?:try|one)[.!]/gi), 1],
+	// the asker's motive mocked: "though we appreciate it makes a better headline"
+	[
+		gate(
+			'headline story clickbait',
+			/\b(?:makes?|making|made) (?:for )?(?:a )?(?:better|good|great|juicier|catchier|more exciting) (?:headline|story|clickbait)\b/gi
+		),
+		1
+	],
 	[
 		gate(
 			'clever nice great brilliant impressive lovely stuff work job effort',

@@ -86,6 +86,14 @@ const GATES: Gate[] = [
 		/\b(?:failure to|failed to) [^.!?]{0,40}\bis (?:a scandal|a disgrace|shameful|unacceptable)\b/gi
 	),
 	gate('stands stand', /\bstands? up for them\b/gi),
+	// a domestic actor's motives disparaged: "the opposition would rather score points than…", "playing politics"
+	gate(
+		'score scoring politics grandstanding grandstand point-scoring capital cheap',
+		new RegExp(
+			`\\b${ACTOR}\\b[^.!?;]{0,60}\\b(?:scor(?:e|es|ing) (?:cheap |easy |political )?points|play(?:s|ing)? politics|grandstand(?:s|ing)?|point-scoring|political capital|cheap shots?)\\b`,
+			'gi'
+		)
+	),
 	// judging the host's politics by comparison: "Unlike the current government, the opposition understands…"
 	gate('unlike', new RegExp(`\\bunlike\\b[^,.!?;]{0,40}\\b${ACTOR}\\b`, 'gi')),
 	// a loaded adjective on a policy or an actor ("reckless crackdown", "shambolic rule")

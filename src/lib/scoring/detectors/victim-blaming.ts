@@ -42,6 +42,15 @@ const GATES: Gate[] = [
 		/\bbrought (?:it|this|that) (?:up)?on (?:themselves|yourselves|yourself|himself|herself)\b/gi
 	),
 	gate('made', /\bmade (?:their|your|his|her) (?:own )?(?:choice|decision|bed)\b/gi),
+	// "people who chose to travel now have to accept that"; "was always going to be risky"
+	gate(
+		'chose decided opted',
+		/\b(?:people|those|anyone|travell?ers|tourists|visitors|you|they|families|nationals)(?: who)? (?:chose|decided|opted) to\b[^.!?;]{0,60}\b(?:have to|has to|must|should|need to|will have to) (?:accept|live with|bear|face)\b/gi
+	),
+	gate(
+		'always',
+		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble)|end badly)\b/gi
+	),
 	// "chose to take that risk", "stayed despite our warnings"
 	gate(
 		'chose decided opted',

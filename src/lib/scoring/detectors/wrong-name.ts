@@ -43,7 +43,9 @@ function foldedWords(pt: PostText): string[] {
 function acceptedDemonym(ix: NameIndex, w: string): boolean {
 	for (const e of ix.entries) {
 		if (e.demonyms.includes(w)) return true;
-		if (e.stem && w.startsWith(e.stem) && demonymBase(w) === e.stem) return true;
+		// any regular form, unless the author or the scenario's texts say which one is right
+		if (!e.demonyms.length && e.stem && w.startsWith(e.stem) && demonymBase(w) === e.stem)
+			return true;
 	}
 	return false;
 }
@@ -65,7 +67,9 @@ function nearOf(ix: NameIndex, w: string): Near[] {
 				const base = demonymBase(w);
 				if (
 					e.demonyms.some((dm) => isNear(w, dm)) ||
-					(base && base !== e.stem && base.length >= 4 && isNear(base, e.stem))
+					(base && base !== e.stem && base.length >= 4 && isNear(base, e.stem)) ||
+					// another form on the country's stem than the one the scenario uses ("Elbanese")
+					(base === e.stem && e.demonyms.length > 0 && w !== e.key[0])
 				)
 					hit.push({ entry: e, part: 'demonym', index: 0 });
 			}
@@ -218,7 +222,16 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 		for (const c of nearOf(ix, W[i])) {
 			const e = c.entry;
 			if (c.part === 'demonym') {
-				found.add(e, i, i + 1, 'a misspelt demonym');
+				const right = e.demonyms[0];
+				found.add(
+					e,
+					i,
+					i + 1,
+					'a misspelt demonym',
+					right
+						? `“${tok.text}” — a wrong or misspelt demonym; the correct form is ${right[0].toUpperCase()}${right.slice(1)} (of ${e.correct}).`
+						: undefined
+				);
 				break;
 			}
 			if (c.part === 'first') {
