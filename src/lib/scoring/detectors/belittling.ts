@@ -14,6 +14,11 @@ const GATES: Gate[] = [
 		'silly stupid dumb pointless ridiculous lazy idiotic basic obvious same',
 		/(?<!\b(?:no|not|never|aren't|are no|is no)\s(?:such thing as\s)?(?:a\s)?)\b(?:silly|stupid|dumb|pointless|ridiculous|lazy|idiotic|basic|obvious|same old) (?:questions?|messages?|comments?|complaints?|queries|tweets?|posts?)\b/gi
 	),
+	// "already on our website for anyone who cares to look"; "keep a sense of proportion"
+	gate(
+		'cares care bothers bother cared bothered proportion',
+		/\bfor anyone who (?:cares|bothers|cared|bothered|can be bothered) to (?:look|read|check|search)\b|\b(?:keep|have|show|maintain) (?:a|some) sense of proportion\b/gi
+	),
 	// "plenty of applicants are in exactly the same position": a concern waved away by comparison
 	gate(
 		'same',

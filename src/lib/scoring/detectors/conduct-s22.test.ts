@@ -14,6 +14,7 @@ const quake = load('quake-consulate-rumour');
 const evac = load('consular-evacuation');
 const visit = load('state-visit-gaffe');
 const askstate = load('askstate-live-qa');
+const hacked = load('hacked-account');
 
 function ids(s: ReturnType<typeof load>, at: string, text: string, replyTo?: string): string[] {
 	return findings(s, at, text, replyTo).map((f) => f.id);
@@ -127,5 +128,86 @@ describe('session 22 cues', () => {
 				'@sigridvale The full story is on our website: the post was a mistake, and we have apologised.'
 			)
 		).not.toContain('sarcasm');
+	});
+
+	// second batch (fresh-H, another helper): the kinds its first run missed
+	it('no-comment: a privacy refusal that is all the post says; not one that goes on to help, nor a refusal to speculate', () => {
+		expect(
+			ids(askstate, '00:20', '@leila_rahimi We cannot discuss individual cases.', 'family-plea')
+		).toContain('no-comment');
+		expect(
+			ids(
+				askstate,
+				'00:20',
+				'@leila_rahimi We cannot discuss individual cases in public. Our consular team will ring you this afternoon to go through next steps.',
+				'family-plea'
+			)
+		).not.toContain('no-comment');
+		expect(
+			ids(
+				hacked,
+				'01:12',
+				'We will not comment on who might be responsible while the inquiry runs.'
+			)
+		).not.toContain('no-comment');
+	});
+
+	it('confidential-leak: a public reply that tells a citizen where their relative is or how they travel', () => {
+		expect(
+			ids(
+				evac,
+				'01:45',
+				'@carlos_ortez Your boy is safe and has a seat on tonight’s bus to Port Iset.',
+				'parent-question'
+			)
+		).toContain('confidential-leak');
+		expect(
+			ids(
+				evac,
+				'01:45',
+				'@carlos_ortez We understand. We will call you privately about your son within the hour.',
+				'parent-question'
+			)
+		).not.toContain('confidential-leak');
+	});
+
+	it('self-promotion, premature-blame, victim-blaming, belittling and sarcasm in new forms', () => {
+		expect(
+			ids(
+				quake,
+				'02:00',
+				'Few consulates in the region could have managed that: our team kept 140 people safe all night.'
+			)
+		).toContain('self-promotion');
+		expect(
+			ids(
+				hacked,
+				'01:15',
+				'Readers may draw their own conclusions about who gains from a row between our countries.'
+			)
+		).toContain('premature-blame');
+		expect(
+			ids(hacked, '00:40', 'Clicking a link in a random message was your own decision.')
+		).toContain('victim-blaming');
+		expect(
+			ids(hacked, '00:40', 'A post asking for passport numbers should have raised suspicions.')
+		).toContain('victim-blaming');
+		expect(
+			ids(askstate, '01:25', 'Every answer is on our visa page for anyone who bothers to read it.')
+		).toContain('belittling');
+		expect(
+			ids(
+				visit,
+				'00:35',
+				'@sigridvale Nothing says friendship like a typo, apparently. It was a mistake and it has been removed.'
+			)
+		).toContain('sarcasm');
+		// near-misses
+		expect(
+			ids(hacked, '00:40', 'Choosing a strong password is a choice that protects you: here is how.')
+		).not.toContain('victim-blaming');
+		expect(
+			ids(askstate, '01:25', 'Every answer is on our visa page, and we will keep it up to date.')
+		).not.toContain('belittling');
 	});
 });

@@ -2,10 +2,11 @@
  * confidential-leak: a public post carries a confidential fact's keywords or numbers, the fact in other words or
  * figures (./confidential-paraphrase.ts), a passport number, a
  * personal e-mail, a private person's personal data (name with age, health, whereabouts, travel or family —
- * ./personal-data.ts), or a private person's full name. (A phone number nobody published is a factual-error.)
+ * ./personal-data.ts; also a relative of the citizen a reply answers: "your son is … on the first flight"), or a private
+ * person's full name. (A phone number nobody published is a factual-error.)
  */
 import { findAny } from '../text/phrase.ts';
-import { personalData } from './personal-data.ts';
+import { personalData, threadPersonalData } from './personal-data.ts';
 import { paraphrasedSecrets } from './confidential-paraphrase.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
@@ -77,7 +78,9 @@ export const confidentialLeak: Detector = (d) => {
 		if (!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]))
 			out.push(leak('major', `A personal e-mail address: ${m[0]}`, [span]));
 	}
-	for (const h of personalData(pt, c)) {
+	// (a relative named only by the thread counts when the post leaks nothing else: one finding for one leak)
+	const thread = out.length ? [] : threadPersonalData(pt, c, d.post.replyTo);
+	for (const h of [...personalData(pt, c), ...thread]) {
 		if (covered(out, h.span)) continue;
 		out.push(
 			leak('major', `Personal data of a private person (${h.what.join(', ')}): “${h.name}”`, [

@@ -35,9 +35,9 @@ const REFUSAL = new RegExp(
 	].join('|'),
 	'gi'
 );
-/** What may follow a refusal and make it a reasoned one. */
+/** What may follow a refusal and make it a reasoned one ("…on individual cases", "discuss individual cases"). */
 const QUALIFIED_AFTER =
-	/^[^.!?]{0,40}?\b(?:on|about|into)\s+(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
+	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
 const QUALIFIED_BEFORE =
 	/\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
 
@@ -46,6 +46,26 @@ const TRIGGERS = wordSet(
 	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
+/** A refusal reasoned by privacy: a brush-off when it is all the post says. */
+const PRIVACY =
+	/^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private)\b/i;
+
+/** Whether the post says more than its refusal: a "but…" or a reason after it, or six words or more (not counting
+ * @mentions and hashtags) outside the refusal's sentence. */
+function offersMore(text: string, sentenceStart: number, end: number): boolean {
+	const stop = text.slice(end).search(/[.!?](?:\s|$)/);
+	const sentenceEnd = stop < 0 ? text.length : end + stop;
+	// "but…", or the reason itself ("…until families have been informed", "…to protect their privacy")
+	if (
+		/\b(?:but|however|instead|until|to protect|out of respect|because|so that|in order to|while)\b|;/i.test(
+			text.slice(end, sentenceEnd)
+		)
+	)
+		return true;
+	const rest = `${text.slice(0, sentenceStart)} ${text.slice(sentenceEnd + 1)}`;
+	return (rest.match(/(?<![@#\w])\p{L}[\p{L}'-]*/gu) ?? []).length >= 6;
+}
+
 export const noComment: Detector = (d) => {
 	const out: Finding[] = [];
 	if (!hasAnyWord(d.pt, TRIGGERS)) return out;
@@ -53,14 +73,20 @@ export const noComment: Detector = (d) => {
 	REFUSAL.lastIndex = 0;
 	for (const m of allMatches(REFUSAL, text)) {
 		const end = m.index! + m[0].length;
-		if (QUALIFIED_AFTER.test(text.slice(end, end + 120))) continue;
 		const sentenceStart = Math.max(
 			text.lastIndexOf('. ', m.index!) + 1,
 			text.lastIndexOf('? ', m.index!) + 1,
 			text.lastIndexOf('! ', m.index!) + 1,
 			0
 		);
-		if (QUALIFIED_BEFORE.test(text.slice(sentenceStart, m.index!))) continue;
+		// a reasoned refusal is clean ("…on who may be behind this until the investigation is complete"); one for
+		// privacy ("we do not comment on individual consular cases") only when the post goes on to offer something
+		const after = text.slice(end, end + 120);
+		if (
+			(QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(text.slice(sentenceStart, m.index!))) &&
+			(!PRIVACY.test(after) || offersMore(text, sentenceStart, end))
+		)
+			continue;
 		const substantive = d.c.facts.some(
 			(f) =>
 				!f.fact.confidential &&

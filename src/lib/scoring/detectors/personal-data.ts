@@ -196,3 +196,37 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 	}
 	return out;
 }
+
+/** A relative of the person answered, as the subject of a statement: "your son is…", "your husband has been…". */
+const THREAD_RELATIVE =
+	/\byour (?:son|daughter|child|kid|boy|girl|baby|husband|wife|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather)(?:'s|’s)? (?:is|was|has|had|will|are|were)\b/i;
+
+/** Personal data of a private person the thread identifies: a public reply to a citizen that states where their
+ * relative is, how they are or how they travel ("@parent Your son is with an escort and booked on the first
+ * flight") — the question named them, so the answer tells everyone. */
+export function threadPersonalData(
+	pt: PostText,
+	c: CompiledScenario,
+	replyTo: string | undefined
+): PersonalDataHit[] {
+	if (!replyTo || !/\byour\b/i.test(pt.text)) return [];
+	const from = c.events.get(replyTo)?.from;
+	const persona = from ? c.scenario.personas.find((p) => p.id === from) : undefined;
+	if (persona?.kind !== 'citizen') return [];
+	const out: PersonalDataHit[] = [];
+	for (const s of sentencesOf(pt)) {
+		const m = THREAD_RELATIVE.exec(s.text);
+		if (!m) continue;
+		const what = CUES.filter(
+			([re, w]) => (w === 'health' || w === 'whereabouts' || w === 'travel') && re.test(s.text)
+		).map(([, w]) => w);
+		if (!what.length) continue;
+		const name = m[0].replace(/(?:'s|’s)? \w+$/, '');
+		out.push({
+			span: { start: s.start + m.index, end: s.start + m.index + name.length },
+			name,
+			what
+		});
+	}
+	return out;
+}

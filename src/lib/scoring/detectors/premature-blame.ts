@@ -143,8 +143,8 @@ const ATTRIBUTION: Gate[] = [
 		)
 	),
 	gate(
-		'whose interests benefits bono clear obvious',
-		/\b(?:(?:it is|it's) (?:clear|obvious|no secret|easy to see|not hard to see) (?:who|whose|which (?:country|state|government|group))|whose interests? (?:this|that|it) (?:serves?|suits?)|who (?:really )?benefits|cui bono)\b/gi
+		'whose interests benefits bono clear obvious conclusions interest',
+		/\b(?:(?:people|you|everyone|readers|others) (?:can|may|will) draw (?:their|your) own conclusions? (?:about|as to) (?:who|whose|which)|(?:who|which \w+)(?: here| there)? (?:has|have|had) an interest in (?:souring|damaging|wrecking|undermining|poisoning|harming|spoiling)|(?:it is|it's) (?:clear|obvious|no secret|easy to see|not hard to see) (?:who|whose|which (?:country|state|government|group))|whose interests? (?:this|that|it) (?:serves?|suits?)|who (?:really )?benefits|cui bono)\b/gi
 	),
 	// "all the signs of an operation planned in Meridia"
 	gate(

@@ -20,6 +20,15 @@ import { allMatches } from '../text/matches.ts';
 const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
 	[gate('try one', /\b(?:nice|good) (?:try|one)[.!]/gi), 1],
+	// ironic idiom and mock feeling: "nothing says 'state visit' like…", "we're touched that… needed asking about"
+	[gate('nothing says', /\bnothing says\b[^.!?;]{1,40}\blike\b/gi), 1],
+	[
+		gate(
+			'touched flattered moved',
+			/\b(?:we're|we are|i'm|i am) (?:so |very |deeply |genuinely )?(?:touched|flattered|moved) (?:that|by how)\b/gi
+		),
+		1
+	],
 	// the asker's motive mocked: "though we appreciate it makes a better headline"
 	[
 		gate(

@@ -51,6 +51,15 @@ const GATES: Gate[] = [
 		'always',
 		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble)|end badly)\b/gi
 	),
+	// "staying on was a choice", "should have rung alarm bells", "the warning signs were there for weeks"
+	gate(
+		'choice decision gamble',
+		/\b(?:staying|remaining|travell?ing|going|coming|ignoring|clicking|entering|sharing)\b[^.!?;]{0,30}\b(?:was (?:a|their|your|his|her)|is (?:their|your|his|her)) (?:own )?(?:choice|decision|gamble)\b/gi
+	),
+	gate(
+		'alarm bells flag flags suspicions warning signs',
+		/\bshould (?:really |surely )?have (?:rung|raised|set off) (?:alarm bells|a red flag|red flags|suspicions?)\b|\b(?:the )?warning signs were (?:there|clear|obvious)\b/gi
+	),
 	// "chose to take that risk", "stayed despite our warnings"
 	gate(
 		'chose decided opted',

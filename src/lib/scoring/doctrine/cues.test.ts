@@ -20,6 +20,15 @@ describe('imperative advice', () => {
 		expect(found('Our staff will visit, call and help every family.')).toEqual([]);
 		expect(found('We will call every family we can reach.')).toEqual([]);
 	});
+	it('finds what to bring or prepare, not a label or a noun that opens a sentence', () => {
+		expect(found('Buses leave at 14:00. Bring passports, water and medicines.')).toEqual(['Bring']);
+		expect(found('Pack one bag each; charge your phone before you leave.')).toEqual([
+			'Pack',
+			'charge'
+		]);
+		expect(found('Update: wait times at the border are three hours.')).toEqual([]);
+		expect(found('Return flights resume on Monday.')).toEqual([]);
+	});
 });
 
 describe('warnings and addresses', () => {

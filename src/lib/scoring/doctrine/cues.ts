@@ -98,9 +98,10 @@ export const cue = (pt: PostText, c: Cue, opts: { negated?: boolean } = {}) =>
 	);
 
 /** Imperative advice: a sentence or clause that starts with an action verb ("Call…", "Stay indoors…",
- * "…are sheltering there; call +00…", "For help, call…"). */
+ * "…are sheltering there; call +00…", "For help, call…", "Bring passports, water and medicines"). Verbs that also
+ * open a sentence as a noun or a label ("Update:", "Wait times…", "Return flights…") are left out. */
 const IMPERATIVE = new Set(
-	'call contact register follow stay avoid check keep go come seek dial visit shelter move reach message email text use share report listen monitor remain leave evacuate head tell let ask apply download sign write find'.split(
+	'call contact register follow stay avoid check keep go come seek dial visit shelter move reach message email text use share report listen monitor remain leave evacuate head tell let ask apply download sign write find bring pack carry prepare board gather charge save beware refrain'.split(
 		' '
 	)
 );
