@@ -126,6 +126,16 @@ export async function benchScoring(): Promise<BenchResult[]> {
 	};
 	const ours = time(analyseTone);
 	const theirs = time(peer);
+	// the tone analysis alone on the four 280-character posts, alternating with VADER in small batches
+	const toneSamples: number[] = [];
+	const toneVader: number[] = [];
+	for (let i = 0; i < 4000; i++) analyseTone(POSTS[i % 4]);
+	for (let round = 0; round < 20; round++) {
+		batch(analyseTone, toneSamples);
+		batch(peer, toneVader);
+	}
+	const tmed = median(toneSamples);
+	const tvmed = median(toneVader);
 	return [
 		{
 			name: `score one 280-char post with its explained report, ${shipped}, median`,
@@ -161,6 +171,17 @@ export async function benchScoring(): Promise<BenchResult[]> {
 			unit: 'µs',
 			goal: '≤ 16,000 µs (a frame)',
 			ok: hmed <= 16000
+		},
+		{
+			// the issue's goal sits under tone ("keep the speed"): this is the six tone dimensions of one post,
+			// what VADER's figure beside it also is; the whole pipeline above is held to the same 50 µs too
+			name: 'tone of one 280-char post (analyseTone: six dimensions), median',
+			value: tmed,
+			unit: 'µs',
+			goal: '≤ 50 µs',
+			ok: tmed <= 50,
+			ratio: tvmed / tmed,
+			ratioLabel: `vs vader-sentiment polarity_scores on the same posts (median ${tvmed.toFixed(1)} µs, valence only)`
 		},
 		{
 			name: 'analyseTone per text (calibration set), median of 15 runs',

@@ -2,34 +2,20 @@
  * affected, the sender ranked above all others, praise of a negative object, blame by insinuation, verdicts and
  * calls for change in host politics, times in words and double surnames. Every case is written afresh for this
  * file (not copied from an evaluation set), with clean near-misses beside the positives. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, parseTime } from '../../scenario/index.ts';
-import { score } from '../score.ts';
-import { ctxAt, post } from '../test-fixtures.ts';
+import type { Scenario } from '../../scenario/types.ts';
+import { idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
 
-const load = (f: string) =>
-	compileScenario(readFileSync(`scenarios/${f}.yaml`, 'utf8'), f).scenario!;
-const quake = load('quake-consulate-rumour');
-const hacked = load('hacked-account');
-const evac = load('consular-evacuation');
-const deepfake = load('deepfake-ambassador');
-const askstate = load('askstate-live-qa');
-const visit = load('state-visit-gaffe');
+const quake = shipped('quake-consulate-rumour');
+const hacked = shipped('hacked-account');
+const evac = shipped('consular-evacuation');
+const deepfake = shipped('deepfake-ambassador');
+const askstate = shipped('askstate-live-qa');
+const visit = shipped('state-visit-gaffe');
 
-function ids(s: ReturnType<typeof load>, at: string, text: string, replyTo?: string): string[] {
-	const t = parseTime(at)!;
-	return score(post(text, t, replyTo), ctxAt(s, t)).findings.map((f) => f.id);
-}
+const ids = idsAt;
 
-function check(
-	s: ReturnType<typeof load>,
-	at: string,
-	id: string,
-	yes: string[],
-	no: string[],
-	replyTo?: string
-) {
+function check(s: Scenario, at: string, id: string, yes: string[], no: string[], replyTo?: string) {
 	for (const t of yes) expect(ids(s, at, t, replyTo), t).toContain(id);
 	for (const t of no) expect(ids(s, at, t, replyTo), t).not.toContain(id);
 }

@@ -2,27 +2,17 @@
  * demonym of either country, a count beside the right one, a domestic actor's motives disparaged, a choice held
  * against the affected, a concern waved away by comparison, the asker's motive mocked. Each case is written
  * afresh for this file — not copied from the evaluation set — with a clean near-miss beside each positive. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, parseTime } from '../../scenario/index.ts';
-import { score } from '../score.ts';
-import { ctxAt, post } from '../test-fixtures.ts';
+import { findingsAt, idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
 
-const load = (f: string) =>
-	compileScenario(readFileSync(`scenarios/${f}.yaml`, 'utf8'), f).scenario!;
-const quake = load('quake-consulate-rumour');
-const evac = load('consular-evacuation');
-const visit = load('state-visit-gaffe');
-const askstate = load('askstate-live-qa');
-const hacked = load('hacked-account');
+const quake = shipped('quake-consulate-rumour');
+const evac = shipped('consular-evacuation');
+const visit = shipped('state-visit-gaffe');
+const askstate = shipped('askstate-live-qa');
+const hacked = shipped('hacked-account');
 
-function ids(s: ReturnType<typeof load>, at: string, text: string, replyTo?: string): string[] {
-	return findings(s, at, text, replyTo).map((f) => f.id);
-}
-function findings(s: ReturnType<typeof load>, at: string, text: string, replyTo?: string) {
-	const t = parseTime(at)!;
-	return score(post(text, t, replyTo), ctxAt(s, t)).findings;
-}
+const ids = idsAt;
+const findings = findingsAt;
 
 describe('session 22 cues', () => {
 	it("wrong-name: another demonym form than the one the scenario's texts use, for the host or the sender's own country", () => {

@@ -1,24 +1,16 @@
 /** The structural cues added to the conduct detectors in session 20 (issue 12: detectors that hold on wording
  * nobody tuned on). Each case is written afresh for this file — not copied from the evaluation set — with a
  * clean near-miss beside each positive. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, parseTime } from '../../scenario/index.ts';
-import { score } from '../score.ts';
-import { ctxAt, post } from '../test-fixtures.ts';
+import { idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
 
-const load = (f: string) =>
-	compileScenario(readFileSync(`scenarios/${f}.yaml`, 'utf8'), f).scenario!;
-const quake = load('quake-consulate-rumour');
-const hacked = load('hacked-account');
-const evac = load('consular-evacuation');
-const deepfake = load('deepfake-ambassador');
-const askstate = load('askstate-live-qa');
+const quake = shipped('quake-consulate-rumour');
+const hacked = shipped('hacked-account');
+const evac = shipped('consular-evacuation');
+const deepfake = shipped('deepfake-ambassador');
+const askstate = shipped('askstate-live-qa');
 
-function ids(s: ReturnType<typeof load>, at: string, text: string, replyTo?: string): string[] {
-	const t = parseTime(at)!;
-	return score(post(text, t, replyTo), ctxAt(s, t)).findings.map((f) => f.id);
-}
+const ids = idsAt;
 
 describe('structural conduct cues', () => {
 	it('belittling: the addressee could have found it, anyone would know — not a pointer to the answer', () => {

@@ -2,20 +2,14 @@
  * empty-platitude, profanity) and the broadened ones (premature-blame, no-comment, humour, leaks, facts). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileScenario, parseTime } from '../../scenario/index.ts';
-import { score } from '../score.ts';
-import { ctxAt, post } from '../test-fixtures.ts';
+import { compileScenario } from '../../scenario/index.ts';
+import { findingsAt, idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
 
-const load = (f: string) =>
-	compileScenario(readFileSync(`scenarios/${f}.yaml`, 'utf8'), f).scenario!;
-const quake = load('quake-consulate-rumour');
-const hacked = load('hacked-account');
-const evac = load('consular-evacuation');
+const quake = shipped('quake-consulate-rumour');
+const hacked = shipped('hacked-account');
+const evac = shipped('consular-evacuation');
 
-function ids(s: ReturnType<typeof load>, at: string, text: string, replyTo?: string): string[] {
-	const t = parseTime(at)!;
-	return score(post(text, t, replyTo), ctxAt(s, t)).findings.map((f) => f.id);
-}
+const ids = idsAt;
 
 describe('conduct detectors', () => {
 	it('victim-blaming, but not self-criticism or advice', () => {
@@ -86,11 +80,7 @@ describe('conduct detectors', () => {
 		).not.toContain('empty-platitude');
 	});
 	it('profanity and a hacked account’s insult (critical)', () => {
-		const t = parseTime('00:05')!;
-		const f = score(
-			post('President Solberg is a clown and Meridia is a joke.', t),
-			ctxAt(hacked, t)
-		).findings;
+		const f = findingsAt(hacked, '00:05', 'President Solberg is a clown and Meridia is a joke.');
 		expect(f.find((x) => x.id === 'profanity')?.severity).toBe('critical');
 		expect(ids(quake, '00:45', 'The consulate is open, damn it.')).toContain('profanity');
 	});
@@ -134,8 +124,7 @@ describe('conduct detectors', () => {
 	});
 	it('every finding of these detectors has an explanation, a source and spans inside the text', () => {
 		const text = 'Those who ignored our advice only have themselves to blame, damn it. Calm down.';
-		const t = parseTime('00:30')!;
-		for (const f of score(post(text, t), ctxAt(evac, t)).findings) {
+		for (const f of findingsAt(evac, '00:30', text)) {
 			expect(f.explanation.length).toBeGreaterThan(20);
 			expect(f.source.length).toBeGreaterThan(10);
 			for (const s of f.spans) expect(s.end).toBeLessThanOrEqual(text.length);
