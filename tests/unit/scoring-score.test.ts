@@ -147,9 +147,13 @@ describe('exercise-level checks', () => {
 });
 
 describe('duplicates', () => {
-	it('"No comment" is one finding (no-comment), not also avoided-phrase', () => {
+	it('"No comment" is one major mistake: the must-avoid phrase stays in the report as a minor note', () => {
 		const s = score(post('No comment on the video.', T('01:20')), ctxAt(quake, T('01:20')));
-		expect(s.findings.map((f) => f.id)).toEqual(['no-comment']);
+		expect(s.findings.map((f) => [f.id, f.severity])).toEqual([
+			['no-comment', 'major'],
+			['avoided-phrase', 'minor']
+		]);
+		expect(s.findings[1].message).toContain('same words as the evasion');
 		const f = score(post('That video is fake news.', T('01:20')), ctxAt(quake, T('01:20')));
 		expect(f.findings.map((x) => x.id)).toContain('avoided-phrase');
 	});

@@ -3,6 +3,7 @@
  * scorer (amplified-unverified, engaging-troll) and the outcome read, computed from the feed and the scenario.
  */
 import type { Scenario } from '../scenario/types.ts';
+import { personaSource } from '../scoring/detectors/amplified-in-text.ts';
 import type { AmplifiedItem } from '../scoring/types.ts';
 import type { SessionState } from './state.ts';
 import type { FeedItem } from './types.ts';
@@ -12,22 +13,7 @@ export function sourceOf(scenario: Scenario, item: FeedItem): AmplifiedItem['sou
 	if (item.kind === 'adversary') return 'adversary';
 	if (item.author.kind === 'system') return 'official';
 	if (item.author.kind !== 'persona') return 'public';
-	const p = scenario.personas.find((x) => x.id === item.author.personaId);
-	switch (p?.kind) {
-		case 'news':
-			return 'news';
-		case 'journalist':
-			return 'journalist';
-		case 'official':
-		case 'colleague':
-		case 'organisation':
-			return 'official';
-		case 'troll':
-		case 'bot-network':
-			return 'troll';
-		default:
-			return 'public';
-	}
+	return personaSource(scenario.personas.find((x) => x.id === item.author.personaId)?.kind);
 }
 
 /** The amplified item for the scorer, with the false claim it is known to carry. */

@@ -261,6 +261,12 @@ function entryOf(n: ProperName, genderHints: Map<string, 'f' | 'm'>): NameEntry 
 		key = all.slice(k);
 	}
 	const single = n.kind === 'country' && key.length === 1 ? key[0] : undefined;
+	// a country of several words ("Ostrava Bay") has the stem of the demonyms its author lists ("Ostravan")
+	const listedStem =
+		n.kind === 'country' && single === undefined && n.demonyms?.length
+			? demonymBase(fold(n.demonyms[0]))
+			: undefined;
+	const stem = single !== undefined ? demonymStem(single) : listedStem;
 	const e: NameEntry = {
 		id: n.id,
 		correct: n.name,
@@ -276,7 +282,7 @@ function entryOf(n: ProperName, genderHints: Map<string, 'f' | 'm'>): NameEntry 
 		...(n.title !== undefined ? { title: n.title } : {}),
 		...(regnal !== undefined ? { regnal } : {}),
 		...(gender !== undefined ? { gender } : {}),
-		...(single !== undefined ? { stem: demonymStem(single) } : {}),
+		...(stem !== undefined ? { stem } : {}),
 		...(n.flag !== undefined ? { flag: n.flag } : {})
 	};
 	return e;

@@ -73,20 +73,24 @@ export function findingsCriterion(findings: Finding[], id: CriterionId, weight: 
 	return { id, score, rating: rating(score), weight, reasons };
 }
 
-/** A must-avoid phrase that is also a no-comment ("no comment") or part of a repeated myth is reported
- * once, as that finding: the same words are one mistake. */
-function dropDuplicates(findings: Finding[]): void {
-	const covering = findings
-		.filter((f) => f.id === 'no-comment' || f.id === 'myth-repetition')
-		.flatMap((f) => f.spans);
+/** A must-avoid phrase that is also a no-comment ("no comment") or part of a repeated myth is the same mistake
+ * in the same words: it stays in the report (the author listed it, and the trainee should see that rule broken)
+ * but as a minor note, so that the words are not penalised twice as major faux pas. */
+function softenDuplicates(findings: Finding[]): void {
+	const covering = findings.filter((f) => f.id === 'no-comment' || f.id === 'myth-repetition');
 	if (!covering.length) return;
-	for (let i = findings.length - 1; i >= 0; i--) {
+	for (let i = 0; i < findings.length; i++) {
 		const f = findings[i];
-		if (
-			f.id === 'avoided-phrase' &&
-			f.spans.every((s) => covering.some((x) => x.start <= s.start && x.end >= s.end))
-		)
-			findings.splice(i, 1);
+		if (f.id !== 'avoided-phrase') continue;
+		const by = covering.find((c) =>
+			f.spans.every((s) => c.spans.some((x) => x.start <= s.start && x.end >= s.end))
+		);
+		if (!by) continue;
+		findings[i] = {
+			...f,
+			severity: 'minor',
+			message: `${f.message} (The same words as the ${by.id === 'no-comment' ? 'evasion' : 'repeated myth'} above.)`
+		};
 	}
 }
 
@@ -208,7 +212,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 		const found = DETECTORS[i](input);
 		for (let k = 0; k < found.length; k++) findings.push(found[k]);
 	}
-	dropDuplicates(findings);
+	softenDuplicates(findings);
 	const { checks, answers } = applyDoctrine(
 		withoutGaffes(input, findings),
 		findings,

@@ -10,6 +10,7 @@
  */
 import type { Scenario } from '../../scenario/types.ts';
 import { compiled, type CompiledScenario } from '../compiled.ts';
+import { amplifiedInText } from './amplified-in-text.ts';
 import { analyseClaims } from './claims.ts';
 import { postText } from '../text/post-text.ts';
 import type { AmplifiedItem, Finding } from '../types.ts';
@@ -36,7 +37,7 @@ export function amplifiedClaim(scenario: Scenario, a: AmplifiedItem): string | u
 }
 
 export const amplifiedUnverified: Detector = (d) => {
-	const a = d.post.amplifies;
+	const a = d.post.amplifies ?? amplifiedInText(d.c.scenario, d.post.text);
 	if (!a || a.source === 'trainee') return [];
 	const claim = carriedClaim(d.c, a);
 	const share = a.mode === 'share';

@@ -167,6 +167,23 @@ const GATES: Gate[] = [
 		'get make bring',
 		/\b(?:won't|will not|doesn't|does not|isn't going to) (?:get|make|bring) (?:you|it|things|anything|an answer|us|a reply)\b[^.!?;]{0,30}\b(?:any )?(?:faster|quicker|sooner)\b/gi
 	),
+	// the question said to answer itself; the asker sent back to an earlier statement; a lesson for next time
+	gate(
+		'answer answers themselves itself',
+		/\b(?:some|that|this|the) (?:questions?|one) (?:really |just |surely )?(?:do(?:es)? )?answers? (?:themselves|itself)\b/gi
+	),
+	gate(
+		'read reread re-read see check look',
+		/(?:^|[.!?]\s+)(?:@\w+\s+)*(?:please )?(?:read|re-?read|see|check|look at) (?:our|the|my) (?:earlier|previous|last|pinned|first|original|published) (?:statement|post|tweet|thread|answer|reply|update|message)s?[.!]/gi
+	),
+	gate(
+		'before',
+		/\b(?:worth|best|wise|good idea|helpful|advisable) (?:\p{L}+ )?(?:reading|checking|looking at|to read|to check|to look at)\b[^.!?;]{0,30}\bbefore (?:posting|asking|tweeting|writing|complaining|commenting)\b|\b(?:read|check|look at)\b[^.!?;]{0,40}\bbefore (?:posting|asking|tweeting|complaining)\b/giu
+	),
+	gate(
+		'future next time',
+		/\b(?:please,? )?(?:in future|in the future|next time),? (?:please |kindly )?(?:check|read|make sure|be sure|look|think|verify|try)\b/gi
+	),
 	// a rhetorical "who still does that?"
 	gate(
 		'who',

@@ -126,6 +126,48 @@ function startsIn(from: number, to: number, list: readonly { from: number }[]): 
 	return false;
 }
 
+const REPORTED = new Set([
+	'heard',
+	'hear',
+	'say',
+	'says',
+	'said',
+	'saying',
+	'claim',
+	'claims',
+	'claimed',
+	'claiming',
+	'rumour',
+	'rumours',
+	'rumor',
+	'rumors',
+	'suggest',
+	'suggests',
+	'suggesting',
+	'allege',
+	'alleges',
+	'alleging',
+	'alleged',
+	'reports',
+	'reported',
+	'posts',
+	'video',
+	'clip',
+	'asked',
+	'asking'
+]);
+
+/** The sentence (words [from, to)) asks, denies or reports something: a question, a negation, "some say…". */
+function framesClaim(pt: PostText, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const w = pt.words[k];
+		if (pt.info[k].negator || w === 'nobody' || w === 'never' || w === 'no' || REPORTED.has(w))
+			return true;
+	}
+	const end = to < pt.words.length ? pt.spans[to].start : pt.text.length;
+	return pt.text.slice(pt.spans[to - 1].end, end).includes('?');
+}
+
 /** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges; a sentence that
  * already mentions the myth or a fact by keyword is not looked at. */
 function paraphrases(
@@ -155,7 +197,15 @@ function paraphrases(
 					if (!sig.topic.has(x)) distinctive++;
 					if (ACTIONS.has(x)) action = true;
 				}
-			if (shared >= 2 && distinctive >= 1 && action) out.push({ from, to: i });
+			// two shared concepts are enough in a question, a denial or reported speech ("Did our consulate shut
+			// Arcadians out?", "some say…"); a plain statement needs three ("Sami is with our staff and booked on
+			// the first flight" is not "only diplomats' families are evacuated")
+			if (
+				distinctive >= 1 &&
+				action &&
+				(shared >= 3 || distinctive >= 2 || (shared >= 2 && framesClaim(pt, from, i)))
+			)
+				out.push({ from, to: i });
 		}
 		from = i;
 	}

@@ -42,12 +42,26 @@ function verbSense(text: string, s: Span): boolean {
 	);
 }
 
+/** A refusal to disclose, running up to the keyword: "we do not discuss charges or hearing dates in public". */
+const WITHHELD =
+	/\b(?:do not|don't|does not|doesn't|cannot|can't|can not|will not|won't|never|not able to|unable to|not in a position to|decline to|refuse to)\s+(?:[\w'’]+\s+){0,2}?(?:discuss|share|disclose|comment on|give out|give|release|confirm|reveal|publish|speculate (?:on|about)|go into|get into|talk about|detail)\b[^.!?;:]*$/i;
+
+/** A one-word lower-case keyword named as what the post withholds, not as what it tells (a name or a figure in
+ * the same place would still be told). */
+function withheld(text: string, s: Span): boolean {
+	const w = text.slice(s.start, s.end);
+	if (!/^\p{Ll}+$/u.test(w)) return false;
+	return WITHHELD.test(text.slice(Math.max(0, s.start - 80), s.start));
+}
+
 export const confidentialLeak: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
 	for (const f of c.facts) {
 		if (!f.fact.confidential) continue;
-		const hits = findAny(pt, f.kw).filter((h) => !verbSense(pt.text, h.span));
+		const hits = findAny(pt, f.kw).filter(
+			(h) => !verbSense(pt.text, h.span) && !withheld(pt.text, h.span)
+		);
 		if (hits.length)
 			out.push(
 				leak(

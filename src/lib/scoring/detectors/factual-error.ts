@@ -124,12 +124,39 @@ function withWords(pt: ReturnType<typeof postText>, qs: Quantity[]): (Quantity |
 const inRun = (runs: { digits: string; span: Span }[], s: Span) =>
 	runs.some((r) => r.digits.length >= 7 && r.span.start <= s.start && r.span.end >= s.end);
 
+/** Figures of the post that agree with a distinctive figure of the fact (20 or more, and no other fact's), as
+ * hits at their own position. */
+function anchored(
+	quantities: (Quantity | WordQuantity)[],
+	fq: FactQ[],
+	all: FactQ[]
+): { from: number; to: number; span: Span }[] {
+	const out: { from: number; to: number; span: Span }[] = [];
+	for (const q of quantities) {
+		const own = fq.find((x) => x.cls === q.cls && x.value >= 20 && agrees(q, x.value));
+		if (!own) continue;
+		if (all.filter((x) => x.cls === q.cls && agrees(q, x.value)).length > 1) continue;
+		out.push({ from: q.from, to: q.to, span: q.span });
+	}
+	return out;
+}
+
+/** A thread counter at the start (after any @mentions) or the end of the post: "1/2 Update…", "…(2/3)". */
+function threadMarker(text: string): Span | undefined {
+	const m =
+		/^(?:@\w+\s+)*\(?(\d{1,2})\/(\d{1,2})\)?(?=\s)/.exec(text) ??
+		/(?<=\s)\(?(\d{1,2})\/(\d{1,2})\)?\s*$/.exec(text);
+	if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) return undefined;
+	return { start: m.index, end: m.index + m[0].length };
+}
+
 export const factualError: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
 	const runs = digitRuns(pt);
 	let quantities: Quantity[] | undefined;
 	const all = allQuantities(c);
+	const marker = threadMarker(pt.text);
 	for (const f of c.facts) {
 		if (f.fact.confidential) continue;
 		const fq = factQuantities(f);
@@ -138,12 +165,18 @@ export const factualError: Detector = (d) => {
 			(h) => h.from >= 0
 		);
 		if (hits.length === 0) hits = sentencesTelling(pt, f, c);
-		if (hits.length === 0) continue;
+		if (hits.length === 0 && fq.length < 2) continue;
 		quantities ??= withWords(
 			pt,
 			quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
 		);
+		// without its keywords, a sentence that gives one of the fact's distinctive figures right (380 people,
+		// which no other fact has) is about that fact: its other figures are checked against the fact's
+		// ("three charter flights and 380 compatriots" against "two charter flights carrying 380 people")
+		if (hits.length === 0) hits = anchored(quantities, fq, all);
+		if (hits.length === 0) continue;
 		for (const q of quantities) {
+			if (marker && q.span.start >= marker.start && q.span.end <= marker.end) continue;
 			const mine = fq.filter((x) => x.cls === q.cls);
 			if (mine.length === 0 || mine.some((x) => agrees(q, x.value))) continue;
 			if (q.cls === 'count' && q.raw < 2 && Number.isInteger(q.raw)) continue;

@@ -17,6 +17,9 @@ const REFUSAL = new RegExp(
 		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
+		`(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)not (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
+		'\\bnothing (?:further|more) from (?:us|me|the (?:embassy|ministry|consulate|ambassador))\\b',
+		'(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)nothing (?:further|more)(?: (?:on|about) (?:this|that|it))?(?: (?:for now|at (?:this|the moment|present)(?: time| stage| point)?|today|tonight))?\\s*(?:[.!]|$)',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |other )?(?:comment|statement|response|remarks?|to add|to say)\\b',
 		"\\b(?:can't|cannot|can not) say anything\\b",
 		`\\b${SUBJ}(?:'d| would) (?:rather|prefer to) not (?:comment|discuss|say|go into|get into|talk about|answer|respond|elaborate)\\b`,
@@ -37,7 +40,7 @@ const REFUSAL = new RegExp(
 );
 /** What may follow a refusal and make it a reasoned one ("…on individual cases", "discuss individual cases"). */
 const QUALIFIED_AFTER =
-	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
+	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
 const QUALIFIED_BEFORE =
 	/\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
 
@@ -48,7 +51,7 @@ const TRIGGERS = wordSet(
 
 /** A refusal reasoned by privacy: a brush-off when it is all the post says. */
 const PRIVACY =
-	/^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private)\b/i;
+	/^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b)/i;
 
 /** Whether the post says more than its refusal: a "but…" or a reason after it, or six words or more (not counting
  * @mentions and hashtags) outside the refusal's sentence. */

@@ -122,6 +122,8 @@ const HONORIFIC_RE = new RegExp(
 /** A capitalised word that could be a private person's name (not a place, office or known public name). */
 function isNameWord(w: string, priv: Private): boolean {
 	const f = fold(w.replace(/['’]s$/, ''));
+	// a word in capitals ("DO NOT GO") is shouting, not a name, unless it is a private name the scenario lists
+	if (w.length > 2 && w === w.toUpperCase() && !priv.tokens.has(f)) return false;
 	return !NOT_PERSON.has(f) && !priv.known.has(f) && f.length >= 2;
 }
 

@@ -83,6 +83,14 @@ const ATTRIBUTION: Gate[] = [
 		'know sure certain confident doubt tell say',
 		/\b(?:we|i) (?:now |already )?(?:know|are (?:sure|certain|confident)|have no doubt|can tell you|can say) (?:exactly |precisely |full well )?(?:who|which (?:country|state|group|government|service)|where (?:this|it|that|the)(?: [\p{L}-]+)? (?:comes?|came|originated|originates) from)\b/giu
 	),
+	// "Behind this wave of posts stands a troll farm": the inverted form, with an agent after the verb
+	gate(
+		'behind',
+		new RegExp(
+			`(?:^|[.!?]\\s+)behind (?:this|these|that|those|the|it|\\p{L}+['’]s)\\b[^.!?;]{0,60}?\\b(?:stands?|stood|is|are|was|were|lies?|lay|sits?)\\b[^.!?;]{0,60}?\\b${AGENT}\\b`,
+			'giu'
+		)
+	),
 	// "X is behind this"
 	gate(
 		'behind',
@@ -97,9 +105,9 @@ const ATTRIBUTION: Gate[] = [
 		)
 	),
 	gate(
-		'work hands hallmarks marks screams smacks reeks fingerprints signature point points traced linked tied coming came comes originated originating originates made produced',
+		'work hands hallmarks marks screams smacks reeks fingerprints signature point points trace traces tracing traced linked tied coming came comes originated originating originates made produced',
 		new RegExp(
-			`\\b(?:the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|traced (?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in|(?:fell|falls|fallen|falling) into the hands of) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
+			`\\b(?:the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|trac(?:e|es|ed|ing) (?:(?:it|them|this|these|the \\w+) )?(?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in|(?:fell|falls|fallen|falling) into the hands of) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
 			'giu'
 		)
 	),
@@ -173,12 +181,15 @@ const STATE_ACTOR =
 
 /** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
 const FOREIGN =
-	/\bforeign-(?:paid|funded|backed|sponsored|trained|controlled|financed)\b|\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
+	/\b(?:in|from|out of|based in) (?:a )?third countr(?:y|ies)\b|\bforeign-(?:paid|funded|backed|sponsored|trained|controlled|financed)\b|\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
 /** Agents named by a demonym ("Vestran agents", "Castavian hackers"): a foreign or named state's people. */
 const DEMONYM_AGENT =
 	/\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:agents?|spies|operatives|hackers?|intelligence|secret services?|security services?|provocateurs|agitators|mercenaries|proxies|special forces|military|army|government|state media)\b/u;
 /** "Run from abroad" names a foreign author by itself, whatever the sentence calls the incident. */
 const FROM_ABROAD = /\bfrom (?:abroad|overseas|outside the country|another country)\b/i;
+/** An attribution by tracing or linking is one whatever verb follows its actor ("traced to a farm run from…"). */
+const TRACED =
+	/\b(?:trac(?:e|es|ed|ing)|linked to|tied to|the work of|coming (?:straight |directly )?(?:from|out of)|comes? (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|originat\w*|points? (?:clearly |directly |squarely )?to)\b/i;
 /** A fact that itself attributes the incident. */
 const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 
@@ -207,11 +218,11 @@ function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: s
 
 /** Blame by insinuation: the culprit known but unnamed, or unnamed people cast as wreckers. */
 const INSINUATION =
-	/\b(?:we|everyone|everybody|we all|you all|all of us|the world) (?:all )?(?:know|knows|can (?:all )?(?:see|guess)) (?:very well |perfectly well |exactly |full well )?(?:who|which (?:capital|country|government|service|state|side)|whose|where (?:they|those|the \p{L}+|these|it|this) (?:sit|sits|are|is|come|comes|was|were))\b[^.!?;]*|\b(?:(?:it is|it's|it isn't|it is not) )?(?:not hard|easy|no secret|obvious|clear|no mystery) (?:to guess |to see |to tell )?(?:who|which \p{L}+)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|certain circles|certain forces)\b (?:is|are) (?:clearly |obviously |evidently )?(?:working|trying|seeking|determined|doing (?:their|its) best) (?:hard |very hard )?to (?:set|turn|divide|wreck|damage|undermine|sow|poison|drive|stir)\b[^.!?;]*|\bwhoever (?:is|was) (?:paying for|behind|funding|running|directing|orchestrating)\b[^.!?;]*\bknows?\b[^.!?;]*|\b(?:the usual suspects|(?:we|i) (?:have|had) (?:a |an )?(?:fair|good|pretty good|clear|shrewd|strong) (?:idea|suspicion) (?:who|where|which|whose)|knows? who they are|(?:is|was|it's|it is) no coincidence|(?:did not|didn't) come from nowhere|whose interests (?:they|it|this|these) serve)\b[^.!?;]*|\bwho (?:benefits|gains|profits)\b(?: from| when)?[^.!?;]*|\b(?:those|the people|some people|people|forces|certain (?:people|circles|quarters|forces|actors)|some|others) (?:who|that) (?:want|wish|wants|seek|seeks|are (?:trying|seeking|working)|would like) to (?:wreck|divide|damage|destroy|undermine|sabotage|sow|poison|drive a wedge|harm|ruin|spoil|split|turn)\b[^.!?;]*/giu;
+	/\b(?:we|everyone|everybody|we all|you all|all of us|the world) (?:all )?(?:know|knows|can (?:all )?(?:see|guess)) (?:very well |perfectly well |exactly |full well )?(?:who|which (?:capital|country|government|service|state|side)|whose|where (?:they|those|the \p{L}+|these|it|this) (?:sit|sits|are|is|come|comes|was|were))\b[^.!?;]*|\b(?:(?:it is|it's|it isn't|it is not) )?(?:not hard|easy|no secret|obvious|clear|no mystery) (?:to guess |to see |to tell )?(?:who|which \p{L}+)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|certain circles|certain forces)\b (?:is|are) (?:clearly |obviously |evidently )?(?:working|trying|seeking|determined|doing (?:their|its) best) (?:hard |very hard )?to (?:set|turn|divide|wreck|damage|undermine|sow|poison|drive|stir)\b[^.!?;]*|\bwhoever (?:is|was) (?:paying for|behind|funding|running|directing|orchestrating)\b[^.!?;]*\bknows?\b[^.!?;]*|\b(?:certain|some|dark|hostile|outside|external) (?:circles|forces|quarters)\b[^.!?;]*|\b(?:circles|forces|quarters|hands) (?:abroad|from abroad|outside the country)\b[^.!?;]*|\b(?:(?:it is|it's|it was|this is) )?(?:not (?:by|an?) (?:accident|chance|coincidence)|no accident|hardly (?:an? )?(?:accident|coincidence))\b[^.!?;]*|\b(?:(?:odd|strange|curious|convenient|suspicious),? (?:then,? |isn't it,? |is it not,? |indeed,? )?that|(?:odd|strange|curious|convenient|suspicious|interesting|remarkable) timing)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|some|others|those|people|forces|certain \p{L}+) (?:clearly |obviously |evidently |must )?(?:have|has|had) an interest in (?:dividing|souring|damaging|wrecking|undermining|poisoning|harming|spoiling|discrediting|stirring|spreading|sowing|turning|splitting)\b[^.!?;]*|\b(?:the usual suspects|(?:we|i) (?:have|had) (?:a |an )?(?:fair|good|pretty good|clear|shrewd|strong) (?:idea|suspicion) (?:who|where|which|whose)|knows? who they are|(?:is|was|it's|it is) no coincidence|(?:did not|didn't) come from nowhere|whose interests (?:they|it|this|these) serve)\b[^.!?;]*|\bwho (?:benefits|gains|profits)\b(?: from| when)?[^.!?;]*|\b(?:those|the people|some people|people|forces|certain (?:people|circles|quarters|forces|actors)|some|others) (?:who|that) (?:want|wish|wants|seek|seeks|are (?:trying|seeking|working)|would like) to (?:wreck|divide|damage|destroy|undermine|sabotage|sow|poison|drive a wedge|harm|ruin|spoil|split|turn)\b[^.!?;]*/giu;
 
 /** Every INSINUATION alternative needs one of these words (a cheap test before the pattern runs). */
 const INSINUATION_WORDS = wordSet(
-	'know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like'
+	'know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like circles forces quarters accident chance odd strange curious convenient suspicious timing interest'
 );
 
 function insinuation(d: Parameters<Detector>[0]): Finding[] {
@@ -285,17 +296,23 @@ export const prematureBlame: Detector = (d) => {
 			/\b(?:by|of|to|from|in)\s+(?:\S+\s+)*\S+$/i.test(m) &&
 			!/\b(?:behind|who|which)\b/i.test(m)
 		) {
-			const last = m.split(/\s+/).pop()!;
+			// (any word after the last preposition: merged spans can end in a verb, "…to a troll farm run")
+			const tail = m
+				.split(/\b(?:by|of|to|from|in)\s+/i)
+				.pop()!
+				.split(/\s+/);
 			if (
-				!AGENT_SET.has(last.toLowerCase()) &&
-				!/^\p{Lu}/u.test(last) &&
-				!/^(?:abroad|overseas)$/i.test(last)
+				!tail.some(
+					(w) =>
+						AGENT_SET.has(w.toLowerCase()) || /^\p{Lu}/u.test(w) || /^(?:abroad|overseas)$/i.test(w)
+				)
 			)
 				continue;
 		}
 		if (
 			WEAK_RE.test(m) &&
 			!STRONG_RE.test(m) &&
+			!TRACED.test(m) &&
 			!FROM_ABROAD.test(m) &&
 			!INCIDENT.test(s.text) &&
 			!incidentWords(d.pt, pending, s.text)

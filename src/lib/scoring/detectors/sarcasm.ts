@@ -19,6 +19,46 @@ import { allMatches } from '../text/matches.ts';
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 const CUES: [Gate, number, 'praise'?][] = [
 	[gate('wrong', /\bwhat could (?:possibly )?go wrong\b/gi), 1],
+	// a mock proposal: "shall we post his cell number while we're at it?"
+	[
+		gate(
+			'while',
+			/\b(?:shall|should|why don't|why not|might as well) (?:we|i|you)?\b[^.!?;]{0,60}\bwhile (?:we're|we are|you're|you are|i'm|i am) at it\b/gi
+		),
+		1
+	],
+	// a one-word verdict on the asker as its own sentence: "…comes only now? Brave."
+	[
+		gate(
+			'brave bold cute adorable impressive priceless classic charming',
+			/(?:[.!?]\s+)(?:brave|bold|cute|adorable|impressive|priceless|classic|charming)(?: (?:move|choice|question|timing|stuff))?[.!]/gi
+		),
+		1
+	],
+	[gate('believe', /,?\s*believe it or not\b/gi), 0.5],
+	// mock agreement and a mock-obvious motive: "Of course: an ambassador … would naturally pick a dinner…"
+	[
+		gate(
+			'course sure right',
+			/(?<=^(?:@\w+\s+)*)(?:of course|oh sure|sure|right|oh yes|yes, because)[:!,]/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'naturally obviously surely',
+			/\b(?:would|will|'d) (?:naturally|obviously|surely|of course) (?:\p{L}+ )?(?:pick|choose|insult|say|do|want|go|risk|throw|ruin|wreck)\b/giu
+		),
+		0.6
+	],
+	// a condition that puts the other side down: "we will come when Vestra learns to make jokes"
+	[
+		gate(
+			'learns learn learned learnt',
+			/\b(?:when|once|as soon as|the day) (?:you|they|he|she|\p{Lu}[\p{L}-]*|[\p{L}-]+ (?:account|people|users?))(?: finally)? (?:learns?|learned|learnt|has learned|have learned) (?:how )?to\b/gu
+		),
+		1
+	],
 	[gate('try one', /\b(?:nice|good) (?:try|one)[.!]/gi), 1],
 	// ironic idiom and mock feeling: "nothing says 'state visit' like…", "we're touched that… needed asking about"
 	[gate('nothing says', /\bnothing says\b[^.!?;]{1,40}\blike\b/gi), 1],
@@ -376,7 +416,18 @@ export const sarcasm: Detector = (d) => {
 
 function finding(d: Parameters<Detector>[0], spans: Span[]): Finding {
 	const { pt, post } = d;
-	spans.sort((a, b) => a.start - b.start);
+	spans.sort((a, b) => a.start - b.start || b.end - a.end);
+	// cues that overlap are one stretch of text: quote the longest once
+	spans = spans.filter(
+		(s, i) =>
+			!spans.some(
+				(o, j) =>
+					j !== i &&
+					o.start <= s.start &&
+					o.end >= s.end &&
+					(j < i || o.end - o.start > s.end - s.start)
+			)
+	);
 	return {
 		id: 'sarcasm',
 		severity: 'major',

@@ -81,8 +81,8 @@ const BOAST: Gate[] = [
 /** The sender ranked above all others: superlative or "nobody else could" said of its own people or office. */
 const SUPERLATIVE: Gate[] = [
 	gate(
-		'most best finest greatest',
-		/\b(?:the|simply the|quite simply the) (?:very )?(?:best|finest|greatest|most [\p{L}-]+)\b(?: [\p{L}-]+){0,4}?(?: (?:in|of|any|anywhere)\b|[.,;!])/giu
+		'most best finest greatest among',
+		/\b(?:the|simply the|quite simply the|(?:simply |quite simply )?(?:among|one of) the) (?:very )?(?:best|finest|greatest|most [\p{L}-]+)\b(?: [\p{L}-]+){0,4}?(?: (?:in|of|any|anywhere)\b|[.,;!])/giu
 	)
 ];
 /** The sender compared with all others ("nobody else could have done it", "few ministries … as ours"); counted in
@@ -94,6 +94,13 @@ const COMPARED: Gate[] = [
 		/\b(?=[abcfhiklnopqrstuw])(?:(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have (?:done|pulled off|managed|achieved|delivered) (?:that|this|it)|could have pulled (?:that|this|it) off)\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b)/giu
 	)
 ];
+/** Others' slowness as the sender's yardstick: "did in one afternoon what takes others a week". */
+COMPARED.push(
+	gate(
+		'takes took take',
+		/\bwhat (?:takes|took|would take|usually takes|normally takes) (?:others|other (?:embassies|countries|missions|teams|governments)|most (?:embassies|countries|missions|teams)|anyone else)\b/gi
+	)
+);
 const OWN =
 	/\b(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\b/i;
 /** The sentence names the sender's own people or office (with we/our, a hashtag or the government's name). */
@@ -170,6 +177,10 @@ export const selfPromotion: Detector = (d) => {
 	const gov = d.c.derived.govWords;
 	if (!d.tragedy) {
 		const own = ranked(d.pt, gov);
+		// sustained self-praise (two boasts, "proud of our team: our service at its very best") counts in any crisis
+		const boasts = gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov));
+		if (boasts.length >= 2)
+			own.push(...boasts.filter((b) => !own.some((o) => o.start === b.start)));
 		return own.length ? [finding(d, own)] : [];
 	}
 	const spans = [

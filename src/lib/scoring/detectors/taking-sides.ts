@@ -218,6 +218,23 @@ const GATES: Gate[] = [
 	gate(
 		'against',
 		/\b(?:support|supports|back|backs|backing|stand(?:s|ing)? (?:with|by|behind))\b[^.!?;]{0,40}\bagainst (?:his|her|their|its|the|all) (?:domestic |political )?(?:critics|opponents|opposition|rivals|detractors|enemies|challengers)\b/gi
+	),
+	// a ranking of one side against its rivals: "X has spoken more respectfully than some of its rivals", "has taken
+	// transparency in this campaign more seriously than some others"
+	gate(
+		'than',
+		/\b(?:more|less|better|worse|\p{L}+er) (?:[\p{L}-]+ ){0,4}?than (?:(?:some|many|most|all|any|several) (?:of )?)?(?:its |their |his |her |the )?(?:rivals?|opponents?|challengers?|competitors?|other (?:parties|candidates|campaigns|contenders)|(?:some |many )?others|the rest)\b/giu
+	),
+	// disappointment in a side's conduct: "we note with some disappointment that the opposition has chosen to…"
+	gate(
+		'disappointment regret dismay concern note noted',
+		/\b(?:note|noted|see|observe|observed|regret|learned|learnt)(?: with (?:some |great |deep |real )?(?:disappointment|regret|dismay|concern))? that the (?:opposition|government|ruling (?:party|coalition)|president|prime minister|authorities|(?:[\p{Lu}][\p{L}-]+ ){1,3}party)\b[^.!?;]{0,40}\b(?:has|have|had)? ?(?:chosen|chose|decided|preferred|failed|refused|opted)\b/giu
+	),
+	// the host government as "the regime"; what it "should have" done or would have achieved "if" it had
+	gate('regime', /\b(?:the|this|that|a|their|its|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b/giu),
+	gate(
+		'had should ought',
+		/\bif (?:only )?(?:the|its|their) (?:government|authorities|administration|leadership|cabinet|president|prime minister|ministry|regime)(?: in \p{Lu}[\p{L}-]+)? had(?: not|n't)? (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|been|respected|allowed|reformed)\b|\b(?:the|its|their) (?:government|authorities|administration|leadership|cabinet)(?: in \p{Lu}[\p{L}-]+)? (?:should|ought to) have (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|respected|allowed|reformed|known|seen)\b/giu
 	)
 ];
 

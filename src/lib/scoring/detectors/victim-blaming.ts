@@ -49,7 +49,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'always',
-		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble)|end badly)\b/gi
+		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble)|end badly)\b|\b(?:was|were|is) always (?:a|an) (?:\w+ )?(?:gamble|risk|risky (?:bet|choice))\b/gi
 	),
 	// "staying on was a choice", "should have rung alarm bells", "the warning signs were there for weeks"
 	gate(
@@ -153,7 +153,7 @@ const GATES: Gate[] = [
 	gate(
 		'advice guidance website notice page advised warned told recommended asked said says urged explained stressed clear reminded',
 		new RegExp(
-			`\\b(?:we|(?:our|the) (?:[\\p{L}]+ )?(?:advice|guidance|advisory|website|notice|page|alerts?|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?)(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on|explained|stressed|made (?:it )?clear|reminded))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
+			`\\b(?:we|(?:our|the) (?:[\\p{L}]+ )?(?:advice|guidance|advisory|website|notice|page|alerts?|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?)(?:['’](?:ve|d))?(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on|explained|stressed|made (?:it )?clear|reminded))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
 			'giu'
 		)
 	),
@@ -172,6 +172,20 @@ const GATES: Gate[] = [
 	gate(
 		'late pity shame ignored',
 		/\b(?:pity|shame) (?:that )?(?:you|they|people|he|she) [^.!?;]{0,30}\b(?:so |too )late\b|\b(?:those|people|anyone|you) who (?:ignored|did not|didn't) (?:that|this|the|our) (?:request|advice|call|warning)\b|\bwill take it seriously now\b/gi
+	),
+	// what a sensible person would have done or avoided: "a risk most people would not take", "an attentive
+	// applicant would have noticed", "those who came anyway"
+	gate(
+		'risk gamble',
+		/\b(?:a|an) (?:\p{L}+ )?(?:risk|gamble) (?:that )?(?:(?:most|many|other|sensible|careful|prudent) (?:\p{L}+ )?(?:would(?: not|n't| never)|wouldn't|would have avoided|avoid)|few (?:\p{L}+ )?would (?:take|run|make|accept|risk))\b/giu
+	),
+	gate(
+		'attentive careful sensible prudent alert observant reasonable diligent cautious savvy',
+		/\b(?:an?|any|the|most) (?:more )?(?:attentive|careful|sensible|prudent|alert|observant|reasonable|diligent|cautious|savvy) (?:\p{L}+ )?(?:applicants?|travell?ers?|persons?|people|readers?|users?|citizens?|visitors?|tourists?|one|customers?|parents?)\b[^.!?;]{0,20}\bwould (?:have )?(?:noticed|seen|known|spotted|checked|realised|realized|avoided|stayed|left|listened|thought)\b/giu
+	),
+	gate(
+		'anyway regardless nonetheless nevertheless same',
+		/\b(?:those|people|anyone|anybody|you|they|travell?ers|tourists|visitors|nationals|citizens|families|some|many) who (?:still |nevertheless |then )?(?:came|went|travell?ed|stayed|remained|booked|flew|clicked|chose to \p{L}+|decided to \p{L}+)\b[^.!?;]{0,30}\b(?:anyway|regardless|nonetheless|nevertheless|all the same|in any case)\b/giu
 	),
 	gate(
 		'listened heeded followed listen heed',

@@ -128,6 +128,36 @@ function titleBefore(pt: PostText, W: string[], end: number): [number, string[]]
 	return best ? [end - best.length, best] : undefined;
 }
 
+/** A title phrase in an apposition that starts at word `at` (", the …", ", Meridia's …") and closes with a comma or
+ * the sentence's end, as [end word, phrase]. */
+function appositionTitle(pt: PostText, W: string[], at: number): [number, string[]] | undefined {
+	if (at >= W.length || at === 0 || pt.sentence[at] !== pt.sentence[at - 1]) return undefined;
+	if (!/^\s*,\s*$/.test(pt.text.slice(pt.spans[at - 1].end, pt.spans[at].start))) return undefined;
+	let s = at;
+	// "the", or a possessive name ("Meridia's")
+	if (W[s] === 'the' || /['’]s$/.test(pt.text.slice(pt.spans[s].start, pt.spans[s].end))) s++;
+	let best: string[] | undefined;
+	for (const p of TITLE_PHRASES)
+		if ((!best || p.length > best.length) && s + p.length <= W.length && seqAt(W, s, p)) best = p;
+	if (!best) return undefined;
+	let stop = s + best.length;
+	// "… Prime Minister of Meridia, …"
+	if (W[stop] === 'of' && pt.sentence[stop] === pt.sentence[at]) {
+		let k = stop + 1;
+		while (
+			k < W.length &&
+			k < stop + 4 &&
+			/^\p{Lu}/u.test(pt.text.slice(pt.spans[k].start, pt.spans[k].end))
+		)
+			k++;
+		if (k > stop + 1) stop = k;
+	}
+	const next = stop < W.length ? pt.text.slice(pt.spans[stop - 1].end, pt.spans[stop].start) : '';
+	if (stop < W.length && pt.sentence[stop] === pt.sentence[at] && !/^\s*[,;:]/.test(next))
+		return undefined;
+	return [stop, best];
+}
+
 /** Why a title phrase does not fit the person, or undefined when it does. */
 function titleProblem(e: NameEntry, phrase: string[]): string | undefined {
 	const g = phrase.map((w) => HONORIFIC_GENDER[w]).find(Boolean);
@@ -326,6 +356,12 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 				const why = titleProblem(e, t[1]);
 				if (why) found.add(e, t[0], i + m, why);
 				end = t[0];
+			}
+			// the title in an apposition after an untitled name: "Amara Solberg, Meridia's Prime Minister, …"
+			if (end === nameStart) {
+				const a = appositionTitle(pt, W, i + m);
+				const why = a && titleProblem(e, a[1]);
+				if (a && why) found.add(e, nameStart, a[0], why);
 			}
 			if (e.regnal !== undefined && i + m < n && pt.sentence[i + m] === pt.sentence[i]) {
 				const next = W[i + m] === 'the' ? W[i + m + 1] : W[i + m];

@@ -210,8 +210,12 @@ export function quantitiesIn(
 		const span = { start: pt.spans[i].start, end: pt.spans[i + used - 1].end };
 		// 2 pm / 2pm
 		if (after === 'pm' || after === 'am') {
-			const h = (raw % 12) + (after === 'pm' ? 12 : 0);
-			out.push({ cls: 'time', value: h * 60, raw, from: i, to: i + used + 1, span });
+			// "2.14am", "2.14 pm": hours and minutes with a dot, the British way of writing a 12-hour time
+			const dotted = tok.kind === 'number' ? /^(\d{1,2})\.(\d{2})$/.exec(tok.text) : null;
+			const hours = dotted ? Number(dotted[1]) : raw;
+			const h = (hours % 12) + (after === 'pm' ? 12 : 0);
+			const value = h * 60 + (dotted ? Number(dotted[2]) : 0);
+			out.push({ cls: 'time', value, raw: hours, from: i, to: i + used + 1, span });
 			i += used;
 			continue;
 		}

@@ -112,8 +112,11 @@ export const SOMBRE_EMOJI = new Set([
 	'🥀'
 ]);
 
-/** Functional signs (warning, phone, arrow, pin, flags) that work as symbols, not as expression. */
+/** Functional signs (warning, phone, arrow, pin, flags, transport and places on a travel notice) that work as
+ * symbols, not as expression. */
 export function isFunctionalEmoji(e: string): boolean {
 	if (/\p{Regional_Indicator}/u.test(e)) return true;
-	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰)$/u.test(e);
+	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐)$/u.test(
+		e
+	);
 }

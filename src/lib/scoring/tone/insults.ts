@@ -21,7 +21,12 @@ export const INSULT_RE = new RegExp(
 		`\\b(?:bunch|pack|band|herd|gang) of (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS}|[\\p{L}]+s)\\b`,
 		`\\bpiece of (?:shit|crap|garbage|trash|work)\\b`,
 		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
-		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`
+		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`,
+		// the insult noun as a superlative or an unnamed someone: "the biggest clown on this hashtag", "some idiot got in"
+		`\\b(?:the (?:biggest|greatest|worst|real)|some|what an?) (?:${INSULT_ADJ} )?(?:idiots?|morons?|imbeciles?|cretins?|clowns?|buffoons?|losers?|scumbags?|liars?|cowards?|halfwits?|dimwits?|nitwits?|muppets?|bastards?|lowlifes?|lunatics?|hypocrites?)\\b`,
+		// a vocative at the end of a statement: "Then jog on, idiot." (not a question echoing the troll's word:
+		// "Answer you, coward?")
+		`(?<=, ?)(?:(?:${INSULT_ADJ}|absolute|complete|total|utter|bloody|little) )*(?:idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scumbags?|liars?|cowards?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|hypocrites?|traitors?)(?= ?[.!]|$)`
 	].join('|'),
 	'giu'
 );

@@ -1,0 +1,103 @@
+/**
+ * Amplification written into the post itself rather than made with the platform's share or quote button: a
+ * manual retweet ("RT @handle: …", "MT @handle …", "via @handle" after a quotation) or a link to an unverified
+ * account's post ("the clip going round: chirp.example/cast_uncovered/status/…"). Either puts that account's
+ * content in front of the embassy's followers just as a share does (Debunking Handbook 2020; RESIST 2).
+ * Only personas the scenario knows are recognised; a link or RT of a verified source (news, officials,
+ * journalists) is never flagged, as with the button.
+ */
+import type { Persona, PersonaKind, Scenario } from '../../scenario/types.ts';
+import type { AmplifiedItem } from '../types.ts';
+
+/** Who a persona counts as when its post is amplified (shared with the engine's share and quote buttons). */
+export function personaSource(kind: PersonaKind | undefined): AmplifiedItem['source'] {
+	switch (kind) {
+		case 'news':
+			return 'news';
+		case 'journalist':
+			return 'journalist';
+		case 'official':
+		case 'colleague':
+		case 'organisation':
+			return 'official';
+		case 'troll':
+		case 'bot-network':
+			return 'troll';
+		default:
+			return 'public';
+	}
+}
+
+/** "RT @x", "MT @x" (case-sensitive: the platform convention), or a quotation followed by "via @x". */
+const MANUAL_RT = /(?:^|[\s(“"'])(?:RT|MT) @(\w+)\s*:?\s*/;
+const VIA = /[”"']\s*(?:\(|—|-)?\s*via @(\w+)/i;
+/** A bare or full link with a path: the path's segments are read for a persona's handle. */
+const LINK = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(\/[^\s)”"']+)/gi;
+
+function byHandle(s: Scenario, handle: string): Persona | undefined {
+	const h = '@' + handle.toLowerCase();
+	return s.personas.find((p) => p.handle?.toLowerCase() === h);
+}
+
+/** The false claim a persona's scripted posts spread, if any. */
+function claimOf(s: Scenario, p: Persona): string | undefined {
+	for (const e of s.events) {
+		if (e.from !== p.id || !e.spreads) continue;
+		const c = s.claims.find((x) => x.id === e.spreads!.claim);
+		if (c && !c.truth) return c.id;
+	}
+	return undefined;
+}
+
+const stripQuotes = (t: string) => t.replace(/^[\s“"'‘]+|[\s”"'’]+$/g, '');
+
+/** What the post's own text amplifies, or undefined. */
+export function amplifiedInText(s: Scenario, text: string): AmplifiedItem | undefined {
+	if (text.includes('RT @') || text.includes('MT @')) {
+		const m = MANUAL_RT.exec(text);
+		const p = m ? byHandle(s, m[1]) : undefined;
+		if (m && p) {
+			const start = m.index + m[0].length;
+			const quoted = stripQuotes(text.slice(start));
+			const before = text.slice(0, m.index).trim();
+			return {
+				itemId: `text:${p.id}`,
+				mode: before === '' ? 'share' : 'quote',
+				text: quoted,
+				source: personaSource(p.kind)
+			};
+		}
+	}
+	if (text.includes('via @')) {
+		const m = VIA.exec(text);
+		const p = m ? byHandle(s, m[1]) : undefined;
+		if (m && p)
+			return {
+				itemId: `text:${p.id}`,
+				mode: 'quote',
+				text: text.slice(0, m.index),
+				source: personaSource(p.kind)
+			};
+	}
+	if (!text.includes('/')) return undefined;
+	LINK.lastIndex = 0;
+	for (let m = LINK.exec(text); m; m = LINK.exec(text)) {
+		for (const seg of m[1].split('/')) {
+			if (seg.length < 3) continue;
+			const p = byHandle(s, seg.replace(/^@/, ''));
+			if (!p) continue;
+			const source = personaSource(p.kind);
+			if (source !== 'public' && source !== 'troll') continue;
+			const claim = claimOf(s, p);
+			if (!claim && source === 'public') continue;
+			return {
+				itemId: `link:${p.id}`,
+				mode: 'quote',
+				text: '',
+				source,
+				...(claim ? { claim } : {})
+			};
+		}
+	}
+	return undefined;
+}

@@ -1,0 +1,410 @@
+/** Kinds of miss found by two more batches written by people who had not seen the detectors (issue 12, session 23):
+ * amplification typed into the post, blame hinted through "circles abroad" or an inverted "behind this stands…",
+ * a sensible person held up against the victim, a ranking of one party above its rivals, sustained self-praise in
+ * any crisis, a figure wrong beside the fact's right one, a thread counter, sarcasm by mock proposal, a vocative
+ * insult, a wrong demonym of a country of two words. Each case is written afresh for this file — not copied from the
+ * evaluation set — with a clean near-miss beside each positive. */
+import { describe, expect, it } from 'vitest';
+import { findingsAt, idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
+
+const quake = shipped('quake-consulate-rumour');
+const evac = shipped('consular-evacuation');
+const deepfake = shipped('deepfake-ambassador');
+const hacked = shipped('hacked-account');
+const visit = shipped('state-visit-gaffe');
+const election = shipped('election-interference');
+const askstate = shipped('askstate-live-qa');
+
+describe('session 23 cues', () => {
+	it('amplified-unverified: a manual RT of an unverified account or a link to a troll’s post, not a link to our own page', () => {
+		const rt = findingsAt(
+			quake,
+			'00:40',
+			'Looking into this now. RT @tomas_reyne: "The consulate shut its doors on us tonight and sent us away."'
+		);
+		expect(rt.map((f) => f.id)).toContain('amplified-unverified');
+		expect(
+			idsAt(
+				deepfake,
+				'01:00',
+				'Here is what is circulating: chirp.example/cast_uncovered/status/5521'
+			)
+		).toContain('amplified-unverified');
+		// a verified source, and our own page, are not amplification of anything unverified
+		expect(
+			idsAt(
+				quake,
+				'00:40',
+				'RT @VeyraWire: rescue teams are working through the night in the old town.'
+			)
+		).not.toContain('amplified-unverified');
+		expect(
+			idsAt(
+				deepfake,
+				'01:00',
+				'The unedited recording of the toast: norland-embassy.example/toast-full'
+			)
+		).not.toContain('amplified-unverified');
+	});
+
+	it('premature-blame: "certain circles abroad", "behind this … stands a network", "traced them to", a convenient timing', () => {
+		for (const text of [
+			'Certain circles abroad have long wanted Arcadians to lose faith in their consulate.',
+			'Our specialists have traced them to a troll farm run from a third country.',
+			'Curious timing, then, that the clip surfaced an hour before the vote.'
+		])
+			expect(idsAt(election, '00:40', text), text).toContain('premature-blame');
+		// the inverted form, while the cause of the incident is still open
+		expect(
+			idsAt(
+				quake,
+				'00:40',
+				'Behind tonight’s video stands, we believe, a paid network of accounts.'
+			)
+		).toContain('premature-blame');
+		for (const text of [
+			'We do not know who is behind the posts, and we will not guess.',
+			'Behind the scenes our staff are answering every message.',
+			'Curious about the registration steps? They are on our website.'
+		])
+			expect(idsAt(election, '00:40', text), text).not.toContain('premature-blame');
+	});
+
+	it('victim-blaming: what a careful person "would have" done, "those who came anyway"', () => {
+		for (const text of [
+			'A careful traveller would have checked the advice before booking a trip to Sarenne.',
+			'We are helping those who travelled anyway, as far as we can.',
+			'Staying in a hotel next to the protests was a gamble few travellers would take.'
+		])
+			expect(idsAt(evac, '00:30', text), text).toContain('victim-blaming');
+		for (const text of [
+			'We would have answered sooner; we are sorry for the wait. Register now at register.elbany.example.',
+			'Those who travelled for work can ask their employer to register them too.'
+		])
+			expect(idsAt(evac, '00:30', text), text).not.toContain('victim-blaming');
+	});
+
+	it('taking-sides: one party ranked above its rivals, "the regime", what the government "should have" done', () => {
+		for (const text of [
+			'Civic Renewal has argued its case more honestly than most of its rivals.',
+			'We respect everyone, whether they back the regime or not.',
+			'The government in Korsa should have consulted the regions earlier.'
+		])
+			expect(idsAt(election, '00:55', text), text).toContain('taking-sides');
+		for (const text of [
+			'We do not rank parties. Every Talvanian voter deserves a free and fair election.',
+			'Our team answered more questions today than yesterday.'
+		])
+			expect(idsAt(election, '00:55', text), text).not.toContain('taking-sides');
+	});
+
+	it('self-promotion: two boasts in any crisis, "among the best", "what takes others"; one proud thank-you is fine', () => {
+		expect(
+			idsAt(
+				evac,
+				'03:05',
+				'So proud of our consular staff today: Elbanian crisis management at its very best.'
+			)
+		).toContain('self-promotion');
+		expect(
+			idsAt(
+				evac,
+				'03:05',
+				'Our team did overnight what takes other embassies a fortnight. Two flights, 380 people.'
+			)
+		).toContain('self-promotion');
+		expect(
+			idsAt(
+				evac,
+				'03:05',
+				'Two charter flights with 380 people have left Port Iset. Proud of and grateful to the staff who made it happen.'
+			)
+		).not.toContain('self-promotion');
+	});
+
+	it('factual-error: a wrong count beside the fact’s distinctive right one; a thread counter is no figure', () => {
+		const wrong = findingsAt(
+			evac,
+			'03:10',
+			'Four charter planes carried 380 Elbanians to safety today.'
+		);
+		expect(wrong.map((f) => f.id)).toContain('factual-error');
+		expect(
+			idsAt(evac, '03:10', 'Two charter planes carried 380 Elbanians to safety today.')
+		).not.toContain('factual-error');
+		expect(
+			idsAt(
+				quake,
+				'02:45',
+				'2/3 Our consulate remains open and is sheltering Arcadians who need a place to stay.'
+			)
+		).not.toContain('factual-error');
+	});
+
+	it('no-comment: "nothing further" alone; a refusal about a person’s case that then says what it can is clean', () => {
+		expect(
+			idsAt(deepfake, '01:14', '@tgeller Nothing more on this today.', 'journalist-question')
+		).toContain('no-comment');
+		expect(
+			idsAt(
+				askstate,
+				'00:55',
+				'@martakos We will not discuss the specifics of his case in public, to protect him. We can say that consular staff have visited him.',
+				'reporter-question'
+			)
+		).not.toContain('no-comment');
+	});
+
+	it('confidential-leak: naming what is withheld is not telling it', () => {
+		expect(
+			idsAt(
+				askstate,
+				'00:55',
+				'@martakos We cannot share the charges or the hearing date; the family has asked for privacy.',
+				'reporter-question'
+			)
+		).not.toContain('confidential-leak');
+	});
+
+	it('sarcasm and belittling: a mock proposal, a one-word verdict, "questions answer themselves", "read our earlier statement"', () => {
+		expect(
+			idsAt(
+				askstate,
+				'00:55',
+				'@martakos Should we read out his file on air while we are at it?',
+				'reporter-question'
+			)
+		).toContain('sarcasm');
+		expect(
+			idsAt(
+				askstate,
+				'00:35',
+				'@mr_vance Asking a week before departure? Bold.',
+				'teacher-question'
+			)
+		).toContain('sarcasm');
+		expect(
+			idsAt(askstate, '00:55', '@martakos That one answers itself, surely.', 'reporter-question')
+		).toContain('belittling');
+		expect(
+			idsAt(askstate, '00:55', '@martakos Re-read our previous statement.', 'reporter-question')
+		).toContain('belittling');
+		expect(
+			idsAt(
+				askstate,
+				'00:55',
+				'@martakos Our previous statement still stands: consular staff have visited him. Thank you for asking.',
+				'reporter-question'
+			)
+		).not.toContain('belittling');
+	});
+
+	it('profanity: an insult as a vocative ends a statement; a question echoing the troll’s word does not', () => {
+		expect(idsAt(hacked, '01:25', 'Nobody believes that, liar.', 'rival-rumour')).toContain(
+			'profanity'
+		);
+		expect(
+			idsAt(hacked, '01:25', 'Call us liars? The facts are on our website.', 'rival-rumour')
+		).not.toContain('profanity');
+	});
+
+	it('wrong-name: a demonym off the listed form for a country of two words ("Ostravian" for Ostravan)', () => {
+		expect(
+			idsAt(
+				visit,
+				'00:30',
+				'We apologise to the Ostravian people and to Prime Minister Halvard Ekström-Nadi.'
+			)
+		).toContain('wrong-name');
+		expect(
+			idsAt(
+				visit,
+				'00:30',
+				'We apologise to the Ostravan people and to Prime Minister Halvard Ekström-Nadi.'
+			)
+		).not.toContain('wrong-name');
+	});
+
+	it('empty-platitude: solidarity "in heart" alone; thoughts that "go to" people are not an instruction', () => {
+		expect(idsAt(quake, '00:20', 'All of Arcadia is with Veyrania in spirit tonight.')).toContain(
+			'empty-platitude'
+		);
+		expect(
+			idsAt(
+				evac,
+				'00:20',
+				'Our thoughts go to every Elbanian in Sarenne tonight. We stand with you.'
+			)
+		).toContain('empty-platitude');
+		expect(
+			idsAt(
+				evac,
+				'00:20',
+				'Our thoughts go to every Elbanian in Sarenne. Register at register.elbany.example so we can reach you.'
+			)
+		).not.toContain('empty-platitude');
+	});
+});
+
+describe('session 23 cues, second batch', () => {
+	it('factual-error: a 12-hour time with a dot ("2.14am") is the time it says', () => {
+		expect(
+			idsAt(
+				quake,
+				'00:50',
+				'The earthquake struck at 2.14am; our consulate has been open ever since.'
+			)
+		).not.toContain('factual-error');
+		expect(
+			idsAt(
+				quake,
+				'00:50',
+				'The earthquake struck at 3.14am; our consulate has been open ever since.'
+			)
+		).toContain('factual-error');
+	});
+
+	it('confidential-leak: words in capitals are shouting, not a private person’s name', () => {
+		expect(
+			idsAt(
+				evac,
+				'00:20',
+				'DO NOT TRAVEL TO THE AIRPORT. ALL FLIGHTS ARE CANCELLED. STAY WHERE YOU ARE.'
+			)
+		).not.toContain('confidential-leak');
+	});
+
+	it('belittling and victim-blaming in a subordinate clause', () => {
+		expect(
+			idsAt(
+				askstate,
+				'00:12',
+				'@amira_h Our visa page covers this; best to check it before posting. Processing takes up to nine weeks.',
+				'visa-question'
+			)
+		).toContain('belittling');
+		expect(
+			idsAt(
+				askstate,
+				'00:12',
+				'@amira_h Processing takes up to nine weeks; our visa page has the details and the contact form.',
+				'visa-question'
+			)
+		).not.toContain('belittling');
+		expect(
+			idsAt(
+				evac,
+				'00:30',
+				'We will help you, although a trip there this month was always a risky bet.'
+			)
+		).toContain('victim-blaming');
+	});
+
+	it('no-comment: "Not something we will be going into"', () => {
+		expect(
+			idsAt(
+				askstate,
+				'00:55',
+				'@martakos Not something we will be going into.',
+				'reporter-question'
+			)
+		).toContain('no-comment');
+	});
+
+	it('taking-sides: disappointment at what a side has chosen to do', () => {
+		expect(
+			idsAt(
+				election,
+				'01:00',
+				'We note with regret that the government has chosen to attack journalists instead of answering them.'
+			)
+		).toContain('taking-sides');
+		expect(
+			idsAt(election, '01:00', 'We note that the electoral commission has published its timetable.')
+		).not.toContain('taking-sides');
+	});
+
+	it('premature-blame: "coming from a network run out of a third country"', () => {
+		expect(
+			idsAt(
+				election,
+				'01:20',
+				'We believe the posts are coming from a network run out of a third country.'
+			)
+		).toContain('premature-blame');
+	});
+
+	it('sarcasm: mock agreement and a mock-obvious motive', () => {
+		expect(
+			idsAt(
+				deepfake,
+				'00:50',
+				'@rosa_ilic_farms Sure: a diplomat who spent years with your cooperative would obviously choose a banquet to insult you.',
+				'farmer-reaction'
+			)
+		).toContain('sarcasm');
+		expect(
+			idsAt(
+				deepfake,
+				'00:50',
+				'@rosa_ilic_farms Of course, we understand your anger. The clip was manipulated; the full toast is on our website.',
+				'farmer-reaction'
+			)
+		).not.toContain('sarcasm');
+	});
+
+	it('profanity: "the biggest clown", "some idiot"', () => {
+		expect(
+			idsAt(
+				hacked,
+				'00:40',
+				'Some moron got into this account this morning. We are back in control.'
+			)
+		).toContain('profanity');
+		expect(
+			idsAt(
+				askstate,
+				'00:13',
+				'@truthhammer Rich, from the worst liar on this hashtag.',
+				'troll-opening'
+			)
+		).toContain('profanity');
+		expect(
+			idsAt(hacked, '00:40', 'Someone got into this account this morning. We are back in control.')
+		).not.toContain('profanity');
+	});
+
+	it('wrong-name: the wrong title in an apposition after the name', () => {
+		expect(
+			idsAt(
+				hacked,
+				'01:10',
+				'We apologise to Amara Solberg, Prime Minister of Meridia, for the post.'
+			)
+		).toContain('wrong-name');
+		expect(
+			idsAt(
+				hacked,
+				'01:10',
+				'We apologise to Amara Solberg, the President of Meridia, for the post.'
+			)
+		).not.toContain('wrong-name');
+	});
+
+	it('humour and emoji in an evacuation amid clashes (a tragedy in the scenario); a travel pictogram is a sign', () => {
+		const joke = idsAt(
+			evac,
+			'01:20',
+			'Travel light, everyone: it is an airlift, not a honeymoon 😜 Buses from 14:00.'
+		);
+		expect(joke).toContain('humour-in-tragedy');
+		expect(joke).toContain('emoji-in-tragedy');
+		expect(
+			idsAt(
+				evac,
+				'03:10',
+				'🚌 Buses to Port Iset leave the Elbany School at 09:00 tomorrow. ✈️ Flights follow.'
+			)
+		).not.toContain('emoji-in-tragedy');
+	});
+});
