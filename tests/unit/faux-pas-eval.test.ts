@@ -7,12 +7,14 @@
  * session's detector changes) the check half measures 0.905 overall, so the floors below are that measured
  * level, not the goal. The check half is never used for tuning; its figures are in docs/scoring.md.
  */
-/** Measured floors, below issue 12's goal of 0.95 — raise them only to measured values. Session 20 tuned on
+/** Measured floors — raise them only to measured values. Session 20 tuned on
  * new posts of its own; those went to the tune half only (the ones sha256 would have put in the check half were
  * left out of the repository, since a check half holds nothing anyone tuned on). On the 305 check posts the
  * check half measured 0.935, and every detector with ≥ 4 positives ≥ 0.84. Session 21 (the same rule for its
- * tuned-on posts): 0.940, every detector with ≥ 4 positives ≥ 0.81. */
-const OVERALL_RECALL_FLOOR = 0.94;
+ * tuned-on posts): 0.940, every detector with ≥ 4 positives ≥ 0.81. Session 23 (cues from three batches by other
+ * authors): 0.950 (191/201), the goal's level on this half — fresh batches by new authors still measure 0.55–0.70
+ * on their first run (docs/scoring.md). */
+const OVERALL_RECALL_FLOOR = 0.95;
 const DETECTOR_RECALL_FLOOR = 0.8;
 import { describe, expect, it } from 'vitest';
 import { FINDING_IDS } from '../../src/lib/scenario/finding-ids.ts';
@@ -93,7 +95,7 @@ describe('faux-pas evaluation set', () => {
 
 describe('faux-pas detectors on the check half (goals of issue 12)', () => {
 	const r = evaluate('check', check);
-	it(`overall recall ≥ ${OVERALL_RECALL_FLOOR} (measured floor; goal 0.95)`, () => {
+	it(`overall recall ≥ ${OVERALL_RECALL_FLOOR} (measured floor = the goal)`, () => {
 		expect(r.recall).toBeGreaterThanOrEqual(OVERALL_RECALL_FLOOR);
 	});
 	it('at most 5 % of posts draw a finding their label does not allow', () => {

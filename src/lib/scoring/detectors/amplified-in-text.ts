@@ -1,6 +1,6 @@
 /**
  * Amplification written into the post itself rather than made with the platform's share or quote button: a
- * manual retweet ("RT @handle: …", "MT @handle …", "via @handle" after a quotation) or a link to an unverified
+ * manual retweet ("RT @handle: …", "MT/QT @handle …", "@handle: ‘…’", "via @handle" after a quotation) or a link to an unverified
  * account's post ("the clip going round: chirp.example/cast_uncovered/status/…"). Either puts that account's
  * content in front of the embassy's followers just as a share does (Debunking Handbook 2020; RESIST 2).
  * Only personas the scenario knows are recognised; a link or RT of a verified source (news, officials,
@@ -29,7 +29,7 @@ export function personaSource(kind: PersonaKind | undefined): AmplifiedItem['sou
 }
 
 /** "RT @x", "MT @x" (case-sensitive: the platform convention), or a quotation followed by "via @x". */
-const MANUAL_RT = /(?:^|[\s(“"'])(?:RT|MT) @(\w+)\s*:?\s*/;
+const MANUAL_RT = /(?:^|[\s(“"'])(?:RT|MT|QT) @(\w+)\s*:?\s*|(?:^|\s)@(\w+):\s*(?=[“"'‘])/;
 const VIA = /[”"']\s*(?:\(|—|-)?\s*via @(\w+)/i;
 /** A bare or full link with a path: the path's segments are read for a persona's handle. */
 const LINK = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(\/[^\s)”"']+)/gi;
@@ -51,14 +51,23 @@ function claimOf(s: Scenario, p: Persona): string | undefined {
 
 const stripQuotes = (t: string) => t.replace(/^[\s“"'‘]+|[\s”"'’]+$/g, '');
 
+/** The quoted post when the text after the handle opens a quotation (up to the quote mark that closes it: one
+ * followed by the end or by a new capitalised sentence, so "diplomats' families" stays inside), else all of it. */
+function quotation(t: string): string {
+	const open = /^\s*([“"'‘])/.exec(t);
+	if (!open) return stripQuotes(t);
+	const close = /[”"'’](?=\s*$|\s+\p{Lu}|\s+[^\p{L}\s])/u.exec(t.slice(open[0].length));
+	return close ? t.slice(open[0].length, open[0].length + close.index) : stripQuotes(t);
+}
+
 /** What the post's own text amplifies, or undefined. */
 export function amplifiedInText(s: Scenario, text: string): AmplifiedItem | undefined {
-	if (text.includes('RT @') || text.includes('MT @')) {
+	if (text.includes('T @') || text.includes(':')) {
 		const m = MANUAL_RT.exec(text);
-		const p = m ? byHandle(s, m[1]) : undefined;
+		const p = m ? byHandle(s, m[1] ?? m[2]) : undefined;
 		if (m && p) {
 			const start = m.index + m[0].length;
-			const quoted = stripQuotes(text.slice(start));
+			const quoted = quotation(text.slice(start));
 			const before = text.slice(0, m.index).trim();
 			return {
 				itemId: `text:${p.id}`,

@@ -50,7 +50,7 @@ const GATES: Gate[] = [
 	),
 	gate('time', /\bfor the (?:hundredth|umpteenth|third|fifth|last|tenth|millionth) time\b/gi),
 	gate(
-		'before',
+		'before read look',
 		/\b(?:read|check|look at|consult) (?:the|our) (?:faq|website|earlier posts?|previous posts?|press release|guidance|visa page)\b[^.!?]{0,20}\bbefore (?:asking|posting|tweeting|calling|tagging|writing)\b/gi
 	),
 	gate(
@@ -178,7 +178,12 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'before',
-		/\b(?:worth|best|wise|good idea|helpful|advisable) (?:\p{L}+ )?(?:reading|checking|looking at|to read|to check|to look at)\b[^.!?;]{0,30}\bbefore (?:posting|asking|tweeting|writing|complaining|commenting)\b|\b(?:read|check|look at)\b[^.!?;]{0,40}\bbefore (?:posting|asking|tweeting|complaining)\b/giu
+		/\b(?:worth|best|wise|good idea|helpful|advisable) (?:\p{L}+ )?(?:reading|checking|looking at|to read|to check|to look at|a read|a look)\b[^.!?;]{0,30}\bbefore (?:posting|asking|tweeting|writing|complaining|commenting|the \p{L}+ next time|next time)\b|\b(?:read|check|look at)\b[^.!?;]{0,40}\bbefore (?:posting|asking|tweeting|complaining)\b/giu
+	),
+	// "a moment's thought would tell you", "don't believe every clip that lands in your feed"
+	gate(
+		'moment thought sense believe',
+		/\ba moment['’]s thought\b|\b(?:a little|a bit of|some|basic|a shred of) common sense\b|\b(?:don't|do not|stop) believ(?:e|ing) every(?:thing)?(?: \p{L}+)?(?: (?:clip|video|post|tweet|thing|story|rumou?r)s?)?(?: (?:that|you))\b/giu
 	),
 	gate(
 		'future next time',

@@ -225,6 +225,20 @@ describe('session 23 cues', () => {
 		).not.toContain('wrong-name');
 	});
 
+	it('wrong-name: another country’s name is not wrong when it is the name of the account answered', () => {
+		expect(
+			idsAt(
+				visit,
+				'00:45',
+				'@vestra_lol Vestra has the better jokes today, we admit it.',
+				'vestra-mockery'
+			)
+		).not.toContain('wrong-name');
+		expect(
+			idsAt(visit, '00:45', 'Our thanks to the people of Vestra for the warm welcome.')
+		).toContain('wrong-name');
+	});
+
 	it('empty-platitude: solidarity "in heart" alone; thoughts that "go to" people are not an instruction', () => {
 		expect(idsAt(quake, '00:20', 'All of Arcadia is with Veyrania in spirit tonight.')).toContain(
 			'empty-platitude'
@@ -260,6 +274,25 @@ describe('session 23 cues, second batch', () => {
 				quake,
 				'00:50',
 				'The earthquake struck at 3.14am; our consulate has been open ever since.'
+			)
+		).toContain('factual-error');
+	});
+
+	it('factual-error: a figure said to lie inside the fact’s upper bound agrees; a promise with the bound is checked', () => {
+		expect(
+			idsAt(
+				askstate,
+				'00:12',
+				'@amira_h Seven weeks falls within the biometric processing time, so your file is on track.',
+				'visa-question'
+			)
+		).not.toContain('factual-error');
+		expect(
+			idsAt(
+				askstate,
+				'00:12',
+				'@amira_h With the biometric system, expect an answer within three weeks.',
+				'visa-question'
 			)
 		).toContain('factual-error');
 	});
@@ -406,5 +439,96 @@ describe('session 23 cues, second batch', () => {
 				'🚌 Buses to Port Iset leave the Elbany School at 09:00 tomorrow. ✈️ Flights follow.'
 			)
 		).not.toContain('emoji-in-tragedy');
+	});
+});
+
+describe('session 23 cues, fourth batch', () => {
+	it('amplified-unverified: "@handle: ‘…’" and "QT @handle" quote the account’s post', () => {
+		expect(
+			idsAt(
+				evac,
+				'01:10',
+				"For the record, @expattruth: 'Only diplomats' families get seats on the charter.' That is false: every registered national can board."
+			)
+		).toContain('amplified-unverified');
+		expect(
+			idsAt(
+				deepfake,
+				'01:00',
+				"QT @cast_uncovered: 'Watch the ambassador's real face.' Manipulated."
+			)
+		).toContain('amplified-unverified');
+	});
+
+	it('premature-blame: a state’s fingerprints, "funny how it surfaced", "those who gain from"', () => {
+		for (const text of [
+			'This hack has a foreign government’s fingerprints all over it.',
+			'Funny how the fake posts appeared the day the visa season opened.',
+			'Those who gain from a quarrel between our countries know what they did.'
+		])
+			expect(idsAt(hacked, '01:15', text), text).toContain('premature-blame');
+		expect(
+			idsAt(hacked, '01:15', 'Funny how quickly our followers spotted the fake; thank you all.')
+		).not.toContain('premature-blame');
+	});
+
+	it('empty-platitude: "terrible news" and hearts with nothing else', () => {
+		expect(
+			idsAt(quake, '00:12', 'Terrible news from Veyrania tonight. Our hearts go out to all.')
+		).toContain('empty-platitude');
+	});
+
+	it('sarcasm: a mock proposal as a question, a mock confession and its retort', () => {
+		expect(
+			idsAt(
+				askstate,
+				'00:55',
+				'@martakos Of course. Should we publish his home address too? Consular cases stay private.',
+				'reporter-question'
+			)
+		).toContain('sarcasm');
+		expect(
+			idsAt(
+				visit,
+				'00:35',
+				'@sigridvale Yes, the emoji was a cunning plot against our hosts. Obviously not. It was our mistake.',
+				'journalist-question'
+			)
+		).toContain('sarcasm');
+	});
+
+	it('belittling: "a moment’s thought", "worth a look before … next time"', () => {
+		expect(
+			idsAt(
+				deepfake,
+				'00:40',
+				'@rosa_ilic_farms A moment’s thought shows she would never say that.',
+				'farmer-reaction'
+			)
+		).toContain('belittling');
+	});
+
+	it('no-comment, victim-blaming, taking-sides and profanity in other forms', () => {
+		expect(
+			idsAt(election, '01:10', '@LenaOrtizDC The embassy does not engage with claims like these.')
+		).toContain('no-comment');
+		expect(
+			idsAt(
+				hacked,
+				'00:42',
+				'@lucia_ferro A free visa raffle was never going to be genuine.',
+				'applicant-worry'
+			)
+		).toContain('victim-blaming');
+		expect(
+			idsAt(
+				shipped('envoy-opinion'),
+				'01:00',
+				'Our policy has not changed. The government has hardly helped its case by refusing talks.'
+			)
+		).toContain('taking-sides');
+		expect(idsAt(hacked, '01:25', '@x Calm down, you pathetic little coward.')).toContain(
+			'profanity'
+		);
 	});
 });

@@ -19,7 +19,14 @@ import { SOURCES, type Detector } from './context.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
-type FactQ = { cls: QuantityClass; value: number };
+/** A fact's quantity; `max` when the fact gives it as an upper bound ("up to nine weeks"). */
+type FactQ = { cls: QuantityClass; value: number; max?: boolean };
+const UPPER_BOUND =
+	/\b(?:up to|as many as|at most|no more than|a maximum of|maximum of|not more than)\s*$/i;
+/** The post's figure is said to lie inside a range ("eight weeks is within our normal processing time"); a promise
+ * made with the bound ("within two weeks") is a figure of its own and is checked. */
+const WITHIN =
+	/^\s*(?:[\p{L}'’]+\s+){0,2}?(?:is|are|was|were|falls?|lies?|remains?|stays?|sits?)\s+(?:well\s+|still\s+|comfortably\s+)?(?:within|under|below|inside)\b/iu;
 const FACT_Q = new WeakMap<object, FactQ[]>();
 
 function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
@@ -28,7 +35,10 @@ function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
 	const pt = postText(f.fact.text);
 	const runs = digitRuns(pt).filter((r) => r.digits.length >= 7);
 	q = quantitiesIn(pt, (s) => runs.some((r) => r.span.start <= s.start && r.span.end >= s.end)).map(
-		(x) => ({ cls: x.cls, value: x.value })
+		(x) =>
+			UPPER_BOUND.test(f.fact.text.slice(0, x.span.start))
+				? { cls: x.cls, value: x.value, max: true }
+				: { cls: x.cls, value: x.value }
 	);
 	for (const n of f.fact.numbers)
 		if (!q.some((x) => x.value === n || (x.cls !== 'count' && quantityRaw(f.fact.text, n))))
@@ -179,6 +189,12 @@ export const factualError: Detector = (d) => {
 			if (marker && q.span.start >= marker.start && q.span.end <= marker.end) continue;
 			const mine = fq.filter((x) => x.cls === q.cls);
 			if (mine.length === 0 || mine.some((x) => agrees(q, x.value))) continue;
+			// a figure inside the fact's upper bound, said to be inside it, agrees with it
+			if (
+				mine.some((x) => x.max && q.value <= x.value) &&
+				WITHIN.test(pt.text.slice(q.span.end, q.span.end + 60))
+			)
+				continue;
 			if (q.cls === 'count' && q.raw < 2 && Number.isInteger(q.raw)) continue;
 			if (all.some((x) => x.cls === q.cls && agrees(q, x.value))) continue;
 			if (

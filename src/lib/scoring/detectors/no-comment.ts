@@ -14,7 +14,7 @@ const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
 		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more))\\b`,
-		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
+		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not|doesn't|does not|don't|do not|never) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
 		`(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)not (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,

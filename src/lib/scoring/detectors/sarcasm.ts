@@ -27,6 +27,20 @@ const CUES: [Gate, number, 'praise'?][] = [
 		),
 		1
 	],
+	// a mock proposal as a question: "Shall we add his cell number and what he had for breakfast?"
+	[
+		gate(
+			'shall should',
+			/(?<=^|[.!?]\s+)(?:shall|should) we (?:also |just |perhaps )?(?:add|post|publish|share|print|read out|tell|give|hand|send|throw in|leak|tweet)\b[^.!?]*\?/gi
+		),
+		0.5
+	],
+	// a mock confession and its retort: "a flag emoji was our secret plan all along. Obviously not."
+	[
+		gate('plan plot', /\b(?:our|the|a) (?:secret|evil|cunning|master|sinister) (?:plan|plot)\b/gi),
+		0.6
+	],
+	[gate('obviously', /(?<=^|[.!?]\s+)obviously not[.!]/gi), 0.5],
 	// a one-word verdict on the asker as its own sentence: "…comes only now? Brave."
 	[
 		gate(
@@ -40,7 +54,7 @@ const CUES: [Gate, number, 'praise'?][] = [
 	[
 		gate(
 			'course sure right',
-			/(?<=^(?:@\w+\s+)*)(?:of course|oh sure|sure|right|oh yes|yes, because)[:!,]/gi
+			/(?<=^(?:@\w+\s+)*)(?:of course|oh sure|sure|right|oh yes|yes, because)[:!,.]/gi
 		),
 		0.5
 	],

@@ -230,6 +230,11 @@ const GATES: Gate[] = [
 		'disappointment regret dismay concern note noted',
 		/\b(?:note|noted|see|observe|observed|regret|learned|learnt)(?: with (?:some |great |deep |real )?(?:disappointment|regret|dismay|concern))? that the (?:opposition|government|ruling (?:party|coalition)|president|prime minister|authorities|(?:[\p{Lu}][\p{L}-]+ ){1,3}party)\b[^.!?;]{0,40}\b(?:has|have|had)? ?(?:chosen|chose|decided|preferred|failed|refused|opted)\b/giu
 	),
+	// "the government has not helped itself by…", "done itself no favours"
+	gate(
+		'helped favours favors',
+		/\b(?:government|authorities|administration|leadership|regime|president|prime minister|opposition|party)\b[^.!?;]{0,20}\b(?:has|have|had) (?:not|n't|hardly|scarcely) helped (?:itself|themselves|himself|herself|matters|its case|their case)\b|\b(?:done|did|does) (?:itself|themselves|himself|herself) no favou?rs\b/gi
+	),
 	// the host government as "the regime"; what it "should have" done or would have achieved "if" it had
 	gate('regime', /\b(?:the|this|that|a|their|its|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b/giu),
 	gate(

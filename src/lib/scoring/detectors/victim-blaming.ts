@@ -48,8 +48,8 @@ const GATES: Gate[] = [
 		/\b(?:people|those|anyone|travell?ers|tourists|visitors|you|they|families|nationals)(?: who)? (?:chose|decided|opted) to\b[^.!?;]{0,60}\b(?:have to|has to|must|should|need to|will have to) (?:accept|live with|bear|face)\b/gi
 	),
 	gate(
-		'always',
-		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble)|end badly)\b|\b(?:was|were|is) always (?:a|an) (?:\w+ )?(?:gamble|risk|risky (?:bet|choice))\b/gi
+		'always never',
+		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble)|end badly)\b|\b(?:was|were|is) always (?:a|an) (?:\w+ )?(?:gamble|risk|risky (?:bet|choice))\b|\b(?:was|were) never going to be (?:real|genuine|legitimate|legit|true|safe)\b/gi
 	),
 	// "staying on was a choice", "should have rung alarm bells", "the warning signs were there for weeks"
 	gate(

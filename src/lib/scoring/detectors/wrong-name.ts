@@ -20,7 +20,7 @@ import {
 	regnalValue,
 	TITLE_PHRASES
 } from '../names.ts';
-import { damerau, foldInfo, isNear } from '../text/fold.ts';
+import { damerau, fold, foldInfo, isNear } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
@@ -212,7 +212,13 @@ class NameFindings {
 	}
 }
 
-export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
+/** `addressed`: folded words of the accounts the post answers or @mentions ("vestra" for @vestra_lol); another
+ * country's name that is the addressee's own is that account's name, not a wrong name for the host. */
+export function wrongNameFindings(
+	pt: PostText,
+	ix: NameIndex,
+	addressed?: ReadonlySet<string>
+): Finding[] {
 	const found = new NameFindings(pt);
 	const out = found.out;
 	const W = foldedWords(pt);
@@ -224,6 +230,7 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 		if (!list) continue;
 		for (const { entry, wrong } of list) {
 			if (!seqAt(W, i, wrong)) continue;
+			if (addressed && wrong.every((w) => addressed.has(w)) && otherCountry(entry, wrong)) continue;
 			const inCorrect = ix.entries.some((e) =>
 				e.forms.some((f) => {
 					if (f.length <= wrong.length) return false;
@@ -431,4 +438,20 @@ export function wrongNameFindings(pt: PostText, ix: NameIndex): Finding[] {
 	return out;
 }
 
-export const wrongName: Detector = (d) => wrongNameFindings(d.pt, d.c.names);
+export const wrongName: Detector = (d) => wrongNameFindings(d.pt, d.c.names, addressedWords(d));
+
+/** Words of the handle and name of the persona the post replies to and of every persona it @mentions. */
+function addressedWords(d: Parameters<Detector>[0]): Set<string> | undefined {
+	const s = d.c.scenario;
+	const from = d.post.replyTo ? s.events.find((e) => e.id === d.post.replyTo)?.from : undefined;
+	const mentions = d.pt.tokens.filter((t) => t.kind === 'mention').map((t) => t.lower);
+	if (!from && !mentions.length) return undefined;
+	const out = new Set<string>();
+	for (const p of s.personas) {
+		const handle = p.handle?.toLowerCase();
+		if (p.id !== from && !(handle && mentions.includes(handle))) continue;
+		const parts = `${p.handle ?? ''} ${p.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')}`;
+		for (const w of parts.split(/[^\p{L}]+/u)) if (w) out.add(fold(w));
+	}
+	return out;
+}

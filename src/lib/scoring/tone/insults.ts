@@ -16,7 +16,7 @@ const TARGET =
 export const INSULT_RE = new RegExp(
 	[
 		`\\b${TARGET} (?:is|are|was|were|remains?|looks?(?: like)?|acts? like|behaves? like)(?: (?:just|nothing but|simply|clearly|obviously|such|a|an|the|complete|total|utter|absolute|real|bunch|pack|band|herd|of))* (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS})\\b`,
-		`\\b(?:you|u) (?:(?:absolute|complete|total|utter|bloody|fucking|little|stupid) )*(?:${INSULT_NOUNS})\\b`,
+		`\\b(?:you|u) (?:(?:${INSULT_ADJ}|absolute|complete|total|utter|bloody|fucking|little|stupid) )*(?:${INSULT_NOUNS})\\b`,
 		`\\b(?:what|such) (?:a|an) (?:(?:${INSULT_ADJ}|complete|total|utter|absolute) )+(?:${INSULT_NOUNS}|excuse for an? [\\p{L}]+)\\b`,
 		`\\b(?:bunch|pack|band|herd|gang) of (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS}|[\\p{L}]+s)\\b`,
 		`\\bpiece of (?:shit|crap|garbage|trash|work)\\b`,
