@@ -12,7 +12,7 @@
  * left out of the repository, since a check half holds nothing anyone tuned on). On the 305 check posts the
  * check half measured 0.935, and every detector with ≥ 4 positives ≥ 0.84. Session 21 (the same rule for its
  * tuned-on posts): 0.940, every detector with ≥ 4 positives ≥ 0.81. Session 23 (cues from three batches by other
- * authors): 0.950 (191/201), the goal's level on this half — fresh batches by new authors still measure 0.55–0.70
+ * authors): 0.950 (191/201), the goal's level on this half — fresh batches by new authors still measure 0.55–0.80
  * on their first run (docs/scoring.md). */
 const OVERALL_RECALL_FLOOR = 0.95;
 const DETECTOR_RECALL_FLOOR = 0.8;

@@ -186,6 +186,10 @@ const GATES: Gate[] = [
 		/\ba moment['’]s thought\b|\b(?:a little|a bit of|some|basic|a shred of) common sense\b|\b(?:don't|do not|stop) believ(?:e|ing) every(?:thing)?(?: \p{L}+)?(?: (?:clip|video|post|tweet|thing|story|rumou?r)s?)?(?: (?:that|you))\b/giu
 	),
 	gate(
+		'quick scroll search look glance read',
+		/\ba (?:quick|simple|brief) (?:scroll|search|look|glance|read|check|google)\b[^.!?;]{0,40}\bwould have\b/gi
+	),
+	gate(
 		'future next time',
 		/\b(?:please,? )?(?:in future|in the future|next time),? (?:please |kindly )?(?:check|read|make sure|be sure|look|think|verify|try)\b/gi
 	),

@@ -157,10 +157,14 @@ const REPORTED = new Set([
 	'asking'
 ]);
 
+const REASSURED = new Set(['worry', 'hesitate', 'panic', 'forget', 'fear']);
+
 /** The sentence (words [from, to)) asks, denies or reports something: a question, a negation, "some say…". */
 function framesClaim(pt: PostText, from: number, to: number): boolean {
 	for (let k = from; k < to; k++) {
 		const w = pt.words[k];
+		// ("don't worry", "do not hesitate" reassure; they deny nothing)
+		if (pt.info[k].negator && REASSURED.has(pt.words[k + 1])) continue;
 		if (pt.info[k].negator || w === 'nobody' || w === 'never' || w === 'no' || REPORTED.has(w))
 			return true;
 	}

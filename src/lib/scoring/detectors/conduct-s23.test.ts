@@ -532,3 +532,82 @@ describe('session 23 cues, fourth batch', () => {
 		);
 	});
 });
+
+describe('session 23 cues, fifth batch', () => {
+	it('factual-error: "a hundred and forty" is 140', () => {
+		expect(
+			idsAt(quake, '00:48', 'A hundred and forty people are sheltering in the consulate tonight.')
+		).not.toContain('factual-error');
+		expect(
+			idsAt(quake, '00:48', 'A hundred and ninety people are sheltering in the consulate tonight.')
+		).toContain('factual-error');
+	});
+
+	it('myth-repetition: reassurance ("don’t worry") is no denial of the claim', () => {
+		expect(
+			idsAt(
+				evac,
+				'01:45',
+				'@carlos_ortez Do not worry: your daughter has a seat on the next charter with our staff beside her.',
+				'parent-question'
+			)
+		).not.toContain('myth-repetition');
+		expect(
+			idsAt(election, '01:10', 'Is Calvera covertly financing Civic Renewal? Of course not.')
+		).toContain('myth-repetition');
+	});
+
+	it('premature-blame: "a well-resourced actor", "traced the accounts behind them to…"', () => {
+		expect(
+			idsAt(hacked, '01:16', 'This was not amateurs. A sophisticated actor planned it for weeks.')
+		).toContain('premature-blame');
+		expect(
+			idsAt(
+				election,
+				'01:20',
+				'Our team traced the accounts spreading it to a bot farm in a third country.'
+			)
+		).toContain('premature-blame');
+	});
+
+	it('taking-sides: "by far the fairer campaign", a grievance "ignored for too long"', () => {
+		expect(
+			idsAt(election, '00:55', 'Civic Renewal has fought by far the fairer campaign this spring.')
+		).toContain('taking-sides');
+		expect(
+			idsAt(
+				shipped('envoy-opinion'),
+				'01:00',
+				'As friends we note that Valmont has neglected the region for decades.'
+			)
+		).toContain('taking-sides');
+		expect(
+			idsAt(election, '00:55', 'Our observers have followed the campaign for weeks.')
+		).not.toContain('taking-sides');
+	});
+
+	it('sarcasm, belittling and self-promotion in other forms', () => {
+		expect(
+			idsAt(
+				deepfake,
+				'01:12',
+				'@tgeller If you figure it out before the forensic lab, do tell us.',
+				'journalist-question'
+			)
+		).toContain('sarcasm');
+		expect(
+			idsAt(
+				election,
+				'01:12',
+				'@LenaOrtizDC A quick search would have found our answer from this morning.'
+			)
+		).toContain('belittling');
+		expect(
+			idsAt(
+				shipped('envoy-opinion'),
+				'01:00',
+				'Our embassy has opened more doors for Brennan exporters than any other mission in the region.'
+			)
+		).toContain('self-promotion');
+	});
+});

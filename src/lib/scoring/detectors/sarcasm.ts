@@ -35,6 +35,14 @@ const CUES: [Gate, number, 'praise'?][] = [
 		),
 		0.5
 	],
+	// a mock challenge: "If you work that out before our forensic team does, do let us know."
+	[
+		gate(
+			'out',
+			/\bif you (?:can )?(?:work|figure|find|sort|crack) (?:that|it|this) out\b[^.!?]{0,40}\b(?:let us know|tell us|give us a (?:call|shout)|you should apply)\b/gi
+		),
+		1
+	],
 	// a mock confession and its retort: "a flag emoji was our secret plan all along. Obviously not."
 	[
 		gate('plan plot', /\b(?:our|the|a) (?:secret|evil|cunning|master|sinister) (?:plan|plot)\b/gi),

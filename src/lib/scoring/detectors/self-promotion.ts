@@ -94,6 +94,13 @@ const COMPARED: Gate[] = [
 		/\b(?=[abcfhiklnopqrstuw])(?:(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have (?:done|pulled off|managed|achieved|delivered) (?:that|this|it)|could have pulled (?:that|this|it) off)\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b)/giu
 	)
 ];
+/** The sender ahead of every other mission: "more trade … than any other mission this year". */
+COMPARED.push(
+	gate(
+		'than',
+		/\b(?:more|better|faster|further|larger|bigger)\b[^.!?;]{0,80}\bthan any other (?:mission|embassy|embassies|country|countries|team|ministry|government|consulate|diplomatic service)\b/gi
+	)
+);
 /** Others' slowness as the sender's yardstick: "did in one afternoon what takes others a week". */
 COMPARED.push(
 	gate(

@@ -235,6 +235,16 @@ const GATES: Gate[] = [
 		'helped favours favors',
 		/\b(?:government|authorities|administration|leadership|regime|president|prime minister|opposition|party)\b[^.!?;]{0,20}\b(?:has|have|had) (?:not|n't|hardly|scarcely) helped (?:itself|themselves|himself|herself|matters|its case|their case)\b|\b(?:done|did|does) (?:itself|themselves|himself|herself) no favou?rs\b/gi
 	),
+	// one side's campaign or record ranked: "has run by far the cleaner campaign"
+	gate(
+		'campaign candidate party programme program platform record manifesto',
+		/\b(?:by far|easily|clearly|much|far) the (?:\p{L}+er|better|best|\p{L}+est|most \p{L}+) (?:campaign|candidate|party|programme|program|platform|record|manifesto)\b|\b(?:run|ran|fought|waged|has had) (?:by far |easily |clearly )?the (?:\p{L}+er|better|best|\p{L}+est|most \p{L}+) campaign\b/giu
+	),
+	// a grievance laid at the host's door: "Valmont has ignored Saltmarsh's grievances for too long"
+	gate(
+		'long years decades',
+		/\b(?:\p{Lu}[\p{L}-]+|the government|the authorities|the administration|the capital)\s+(?:has|have)\s+(?:\p{L}+ly\s+)?(?:ignored|neglected|dismissed|sidelined|overlooked|failed)\b[^.!?;]{0,60}\bfor (?:far |much )?(?:too long|years|decades)\b/gu
+	),
 	// the host government as "the regime"; what it "should have" done or would have achieved "if" it had
 	gate('regime', /\b(?:the|this|that|a|their|its|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b/giu),
 	gate(

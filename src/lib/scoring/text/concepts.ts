@@ -42,11 +42,15 @@ const GROUPS: Readonly<Record<string, string>> = dict({
 	stage: 'stage staged provocation provoke provoked setup plot plotted inside',
 	deliberate: 'deliberate deliberately purpose intentional intentionally snub snubbed slight',
 	flag: 'flag flags banner',
-	hack: 'hack hacked hacking breach breached compromise compromised'
+	hack: 'hack hacked hacking breach breached compromise compromised',
+	fund: 'fund funds funded funding finance finances financed financing bankroll bankrolls bankrolled bankrolling sponsor sponsored sponsoring bribe bribed bribing',
+	rig: 'rig rigged rigging buy buying bought manipulate manipulated manipulating'
 });
 
 /** Concepts that say what was done (a paraphrase needs one of these, not only who or what it was about). */
 export const ACTIONS = new Set([
+	'fund',
+	'rig',
 	'close',
 	'expel',
 	'refuse',

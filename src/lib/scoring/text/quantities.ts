@@ -114,12 +114,14 @@ function monthOf(w: string): number | undefined {
 const UNIT_WORDS: ReadonlySet<string> = new Set(Object.keys(UNITS));
 
 function wordsNumber(words: readonly string[], i: number): [number, number] | undefined {
-	if (!UNIT_WORDS.has(words[i])) return undefined;
+	// "a hundred and forty", "a thousand": the article counts as one before a scale word
+	const article = (words[i] === 'a' || words[i] === 'an') && words[i + 1] in SCALES;
+	if (!article && !UNIT_WORDS.has(words[i])) return undefined;
 	let total = 0;
-	let current = 0;
-	let used = 0;
-	let k = i;
-	let any = false;
+	let current = article ? 1 : 0;
+	let used = article ? 1 : 0;
+	let k = article ? i + 1 : i;
+	let any = article;
 	while (k < words.length) {
 		const w = words[k];
 		if (w in UNITS) {
@@ -184,7 +186,8 @@ export function quantitiesIn(
 			raw = Number(tok.text.includes(',') ? tok.text.replace(/,(?=\d{3}\b)/g, '') : tok.text);
 			if (!Number.isFinite(raw)) continue;
 		} else if (tok.kind === 'word') {
-			if (w[i] === 'a' || w[i] === 'an') {
+			// ("a hundred and forty" is read by wordsNumber below)
+			if ((w[i] === 'a' || w[i] === 'an') && !(w[i + 1] in SCALES)) {
 				// "an hour", "a week", "half an hour"
 				const unit = DURATION[w[i + 1]];
 				if (unit !== undefined && !w[i + 1].endsWith('s')) {
