@@ -7,7 +7,7 @@
  * journalists) is never flagged, as with the button.
  */
 import type { Persona, PersonaKind, Scenario } from '../../scenario/types.ts';
-import type { AmplifiedItem } from '../types.ts';
+import type { AmplifiedItem, Span } from '../types.ts';
 
 /** Who a persona counts as when its post is amplified (shared with the engine's share and quote buttons). */
 export function personaSource(kind: PersonaKind | undefined): AmplifiedItem['source'] {
@@ -60,8 +60,12 @@ function quotation(t: string): string {
 	return close ? t.slice(open[0].length, open[0].length + close.index) : stripQuotes(t);
 }
 
-/** What the post's own text amplifies, or undefined. */
-export function amplifiedInText(s: Scenario, text: string): AmplifiedItem | undefined {
+/** What the post's own text amplifies, with where the post does it (the handle and the quotation, the "via", the
+ * link), or undefined. */
+export function amplifiedInText(
+	s: Scenario,
+	text: string
+): { item: AmplifiedItem; span: Span } | undefined {
 	if (text.includes('T @') || text.includes(':')) {
 		const m = MANUAL_RT.exec(text);
 		const p = m ? byHandle(s, m[1] ?? m[2]) : undefined;
@@ -69,11 +73,16 @@ export function amplifiedInText(s: Scenario, text: string): AmplifiedItem | unde
 			const start = m.index + m[0].length;
 			const quoted = quotation(text.slice(start));
 			const before = text.slice(0, m.index).trim();
+			const at = m.index + (m[0].length - m[0].trimStart().length);
+			const end = Math.min(text.length, text.indexOf(quoted, start) + quoted.length + 1);
 			return {
-				itemId: `text:${p.id}`,
-				mode: before === '' ? 'share' : 'quote',
-				text: quoted,
-				source: personaSource(p.kind)
+				item: {
+					itemId: `text:${p.id}`,
+					mode: before === '' ? 'share' : 'quote',
+					text: quoted,
+					source: personaSource(p.kind)
+				},
+				span: { start: at, end: Math.max(end, start) }
 			};
 		}
 	}
@@ -82,10 +91,13 @@ export function amplifiedInText(s: Scenario, text: string): AmplifiedItem | unde
 		const p = m ? byHandle(s, m[1]) : undefined;
 		if (m && p)
 			return {
-				itemId: `text:${p.id}`,
-				mode: 'quote',
-				text: text.slice(0, m.index),
-				source: personaSource(p.kind)
+				item: {
+					itemId: `text:${p.id}`,
+					mode: 'quote',
+					text: text.slice(0, m.index),
+					source: personaSource(p.kind)
+				},
+				span: { start: m.index, end: m.index + m[0].length }
 			};
 	}
 	if (!text.includes('/')) return undefined;
@@ -100,11 +112,14 @@ export function amplifiedInText(s: Scenario, text: string): AmplifiedItem | unde
 			const claim = claimOf(s, p);
 			if (!claim && source === 'public') continue;
 			return {
-				itemId: `link:${p.id}`,
-				mode: 'quote',
-				text: '',
-				source,
-				...(claim ? { claim } : {})
+				item: {
+					itemId: `link:${p.id}`,
+					mode: 'quote',
+					text: '',
+					source,
+					...(claim ? { claim } : {})
+				},
+				span: { start: m.index, end: m.index + m[0].length }
 			};
 		}
 	}

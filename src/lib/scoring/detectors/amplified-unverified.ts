@@ -37,7 +37,8 @@ export function amplifiedClaim(scenario: Scenario, a: AmplifiedItem): string | u
 }
 
 export const amplifiedUnverified: Detector = (d) => {
-	const a = d.post.amplifies ?? amplifiedInText(d.c.scenario, d.post.text);
+	const typed = d.post.amplifies ? undefined : amplifiedInText(d.c.scenario, d.post.text);
+	const a = d.post.amplifies ?? typed?.item;
 	if (!a || a.source === 'trainee') return [];
 	const claim = carriedClaim(d.c, a);
 	const share = a.mode === 'share';
@@ -60,7 +61,7 @@ export const amplifiedUnverified: Detector = (d) => {
 				? `${share ? 'Sharing' : 'Quoting'} it puts the false claim in front of all your followers under your name${share ? '' : ', whatever your comment says'}. Verify first; then post the fact in your own words, without the false post.`
 				: 'Your account lends it reach and credibility. Check who is behind a post before you amplify it; answer the people, not the account.',
 			source: AMPLIFY_SOURCE,
-			spans: []
+			spans: typed ? [typed.span] : []
 		}
 	];
 };

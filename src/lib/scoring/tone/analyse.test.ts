@@ -118,3 +118,13 @@ describe('analyseTone rules', () => {
 		expect(readFileSync('src/lib/scoring/tone/vader-data.ts', 'utf8')).toBe(buildLexiconModule());
 	});
 });
+
+describe('empathy: naming what people feel', () => {
+	it('"We know this is frightening" acknowledges a feeling; a "scary video" describes a clip', () => {
+		expect(analyseTone('We know this is frightening.').empathy).toBeGreaterThan(0.3);
+		expect(analyseTone('It has been a frightening night for families.').empathy).toBeGreaterThan(
+			0.3
+		);
+		expect(analyseTone('The scary video shows a gate closed for 15 minutes.').empathy).toBe(0);
+	});
+});

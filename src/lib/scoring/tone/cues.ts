@@ -85,7 +85,11 @@ const CUES: Record<Dimension, string> = {
 		suffering:0.7 suffer:0.5 suffered:0.6 heart:0.4 my heart:0.8 breaks my heart:1 heartbreaking:1 so sad:0.9 feel for:0.9
 		feel so bad:0.9 feel bad:0.6 feel sorry:0.8 can't imagine:0.9 cannot imagine:0.9 imagine:0.4 lives:0.3 lost:0.3 died:0.3
 		dying:0.4 tragic loss:1 terrible:0.3 awful:0.3 horrible:0.3 innocent:0.4 helpless:0.5 hardship:0.5 struggling:0.4 pain:0.4
-		upsetting:0.5 upset:0.3 children:0.2 poor:0.3 refugees:0.2 protect:0.2 deserve:0.2 hope they:0.5 i hope:0.3 we hope:0.3`,
+		upsetting:0.5 upset:0.3 children:0.2 poor:0.3 refugees:0.2 protect:0.2 deserve:0.2 hope they:0.5 i hope:0.3 we hope:0.3
+		is frightening:0.6 been frightening:0.6 frightening time:0.7 frightening night:0.6 frightening hours:0.6
+		are frightened:0.6 are scared:0.5 is scary:0.5 be scary:0.5 is stressful:0.5 so stressful:0.5 are afraid:0.5
+		we know this:0.5 we realise:0.5 we realize:0.5 we recognise:0.5 we recognize:0.5 must be hard:0.8 must be frightening:0.9
+		must be worrying:0.9 must be difficult:0.8`,
 	politeness: `please:0.6 thank you:1 thanks:0.8 thank:0.8 thx:0.5 grateful:0.9 appreciate*:0.9 kindly:0.6 we apologi*:1 apologi*:0.9
 		sorry:0.5 excuse me:0.7 forgive me:0.8 pardon:0.5 my apologies:1 our apologies:1 dear:0.4 welcome:0.4 respectfully:0.6
 		would you:0.5 could you:0.5 would it be possible:0.8 would you mind:0.9 do you mind:0.6 if you don't mind:0.8 if possible:0.6
