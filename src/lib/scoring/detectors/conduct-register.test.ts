@@ -2,9 +2,8 @@
  * affected, the sender ranked above all others, praise of a negative object, blame by insinuation, verdicts and
  * calls for change in host politics, times in words and double surnames. Every case is written afresh for this
  * file (not copied from an evaluation set), with clean near-misses beside the positives. */
-import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../../scenario/types.ts';
-import { idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
+import { describe, it } from 'vitest';
+import { expectFinding, shipped } from '../../../../tests/fixtures/shipped.ts';
 
 const quake = shipped('quake-consulate-rumour');
 const hacked = shipped('hacked-account');
@@ -13,12 +12,7 @@ const deepfake = shipped('deepfake-ambassador');
 const askstate = shipped('askstate-live-qa');
 const visit = shipped('state-visit-gaffe');
 
-const ids = idsAt;
-
-function check(s: Scenario, at: string, id: string, yes: string[], no: string[], replyTo?: string) {
-	for (const t of yes) expect(ids(s, at, t, replyTo), t).toContain(id);
-	for (const t of no) expect(ids(s, at, t, replyTo), t).not.toContain(id);
-}
+const check = expectFinding;
 
 describe('session-21 conduct cues', () => {
 	it('humour-in-tragedy: informal register in a tragedy — not a plain, warm report', () => {

@@ -5,7 +5,7 @@
  * insult, a wrong demonym of a country of two words. Each case is written afresh for this file — not copied from the
  * evaluation set — with a clean near-miss beside each positive. */
 import { describe, expect, it } from 'vitest';
-import { findingsAt, idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
+import { expectFinding, findingsAt, idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
 
 const quake = shipped('quake-consulate-rumour');
 const evac = shipped('consular-evacuation');
@@ -48,78 +48,74 @@ describe('session 23 cues', () => {
 	});
 
 	it('premature-blame: "certain circles abroad", "behind this … stands a network", "traced them to", a convenient timing', () => {
-		for (const text of [
-			'Certain circles abroad have long wanted Arcadians to lose faith in their consulate.',
-			'Our specialists have traced them to a troll farm run from a third country.',
-			'Curious timing, then, that the clip surfaced an hour before the vote.'
-		])
-			expect(idsAt(election, '00:40', text), text).toContain('premature-blame');
+		expectFinding(
+			election,
+			'00:40',
+			'premature-blame',
+			[
+				'Certain circles abroad have long wanted Arcadians to lose faith in their consulate.',
+				'Our specialists have traced them to a troll farm run from a third country.',
+				'Curious timing, then, that the clip surfaced an hour before the vote.'
+			],
+			[
+				'We do not know who is behind the posts, and we will not guess.',
+				'Behind the scenes our staff are answering every message.',
+				'Curious about the registration steps? They are on our website.'
+			]
+		);
 		// the inverted form, while the cause of the incident is still open
-		expect(
-			idsAt(
-				quake,
-				'00:40',
-				'Behind tonight’s video stands, we believe, a paid network of accounts.'
-			)
-		).toContain('premature-blame');
-		for (const text of [
-			'We do not know who is behind the posts, and we will not guess.',
-			'Behind the scenes our staff are answering every message.',
-			'Curious about the registration steps? They are on our website.'
-		])
-			expect(idsAt(election, '00:40', text), text).not.toContain('premature-blame');
+		expectFinding(quake, '00:40', 'premature-blame', [
+			'Behind tonight’s video stands, we believe, a paid network of accounts.'
+		]);
 	});
 
 	it('victim-blaming: what a careful person "would have" done, "those who came anyway"', () => {
-		for (const text of [
-			'A careful traveller would have checked the advice before booking a trip to Sarenne.',
-			'We are helping those who travelled anyway, as far as we can.',
-			'Staying in a hotel next to the protests was a gamble few travellers would take.'
-		])
-			expect(idsAt(evac, '00:30', text), text).toContain('victim-blaming');
-		for (const text of [
-			'We would have answered sooner; we are sorry for the wait. Register now at register.elbany.example.',
-			'Those who travelled for work can ask their employer to register them too.'
-		])
-			expect(idsAt(evac, '00:30', text), text).not.toContain('victim-blaming');
+		expectFinding(
+			evac,
+			'00:30',
+			'victim-blaming',
+			[
+				'A careful traveller would have checked the advice before booking a trip to Sarenne.',
+				'We are helping those who travelled anyway, as far as we can.',
+				'Staying in a hotel next to the protests was a gamble few travellers would take.'
+			],
+			[
+				'We would have answered sooner; we are sorry for the wait. Register now at register.elbany.example.',
+				'Those who travelled for work can ask their employer to register them too.'
+			]
+		);
 	});
 
 	it('taking-sides: one party ranked above its rivals, "the regime", what the government "should have" done', () => {
-		for (const text of [
-			'Civic Renewal has argued its case more honestly than most of its rivals.',
-			'We respect everyone, whether they back the regime or not.',
-			'The government in Korsa should have consulted the regions earlier.'
-		])
-			expect(idsAt(election, '00:55', text), text).toContain('taking-sides');
-		for (const text of [
-			'We do not rank parties. Every Talvanian voter deserves a free and fair election.',
-			'Our team answered more questions today than yesterday.'
-		])
-			expect(idsAt(election, '00:55', text), text).not.toContain('taking-sides');
+		expectFinding(
+			election,
+			'00:55',
+			'taking-sides',
+			[
+				'Civic Renewal has argued its case more honestly than most of its rivals.',
+				'We respect everyone, whether they back the regime or not.',
+				'The government in Korsa should have consulted the regions earlier.'
+			],
+			[
+				'We do not rank parties. Every Talvanian voter deserves a free and fair election.',
+				'Our team answered more questions today than yesterday.'
+			]
+		);
 	});
 
 	it('self-promotion: two boasts in any crisis, "among the best", "what takes others"; one proud thank-you is fine', () => {
-		expect(
-			idsAt(
-				evac,
-				'03:05',
-				'So proud of our consular staff today: Elbanian crisis management at its very best.'
-			)
-		).toContain('self-promotion');
-		expect(
-			idsAt(
-				evac,
-				'03:05',
+		expectFinding(
+			evac,
+			'03:05',
+			'self-promotion',
+			[
+				'So proud of our consular staff today: Elbanian crisis management at its very best.',
 				'Our team did overnight what takes other embassies a fortnight. Two flights, 380 people.'
-			)
-		).toContain('self-promotion');
-		expect(
-			idsAt(
-				evac,
-				'03:05',
+			],
+			[
 				'Two charter flights with 380 people have left Port Iset. Proud of and grateful to the staff who made it happen.'
-			)
-		).not.toContain('self-promotion');
+			]
+		);
 	});
 
 	it('factual-error: a wrong count beside the fact’s distinctive right one; a thread counter is no figure', () => {
@@ -167,36 +163,33 @@ describe('session 23 cues', () => {
 	});
 
 	it('sarcasm and belittling: a mock proposal, a one-word verdict, "questions answer themselves", "read our earlier statement"', () => {
-		expect(
-			idsAt(
-				askstate,
-				'00:55',
-				'@martakos Should we read out his file on air while we are at it?',
-				'reporter-question'
-			)
-		).toContain('sarcasm');
-		expect(
-			idsAt(
-				askstate,
-				'00:35',
-				'@mr_vance Asking a week before departure? Bold.',
-				'teacher-question'
-			)
-		).toContain('sarcasm');
-		expect(
-			idsAt(askstate, '00:55', '@martakos That one answers itself, surely.', 'reporter-question')
-		).toContain('belittling');
-		expect(
-			idsAt(askstate, '00:55', '@martakos Re-read our previous statement.', 'reporter-question')
-		).toContain('belittling');
-		expect(
-			idsAt(
-				askstate,
-				'00:55',
-				'@martakos Our previous statement still stands: consular staff have visited him. Thank you for asking.',
-				'reporter-question'
-			)
-		).not.toContain('belittling');
+		const to = 'reporter-question';
+		expectFinding(
+			askstate,
+			'00:55',
+			'sarcasm',
+			['@martakos Should we read out his file on air while we are at it?'],
+			[],
+			to
+		);
+		expectFinding(
+			askstate,
+			'00:35',
+			'sarcasm',
+			['@mr_vance Asking a week before departure? Bold.'],
+			[],
+			'teacher-question'
+		);
+		expectFinding(
+			askstate,
+			'00:55',
+			'belittling',
+			['@martakos That one answers itself, surely.', '@martakos Re-read our previous statement.'],
+			[
+				'@martakos Our previous statement still stands: consular staff have visited him. Thank you for asking.'
+			],
+			to
+		);
 	});
 
 	it('profanity: an insult as a vocative ends a statement; a question echoing the troll’s word does not', () => {
@@ -209,20 +202,13 @@ describe('session 23 cues', () => {
 	});
 
 	it('wrong-name: a demonym off the listed form for a country of two words ("Ostravian" for Ostravan)', () => {
-		expect(
-			idsAt(
-				visit,
-				'00:30',
-				'We apologise to the Ostravian people and to Prime Minister Halvard Ekström-Nadi.'
-			)
-		).toContain('wrong-name');
-		expect(
-			idsAt(
-				visit,
-				'00:30',
-				'We apologise to the Ostravan people and to Prime Minister Halvard Ekström-Nadi.'
-			)
-		).not.toContain('wrong-name');
+		expectFinding(
+			visit,
+			'00:30',
+			'wrong-name',
+			['We apologise to the Ostravian people and to Prime Minister Halvard Ekström-Nadi.'],
+			['We apologise to the Ostravan people and to Prime Minister Halvard Ekström-Nadi.']
+		);
 	});
 
 	it('wrong-name: another country’s name is not wrong when it is the name of the account answered', () => {
@@ -240,22 +226,17 @@ describe('session 23 cues', () => {
 	});
 
 	it('empty-platitude: solidarity "in heart" alone; thoughts that "go to" people are not an instruction', () => {
-		expect(idsAt(quake, '00:20', 'All of Arcadia is with Veyrania in spirit tonight.')).toContain(
-			'empty-platitude'
-		);
-		expect(
-			idsAt(
-				evac,
-				'00:20',
-				'Our thoughts go to every Elbanian in Sarenne tonight. We stand with you.'
-			)
-		).toContain('empty-platitude');
-		expect(
-			idsAt(
-				evac,
-				'00:20',
+		expectFinding(quake, '00:20', 'empty-platitude', [
+			'All of Arcadia is with Veyrania in spirit tonight.'
+		]);
+		expectFinding(
+			evac,
+			'00:20',
+			'empty-platitude',
+			['Our thoughts go to every Elbanian in Sarenne tonight. We stand with you.'],
+			[
 				'Our thoughts go to every Elbanian in Sarenne. Register at register.elbany.example so we can reach you.'
-			)
-		).not.toContain('empty-platitude');
+			]
+		);
 	});
 });
