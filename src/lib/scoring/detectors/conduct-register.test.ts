@@ -3,14 +3,9 @@
  * calls for change in host politics, times in words and double surnames. Every case is written afresh for this
  * file (not copied from an evaluation set), with clean near-misses beside the positives. */
 import { describe, it } from 'vitest';
-import { expectFinding, shipped } from '../../../../tests/fixtures/shipped.ts';
+import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const quake = shipped('quake-consulate-rumour');
-const hacked = shipped('hacked-account');
-const evac = shipped('consular-evacuation');
-const deepfake = shipped('deepfake-ambassador');
-const askstate = shipped('askstate-live-qa');
-const visit = shipped('state-visit-gaffe');
+const { quake, hacked, evac, deepfake, askstate, visit } = scenarios();
 
 const check = expectFinding;
 

@@ -3,13 +3,9 @@
  * against the affected, a concern waved away by comparison, the asker's motive mocked. Each case is written
  * afresh for this file — not copied from the evaluation set — with a clean near-miss beside each positive. */
 import { describe, expect, it } from 'vitest';
-import { findingsAt, idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
+import { findingsAt, idsAt, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const quake = shipped('quake-consulate-rumour');
-const evac = shipped('consular-evacuation');
-const visit = shipped('state-visit-gaffe');
-const askstate = shipped('askstate-live-qa');
-const hacked = shipped('hacked-account');
+const { quake, evac, visit, askstate, hacked } = scenarios();
 
 const ids = idsAt;
 const findings = findingsAt;

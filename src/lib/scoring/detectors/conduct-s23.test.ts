@@ -5,15 +5,9 @@
  * insult, a wrong demonym of a country of two words. Each case is written afresh for this file — not copied from the
  * evaluation set — with a clean near-miss beside each positive. */
 import { describe, expect, it } from 'vitest';
-import { expectFinding, findingsAt, idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
+import { expectFinding, findingsAt, idsAt, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const quake = shipped('quake-consulate-rumour');
-const evac = shipped('consular-evacuation');
-const deepfake = shipped('deepfake-ambassador');
-const hacked = shipped('hacked-account');
-const visit = shipped('state-visit-gaffe');
-const election = shipped('election-interference');
-const askstate = shipped('askstate-live-qa');
+const { quake, evac, deepfake, hacked, visit, election, askstate } = scenarios();
 
 describe('session 23 cues', () => {
 	it('amplified-unverified: a manual RT of an unverified account or a link to a troll’s post, not a link to our own page', () => {

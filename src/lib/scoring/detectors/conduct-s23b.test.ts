@@ -3,15 +3,9 @@
  * blame by hint, sarcasm, belittling, insults and names in further forms. Written afresh for this file, each with a
  * clean near-miss where the cue could over-reach. */
 import { describe, expect, it } from 'vitest';
-import { idsAt, shipped } from '../../../../tests/fixtures/shipped.ts';
+import { idsAt, shipped, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const quake = shipped('quake-consulate-rumour');
-const evac = shipped('consular-evacuation');
-const deepfake = shipped('deepfake-ambassador');
-const hacked = shipped('hacked-account');
-const visit = shipped('state-visit-gaffe');
-const election = shipped('election-interference');
-const askstate = shipped('askstate-live-qa');
+const { quake, evac, deepfake, hacked, visit, election, askstate } = scenarios();
 
 describe('session 23 cues, second batch', () => {
 	it('factual-error: a 12-hour time with a dot ("2.14am") is the time it says', () => {
