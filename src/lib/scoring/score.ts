@@ -73,11 +73,13 @@ export function findingsCriterion(findings: Finding[], id: CriterionId, weight: 
 	return { id, score, rating: rating(score), weight, reasons };
 }
 
-/** A must-avoid phrase that is also a no-comment ("no comment") or part of a repeated myth is the same mistake
+/** A must-avoid phrase that is also a no-comment ("no comment"), part of a repeated myth or an insult is the same mistake
  * in the same words: it stays in the report (the author listed it, and the trainee should see that rule broken)
  * but as a minor note, so that the words are not penalised twice as major faux pas. */
 function softenDuplicates(findings: Finding[]): void {
-	const covering = findings.filter((f) => f.id === 'no-comment' || f.id === 'myth-repetition');
+	const covering = findings.filter(
+		(f) => f.id === 'no-comment' || f.id === 'myth-repetition' || f.id === 'profanity'
+	);
 	if (!covering.length) return;
 	for (let i = 0; i < findings.length; i++) {
 		const f = findings[i];
@@ -89,7 +91,7 @@ function softenDuplicates(findings: Finding[]): void {
 		findings[i] = {
 			...f,
 			severity: 'minor',
-			message: `${f.message} (The same words as the ${by.id === 'no-comment' ? 'evasion' : 'repeated myth'} above.)`
+			message: `${f.message} (The same words as the ${by.id === 'no-comment' ? 'evasion' : by.id === 'profanity' ? 'insult' : 'repeated myth'} above.)`
 		};
 	}
 }

@@ -34,6 +34,16 @@ const VIA = /[”"']\s*(?:\(|—|-)?\s*via @(\w+)/i;
 /** A bare or full link with a path: the path's segments are read for a persona's handle. */
 const LINK = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(\/[^\s)”"']+)/gi;
 
+/** A first-person verb of passing on, with the account whose post it passes on. */
+export const SHARED_HANDLE =
+	/\b(?:quoting|reposting|re-posting|sharing|retweeting|boosting|amplifying|forwarding|passing on)\s+@(\w+)(?:'s|’s)?/i;
+/** A first-person verb of passing on before a colon and an opening quotation mark (an unattributed post). */
+const PASSED_ON =
+	/\b(?:sharing|reposting|re-posting|forwarding|passing on|retweeting)\b[^.!?“"‘]{0,80}:\s*[“"‘']/i;
+
+const OPENING_QUOTE =
+	/^\s*[“"]([^”"]{15,})[”"]\s*(?:[—–-]\s*)?(?=(?:we(?:'ve| have) (?:seen|read)|we are aware|we're aware|we are (?:checking|looking)|we're (?:checking|looking)|checking|looking into)\b)/i;
+
 function byHandle(s: Scenario, handle: string): Persona | undefined {
 	const h = '@' + handle.toLowerCase();
 	return s.personas.find((p) => p.handle?.toLowerCase() === h);
@@ -99,6 +109,40 @@ export function amplifiedInText(
 				},
 				span: { start: m.index, end: m.index + m[0].length }
 			};
+	}
+	// said in words: "Quoting @cast_uncovered's clip here so you can see it", "Reposting @x's screenshot"
+	const said = SHARED_HANDLE.exec(text);
+	const sp = said ? byHandle(s, said[1]) : undefined;
+	if (said && sp) {
+		const claim = claimOf(s, sp);
+		return {
+			item: {
+				itemId: `text:${sp.id}`,
+				mode: 'quote',
+				text: '',
+				source: personaSource(sp.kind),
+				...(claim ? { claim } : {})
+			},
+			span: { start: said.index, end: said.index + said[0].length }
+		};
+	}
+	// a post that opens with someone's words in quotation marks and only says it is checking them: the quotation
+	// is the post ("\"Friend at the embassy says the charter is only for diplomats' families.\" We've seen this…")
+	const opened = OPENING_QUOTE.exec(text);
+	if (opened)
+		return {
+			item: { itemId: 'text:quotation', mode: 'quote', text: opened[1], source: 'public' },
+			span: { start: 0, end: opened[0].length }
+		};
+	// a quotation the post says it passes on: "Sharing for our followers' information what is circulating: '…'"
+	const passed = PASSED_ON.exec(text);
+	if (passed) {
+		const start = passed.index + passed[0].length - 1;
+		const quoted = quotation(text.slice(start));
+		return {
+			item: { itemId: 'text:quotation', mode: 'quote', text: quoted, source: 'public' },
+			span: { start: passed.index, end: Math.min(text.length, start + quoted.length + 2) }
+		};
 	}
 	if (!text.includes('/')) return undefined;
 	LINK.lastIndex = 0;

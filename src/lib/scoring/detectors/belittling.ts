@@ -105,7 +105,7 @@ const GATES: Gate[] = [
 	// following the news would know", "anyone who looked at the clip could see it was fake")
 	gate(
 		'anyone anybody everyone',
-		/\b(?:anyone|anybody|everyone|any (?:reasonable|sensible|thinking) person)\b[^.!?;]{0,50}\b(?:would|could|can|should|will) (?:easily |plainly |clearly |instantly |immediately )?(?:know|see|tell|understand|spot|have (?:known|seen|noticed|guessed|spotted))\b|\bas (?:anyone|everyone|we all) (?:knows?|can see|could see|will know)\b/gi
+		/(?<!\bso (?:that )?|\bwhat )\b(?:anyone|anybody|everyone|any (?:reasonable|sensible|thinking) person)\b[^.!?;]{0,50}\b(?:would|could|can|should|will) (?:easily |plainly |clearly |instantly |immediately )?(?:know|see|tell|understand|spot|have (?:known|seen|noticed|guessed|spotted))\b|\bas (?:anyone|everyone|we all) (?:knows?|can see|could see|will know)\b/gi
 	),
 	// talking down: "it really isn't complicated", "explain this slowly", "scroll up", "like everyone else"
 	gate(
@@ -144,7 +144,31 @@ const GATES: Gate[] = [
 		'obvious clear evident plain',
 		/\b(?:should|must|ought to) be (?:obvious|clear|evident|plain) (?:to (?:everyone|anyone|all|you)|by now)\b|\bobvious(?:ly)? to (?:everyone|anyone|anybody)\b/gi
 	),
-	gate('keep', /\b(?:try to|please|do try to) keep up\b/gi),
+	gate('keep', /\b(?:try to|please|do try to|do) keep up\b/gi),
+	// the asker sent back to what was already said: "we've been over this", "as already stated twice",
+	// "maybe start there", "did you read the reply we sent you?", "before raising such queries"
+	gate('over', /\b(?:we've|we have|we've already|we have already) been over (?:this|that|it)\b/gi),
+	gate(
+		'stated said mentioned explained',
+		/\bas (?:already |previously )?(?:stated|said|mentioned|explained|posted) (?:twice|three times|several times|repeatedly|more than once|many times)\b/gi
+	),
+	gate(
+		'start',
+		/\b(?:maybe|perhaps|might|could) (?:want to )?start (?:there|with that|with (?:our|the) (?:website|page|post|reply|answer))\b/gi
+	),
+	gate(
+		'read see',
+		/\b(?:did|have) you (?:even |actually )?(?:read|see|seen) (?:the|our) (?:reply|answer|post|statement|thread|tweet|message|update)s?\b[^.!?]{0,40}\?/gi
+	),
+	gate(
+		'such queries questions before',
+		/\bbefore (?:raising|asking|posting|sending) (?:such|these|this kind of|that kind of) (?:basic |simple )?(?:queries|questions|things)\b|\bplenty of (?:real|serious|proper|sensible|actual) questions\b|\bbefore (?:asking|posting|tweeting|writing) (?:again|next time|the (?:same|next) question)\b|\bbefore the next question\b/gi
+	),
+	// the asker wastes others' time or lacks proportion: "it'll save everyone time", "some perspective, please"
+	gate(
+		'save perspective',
+		/\b(?:it'll|it will|that'll|that will|would) save (?:everyone|everybody|us all|all of us|us) (?:a lot of |some )?time\b|\b(?:some|a (?:little|bit of)|a sense of) perspective,? please\b/gi
+	),
 	gate(
 		'posted said explained told repeated shared published',
 		/\b(?:posted|said|explained|told you|repeated|shared|published) (?:this|that|it|the (?:instructions|answer|link|details|information)) (?:two|three|four|five|several|many|countless|\d+) times\b/gi

@@ -6,7 +6,7 @@
  * person's full name. (A phone number nobody published is a factual-error.)
  */
 import { findAny } from '../text/phrase.ts';
-import { personalData, threadPersonalData } from './personal-data.ts';
+import { detailsOf, personalData, threadPersonalData } from './personal-data.ts';
 import { paraphrasedSecrets } from './confidential-paraphrase.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
@@ -94,8 +94,24 @@ export const confidentialLeak: Detector = (d) => {
 	}
 	// (a relative named only by the thread counts when the post leaks nothing else: one finding for one leak)
 	const thread = out.length ? [] : threadPersonalData(pt, c, d.post.replyTo);
+	// the person answered, greeted by name, with only the kinds of detail their own post gave ("Hanne, a hotel
+	// by the airport…" to a post from her hotel): they told everyone themselves
+	const askedIn = d.post.replyTo ? c.events.get(d.post.replyTo) : undefined;
+	const told = new Set(askedIn ? detailsOf(askedIn.text) : []);
+	const from = askedIn?.from;
+	const asker = from ? c.scenario.personas.find((p) => p.id === from) : undefined;
+	const askerWords = new Set(
+		(asker?.kind === 'citizen' ? asker.name.split(',')[0] : '')
+			.toLowerCase()
+			.split(/\s+/)
+			.filter(Boolean)
+	);
+	const vocative = (h: { span: { start: number; end: number }; name: string; what: string[] }) =>
+		h.what.every((w) => told.has(w)) &&
+		h.name.split(/\s+/).every((w) => askerWords.has(w.toLowerCase())) &&
+		/^\s*[,.!?]/.test(pt.text.slice(h.span.end, h.span.end + 2));
 	for (const h of [...personalData(pt, c), ...thread]) {
-		if (covered(out, h.span)) continue;
+		if (covered(out, h.span) || vocative(h)) continue;
 		out.push(
 			leak('major', `Personal data of a private person (${h.what.join(', ')}): “${h.name}”`, [
 				h.span

@@ -9,7 +9,7 @@ import type { Finding, Span } from '../types.ts';
 import { SOURCES, sentencesOf, type Detector } from './context.ts';
 
 const SYMPATHY =
-	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:s|ing)? (?:with|by|alongside|beside)|our hearts|we (?:understand|know|can (?:only )?imagine|realise|realize|recognise|recognize) (?:how|what|that this|this is|the (?:worry|fear|pain|anguish))|(?:deeply|truly|so|very) sorry (?:to hear|for|about)|we(?:'re| are) (?:all )?(?:with you|here for you|by your side)|you are not alone|(?:devastating|terrible|tragic|heartbreaking|awful|sad|shocking|distressing) news|(?:deeply )?(?:saddened|shocked|devastated) (?:by|to|at)|(?:is|are|'re|remains?) with (?:you|them|all of you|[^.!?]{2,30}?) in (?:heart|spirit|(?:our |their )?thoughts?|(?:our |their )?hearts|(?:our |their )?prayers?)|we (?:know|understand|realise|realize|recognise|recognize) (?:that )?[^.!?]{0,40}\b(?:upsetting|frightening|worrying|distressing|difficult|hard|painful|stressful|terrifying|scary|anxious))\b/i;
+	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:s|ing)? (?:with|by|alongside|beside)|our hearts|we (?:understand|know|can (?:only )?imagine|realise|realize|recognise|recognize) (?:how|what|that this|this is|the (?:worry|fear|pain|anguish))|(?:deeply|truly|so|very) sorry (?:to hear|for|about)|we(?:'re| are) (?:all )?(?:with you|here for you|by your side)|you are not alone|(?:devastating|terrible|tragic|heartbreaking|awful|sad|shocking|distressing) news|(?:deeply |truly |so )?(?:saddened|shocked|devastated|pained|grieved|anguished|distressed) (?:by|to|at)|together we are stronger|stronger together|(?:^|(?<=[.!?]\s))with you (?:tonight|today|always|all)\b|(?:a|what an?|another) (?:(?:long|hard|dark|sad|difficult|terrible|tough|painful|heavy|grim),? )+(?:night|day|time|week|hours?) for\b|(?:is|are|'re|remains?) with (?:you|them|all of you|[^.!?]{2,30}?) in (?:heart|spirit|(?:our |their )?thoughts?|(?:our |their )?hearts|(?:our |their )?prayers?)|we (?:know|understand|realise|realize|recognise|recognize) (?:that )?[^.!?]{0,40}\b(?:upsetting|frightening|worrying|distressing|difficult|hard|painful|stressful|terrifying|scary|anxious))\b/i;
 /** Substance: an instruction, an action under way, a commitment, a place to get help, or a concrete fact. */
 const SUBSTANCE =
 	/\b(?:call|calling|phone|ring|contact|register|registration|visit|(?<!\b(?:thoughts|hearts|prayers|love|sympathies|condolences|wishes|sympathy) )go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
@@ -35,7 +35,15 @@ export const emptyPlatitude: Detector = (d) => {
 		d.c.facts.some(
 			(f) =>
 				!f.fact.confidential &&
-				findAny(pt, f.kw).some((h) => /[\s\d]/.test(pt.text.slice(h.span.start, h.span.end)))
+				findAny(pt, f.kw).some((h) => {
+					const hit = pt.text.slice(h.span.start, h.span.end);
+					// a place or person's name ("Porto Veyra") names the scene, it tells nothing
+					const named = hit
+						.toLowerCase()
+						.split(/\s+/)
+						.every((w) => d.c.knownWords.has(w));
+					return /[\s\d]/.test(hit) && !named;
+				})
 		)
 	)
 		return [];

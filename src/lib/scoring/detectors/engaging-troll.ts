@@ -4,6 +4,7 @@
  * neither hostile nor factual is a minor note (it amplifies the troll for nothing).
  */
 import { findAny } from '../text/phrase.ts';
+import { amplifiedInText, SHARED_HANDLE } from './amplified-in-text.ts';
 import type { Finding } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
@@ -16,6 +17,12 @@ export const engagingTroll: Detector = (d) => {
 		(target?.from !== undefined && trollIds.has(target.from)) ||
 		d.pt.tokens.some((t) => t.kind === 'mention' && trollHandles.includes(t.lower));
 	if (!troll) return [];
+	// naming the troll's post to pass it on ("Quoting @x's clip…") is amplification (./amplified-unverified.ts),
+	// not a reply to it
+	if (!target) {
+		const m = SHARED_HANDLE.exec(d.pt.text);
+		if (m && trollHandles.includes(m[1].toLowerCase())) return [];
+	}
 	const hostile =
 		tone.tone.hostility >= 0.3 || tone.hits.some((h) => h.dim === 'sarcasm' && h.weight >= 0.6);
 	const factual =
@@ -24,6 +31,13 @@ export const engagingTroll: Detector = (d) => {
 			(f) => d.revealed.has(f.fact.id) && !f.fact.confidential && findAny(d.pt, f.kw).length > 0
 		);
 	if (!hostile && factual) return [];
+	// a calm post that passes the troll's post on (a link, a quotation) is amplification, reported as such
+	if (
+		!hostile &&
+		!d.post.amplifies &&
+		amplifiedInText(c.scenario, d.pt.text)?.item.source === 'troll'
+	)
+		return [];
 	const spans = tone.hits
 		.filter((h) => h.dim === 'hostility' || h.dim === 'sarcasm')
 		.map((h) => h.span);

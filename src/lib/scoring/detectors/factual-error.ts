@@ -13,54 +13,18 @@
 import type { CompiledScenario } from '../compiled.ts';
 import { digitRuns, findAny } from '../text/phrase.ts';
 import { postText } from '../text/post-text.ts';
-import { quantitiesIn, type Quantity, type QuantityClass } from '../text/quantities.ts';
+import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
+import { agrees, allQuantities, factQuantities, unitOf, type FactQ } from './fact-quantities.ts';
+import { reported, sameUnitAbout, windowErrors } from './factual-durations.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
-/** A fact's quantity; `max` when the fact gives it as an upper bound ("up to nine weeks"). */
-type FactQ = { cls: QuantityClass; value: number; max?: boolean };
-const UPPER_BOUND =
-	/\b(?:up to|as many as|at most|no more than|a maximum of|maximum of|not more than)\s*$/i;
 /** The post's figure is said to lie inside a range ("eight weeks is within our normal processing time"); a promise
  * made with the bound ("within two weeks") is a figure of its own and is checked. */
 const WITHIN =
 	/^\s*(?:[\p{L}'’]+\s+){0,2}?(?:is|are|was|were|falls?|lies?|remains?|stays?|sits?)\s+(?:well\s+|still\s+|comfortably\s+)?(?:within|under|below|inside)\b/iu;
-const FACT_Q = new WeakMap<object, FactQ[]>();
-
-function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
-	let q = FACT_Q.get(f);
-	if (q) return q;
-	const pt = postText(f.fact.text);
-	const runs = digitRuns(pt).filter((r) => r.digits.length >= 7);
-	q = quantitiesIn(pt, (s) => runs.some((r) => r.span.start <= s.start && r.span.end >= s.end)).map(
-		(x) =>
-			UPPER_BOUND.test(f.fact.text.slice(0, x.span.start))
-				? { cls: x.cls, value: x.value, max: true }
-				: { cls: x.cls, value: x.value }
-	);
-	for (const n of f.fact.numbers)
-		if (!q.some((x) => x.value === n || (x.cls !== 'count' && quantityRaw(f.fact.text, n))))
-			q.push({ cls: 'count', value: n });
-	FACT_Q.set(f, q);
-	return q;
-}
-
-const ALL_Q = new WeakMap<CompiledScenario, FactQ[]>();
-
-/** The quantities of every fact of the scenario. */
-function allQuantities(c: CompiledScenario): FactQ[] {
-	let q = ALL_Q.get(c);
-	if (!q) ALL_Q.set(c, (q = c.facts.flatMap((f) => factQuantities(f))));
-	return q;
-}
-
-/** The fact text writes this number with a unit (then its typed form already covers it). */
-function quantityRaw(text: string, n: number): boolean {
-	return new RegExp(`(^|\\D)${String(n).replace('.', '\\.')}(\\D|$)`).test(text);
-}
-
 /** Stems of a text's words of four letters or more (as the post's, ./sentence-stems.ts). */
 const stemsOf = (text: string) =>
 	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w)).filter(Boolean);
@@ -113,14 +77,6 @@ function fraction(text: string, q: Quantity): Quantity {
 	return { ...q, value: q.value * k, span: { start: q.span.start - m[0].length, end: q.span.end } };
 }
 
-const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
-
-/** A quantity agrees with a fact's value (a time in words: either half of the day, within its tolerance). */
-function agrees(q: Quantity | WordQuantity, v: number): boolean {
-	if (!('tol' in q)) return same(q.value, v);
-	return Math.abs(q.value - v) <= q.tol || (q.alt !== undefined && Math.abs(q.alt - v) <= q.tol);
-}
-
 /** The quantity reader's output plus times and ordinal dates in words (replacing the counts inside them). */
 function withWords(pt: ReturnType<typeof postText>, qs: Quantity[]): (Quantity | WordQuantity)[] {
 	const words = wordQuantities(pt);
@@ -160,6 +116,9 @@ function threadMarker(text: string): Span | undefined {
 	return { start: m.index, end: m.index + m[0].length };
 }
 
+/** The post's own time stamp: a time in brackets right after "Update 4", "Correction", "1/3" at the start. */
+const STAMP = /^(?:@\w+\s+)*(?:(?:update|correction|note|thread|live)\s*\d*|\d+\/\d*)\s*[([]\s*$/i;
+
 export const factualError: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
@@ -167,6 +126,7 @@ export const factualError: Detector = (d) => {
 	let quantities: Quantity[] | undefined;
 	const all = allQuantities(c);
 	const marker = threadMarker(pt.text);
+	const replyText = d.post.replyTo ? c.events.get(d.post.replyTo)?.text : undefined;
 	for (const f of c.facts) {
 		if (f.fact.confidential) continue;
 		const fq = factQuantities(f);
@@ -174,8 +134,10 @@ export const factualError: Detector = (d) => {
 		let hits: { from: number; to: number; span: Span }[] = findAny(pt, f.kw).filter(
 			(h) => h.from >= 0
 		);
+		const keyworded = hits.length > 0;
 		if (hits.length === 0) hits = sentencesTelling(pt, f, c);
-		if (hits.length === 0 && fq.length < 2) continue;
+		const byUnit = fq.some((x) => x.unit);
+		if (hits.length === 0 && fq.length < 2 && !byUnit) continue;
 		quantities ??= withWords(
 			pt,
 			quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
@@ -184,9 +146,26 @@ export const factualError: Detector = (d) => {
 		// which no other fact has) is about that fact: its other figures are checked against the fact's
 		// ("three charter flights and 380 compatriots" against "two charter flights carrying 380 people")
 		if (hits.length === 0) hits = anchored(quantities, fq, all);
-		if (hits.length === 0) continue;
+		if (hits.length === 0 && !byUnit) continue;
 		for (const q of quantities) {
 			if (marker && q.span.start >= marker.start && q.span.end <= marker.end) continue;
+			// a figure corrected away ("open at 14:00, not 16:00") or a post's own time stamp ("Update 4 (07:56):")
+			if (
+				/\b(?:not|rather than|instead of|and not)\s*$/i.test(
+					pt.text.slice(Math.max(0, q.span.start - 14), q.span.start)
+				)
+			)
+				continue;
+			if (q.cls === 'time' && STAMP.test(pt.text.slice(0, q.span.start))) continue;
+			// a post's number in a live thread ("Update 4", "Correction to 3/") counts nothing
+			if (
+				q.cls === 'count' &&
+				(/\b(?:update|correction(?: to)?|post|tweet|part|no\.?|number)\s*#?\s*$/i.test(
+					pt.text.slice(Math.max(0, q.span.start - 16), q.span.start)
+				) ||
+					pt.text[q.span.end] === '/')
+			)
+				continue;
 			const mine = fq.filter((x) => x.cls === q.cls);
 			if (mine.length === 0 || mine.some((x) => agrees(q, x.value))) continue;
 			// a figure inside the fact's upper bound, said to be inside it, agrees with it
@@ -196,10 +175,41 @@ export const factualError: Detector = (d) => {
 			)
 				continue;
 			if (q.cls === 'count' && q.raw < 2 && Number.isInteger(q.raw)) continue;
-			if (all.some((x) => x.cls === q.cls && agrees(q, x.value))) continue;
+			if (q.cls === 'duration' && reported(pt, q)) continue;
+			// a figure another fact gives is about that fact, unless this fact's keywords share its sentence and the
+			// other fact is not mentioned ("Assembly points open at 4pm at the Grand Hotel Meridien" when 16:00 is
+			// only the flights' departure)
+			if (all.some((x) => x.cls === q.cls && agrees(q, x.value))) {
+				const owners = c.facts.filter(
+					(o) =>
+						o !== f &&
+						!o.fact.confidential &&
+						factQuantities(o).some((x) => x.cls === q.cls && agrees(q, x.value))
+				);
+				const here =
+					keyworded &&
+					hits.some(
+						(h) =>
+							pt.sentence[h.from] === pt.sentence[q.from] &&
+							Math.min(Math.abs(h.from - q.to), Math.abs(q.from - h.to)) <= 3
+					);
+				if (
+					!here ||
+					!owners.length ||
+					owners.some((o) => findAny(pt, o.kw).some((h) => h.from >= 0))
+				)
+					continue;
+			}
+			// (a duration only beside one in its own unit: "nine weeks; after 3 weeks ask us", not "a fix in three
+			// months; until then up to nine weeks")
 			if (
-				(q.cls === 'time' || q.cls === 'date') &&
-				quantities.some((o) => o.cls === q.cls && mine.some((x) => agrees(o, x.value)))
+				(q.cls === 'time' || q.cls === 'date' || q.cls === 'duration') &&
+				quantities.some(
+					(o) =>
+						o.cls === q.cls &&
+						(q.cls !== 'duration' || unitOf(pt.words, o) === unitOf(pt.words, q)) &&
+						mine.some((x) => agrees(o, x.value))
+				)
 			)
 				continue;
 			// a count in a sentence that already gives every count of the fact right counts something else
@@ -227,7 +237,12 @@ export const factualError: Detector = (d) => {
 							Math.abs(h.from - (q.to - 1))
 						) <= 8)
 			);
-			if (!near) continue;
+			const about =
+				near ??
+				(byUnit && sameUnitAbout(pt, q, quantities, f, c, keyworded, replyText)
+					? { span: q.span }
+					: undefined);
+			if (!about) continue;
 			if (out.some((o) => o.spans[0].start === q.span.start)) continue;
 			out.push({
 				id: 'factual-error',
@@ -236,10 +251,20 @@ export const factualError: Detector = (d) => {
 				explanation:
 					'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
 				source: SOURCES.cercRight,
-				spans: [q.span, near.span]
+				spans: about === near ? [q.span, about.span] : [q.span]
 			});
 		}
 	}
+	for (const w of windowErrors(
+		d,
+		() =>
+			(quantities ??= withWords(
+				pt,
+				quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
+			)),
+		out
+	))
+		out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;

@@ -42,6 +42,11 @@ const LIGHT: Gate[] = [
 	),
 	gate('counting', /\b(?:guests|visitors|friends|campers|houseguests|sleepers) and counting\b/gi),
 	gate('sleepover slumber camping', /\b(?:sleepover|slumber party|camping trip)\b/gi),
+	// the crisis as a spoilt holiday or a cosy evening: "Change of holiday plans for everyone", "put the kettle on"
+	gate(
+		'holiday kettle',
+		/\b(?:change|changes) of (?:holiday|travel|weekend) plans\b|\b(?:put|pop|stick) the kettle on\b/gi
+	),
 	gate('planned survived', /\bnot how we planned to spend\b|\bsurvived our first\b/gi),
 	gate(
 		'hey folks fun biggie worries',

@@ -30,7 +30,7 @@ const REFUSAL = new RegExp(
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
 		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
 		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us) leave it (?:there|at that)\\b",
-		`\\b(?:that|this|it)(?:'s not| is not| isn't) (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
+		`\\b(?:that|this|it)(?:'s not| is not| isn't) (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to| shall)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about|confirm|enter(?:ing)? into)\\w*`,
 		"\\b(?:doesn't|does not|don't|do not) (?:deserve|merit|warrant) (?:an? |any )?(?:answer|response|reply|comment)\\b",
 		'\\bno (?:further |more )?statement\\b',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |new |other )?(?:information |details |updates? )?to share\\b',
@@ -38,6 +38,26 @@ const REFUSAL = new RegExp(
 	].join('|'),
 	'gi'
 );
+/** Softer brush-offs that are a refusal only when the post offers nothing else (no reason, no fact, no link):
+ * "We'll leave that one for today.", "That one will have to wait.", "We'll let the podcast speak for itself.",
+ * "Dana — pass." */
+const SOFT = new RegExp(
+	[
+		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us|i(?:'ll| will)) leave (?:that|this|it)(?: one| question| there)? (?:for (?:today|now|tonight|another (?:day|time))|to one side|aside)\\b",
+		"\\b(?:that|this|it)(?: one| question)? (?:will|'ll|is going to) have to wait\\b",
+		"\\b(?:we(?:'ll| will)|let's|let us|i(?:'ll| will)) let (?:the|that|this|it|his|her|their|our) (?:[\\p{L}-]+ ){0,2}?speak for (?:itself|themselves)\\b",
+		'(?:^|[—–:,]\\s*|^(?:@\\w+\\s+)+)pass[.!]?\\s*$',
+		'\\bnext question,? please\\b',
+		"\\b(?:we've|we have|we've already|we have already) been over (?:this|that|it)\\b",
+		// a topic said not to be discussed: "passenger names aren't something we'll be discussing", "we're not going
+		// back over the podcast today", "fall outside the scope of this session"
+		`\\b(?:aren't|are not|isn't|is not) (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| shall)? (?:be )?(?:discuss|comment|address|confirm|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
+		"\\b(?:we're|we are|i'm|i am) not (?:going|about) (?:to go )?(?:back )?over (?:this|that|it|the [\\p{L}-]+)(?: again)?\\b",
+		"\\b(?:falls?|is|are) outside the (?:scope|remit) of (?:this|the|today's) (?:session|q&a|forum|account|thread)\\b"
+	].join('|'),
+	'giu'
+);
+
 /** What may follow a refusal and make it a reasoned one ("…on individual cases", "discuss individual cases"). */
 const QUALIFIED_AFTER =
 	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
@@ -46,7 +66,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
+	'wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 /** A refusal reasoned by privacy: a brush-off when it is all the post says. */
@@ -76,12 +96,24 @@ export const noComment: Detector = (d) => {
 	REFUSAL.lastIndex = 0;
 	for (const m of allMatches(REFUSAL, text)) {
 		const end = m.index! + m[0].length;
+		// quoted, the words are mentioned, not said ("Our answer is not 'no comment'.")
+		if (
+			/['‘"“]\s*$/.test(text.slice(Math.max(0, m.index! - 2), m.index!)) &&
+			/^\s*['’"”]/.test(text.slice(end, end + 2))
+		)
+			continue;
 		const sentenceStart = Math.max(
 			text.lastIndexOf('. ', m.index!) + 1,
 			text.lastIndexOf('? ', m.index!) + 1,
 			text.lastIndexOf('! ', m.index!) + 1,
 			0
 		);
+		// a closing "Nothing more." after an answer stresses it ("…a result that belongs to Talvanians. Nothing more.")
+		if (
+			/^[.!?\s]*nothing (?:further|more)[.!\s]*$/i.test(m[0]) &&
+			(text.slice(0, m.index!).match(/\p{L}+/gu) ?? []).length >= 15
+		)
+			continue;
 		// a reasoned refusal is clean ("…on who may be behind this until the investigation is complete"); one for
 		// privacy ("we do not comment on individual consular cases") only when the post goes on to offer something
 		const after = text.slice(end, end + 120);
@@ -107,5 +139,27 @@ export const noComment: Detector = (d) => {
 			spans: [{ start: m.index!, end }]
 		});
 	}
+	if (!out.length && !/https?:\/\/|\b[\w-]+\.(?:example|org|com|gov)\b/i.test(text))
+		for (const m of allMatches(SOFT, text)) {
+			const end = m.index! + m[0].length;
+			// clean with substance beside it: a figure, a reason, a time or what will follow
+			const rest = text.slice(0, m.index!) + ' ' + text.slice(end);
+			if (
+				/\d|\b(?:because|but|until|while|once|as soon as|update|we can (?:confirm|say)|here is|here's|what we can)\b/i.test(
+					rest.replace(/@\w+/g, '')
+				)
+			)
+				continue;
+			out.push({
+				id: 'no-comment',
+				severity: 'major',
+				message: `“${d.pt.text.slice(m.index!, end)}” reads as evasion.`,
+				explanation:
+					'A brush-off leaves the space to rumour. Say what you know, what you do not know yet, and when you will update.',
+				source: SOURCES.cercCredible,
+				spans: [{ start: m.index!, end }]
+			});
+			break;
+		}
 	return out;
 };

@@ -40,7 +40,7 @@ const CUES: [RegExp, string][] = [
 		'health'
 	],
 	[
-		/\b(?:is at|are at|was at|were at|staying at|held at|detained at|located at|found at|room \d+|address|lives (?:at|in|on)|living (?:at|in)|hotel|shelter|prison|cell|hiding|collected at|picked up at)\b/i,
+		/\b(?:is at|are at|was at|were at|staying at|held at|detained at|located at|found at|room \d+|(?<!\b(?:web|e-?mail|ip|site|link|url) )address(?! (?:on|of|in) (?:th(?:e|at|is) )?(?:link|site|page|url|website|message|e-?mail))|lives (?:at|in|on)|living (?:at|in)|hotel|shelter|prison|cell|hiding|collected at|picked up at)\b/i,
 		'whereabouts'
 	],
 	[
@@ -52,6 +52,10 @@ const CUES: [RegExp, string][] = [
 		'family'
 	]
 ];
+
+/** The kinds of personal detail a text gives (age, health, whereabouts, travel, family). */
+export const detailsOf = (text: string): string[] =>
+	CUES.filter(([re]) => re.test(text)).map(([, w]) => w);
 
 /** Words the personal-detail cues start with (ages need a digit). */
 const CUE_WORDS = wordSet(

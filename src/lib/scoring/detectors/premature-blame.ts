@@ -65,7 +65,9 @@ const AGENT_SET = new Set([
 	'power',
 	'powers',
 	'country',
-	'countries'
+	'countries',
+	'farm',
+	'farms'
 ]);
 
 const ATTRIBUTION: Gate[] = [
@@ -105,11 +107,16 @@ const ATTRIBUTION: Gate[] = [
 		)
 	),
 	gate(
-		'work hands hallmarks marks screams smacks reeks fingerprints signature point points trace traces tracing traced linked tied coming came comes originated originating originates made produced',
+		'work hands hallmarks marks screams smacks reeks fingerprints signature point points trace traces tracing traced linked tied coming came comes come originate originated originating originates made produced run operated',
 		new RegExp(
-			`\\b(?:the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|trac(?:e|es|ed|ing) (?:(?:it|them|this|these|the \\w+)(?: [\\w'’]+){0,3}? )?(?:back )?to|linked to|tied to|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in|(?:fell|falls|fallen|falling) into the hands of) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
+			`\\b(?:(?:run|operated|directed|controlled|coordinated) (?:out of|from)|the work of|hallmarks of|(?:all )?the marks of|screams|smacks of|reeks of|fingerprints of|signature of|points? (?:clearly |directly |squarely )?to|trac(?:e|es|ed|ing) (?:(?:it|them|this|these|the \\w+)(?: [\\w'’]+){0,3}? )?(?:back )?to|linked to|tied to|(?:appears?|seems?|looks?) to (?:come|originate) (?:straight |directly )?(?:from|out of)|coming (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|comes (?:straight |directly )?(?:from|out of)|originat\\w* (?:in|from)|made in|produced in|(?:fell|falls|fallen|falling) into the hands of) (?:the |a |an )?(?:(?:${AGENT_ADJ}) )*(?:${AGENT}|\\p{Lu}[\\p{L}-]+)\\b`,
 			'giu'
 		)
+	),
+	// a farm of fake accounts placed somewhere: "run out of a troll farm in a third country"
+	gate(
+		'farm farms',
+		/\b(?:run|operated|directed|controlled|coordinated|based|located|housed) (?:out of|from|in|at) (?:a |an |the )?(?:troll|bot|content|click) farms?\b/gi
 	),
 	// "state-sponsored", "foreign influence campaign", "inside job", "false flag"
 	gate(
@@ -181,7 +188,7 @@ const STATE_ACTOR =
 
 /** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
 const FOREIGN =
-	/\b(?:in|from|out of|based in) (?:a )?third countr(?:y|ies)\b|\bforeign-(?:paid|funded|backed|sponsored|trained|controlled|financed)\b|\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b/iu;
+	/\b(?:in|from|out of|based in) (?:a )?third countr(?:y|ies)\b|\bforeign-(?:paid|funded|backed|sponsored|trained|controlled|financed)\b|\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b|\b(?:troll|bot) farms? (?:outside|beyond) (?:\p{Lu}[\p{L}-]+|the country|our borders|its borders)\b/iu;
 /** Agents named by a demonym ("Vestran agents", "Castavian hackers"): a foreign or named state's people. */
 const DEMONYM_AGENT =
 	/\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:agents?|spies|operatives|hackers?|intelligence|secret services?|security services?|provocateurs|agitators|mercenaries|proxies|special forces|military|army|government|state media)\b/u;
@@ -189,7 +196,7 @@ const DEMONYM_AGENT =
 const FROM_ABROAD = /\bfrom (?:abroad|overseas|outside the country|another country)\b/i;
 /** An attribution by tracing or linking is one whatever verb follows its actor ("traced to a farm run from…"). */
 const TRACED =
-	/\b(?:trac(?:e|es|ed|ing)|linked to|tied to|the work of|coming (?:straight |directly )?(?:from|out of)|comes? (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|originat\w*|points? (?:clearly |directly |squarely )?to)\b/i;
+	/\b(?:trac(?:e|es|ed|ing)|linked to|tied to|the work of|(?:appears?|seems?|looks?) to (?:come|originate) (?:straight |directly )?(?:from|out of)|coming (?:straight |directly )?(?:from|out of)|comes? (?:straight |directly )?(?:from|out of)|came (?:straight |directly )?(?:from|out of)|originat\w*|points? (?:clearly |directly |squarely )?to)\b/i;
 /** A fact that itself attributes the incident. */
 const ATTRIBUTED = /\b(?:attribut\w*|carried out by|responsible for|behind the|was the work of)\b/i;
 
@@ -218,11 +225,11 @@ function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: s
 
 /** Blame by insinuation: the culprit known but unnamed, or unnamed people cast as wreckers. */
 const INSINUATION =
-	/\b(?:we|everyone|everybody|we all|you all|all of us|the world) (?:all )?(?:know|knows|can (?:all )?(?:see|guess)) (?:very well |perfectly well |exactly |full well )?(?:who|which (?:capital|country|government|service|state|side)|whose|where (?:they|those|the \p{L}+|these|it|this) (?:sit|sits|are|is|come|comes|was|were))\b[^.!?;]*|\b(?:(?:it is|it's|it isn't|it is not) )?(?:not hard|easy|no secret|obvious|clear|no mystery) (?:to guess |to see |to tell )?(?:who|which \p{L}+)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|certain circles|certain forces)\b (?:is|are) (?:clearly |obviously |evidently )?(?:working|trying|seeking|determined|doing (?:their|its) best) (?:hard |very hard )?to (?:set|turn|divide|wreck|damage|undermine|sow|poison|drive|stir)\b[^.!?;]*|\bwhoever (?:is|was) (?:paying for|behind|funding|running|directing|orchestrating)\b[^.!?;]*\bknows?\b[^.!?;]*|\b(?:certain|some|dark|hostile|outside|external) (?:circles|forces|quarters)\b[^.!?;]*|\b(?:circles|forces|quarters|hands) (?:abroad|from abroad|outside the country)\b[^.!?;]*|\b(?:(?:it is|it's|it was|this is) )?(?:not (?:by|an?) (?:accident|chance|coincidence)|no accident|hardly (?:an? )?(?:accident|coincidence))\b[^.!?;]*|\b(?:(?:odd|strange|curious|convenient|suspicious),? (?:then,? |isn't it,? |is it not,? |indeed,? )?that|(?:odd|strange|curious|convenient|suspicious|interesting|remarkable) timing)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|some|others|those|people|forces|certain \p{L}+) (?:clearly |obviously |evidently |must )?(?:have|has|had) an interest in (?:dividing|souring|damaging|wrecking|undermining|poisoning|harming|spoiling|discrediting|stirring|spreading|sowing|turning|splitting)\b[^.!?;]*|\b(?:the usual suspects|(?:we|i) (?:have|had) (?:a |an )?(?:fair|good|pretty good|clear|shrewd|strong) (?:idea|suspicion) (?:who|where|which|whose)|knows? who they are|(?:is|was|it's|it is) no coincidence|(?:did not|didn't) come from nowhere|whose interests (?:they|it|this|these) serve)\b[^.!?;]*|\b(?:an? )?(?:well-resourced|well-funded|well-financed|sophisticated|professional|highly organi[sz]ed|state-level) (?:state )?(?:actor|actors|player|players|outfit|adversary)\b[^.!?;]*|\bwho (?:benefits|gains|profits|gain|benefit|profit)\b(?: from| when)?[^.!?;]*|\b(?:funny|odd|strange|curious|convenient|interesting|remarkable) (?:how|that)\b[^.!?;]{0,60}\b(?:surfaced|appeared|emerged|popped up|came out|dropped|turned up|went viral|was released)\b[^.!?;]*|\b(?:a|the|some) (?:[\p{L}-]+ )?(?:state|government|foreign (?:power|service|state|government)|intelligence service|spy agency)['’]s (?:fingerprints|hallmarks|signature|handiwork)\b[^.!?;]*|\b(?:those|the people|some people|people|forces|certain (?:people|circles|quarters|forces|actors)|some|others) (?:who|that) (?:want|wish|wants|seek|seeks|are (?:trying|seeking|working)|would like) to (?:wreck|divide|damage|destroy|undermine|sabotage|sow|poison|drive a wedge|harm|ruin|spoil|split|turn)\b[^.!?;]*/giu;
+	/\b(?:we|everyone|everybody|we all|you all|all of us|the world) (?:all )?(?:know|knows|can (?:all )?(?:see|guess)) (?:very well |perfectly well |exactly |full well )?(?:who|which (?:capital|country|government|service|state|side)|whose|where (?:they|those|the \p{L}+|these|it|this) (?:sit|sits|are|is|come|comes|was|were))\b[^.!?;]*|\b(?:(?:it is|it's|it isn't|it is not) )?(?:not hard|easy|no secret|obvious|clear|no mystery) (?:to guess |to see |to tell )?(?:who|which \p{L}+)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|certain circles|certain forces)\b (?:is|are) (?:clearly |obviously |evidently )?(?:working|trying|seeking|determined|doing (?:their|its) best) (?:hard |very hard )?to (?:set|turn|divide|wreck|damage|undermine|sow|poison|drive|stir)\b[^.!?;]*|\bwhoever (?:is|was) (?:paying for|behind|funding|running|directing|orchestrating)\b[^.!?;]*\bknows?\b[^.!?;]*|\b(?:certain|some|dark|hostile|outside|external) (?:circles|forces|quarters)\b[^.!?;]*|\b(?:circles|forces|quarters|hands) (?:abroad|from abroad|outside the country)\b[^.!?;]*|\b(?:(?:it is|it's|it was|this is) )?(?:not (?:by|an?) (?:accident|chance|coincidence)|no accident|hardly (?:an? )?(?:accident|coincidence))\b[^.!?;]*|\b(?:(?:odd|strange|curious|convenient|suspicious),? (?:then,? |isn't it,? |is it not,? |indeed,? )?that|(?:odd|strange|curious|convenient|suspicious|interesting|remarkable) timing)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|some|others|those|people|forces|certain \p{L}+) (?:clearly |obviously |evidently |must )?(?:have|has|had) an interest in (?:dividing|souring|damaging|wrecking|undermining|poisoning|harming|spoiling|discrediting|stirring|spreading|sowing|turning|splitting)\b[^.!?;]*|\b(?:has|have) (?:some |a few |its |their )?(?:very |rather |quite )?(?:obvious|well-known|familiar|usual) (?:enemies|adversaries|detractors|foes|opponents)\b[^.!?;]*|\b(?:has|have) not pleased (?:everyone|everybody|all)\b[^.!?;]*|\b(?:ask|wonder|asking|wondering) why (?:the |a |some |certain )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:is|are|was|were|seems?|seem) so (?:keen|eager|quick|anxious|determined)\b[^.!?;]*|\b(?:the usual suspects|(?:we|i) (?:have|had) (?:a |an )?(?:fair|good|pretty good|clear|shrewd|strong) (?:idea|suspicion) (?:who|where|which|whose)|knows? who they are|(?:is|was|it's|it is) no coincidence|(?:did not|didn't) come from nowhere|whose interests (?:they|it|this|these) serve)\b[^.!?;]*|\b(?:an? )?(?:well-resourced|well-funded|well-financed|sophisticated|professional|highly organi[sz]ed|state-level) (?:state )?(?:actor|actors|player|players|outfit|adversary)\b[^.!?;]*|\bwho (?:benefits|gains|profits|gain|benefit|profit)\b(?: from| when)?[^.!?;]*|\b(?:funny|odd|strange|curious|convenient|interesting|remarkable) (?:how|that)\b[^.!?;]{0,60}\b(?:surfaced|appeared|emerged|popped up|came out|dropped|turned up|went viral|was released)\b[^.!?;]*|\b(?:a|the|some) (?:[\p{L}-]+ )?(?:state|government|foreign (?:power|service|state|government)|intelligence service|spy agency)['’]s (?:fingerprints|hallmarks|signature|handiwork)\b[^.!?;]*|\b(?:those|the people|some people|people|forces|certain (?:people|circles|quarters|forces|actors)|some|others) (?:who|that) (?:want|wish|wants|seek|seeks|are (?:trying|seeking|working)|would like) to (?:wreck|divide|damage|destroy|undermine|sabotage|sow|poison|drive a wedge|harm|ruin|spoil|split|turn)\b[^.!?;]*/giu;
 
 /** Every INSINUATION alternative needs one of these words (a cheap test before the pattern runs). */
 const INSINUATION_WORDS = wordSet(
-	'know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like circles forces quarters accident chance odd strange curious convenient suspicious timing interest gain benefit profit funny interesting remarkable fingerprints hallmarks signature handiwork actor actors player players outfit adversary'
+	'pleased keen eager anxious determined enemies adversaries detractors foes opponents know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like circles forces quarters accident chance odd strange curious convenient suspicious timing interest gain benefit profit funny interesting remarkable fingerprints hallmarks signature handiwork actor actors player players outfit adversary'
 );
 
 function insinuation(d: Parameters<Detector>[0]): Finding[] {
@@ -316,6 +323,7 @@ export const prematureBlame: Detector = (d) => {
 			!STRONG_RE.test(m) &&
 			!TRACED.test(m) &&
 			!FROM_ABROAD.test(m) &&
+			!/\b(?:troll|bot) farms?\b/i.test(m) &&
 			!INCIDENT.test(s.text) &&
 			!incidentWords(d.pt, pending, s.text)
 		)

@@ -30,11 +30,13 @@ export const profanity: Detector = (d) => {
 	}
 	for (const s of insults) {
 		const phrase = pt.text.slice(s.start, s.end);
+		// an insult reported ("the post calling President Solberg a clown") repeats it, but insults no one anew
+		const reported = /^(?:call|describ|label|brand)/i.test(phrase);
 		const named =
 			/\p{Lu}/u.test(phrase.slice(1)) || /^\p{Lu}/u.test(phrase) || /\byou\b/i.test(phrase);
-		severity = higher(severity, named ? 'critical' : 'major');
+		severity = higher(severity, named && !reported ? 'critical' : 'major');
 		if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
-		what.push('an insult');
+		what.push(reported ? 'an insult repeated' : 'an insult');
 	}
 	const kinds = [...new Set(what)];
 	const f: Finding = {

@@ -3,6 +3,7 @@
  * needs another cue — and whether it is mock praise (which a troll or rumour context then takes back).
  */
 import { gate, type Gate } from './context.ts';
+import { MORE_CUES } from './sarcasm-cues-b.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 export const CUES: [Gate, number, 'praise'?][] = [
@@ -264,8 +265,8 @@ export const CUES: [Gate, number, 'praise'?][] = [
 	],
 	[
 		gate(
-			'lovely delightful charming wonderful pleasure joy',
-			/\b(?:lovely|delightful|charming|wonderful|a pleasure|a joy) to be (?:asked|told|lectured|reminded|accused)\b/gi
+			'lovely delightful charming wonderful pleasure joy treat',
+			/\b(?:lovely|delightful|charming|wonderful|a pleasure|a joy|a treat) to be (?:asked|told|lectured|reminded|accused)\b/gi
 		),
 		1,
 		'praise'
@@ -339,5 +340,6 @@ export const CUES: [Gate, number, 'praise'?][] = [
 		),
 		0.5,
 		'praise'
-	]
+	],
+	...MORE_CUES
 ];

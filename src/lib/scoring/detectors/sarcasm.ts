@@ -25,7 +25,9 @@ const DENIAL =
 /** The first strongly positive word of the post's first sentence (after any @mentions), if not a courtesy. */
 function openingPraise(d: Parameters<Detector>[0]): Span | undefined {
 	const first = sentencesOf(d.pt)[0];
-	if (!first) return undefined;
+	// an apology or condolence is not praise ("We apologise, sincerely, …")
+	if (!first || /\b(?:apologi[sz]e|apologies|sorry|regret|condolences)\b/i.test(first.text))
+		return undefined;
 	for (const m of allMatches(/[\p{L}][\p{L}'-]*/gu, first.text)) {
 		const w = m[0].toLowerCase();
 		if (COURTESY.has(w) || valence(w) < 2) continue;
@@ -71,7 +73,9 @@ export const sarcasm: Detector = (d) => {
 	const addressed =
 		post.replyTo !== undefined ||
 		pt.tokens.some((t) => t.kind === 'mention') ||
-		/\byou(?:r|rs|'ll|'re|'d)?\b/i.test(pt.text);
+		/\byou(?:r|rs|'ll|'re|'d)?\b/i.test(pt.text) ||
+		// the public addressed as "everyone who…"
+		/\b(?:everyone|everybody|all those|anyone) who\b/i.test(pt.text);
 	if (!addressed) return [];
 	let total = 0;
 	let praise = false;

@@ -28,6 +28,9 @@ const BOAST: Gate[] = [
 		/\bwhile (?:other|many|most) (?:embassies|countries|governments|missions|nations)\b/gi
 	),
 	gate('leadership', /\b(?:real|true|strong|decisive) leadership\b/gi),
+	// the corporate announcement: "Thrilled to share that our crisis team leveraged…", "#ConsularExcellence"
+	gate('thrilled excited', /\b(?:thrilled|excited) to (?:share|announce)\b/gi),
+	gate('', /#\w*(?:excellence|delivers|proud|winning|champions?|rocks)\b/gi),
 	gate(
 		'outstanding tireless heroic exemplary brilliant amazing incredible stellar superb excellent impressive fantastic',
 		/\b(?:outstanding|tireless|heroic|exemplary|brilliant|amazing|incredible|stellar|superb|excellent|impressive|fantastic) (?:leadership|work|team|response|service|staff|diplomats?|efforts?|job)\b/gi
@@ -82,7 +85,7 @@ const BOAST: Gate[] = [
 const SUPERLATIVE: Gate[] = [
 	gate(
 		'most best finest greatest among',
-		/\b(?:the|simply the|quite simply the|(?:simply |quite simply )?(?:among|one of) the) (?:very )?(?:best|finest|greatest|most [\p{L}-]+)\b(?: [\p{L}-]+){0,4}?(?: (?:in|of|any|anywhere)\b|[.,;!])/giu
+		/\b(?:the|simply the|quite simply the|(?:simply |quite simply )?(?:among|one of) the) (?:very )?(?:best|finest|greatest|most [\p{L}-]+)\b(?: [\p{L}-]+){0,4}?(?: (?:in|of|any|anywhere)\b|[.,;!]| (?:i|we)(?:'ve|’ve| have)(?: ever)? (?:led|had|worked with|known|managed)\b)/giu
 	)
 ];
 /** The sender compared with all others ("nobody else could have done it", "few ministries … as ours"); counted in
@@ -99,6 +102,13 @@ COMPARED.push(
 	gate(
 		'than',
 		/\b(?:more|better|faster|further|larger|bigger)\b[^.!?;]{0,80}\bthan any other (?:mission|embassy|embassies|country|countries|team|ministry|government|consulate|diplomatic service)\b/gi
+	)
+);
+/** Others' failure as the sender's yardstick: "a small embassy doing what the big ones couldn't". */
+COMPARED.push(
+	gate(
+		'ones embassies missions countries teams ministries',
+		/\bwhat (?:the )?(?:big|bigger|larger|richer|other|rival) (?:ones|embassies|missions|countries|teams|ministries) (?:couldn't|could not|can't|cannot|didn't|did not|wouldn't|would not)\b/gi
 	)
 );
 /** Others' slowness as the sender's yardstick: "did in one afternoon what takes others a week". */
@@ -130,7 +140,7 @@ function rankedOwn(pt: PostText, span: Span): boolean {
 	)
 		return true;
 	const subject = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1);
-	return /^\W*(?:(?:our|the|\p{Lu}[\p{L}-]*(?:'s)?|[\p{Lu}][\p{L}-]* [\p{Lu}][\p{L}-]*'s) )?(?:[\p{L}-]+ ){0,2}?(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\s+(?:is|are|was|were|has been|have been|remains?|remained)(?:\s+(?:simply|quite simply|truly|really|by far|still|once again|again))?\s*$/iu.test(
+	return /^\W*(?:(?:honestly|frankly|truly|simply|quite simply|once again|again|tonight|today),?\s+)?(?:(?:our|the|\p{Lu}[\p{L}-]*(?:'s)?|[\p{Lu}][\p{L}-]* [\p{Lu}][\p{L}-]*'s) )?(?:[\p{L}-]+ ){0,2}?(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\s+(?:is|are|was|were|has been|have been|remains?|remained)(?:\s+(?:simply|quite simply|truly|really|by far|still|once again|again))?\s*$/iu.test(
 		subject
 	);
 }
@@ -139,7 +149,8 @@ const ranked = (pt: PostText, gov: readonly string[]): Span[] => [
 	...gatedSpans(pt, COMPARED).filter(
 		(s) =>
 			aboutOwn(pt, s.start, gov) ||
-			aboutOwn(pt, Math.max(0, (sentenceAt(pt, s.start)?.start ?? 1) - 2), gov)
+			aboutOwn(pt, Math.max(0, (sentenceAt(pt, s.start)?.start ?? 1) - 2), gov) ||
+			aboutOwn(pt, Math.min(pt.text.length - 1, (sentenceAt(pt, s.start)?.end ?? 0) + 1), gov)
 	)
 ];
 
@@ -162,10 +173,28 @@ const PROMO: Gate[] = [
 	gate('application applications', /\bapplications? (?:for|to) our\b/gi)
 ];
 
-/** The sentence at `at` is about the mission itself (we, our, a hashtag, the government's name). */
+/** Advertising in any crisis: a sales or events call that no crisis update needs ("tickets … still available,
+ * link in our bio", "free entry, see you there", "save the date"). */
+const PROMO_ANY: Gate[] = [
+	gate(
+		'tickets ticket bio entry admission miss date',
+		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b/gi
+	),
+	PROMO[0]
+];
+
+/** The sentence at `at` is about the mission itself (we, our, a hashtag, the government's name, or a sentence
+ * whose unstated subject is the sender: "Proud to lead a team that…"). */
 function aboutUs(pt: PostText, at: number, gov: readonly string[]): boolean {
 	const text = sentenceAt(pt, at)?.text ?? '';
-	return SELF.test(text) || /#\w+/.test(text) || gov.some((w) => text.includes(w));
+	return (
+		SELF.test(text) ||
+		/#\w+/.test(text) ||
+		gov.some((w) => text.includes(w)) ||
+		/^\W*(?:so |very |incredibly |immensely |hugely )?(?:proud|honoured|honored) to (?:lead|head|run|be|have|work|serve|say|call)\b/i.test(
+			text
+		)
+	);
 }
 
 /** A hashtag that brands the sender ("#ArcadiaDelivers") in a tragedy: a slogan, not information. */
@@ -188,6 +217,7 @@ export const selfPromotion: Detector = (d) => {
 		const boasts = gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov));
 		if (boasts.length >= 2)
 			own.push(...boasts.filter((b) => !own.some((o) => o.start === b.start)));
+		own.push(...gatedSpans(d.pt, PROMO_ANY));
 		return own.length ? [finding(d, own)] : [];
 	}
 	const spans = [

@@ -30,8 +30,17 @@ const ACRONYMS = new Set([
 
 export const shouting: Detector = (d) => {
 	const caps: Span[] = [];
+	// words inside a quotation are someone else's ("Sharing what is circulating: “LEAKED DOCUMENTS: …”")
+	const quoted: Span[] = [];
+	if (/[“"]/.test(d.pt.text))
+		for (const m of d.pt.text.matchAll(/[“"][^”"]{3,}[”"]/g))
+			quoted.push({ start: m.index!, end: m.index! + m[0].length });
+	// and so is what follows a manual retweet ("RT @x: LEAKED DOCUMENTS: …")
+	const rt = /(?:^|\s)(?:RT|MT|QT) @\w+:?/.exec(d.pt.text);
+	if (rt) quoted.push({ start: rt.index, end: d.pt.text.length + 1 });
 	for (const t of d.pt.tokens) {
 		if (t.kind !== 'word' || !t.caps || t.text.length < 4 || ACRONYMS.has(t.text)) continue;
+		if (quoted.some((q) => q.start < t.start && t.end < q.end)) continue;
 		if (d.c.knownWords.has(t.lower) && t.text.length <= 5) continue;
 		caps.push({ start: t.start, end: t.end });
 	}

@@ -48,7 +48,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'hope hopes wish want',
-		/\b(?:hope|hopes|wish|want) (?:that )?[^.!?]{0,40}\b(?:wins?|re-?elected|loses?|defeated|a second term|another term|stays? in power)\b/gi
+		/(?<!\b(?:not|n't|never|nor)\s)\b(?:hope|hopes|wish|want) (?:that )?(?!any (?:party|side|candidate|one)\b)[^.!?]{0,40}\b(?:wins?|re-?elected|loses?|defeated|a second term|another term|stays? in power)\b/gi
 	),
 	gate(
 		'vote re-elect reelect support endorse',
@@ -244,6 +244,49 @@ const GATES: Gate[] = [
 	gate(
 		'long years decades',
 		/\b(?:\p{Lu}[\p{L}-]+|the government|the authorities|the administration|the capital)\s+(?:has|have)\s+(?:\p{L}+ly\s+)?(?:ignored|neglected|dismissed|sidelined|overlooked|failed)\b[^.!?;]{0,60}\bfor (?:far |much )?(?:too long|years|decades)\b/gu
+	),
+	// a verdict on a side's record or a call for change in the vote: "the governing coalition's record on press
+	// freedom speaks for itself", "after four years in which reform has stalled", "time for a change of direction"
+	gate(
+		'speaks record stalled broken change',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}(?:'s|’s)? (?:own )?(?:record|track record|performance|handling)\\b[^.!?;]{0,40}\\bspeaks? for itself\\b|\\b(?:reform|reforms|progress) (?:has|have) (?:stalled|stagnated|gone nowhere)\\b|\\bpromises (?:were|have been|had been) broken\\b|\\btime for (?:a )?change(?: of (?:direction|course|government|leadership))?\\b(?! of)`,
+			'giu'
+		)
+	),
+	// the host's government reproached or told what its people deserve: "Esteria's government has not always made
+	// it easy for people in Saltmarsh to feel heard", "the farmers deserve better from their own government"
+	gate(
+		'easy listened enough delivered better',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:has|have|had)(?: not|n't| never| hardly| rarely| seldom)(?: always| really| truly| properly| fully)? (?:made it easy|listened|done enough|lived up to|delivered|kept (?:its|their|his|her) (?:promises|word))\\b|\\bdeserve(?:s|d)? better from (?:their|its|his|her|the) (?:own )?${POLITICAL_ACTOR}`,
+			'giu'
+		)
+	),
+	// the host government's handling blamed, its promises said to slide, its conduct told to change: "the
+	// government's own handling of Saltmarsh has fuelled this debate", "promises this government has let slide",
+	// "perhaps the government party will stop…", "waited a long time for Valmont to take them seriously"
+	gate(
+		'handling management mishandling treatment fuelled fueled slide stop waited',
+		new RegExp(
+			`\\b${POLITICAL_ACTOR}(?:'s|’s)? (?:own )?(?:handling|management|mishandling|treatment|neglect) of\\b[^.!?;]{0,50}\\b(?:has|have|had) (?:fuell?ed|caused|worsened|inflamed|provoked|created|driven)\\b|\\b(?:has|have) let (?:[\\p{L}-]+ )?slide\\b|\\bperhaps (?:the )?(?:[\\p{L}-]+ )?${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\bwill (?:now |finally )?(?:stop|start|begin|learn)\\b|\\b(?:have|has) waited (?:a long time|far too long|too long|long enough|years|decades) for the (?:government|authorities|capital) to\\b`,
+			'giu'
+		)
+	),
+	// (the capital or a named state as the actor, case-sensitive: "Valmont's handling of the region has inflamed…")
+	gate(
+		'handling management mishandling treatment neglect waited',
+		/\b(?:[Tt]he [Cc]apital|\p{Lu}[\p{L}-]+)(?:'s|’s) (?:own )?(?:handling|management|mishandling|treatment|neglect) of\b[^.!?;]{0,50}\b(?:has|have|had) (?:fuell?ed|caused|worsened|inflamed|provoked|created|driven)\b|\b(?:have|has) waited (?:a long time|far too long|too long|long enough|years|decades) for \p{Lu}[\p{L}-]+ to\b/gu
+	),
+	// the host's institutions told they have better things to do: "the committee may have weightier matters"
+	gate(
+		'weightier important pressing bigger better',
+		/\b(?:parliament|committee|government|minister|chair|chairman|chairwoman|opposition|party|cabinet|senate|assembly)\b[^.!?;]{0,60}\b(?:may|might|must|surely|could|would) (?:well |perhaps )?have (?:weightier|more important|more pressing|bigger|better) (?:matters|things|issues|business|concerns)\b/gi
+	),
+	// a party's programme praised: "Civic Renewal's anti-corruption plan has been very well received"
+	gate(
+		'received',
+		/\b(?:plan|programme|program|platform|manifesto|policies|agenda|proposals?)\b (?:has|have) been (?:very |extremely |so |remarkably |exceptionally )?well received\b/gi
 	),
 	// the host government as "the regime"; what it "should have" done or would have achieved "if" it had
 	gate('regime', /\b(?:the|this|that|a|their|its|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b/giu),

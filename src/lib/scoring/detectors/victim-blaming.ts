@@ -58,7 +58,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'alarm bells flag flags suspicions warning signs',
-		/\bshould (?:really |surely )?have (?:rung|raised|set off) (?:alarm bells|a red flag|red flags|suspicions?)\b|\b(?:the )?warning signs were (?:there|clear|obvious)\b/gi
+		/\bshould (?:really |surely )?(?:have )?(?:rung|ring|raised|raise|set off) (?:alarm bells|a red flag|red flags|suspicions?)\b|\b(?:the )?warning signs were (?:there|clear|obvious)\b/gi
 	),
 	// "chose to take that risk", "stayed despite our warnings"
 	gate(
@@ -187,14 +187,60 @@ const GATES: Gate[] = [
 		'anyway regardless nonetheless nevertheless same',
 		/\b(?:those|people|anyone|anybody|you|they|travell?ers|tourists|visitors|nationals|citizens|families|some|many) who (?:still |nevertheless |then )?(?:came|went|travell?ed|stayed|remained|booked|flew|clicked|chose to \p{L}+|decided to \p{L}+)\b[^.!?;]{0,30}\b(?:anyway|regardless|nonetheless|nevertheless|all the same|in any case)\b/giu
 	),
+	// the counterfactual of the prudent: "anyone who'd packed up last week wouldn't be stuck now", "those who
+	// heeded last month's advice aren't in this position"
+	gate(
+		'stuck stranded position situation mess trouble',
+		/\b(?:anyone|anybody|those|people|travell?ers|tourists|visitors|nationals|citizens|families|everyone|you) who(?:'d| had| have)? (?:[^.!?;]{0,70}?)\b(?:wouldn't|would not|aren't|are not|isn't|is not|weren't|were not|won't|will not|wouldn't have|would not have)(?: be| been| now be)? (?:stuck|stranded|in (?:this|that|the same) (?:position|situation|mess|predicament)|in trouble)\b/gi
+	),
+	// a reproach of lateness or carelessness: "we'd have hoped to hear from you sooner", "read links properly
+	// before typing your passport number", "should have been a red flag", "was always too good to be true"
+	gate(
+		'hoped expected sooner earlier',
+		/\b(?:hoped|expected|wished) to (?:hear from|see) (?:you|them|him|her)(?: much| a little| a bit| rather)? (?:sooner|earlier)\b/gi
+	),
+	gate(
+		'properly carefully',
+		/\bread (?:links|the link|it|the (?:address|url|site|advice|warning|instructions)|(?:our|the) (?:travel )?advice) (?:properly|more carefully|carefully)\b/gi
+	),
+	gate(
+		'flag true',
+		/\b(?:should have been|was|were) (?:a |an )?(?:obvious |clear |big |glaring )?red flags?\b|\b(?:was|were) always (?:going to be )?(?:a bit |rather |clearly |obviously )?too good to be true\b/gi
+	),
+	// the victim told to take more care, or that where they were was no place to be
+	gate(
+		'careful',
+		/\b(?:please|do|try to|you (?:should|must|need to|ought to)|you'll need to) be (?:a (?:bit|little|lot) |much )?more careful\b/gi
+	),
+	gate(
+		'place time moment',
+		/\b(?:wasn't|was not|isn't|is not|was hardly|is hardly|was never|is never) (?:the|a|an ideal|the ideal|the best|the wisest|a wise) (?:place|time|moment) to (?:be|stay|travel|go|holiday|visit)\b/gi
+	),
 	gate(
 		'listened heeded followed listen heed',
 		/\bnot everyone (?:listened|heeded|followed|took (?:our|the|that) advice)\b|\b(?:few|many|some) (?:people |of them )?(?:did not|didn't|chose not to) (?:listen|heed)\b/gi
 	)
 ];
 
+/** The reproach is about the question, not a plight ("which you could have checked yourself before posting"):
+ * that is belittling (./belittling.ts), not blame for what happened to the asker. */
+const ABOUT_ASKING =
+	/\bbefore (?:asking|posting|tweeting|writing(?: in)?|commenting|replying|(?:you |they )?(?:ask|post|tweet|comment|reply)(?:ed)?)\b/i;
+
+function sentenceOf(text: string, start: number, end: number): string {
+	const from = Math.max(
+		text.lastIndexOf('.', start - 1),
+		text.lastIndexOf('!', start - 1),
+		text.lastIndexOf('?', start - 1)
+	);
+	const m = /[.!?]/.exec(text.slice(end));
+	return text.slice(from + 1, m ? end + m.index : text.length);
+}
+
 export const victimBlaming: Detector = (d) => {
-	const spans = gatedSpans(d.pt, GATES);
+	const spans = gatedSpans(d.pt, GATES).filter(
+		(s) => !ABOUT_ASKING.test(sentenceOf(d.pt.text, s.start, s.end))
+	);
 	if (!spans.length) return [];
 	const f: Finding = {
 		id: 'victim-blaming',

@@ -6,7 +6,7 @@
 import { allMatches } from '../text/matches.ts';
 
 export const INSULT_NOUNS =
-	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns';
+	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns|galahs?|drongos?|dills?|eejits?|gobshites?|pillocks?|plonkers?|prats?|tossers?|twits?|gits?|berks?|wallies|wally|nincompoops?|dipsticks?|bozos?|dolts?|dunces?|boneheads?|knuckleheads?|blockheads?|airheads?|dingbats?|numbskulls?|chumps?|jackass(?:es)?';
 export const INSULT_ADJ =
 	'stupid|dumb|idiotic|moronic|pathetic|useless|worthless|incompetent|clueless|ignorant|lazy|disgusting|vile|filthy|spineless|gutless|brainless|mindless|lying|corrupt|arrogant|shameless|miserable|sorry|sad|deranged|insane|crazy|dishonest|two-faced|backward|primitive|savage|barbaric';
 
@@ -20,13 +20,20 @@ export const INSULT_RE = new RegExp(
 		`\\b(?:what|such) (?:a|an) (?:(?:${INSULT_ADJ}|complete|total|utter|absolute) )+(?:${INSULT_NOUNS}|excuse for an? [\\p{L}]+)\\b`,
 		`\\b(?:bunch|pack|band|herd|gang) of (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS}|[\\p{L}]+s)\\b`,
 		`\\bpiece of (?:shit|crap|garbage|trash|work)\\b`,
+		// the insult said again in reporting it: "the post calling President Solberg a clown", "described him as
+		// a clown" (repeating an insult spreads it, whoever wrote it first)
+		`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?) (?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}|him|her|them|us|our \\p{L}+|the \\p{L}+) (?:as )?(?:a|an) (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS})\\b`,
+		// an insult as the sender of what is answered: "Brave talk from a faceless muppet"
+		`\\bfrom (?:a|an|some|this|that) (?:(?:${INSULT_ADJ}|faceless|nameless|anonymous) )*(?:${INSULT_NOUNS})\\b`,
+		// a rude dismissal: "Rack off.", "Jog on, mate.", "Get stuffed."
+		`(?:^|(?<=[.!?]\\s{1,3})|(?<=^(?:@\\w+\\s+)+))(?:rack|naff|bugger|sod|piss|shove|buzz) off\\b|\\bjog on(?=[.,!]|\\s*$)|\\bget stuffed\\b`,
 		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
 		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`,
 		// the insult noun as a superlative or an unnamed someone: "the biggest clown on this hashtag", "some idiot got in"
 		`\\b(?:the (?:biggest|greatest|worst|real)|some|what an?) (?:${INSULT_ADJ} )?(?:idiots?|morons?|imbeciles?|cretins?|clowns?|buffoons?|losers?|scumbags?|liars?|cowards?|halfwits?|dimwits?|nitwits?|muppets?|bastards?|lowlifes?|lunatics?|hypocrites?)\\b`,
 		// a vocative at the end of a statement: "Then jog on, idiot." (not a question echoing the troll's word:
 		// "Answer you, coward?")
-		`(?<=, ?)(?:(?:${INSULT_ADJ}|absolute|complete|total|utter|bloody|little) )*(?:idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scumbags?|liars?|cowards?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|hypocrites?|traitors?)(?= ?[.!]|$)`
+		`(?<=, ?)(?:(?:${INSULT_ADJ}|absolute|complete|total|utter|bloody|little) )*(?:idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scumbags?|liars?|cowards?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|hypocrites?|traitors?|galahs?|drongos?|eejits?|gobshites?|pillocks?|plonkers?|prats?|tossers?|dipsticks?|bozos?|numbskulls?)(?= ?[.!]|$)`
 	].join('|'),
 	'giu'
 );
@@ -49,7 +56,18 @@ const QUICK_WORDS = new Set(
 			'herd',
 			'gang',
 			'laughing',
-			'laughingstock'
+			'laughingstock',
+			'faceless',
+			'nameless',
+			'rack',
+			'naff',
+			'bugger',
+			'sod',
+			'piss',
+			'shove',
+			'buzz',
+			'jog',
+			'stuffed'
 		])
 );
 

@@ -1,0 +1,85 @@
+/**
+ * More of the sarcasm detector's cues (./sarcasm-cues.ts, same format), from session 24's batches: mock tribute,
+ * mock titles, mock eagerness, ironic generalisation, mock congratulation and mock hyperbole.
+ */
+import { gate, type Gate } from './context.ts';
+
+export const MORE_CUES: [Gate, number, 'praise'?][] = [
+	// a mock tribute to the challenger's nerve or to the question: "Bold talk from an account with no name", "we
+	// do admire the optimism of a yes-or-no question"
+	[
+		gate(
+			'bold brave big tough strong fighting',
+			/\b(?:bold|brave|big|tough|strong|fighting|fine) (?:talk|words) from\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'admire applaud salute',
+			/\b(?:admire|applaud|salute) the (?:optimism|imagination|audacity|chutzpah|nerve)\b/gi
+		),
+		1,
+		'praise'
+	],
+	// a mock title for the addressee: "oh wise one", "Sherlock", "Einstein"
+	[
+		gate(
+			'wise mighty sherlock einstein genius professor',
+			/\b(?:oh )?(?:wise|mighty|all-knowing|enlightened) one\b|,\s*(?:sherlock|einstein|genius|professor)\b|\b(?:thanks|ok|okay|sure|well done|nice try),?\s+(?:sherlock|einstein|genius)\b/gi
+		),
+		1
+	],
+	// mock eagerness and mock challenge: "We're all ears.", "Go on then, tell us", "where exactly have you been?"
+	[gate('ears', /\b(?:we're|we are|i'm|i am) all ears\b/gi), 0.6],
+	[gate('go', /(?:^|[.!?]\s+|^(?:@\w+\s+)+)go on,? then\b/gi), 0.5],
+	[
+		gate(
+			'exactly precisely',
+			/\b(?:where|what) (?:exactly|precisely) (?:have|were|are|did) you\b[^.!?]{0,30}\?/gi
+		),
+		0.6
+	],
+	// ironic generalisation: "liars are famous for publishing the full recording", "Ah sure, …"
+	[
+		gate(
+			'famous renowned known',
+			/\b(?:liars|fakers|forgers|trolls|propagandists|hoaxers|conspirators|fraudsters) are (?:famous|renowned|well known|known) for\b/gi
+		),
+		1
+	],
+	[gate('sure', /(?:^|[.!?]\s+|^(?:@\w+\s+)+)ah,? sure\b/gim), 0.6],
+	[gate('yes', /(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:ah|oh),? yes[,.!]/gim), 0.8],
+	[gate('keep', /\b(?:do )?try to keep up\b/gi), 0.4],
+	// mock congratulation of the public's discovery, mock help with the asker's sleuthing
+	[
+		gate(
+			'congratulations congrats',
+			/\b(?:congratulations|congrats) to (?:everyone|everybody|all those|those|anyone) who (?:just |only )?(?:discovered|found|noticed|learned|learnt|heard of|realised|realized)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'solved cracked figured worked',
+			/\b(?:do |please )?let us know (?:once|when|if) you(?:'ve| have) (?:solved|cracked|figured|worked) (?:it|this|that)(?: out)?\b/gi
+		),
+		1
+	],
+	[gate('detective sleuth', /,\s*(?:detective|sleuth|inspector)[.!?]?\s*$/gim), 1],
+	[
+		gate(
+			'ask',
+			/\bwe(?:'ll| will) be sure to ask (?:the|them|him|her)\b[^.!?]{0,40}\bfor (?:their|his|her) (?:names?|addresses|details|ids?|passports?)\b/gi
+		),
+		1
+	],
+	// mock hyperbole: "if our policy changed every time someone said a word on a podcast, we'd need a bigger website"
+	[
+		gate(
+			'every time',
+			/\bif\b[^.!?]{0,60}\bevery time (?:someone|somebody|anyone|anybody|a journalist|a troll|people|you)\b[^.!?]{0,80}\b(?:we'd|we would|you'd|you would|there'd|there would|we'd all|we would all)\b/gi
+		),
+		1
+	]
+];
