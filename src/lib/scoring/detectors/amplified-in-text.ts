@@ -29,7 +29,8 @@ export function personaSource(kind: PersonaKind | undefined): AmplifiedItem['sou
 }
 
 /** "RT @x", "MT @x" (case-sensitive: the platform convention), or a quotation followed by "via @x". */
-const MANUAL_RT = /(?:^|[\s(“"'])(?:RT|MT|QT) @(\w+)\s*:?\s*|(?:^|\s)@(\w+):\s*(?=[“"'‘])/;
+const MANUAL_RT =
+	/(?:^|[\s(“"'])(?:RT|MT|QT) @(\w+)\s*:?\s*|(?:^|\s)@(\w+):\s*(?=[“"'‘])|^(?:via|h\/t|hat tip) @(\w+):\s*/i;
 const VIA = /[”"']\s*(?:\(|—|-)?\s*via @(\w+)/i;
 /** A bare or full link with a path: the path's segments are read for a persona's handle. */
 const LINK = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(\/[^\s)”"']+)/gi;
@@ -43,6 +44,25 @@ const PASSED_ON =
 
 const OPENING_QUOTE =
 	/^\s*[“"]([^”"]{15,})[”"]\s*(?:[—–-]\s*)?(?=(?:we(?:'ve| have) (?:seen|read)|we are aware|we're aware|we are (?:checking|looking)|we're (?:checking|looking)|checking|looking into)\b)/i;
+
+/** "Sharing/Reposting the clip (doing the rounds)": the media named, without its account. */
+const SHARED_MEDIA =
+	/(?:^|[.!?]\s+|^(?:@\w+\s+)+|\b(?:we're|we are|i'm|i am) )(?:sharing|reposting|re-posting|retweeting|posting|forwarding) (?:the|this) (clip|video|footage|recording|screenshot|audio)\b/i;
+
+/** The account whose scripted post spreads a false claim with this kind of media in it. */
+function mediaSpreader(s: Scenario, medium: string): { p: Persona; claim: string } | undefined {
+	// (a clip, a video, footage, a recording or audio are the same thing here)
+	const word = /screenshot/i.test(medium)
+		? /\bscreenshots?\b/i
+		: /\b(?:clip|video|footage|recording|audio|watch|listen)\b/i;
+	for (const e of s.events) {
+		if (!e.spreads || !e.from || !word.test(e.text)) continue;
+		const c = s.claims.find((x) => x.id === e.spreads!.claim);
+		const p = s.personas.find((x) => x.id === e.from);
+		if (c && !c.truth && p) return { p, claim: c.id };
+	}
+	return undefined;
+}
 
 function byHandle(s: Scenario, handle: string): Persona | undefined {
 	const h = '@' + handle.toLowerCase();
@@ -78,7 +98,7 @@ export function amplifiedInText(
 ): { item: AmplifiedItem; span: Span } | undefined {
 	if (text.includes('T @') || text.includes(':')) {
 		const m = MANUAL_RT.exec(text);
-		const p = m ? byHandle(s, m[1] ?? m[2]) : undefined;
+		const p = m ? byHandle(s, m[1] ?? m[2] ?? m[3]) : undefined;
 		if (m && p) {
 			const start = m.index + m[0].length;
 			const quoted = quotation(text.slice(start));
@@ -133,6 +153,20 @@ export function amplifiedInText(
 		return {
 			item: { itemId: 'text:quotation', mode: 'quote', text: opened[1], source: 'public' },
 			span: { start: 0, end: opened[0].length }
+		};
+	// the rumour's clip passed on without a handle: "Sharing the clip doing the rounds so you can judge"
+	const media = SHARED_MEDIA.exec(text);
+	const spreader = media ? mediaSpreader(s, media[1]) : undefined;
+	if (media && spreader)
+		return {
+			item: {
+				itemId: `text:${spreader.p.id}`,
+				mode: 'quote',
+				text: '',
+				source: personaSource(spreader.p.kind),
+				claim: spreader.claim
+			},
+			span: { start: media.index, end: media.index + media[0].length }
 		};
 	// a quotation the post says it passes on: "Sharing for our followers' information what is circulating: '…'"
 	const passed = PASSED_ON.exec(text);

@@ -25,8 +25,8 @@ const GATES: Gate[] = [
 		/\b(?:plenty of|many|lots of|thousands of|hundreds of|so many) (?:other )?(?:people|applicants|others|travell?ers|students|families|nationals|customers)\b[^.!?;]{0,20}\b(?:are|were|have been) in (?:exactly |precisely )?the same (?:position|situation|boat)\b/gi
 	),
 	gate(
-		'calm chill grip grow over move man toughen pull',
-		/\b(?:calm down|chill(?: out)?|get a grip|grow up|get over it|move on|man up|toughen up|pull yourselves together)\b/gi
+		'relax calm chill grip grow over move man toughen pull',
+		/(?:^|(?<=[.!?]\s{1,3})|(?<=^(?:@\w+\s+)+))relax\b(?=,|\.|!)|\b(?:calm down|chill(?: out)?|get a grip|grow up|get over it|move on|man up|toughen up|pull yourselves together)\b/gi
 	),
 	gate(
 		'stop',
@@ -105,7 +105,7 @@ const GATES: Gate[] = [
 	// following the news would know", "anyone who looked at the clip could see it was fake")
 	gate(
 		'anyone anybody everyone',
-		/(?<!\bso (?:that )?|\bwhat )\b(?:anyone|anybody|everyone|any (?:reasonable|sensible|thinking) person)\b[^.!?;]{0,50}\b(?:would|could|can|should|will) (?:easily |plainly |clearly |instantly |immediately )?(?:know|see|tell|understand|spot|have (?:known|seen|noticed|guessed|spotted))\b|\bas (?:anyone|everyone|we all) (?:knows?|can see|could see|will know)\b/gi
+		/(?<!\bso (?:that )?|\bwhat )\b(?:anyone|anybody|everyone|any (?:reasonable|sensible|thinking) person)\b(?!['’]s)[^.!?;]{0,50}\b(?:would|could|can|should|will) (?:easily |plainly |clearly |instantly |immediately )?(?:know|see|tell|understand|spot|have (?:known|seen|noticed|guessed|spotted))\b|\bas (?:anyone|everyone|we all) (?:knows?|can see|could see|will know)\b/gi
 	),
 	// talking down: "it really isn't complicated", "explain this slowly", "scroll up", "like everyone else"
 	gate(
@@ -145,6 +145,17 @@ const GATES: Gate[] = [
 		/\b(?:should|must|ought to) be (?:obvious|clear|evident|plain) (?:to (?:everyone|anyone|all|you)|by now)\b|\bobvious(?:ly)? to (?:everyone|anyone|anybody)\b/gi
 	),
 	gate('keep', /\b(?:try to|please|do try to|do) keep up\b/gi),
+	// the question likened to a conspiracy theory: "Next you'll be asking whether the moon landing was real"
+	gate('next', /\bnext you(?:'ll| will) be asking (?:whether|if)\b/gi),
+	// "Try scrolling.", "that's literally on our travel page", "It's a hacked account, not a war."
+	gate(
+		'scrolling googling literally',
+		/\btry (?:scrolling|googling|reading it)\b|\b(?:that's|it's|this is|that is|it is) literally (?:on|in) (?:our|the)\b/gi
+	),
+	gate(
+		'war tragedy disaster catastrophe end world',
+		/\b(?:it's|it is|this is|that's|that is) (?:a|an|only a|just a|only an|just an) [\p{L}-]+(?: [\p{L}-]+)?,? not (?:a|an) (?:war|tragedy|disaster|catastrophe|international incident)\b|\bnot the end of the world\b/giu
+	),
 	// the asker sent back to what was already said: "we've been over this", "as already stated twice",
 	// "maybe start there", "did you read the reply we sent you?", "before raising such queries"
 	gate('over', /\b(?:we've|we have|we've already|we have already) been over (?:this|that|it)\b/gi),

@@ -107,7 +107,11 @@ export const confidentialLeak: Detector = (d) => {
 			.filter(Boolean)
 	);
 	const vocative = (h: { span: { start: number; end: number }; name: string; what: string[] }) =>
-		h.what.every((w) => told.has(w)) &&
+		(h.what.every((w) => told.has(w)) ||
+			// (or the details are what they are asked to send: "Tomás, call us with your parents' address")
+			/\b(?:call|send|dm|message|email|e-mail|give us|tell us|share with us)\b/i.test(
+				pt.text.slice(h.span.end, h.span.end + 60)
+			)) &&
 		h.name.split(/\s+/).every((w) => askerWords.has(w.toLowerCase())) &&
 		/^\s*[,.!?]/.test(pt.text.slice(h.span.end, h.span.end + 2));
 	for (const h of [...personalData(pt, c), ...thread]) {

@@ -29,6 +29,7 @@ export function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
 			const y: FactQ = { cls: x.cls, value: x.value };
 			if (UPPER_BOUND.test(f.fact.text.slice(0, x.span.start))) y.max = true;
 			if (x.cls === 'duration') y.unit = unitOf(pt.words, x);
+			else if (x.cls === 'count') y.unit = countNoun(pt.words, x);
 			return y;
 		}
 	);
@@ -47,6 +48,20 @@ export function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
 /** The singular unit word of a duration ("weeks" → "week"). */
 export const unitOf = (words: readonly string[], q: { to: number }) =>
 	words[q.to - 1]?.replace(/s$/, '');
+
+/** What a count counts, when a noun follows it ("140 people" → "n:people", "two flights" → "n:flight"). */
+export function countNoun(words: readonly string[], q: { to: number }): string | undefined {
+	const w = words[q.to];
+	if (
+		!w ||
+		!/^\p{L}{3,}$/u.test(w) ||
+		/^(?:and|are|were|was|have|has|had|the|for|per|more|less|than|who|with|from|in|at|on|of|by)$/.test(
+			w
+		)
+	)
+		return undefined;
+	return `n:${w.replace(/(?<!s)s$/, '')}`;
+}
 
 const ALL_Q = new WeakMap<CompiledScenario, FactQ[]>();
 

@@ -9,7 +9,7 @@ import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding } from '../types.ts';
 import { sentenceAt, SOURCES, type Detector } from './context.ts';
-import { agrees, allQuantities, factQuantities, unitOf } from './fact-quantities.ts';
+import { agrees, allQuantities, countNoun, factQuantities, unitOf } from './fact-quantities.ts';
 import { STOP, stemOf } from './sentence-stems.ts';
 import type { WordQuantity } from './word-times.ts';
 
@@ -44,12 +44,19 @@ export function sameUnitAbout(
 	keyworded: boolean,
 	replyText: string | undefined
 ): boolean {
-	if (q.cls !== 'duration' || 'tol' in q) return false;
-	const unit = unitOf(pt.words, q);
+	if ((q.cls !== 'duration' && q.cls !== 'count') || 'tol' in q) return false;
+	// a count of ten or more of what the fact counts ("fourteen hundred people" against "140 people"), or a
+	// duration in the fact's unit
+	const unit = q.cls === 'count' ? countNoun(pt.words, q) : unitOf(pt.words, q);
+	if (!unit || (q.cls === 'count' && q.value < 10)) return false;
 	// ("staffed 24 hours" says round the clock, it measures nothing a post could contradict)
-	const own = factQuantities(f).filter((x) => x.unit === unit && x.value !== 1440);
+	const own = factQuantities(f).filter(
+		(x) => x.cls === q.cls && x.unit === unit && x.value !== 1440
+	);
 	if (!own.length) return false;
-	if (quantities.some((o) => o.cls === 'duration' && own.some((x) => agrees(o, x.value))))
+	if (quantities.some((o) => o.cls === q.cls && own.some((x) => agrees(o, x.value)))) return false;
+	// (a count off by an order of magnitude — "1,400" or "14" for 140 — not another count of the same noun)
+	if (q.cls === 'count' && own.every((x) => q.value / x.value < 5 && x.value / q.value < 5))
 		return false;
 	const others = c.facts.filter((o) => o !== f && !o.fact.confidential);
 	if (others.some((o) => factQuantities(o).some((x) => x.unit === unit))) return false;
@@ -61,7 +68,7 @@ export function sameUnitAbout(
 		return false;
 	// the asker's own figure, echoed ("Eight weeks isn't long" to "pending for 8 weeks")
 	if (replyText && q.raw !== undefined && echoes(replyText, q.raw, unit)) return false;
-	if (keyworded) return true;
+	if (keyworded && q.cls === 'duration') return true;
 	// a reply to a question about the fact's figure ("pending for 8 weeks… what can I do?")
 	if (replyText && new RegExp(`\\b${unit}s?\\b`, 'i').test(replyText)) {
 		const stems = factStems(f);
@@ -76,7 +83,7 @@ export function sameUnitAbout(
 	while (last < pt.words.length && pt.sentence[last] === pt.sentence[q.from]) last++;
 	const stems = factStems(f);
 	for (let k = first; k < last; k++) {
-		if (k >= q.from && k < q.to) continue;
+		if (k >= q.from && k < q.to + (q.cls === 'count' ? 1 : 0)) continue;
 		const st = stemOf(pt.words[k]);
 		if (st && stems.has(st)) return true;
 	}
@@ -88,7 +95,12 @@ const STEMS_OF_FACT = new WeakMap<object, Set<string>>();
 function factStems(f: CompiledScenario['facts'][number]): Set<string> {
 	let s = STEMS_OF_FACT.get(f);
 	if (!s) {
-		const units = new Set(factQuantities(f).flatMap((x) => (x.unit ? [x.unit, `${x.unit}s`] : [])));
+		const units = new Set(
+			factQuantities(f).flatMap((x) => {
+				const u = x.unit?.replace(/^n:/, '');
+				return u ? [u, `${u}s`] : [];
+			})
+		);
 		STEMS_OF_FACT.set(
 			f,
 			(s = new Set(
@@ -178,5 +190,63 @@ export function windowErrors(
 				});
 			}
 		}
+	return out;
+}
+
+/** The digits of two clock times (minutes of the day) are the same ones in another order (06:25 and 06:52). */
+function swapped(a: number, b: number): boolean {
+	const digits = (m: number) =>
+		`${String(Math.floor(m / 60)).padStart(2, '0')}${String(m % 60).padStart(2, '0')}`
+			.split('')
+			.sort()
+			.join('');
+	return digits(a) === digits(b);
+}
+
+/** A clock time with a fact's digits swapped, in a sentence about that fact, that agrees with no fact ("back in our
+ * hands since 06:52" when control was regained at 06:25). A post that also gives the fact's time right is taken to
+ * speak of something else. */
+export function nearTimeErrors(
+	d: Parameters<Detector>[0],
+	quantitiesOf: () => readonly (Quantity | WordQuantity)[],
+	found: readonly Finding[]
+): Finding[] {
+	const timed = d.c.facts.flatMap((f) => {
+		if (f.fact.confidential || !d.revealed.has(f.fact.id)) return [];
+		return factQuantities(f)
+			.filter((x) => x.cls === 'time')
+			.map((x) => ({ f, t: x.value }));
+	});
+	if (!timed.length) return [];
+	const times = quantitiesOf().filter((q) => q.cls === 'time' && !('tol' in q)) as Quantity[];
+	const out: Finding[] = [];
+	for (const q of times) {
+		if (found.some((o) => o.spans[0].start === q.span.start)) continue;
+		if (timed.some((x) => agrees(q, x.t))) continue;
+		// (only the same digits in another order: a time one digit off is as likely another event's)
+		const near = timed.find((x) => x.t !== q.value && swapped(x.t, q.value));
+		if (!near) continue;
+		if (times.some((o) => o !== q && agrees(o, near.t))) continue;
+		const s = sentenceAt(d.pt, q.span.start);
+		if (!s) continue;
+		const own = new Set(
+			(near.f.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+				.filter((w) => !STOP.has(w) && !GENERIC.has(w))
+				.map((w) => w.slice(0, 4))
+		);
+		const words = (s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter(
+			(w) => !STOP.has(w) && !GENERIC.has(w)
+		);
+		if (!words.some((w) => own.has(w.slice(0, 4)))) continue;
+		out.push({
+			id: 'factual-error',
+			severity: 'major',
+			message: `“${d.pt.text.slice(q.span.start, q.span.end)}” contradicts the known fact: ${near.f.fact.text}`,
+			explanation:
+				'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
+			source: SOURCES.cercRight,
+			spans: [q.span]
+		});
+	}
 	return out;
 }

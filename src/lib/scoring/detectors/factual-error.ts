@@ -17,7 +17,7 @@ import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { agrees, allQuantities, factQuantities, unitOf, type FactQ } from './fact-quantities.ts';
-import { reported, sameUnitAbout, windowErrors } from './factual-durations.ts';
+import { nearTimeErrors, reported, sameUnitAbout, windowErrors } from './factual-durations.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
@@ -157,6 +157,14 @@ export const factualError: Detector = (d) => {
 			)
 				continue;
 			if (q.cls === 'time' && STAMP.test(pt.text.slice(0, q.span.start))) continue;
+			// a compound adjective ("a three-day visit", "a 24-hour line") measures something else
+			if (
+				(q.cls === 'count' || q.cls === 'duration') &&
+				/^-(?:day|week|hour|minute|year|month|night|man|person|strong|point|page)\b/i.test(
+					pt.text.slice(q.span.end, q.span.end + 8)
+				)
+			)
+				continue;
 			// a post's number in a live thread ("Update 4", "Correction to 3/") counts nothing
 			if (
 				q.cls === 'count' &&
@@ -255,16 +263,13 @@ export const factualError: Detector = (d) => {
 			});
 		}
 	}
-	for (const w of windowErrors(
-		d,
-		() =>
-			(quantities ??= withWords(
-				pt,
-				quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
-			)),
-		out
-	))
-		out.push(w);
+	const quantitiesOf = () =>
+		(quantities ??= withWords(
+			pt,
+			quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
+		));
+	for (const w of nearTimeErrors(d, quantitiesOf, out)) out.push(w);
+	for (const w of windowErrors(d, quantitiesOf, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;

@@ -13,12 +13,13 @@ const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our te
 const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
-		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more))\\b`,
+		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more)|be drawn(?: into)?)\\b`,
 		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not|doesn't|does not|don't|do not|never) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
 		`(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)not (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
 		'\\bnothing (?:further|more) from (?:us|me|the (?:embassy|ministry|consulate|ambassador))\\b',
+		"\\b(?:we've|we have|i've|i have) said (?:all |what )?(?:we|i)(?:'re| are|'m| am)? (?:going to|gonna|able to|can|will|wish to|want to) say\\b",
 		'(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)nothing (?:further|more)(?: (?:on|about) (?:this|that|it))?(?: (?:for now|at (?:this|the moment|present)(?: time| stage| point)?|today|tonight))?\\s*(?:[.!]|$)',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |other )?(?:comment|statement|response|remarks?|to add|to say)\\b',
 		"\\b(?:can't|cannot|can not) say anything\\b",
@@ -66,7 +67,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
+	'drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 /** A refusal reasoned by privacy: a brush-off when it is all the post says. */

@@ -81,5 +81,37 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 			/\bif\b[^.!?]{0,60}\bevery time (?:someone|somebody|anyone|anybody|a journalist|a troll|people|you)\b[^.!?]{0,80}\b(?:we'd|we would|you'd|you would|there'd|there would|we'd all|we would all)\b/gi
 		),
 		1
+	],
+	// mock oracle and mock encouragement: "the moment our crystal ball is back from repair", "Do keep going, it's
+	// very convincing", "Stellar sourcing, Lena."
+	[gate('crystal', /\bcrystal ball\b/gi), 0.6],
+	[
+		gate(
+			'sure',
+			/\bwe(?:'ll| will) be sure to (?:name|tell|publish|announce|share|reveal|let you know)\b/gi
+		),
+		0.5
+	],
+	[gate('keep', /\b(?:do|please) keep (?:going|it up|trying)\b/gi), 0.6],
+	[
+		gate(
+			'convincing persuasive',
+			/\b(?:it's|it is|that's|that is) (?:very|so|really|terribly) (?:convincing|persuasive)\b/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'sourcing journalism reporting research work',
+			/\b(?:[Ss]tellar|[Bb]rilliant|[Gg]reat|[Ee]xcellent|[Ii]mpeccable|[Ss]uperb|[Ff]ine|[Tt]op-notch) (?:sourcing|journalism|reporting|research|work|fact-checking),\s+\p{Lu}\p{Ll}+[.!]/gu
+		),
+		1
+	],
+	[
+		gate(
+			'happy glad spell explain repeat',
+			/\b(?:happy|glad|delighted) to (?:spell|explain|repeat|say) (?:it|this|that)(?: out)? (?:once more|again|one more time)(?: for you)?\b/gi
+		),
+		1
 	]
 ];

@@ -177,8 +177,8 @@ const PROMO: Gate[] = [
  * link in our bio", "free entry, see you there", "save the date"). */
 const PROMO_ANY: Gate[] = [
 	gate(
-		'tickets ticket bio entry admission miss date',
-		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b/gi
+		'tickets ticket bio entry admission miss date week festival night season fair',
+		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b|\b(?:film|culture|cultural|design|food|music|fashion|jazz|art|arts) (?:week|festival|night|season|fair)\b[^.!?]{0,40}\b(?:kicks? off|opens?|starts?|begins?|returns?)\b/gi
 	),
 	PROMO[0]
 ];

@@ -259,7 +259,7 @@ const GATES: Gate[] = [
 	gate(
 		'easy listened enough delivered better',
 		new RegExp(
-			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:has|have|had)(?: not|n't| never| hardly| rarely| seldom)(?: always| really| truly| properly| fully)? (?:made it easy|listened|done enough|lived up to|delivered|kept (?:its|their|his|her) (?:promises|word))\\b|\\bdeserve(?:s|d)? better from (?:their|its|his|her|the) (?:own )?${POLITICAL_ACTOR}`,
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:has|have|had)(?: not|n't| never| hardly| rarely| seldom)(?: always| really| truly| properly| fully)? (?:made it easy|listened|done enough|lived up to|delivered|offered|given|kept (?:its|their|his|her) (?:promises|word))\\b|\\bdeserve(?:s|d)? better from (?:their|its|his|her|the) (?:own )?${POLITICAL_ACTOR}`,
 			'giu'
 		)
 	),
@@ -267,9 +267,9 @@ const GATES: Gate[] = [
 	// government's own handling of Saltmarsh has fuelled this debate", "promises this government has let slide",
 	// "perhaps the government party will stop…", "waited a long time for Valmont to take them seriously"
 	gate(
-		'handling management mishandling treatment fuelled fueled slide stop waited',
+		'handling management mishandling treatment fuelled fueled slide stop waited kept keeps grievances',
 		new RegExp(
-			`\\b${POLITICAL_ACTOR}(?:'s|’s)? (?:own )?(?:handling|management|mishandling|treatment|neglect) of\\b[^.!?;]{0,50}\\b(?:has|have|had) (?:fuell?ed|caused|worsened|inflamed|provoked|created|driven)\\b|\\b(?:has|have) let (?:[\\p{L}-]+ )?slide\\b|\\bperhaps (?:the )?(?:[\\p{L}-]+ )?${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\bwill (?:now |finally )?(?:stop|start|begin|learn)\\b|\\b(?:have|has) waited (?:a long time|far too long|too long|long enough|years|decades) for the (?:government|authorities|capital) to\\b`,
+			`\\b${POLITICAL_ACTOR}(?:'s|’s)? (?:own )?(?:handling|management|mishandling|treatment|neglect) of\\b[^.!?;]{0,50}\\b(?:has|have|had) (?:fuell?ed|caused|worsened|inflamed|provoked|created|driven)\\b|\\b(?:has|have) let (?:[\\p{L}-]+ )?slide\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,20}\\b(?:kept|keeps|has kept|had kept) (?:putting (?:it |that |this )?off|delaying|dodging|stalling)\\b|\\b(?:has|have) (?:real|legitimate|genuine|justified|understandable) grievances\\b|\\bperhaps (?:the )?(?:[\\p{L}-]+ )?${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\bwill (?:now |finally )?(?:stop|start|begin|learn)\\b|\\b(?:have|has) waited (?:a long time|far too long|too long|long enough|years|decades) for the (?:government|authorities|capital) to\\b`,
 			'giu'
 		)
 	),

@@ -171,7 +171,7 @@ const GATES: Gate[] = [
 	// the affected told they failed to act: "It's a pity you applied so late", "those who ignored that request"
 	gate(
 		'late pity shame ignored',
-		/\b(?:pity|shame) (?:that )?(?:you|they|people|he|she) [^.!?;]{0,30}\b(?:so |too )late\b|\b(?:those|people|anyone|you) who (?:ignored|did not|didn't) (?:that|this|the|our) (?:request|advice|call|warning)\b|\bwill take it seriously now\b/gi
+		/\b(?:pity|shame) (?:that )?(?:you|they|people|he|she) [^.!?;]{0,30}\b(?:so |too )late\b|\b(?:those|people|anyone|you|families|travell?ers|nationals) who (?:ignored|did not|didn't) (?:that|this|the|our) (?:request|advice|call|warnings?|signs|alerts)\b|\bwill take it seriously now\b/gi
 	),
 	// what a sensible person would have done or avoided: "a risk most people would not take", "an attentive
 	// applicant would have noticed", "those who came anyway"
@@ -208,6 +208,12 @@ const GATES: Gate[] = [
 		/\b(?:should have been|was|were) (?:a |an )?(?:obvious |clear |big |glaring )?red flags?\b|\b(?:was|were) always (?:going to be )?(?:a bit |rather |clearly |obviously )?too good to be true\b/gi
 	),
 	// the victim told to take more care, or that where they were was no place to be
+	// the earlier advice held up to the person answered: "Our advice was to leave weeks ago", "our travel advice
+	// has been very clear for months about what visitors should not do"
+	gate(
+		'advice guidance warning clear',
+		/\b(?:our|the) (?:travel )?(?:advice|guidance|warning) (?:was|has been|had been) to (?:leave|go|stay away|avoid|not travel)\b[^.!?;]{0,40}\b(?:ago|since|before|already)\b|\b(?:our|the) (?:travel )?(?:advice|guidance)\b[^.!?;]{0,40}\b(?:has|had) been (?:very |quite |perfectly |abundantly )?clear (?:for (?:months|weeks|years)|all along)\b/gi
+	),
 	gate(
 		'careful',
 		/\b(?:please|do|try to|you (?:should|must|need to|ought to)|you'll need to) be (?:a (?:bit|little|lot) |much )?more careful\b/gi
@@ -237,10 +243,27 @@ function sentenceOf(text: string, start: number, end: number): string {
 	return text.slice(from + 1, m ? end + m.index : text.length);
 }
 
+/** Care told too late, to the person who was hit: "it pays to check a link before typing your passport number",
+ * "please look before typing…" in a reply to the victim (the same words as general advice are clean). */
+const TOO_LATE =
+	/\b(?:it pays to|always|please|do|just|simply)\s+(?:check|look|think(?: twice)?|read)\b[^.!?;]{0,40}\bbefore (?:typing|entering|clicking|giving|handing|putting)\b/gi;
+
+function toldTooLate(d: Parameters<Detector>[0]): { start: number; end: number }[] {
+	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;
+	const asker = from ? d.c.scenario.personas.find((p) => p.id === from) : undefined;
+	if (asker?.kind !== 'citizen') return [];
+	return [...d.pt.text.matchAll(TOO_LATE)].map((m) => ({
+		start: m.index!,
+		end: m.index! + m[0].length
+	}));
+}
+
 export const victimBlaming: Detector = (d) => {
 	const spans = gatedSpans(d.pt, GATES).filter(
 		(s) => !ABOUT_ASKING.test(sentenceOf(d.pt.text, s.start, s.end))
 	);
+	for (const s of toldTooLate(d))
+		if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
 	if (!spans.length) return [];
 	const f: Finding = {
 		id: 'victim-blaming',
