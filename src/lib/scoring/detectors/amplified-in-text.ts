@@ -40,7 +40,7 @@ export const SHARED_HANDLE =
 	/\b(?:quoting|reposting|re-posting|sharing|retweeting|boosting|amplifying|forwarding|passing on)\s+@(\w+)(?:'s|’s)?/i;
 /** A first-person verb of passing on before a colon and an opening quotation mark (an unattributed post). */
 const PASSED_ON =
-	/\b(?:sharing|reposting|re-posting|forwarding|passing on|retweeting)\b[^.!?“"‘]{0,80}:\s*[“"‘']/i;
+	/\b(?:sharing|reposting|re-posting|forwarding|passing on|retweeting)\b[^.!?“"‘]{0,80}:\s*[“"‘']|\b(?:notes|has seen|have seen|shares|flags|draws attention to|reproduces) the following (?:post|message|claim|tweet|report)\b[^“"‘]{0,140}:\s*[“"‘']/i;
 
 const OPENING_QUOTE =
 	/^\s*[“"]([^”"]{15,})[”"]\s*(?:[—–-]\s*)?(?=(?:we(?:'ve| have) (?:seen|read)|we are aware|we're aware|we are (?:checking|looking)|we're (?:checking|looking)|checking|looking into)\b)/i;

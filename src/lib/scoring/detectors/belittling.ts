@@ -147,6 +147,12 @@ const GATES: Gate[] = [
 	gate('keep', /\b(?:try to|please|do try to|do) keep up\b/gi),
 	// the question likened to a conspiracy theory: "Next you'll be asking whether the moon landing was real"
 	gate('next', /\bnext you(?:'ll| will) be asking (?:whether|if)\b/gi),
+	// the answer easy to find, or the asker expected to have found it: "It takes two minutes to look up", "which
+	// applicants are expected to consult before raising matters here", "has been sitting on our page for months"
+	gate(
+		'takes minutes seconds expected sitting',
+		/\b(?:it |that )?takes? (?:two|2|five|5|ten|10|a few|thirty|30|a couple of) (?:minutes|seconds|clicks) to (?:look (?:this |that |it )?up|find|check|google|read)\b|\bexpected to (?:consult|read|check)\b[^.!?]{0,50}\bbefore (?:raising|asking|posting|writing)\b|\b(?:has been|is|was) (?:sitting|right there) (?:on|in) our\b/gi
+	),
 	// "Try scrolling.", "that's literally on our travel page", "It's a hacked account, not a war."
 	gate(
 		'scrolling googling literally',

@@ -63,7 +63,12 @@ export function sameUnitAbout(
 	if (reported(pt, q)) return false;
 	// elapsed time ("three hours after the quake", "two weeks ago") measures the clock, not the fact
 	if (
-		/^\s*(?:after|ago|since|before|later|on|into|in)\b/i.test(pt.text.slice(pt.spans[q.to - 1].end))
+		/^\s*(?:after|ago|since|before|later|on|into|in)\b/i.test(
+			pt.text.slice(pt.spans[q.to - 1].end)
+		) &&
+		!/\b(?:for|within|lasted|took)\s+(?:about |around |some |roughly |barely |just |only |nearly |almost )?$/i.test(
+			pt.text.slice(Math.max(0, q.span.start - 24), q.span.start)
+		)
 	)
 		return false;
 	// the asker's own figure, echoed ("Eight weeks isn't long" to "pending for 8 weeks")

@@ -13,7 +13,7 @@ const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our te
 const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
-		`\\b${SUBJ}(?:'re| are| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more)|be drawn(?: into)?)\\b`,
+		`\\b${SUBJ}(?:'re| are| is| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|does not propose to|do not propose to|has no intention of|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)(?: in)?|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more)|be drawn(?: into)?|enter(?:ing)? into)\\b`,
 		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not|doesn't|does not|don't|do not|never) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
@@ -44,7 +44,8 @@ const REFUSAL = new RegExp(
  * "Dana — pass." */
 const SOFT = new RegExp(
 	[
-		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us|i(?:'ll| will)) leave (?:that|this|it)(?: one| question| there)? (?:for (?:today|now|tonight|another (?:day|time))|to one side|aside)\\b",
+		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us|i(?:'ll| will)) leave (?:that|this|it)(?: one| question)?(?: there)? (?:for (?:today|now|tonight|another (?:day|time))|to one side|aside)\\b",
+		'^(?:@\\w+\\s+)*not (?:today|now|at this (?:time|stage|point))(?:,? sorry)?[.!]?\\s*$',
 		"\\b(?:that|this|it)(?: one| question)? (?:will|'ll|is going to) have to wait\\b",
 		"\\b(?:we(?:'ll| will)|let's|let us|i(?:'ll| will)) let (?:the|that|this|it|his|her|their|our) (?:[\\p{L}-]+ ){0,2}?speak for (?:itself|themselves)\\b",
 		'(?:^|[—–:,]\\s*|^(?:@\\w+\\s+)+)pass[.!]?\\s*$',
@@ -67,7 +68,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
+	'propose today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 /** A refusal reasoned by privacy: a brush-off when it is all the post says. */

@@ -113,5 +113,24 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 			/\b(?:happy|glad|delighted) to (?:spell|explain|repeat|say) (?:it|this|that)(?: out)? (?:once more|again|one more time)(?: for you)?\b/gi
 		),
 		1
+	],
+	// condescension dressed as courtesy and the irony of self-accusation: "a journalist of Mr Geller's experience
+	// will be able to tell…", "One might have hoped for a more substantive contribution", "it's what we do best",
+	// "Thanks ever so much for the geography lesson"
+	[
+		gate(
+			'experience standing calibre caliber',
+			/\b(?:a|any) (?:journalist|reporter|person|professional|commentator|man|woman) of (?:your|his|her|their|(?:mr|ms|mrs|dr)\.? [\p{L}-]+['’]s) (?:experience|standing|calibre|caliber|expertise)\b/giu
+		),
+		1
+	],
+	[gate('hoped', /\b(?:one|we) might have hoped for (?:a |an )?(?:more|better|less)\b/gi), 1],
+	[gate('best', /\b(?:it's|that's|it is|that is) what we do best\b/gi), 0.6],
+	[
+		gate(
+			'thanks thank',
+			/\b(?:thanks|thank you) (?:ever so much|so very much|a lot) for (?:the|this|that|your) (?:[\p{L}-]+ )?(?:lesson|lecture|reminder|tip|insight)\b/giu
+		),
+		1
 	]
 ];

@@ -31,6 +31,12 @@ const BOAST: Gate[] = [
 	// the corporate announcement: "Thrilled to share that our crisis team leveraged…", "#ConsularExcellence"
 	gate('thrilled excited', /\b(?:thrilled|excited) to (?:share|announce)\b/gi),
 	gate('', /#\w*(?:excellence|delivers|proud|winning|champions?|rocks)\b/gi),
+	// "Huge shout-out to our brilliant consular team", "A fine achievement by our consular team", "the first in
+	// Sarenne to get its nationals out"
+	gate(
+		'shout achievement first',
+		/\b(?:huge |big |massive )?shout-?outs? to (?:our|the) (?:brilliant|amazing|incredible|awesome|fantastic|wonderful|outstanding|superb)\b|\b(?:a |an )?(?:fine|great|proud|remarkable|outstanding|historic) achievement (?:by|for) (?:our|the)\b|\bthe first (?:in|of) [\p{L} ]{1,20}? to (?:get|bring|evacuate|fly|reach|open|help)\b/giu
+	),
 	gate(
 		'outstanding tireless heroic exemplary brilliant amazing incredible stellar superb excellent impressive fantastic',
 		/\b(?:outstanding|tireless|heroic|exemplary|brilliant|amazing|incredible|stellar|superb|excellent|impressive|fantastic) (?:leadership|work|team|response|service|staff|diplomats?|efforts?|job)\b/gi
@@ -94,7 +100,7 @@ const SUPERLATIVE: Gate[] = [
 const COMPARED: Gate[] = [
 	gate(
 		'nobody no few many hardly name show another any anyone anybody ours record envy shame league second unrivalled unmatched unparalleled world known famous renowned respected admired celebrated rival other',
-		/\b(?=[abcfhiklnopqrstuw])(?:(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have (?:done|pulled off|managed|achieved|delivered) (?:that|this|it)|could have pulled (?:that|this|it) off)\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b)/giu
+		/\b(?=[abcfhiklnopqrstuw])(?:(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|more|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have (?:done|pulled off|managed|achieved|delivered) (?:that|this|it)|could have pulled (?:that|this|it) off)\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b)/giu
 	)
 ];
 /** The sender ahead of every other mission: "more trade … than any other mission this year". */
@@ -177,8 +183,8 @@ const PROMO: Gate[] = [
  * link in our bio", "free entry, see you there", "save the date"). */
 const PROMO_ANY: Gate[] = [
 	gate(
-		'tickets ticket bio entry admission miss date week festival night season fair',
-		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b|\b(?:film|culture|cultural|design|food|music|fashion|jazz|art|arts) (?:week|festival|night|season|fair)\b[^.!?]{0,40}\b(?:kicks? off|opens?|starts?|begins?|returns?)\b/gi
+		'tickets ticket bio entry admission miss date week festival night season fair follow hit',
+		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b|\bfollow us (?:for more|to see)\b|\bhit (?:retweet|like|share)\b|\b(?:film|culture|cultural|design|food|music|fashion|jazz|art|arts) (?:week|festival|night|season|fair)\b[^.!?]{0,40}\b(?:kicks? off|opens?|starts?|begins?|returns?)\b/gi
 	),
 	PROMO[0]
 ];
@@ -204,7 +210,9 @@ function selfHashtags(pt: PostText, gov: readonly string[]): Span[] {
 		.filter(
 			(t) =>
 				t.kind === 'hashtag' &&
-				own.some((w) => t.lower.startsWith(w) && t.lower.length > w.length + 2)
+				own.some(
+					(w) => (t.lower.startsWith(w) && t.lower.length > w.length + 2) || t.lower === `team${w}`
+				)
 		)
 		.map((t) => ({ start: t.start, end: t.end }));
 }
@@ -224,14 +232,27 @@ export const selfPromotion: Detector = (d) => {
 		...ranked(d.pt, gov),
 		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov)),
 		...gatedSpans(d.pt, PROMO),
+		...gatedSpans(d.pt, PROMO_ANY),
 		...selfHashtags(d.pt, gov)
 	];
 	if (!spans.length) return [];
 	return [finding(d, spans)];
 };
 
-function finding(d: Parameters<Detector>[0], spans: Span[]): Finding {
-	spans.sort((a, b) => a.start - b.start);
+function finding(d: Parameters<Detector>[0], all: Span[]): Finding {
+	// (a span inside another one is the same words quoted twice)
+	const spans = all
+		.filter(
+			(s, i) =>
+				!all.some(
+					(o, j) =>
+						j !== i &&
+						o.start <= s.start &&
+						o.end >= s.end &&
+						(o.end - o.start > s.end - s.start || j < i)
+				)
+		)
+		.sort((a, b) => a.start - b.start);
 	return {
 		id: 'self-promotion',
 		severity: 'major',

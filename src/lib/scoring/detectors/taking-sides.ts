@@ -259,7 +259,7 @@ const GATES: Gate[] = [
 	gate(
 		'easy listened enough delivered better',
 		new RegExp(
-			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:has|have|had)(?: not|n't| never| hardly| rarely| seldom)(?: always| really| truly| properly| fully)? (?:made it easy|listened|done enough|lived up to|delivered|offered|given|kept (?:its|their|his|her) (?:promises|word))\\b|\\bdeserve(?:s|d)? better from (?:their|its|his|her|the) (?:own )?${POLITICAL_ACTOR}`,
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:has|have|had)(?: not|n't| never| hardly| rarely| seldom)(?: always| really| truly| properly| fully)? (?:made it easy|listened|engaged|done enough|lived up to|delivered|offered|given|kept (?:its|their|his|her) (?:promises|word))\\b|\\bdeserve(?:s|d)? better from (?:their|its|his|her|the) (?:own )?${POLITICAL_ACTOR}`,
 			'giu'
 		)
 	),
@@ -277,6 +277,13 @@ const GATES: Gate[] = [
 	gate(
 		'handling management mishandling treatment neglect waited',
 		/\b(?:[Tt]he [Cc]apital|\p{Lu}[\p{L}-]+)(?:'s|’s) (?:own )?(?:handling|management|mishandling|treatment|neglect) of\b[^.!?;]{0,50}\b(?:has|have|had) (?:fuell?ed|caused|worsened|inflamed|provoked|created|driven)\b|\b(?:have|has) waited (?:a long time|far too long|too long|long enough|years|decades) for \p{Lu}[\p{L}-]+ to\b/gu
+	),
+	// a party compared with the one addressed, the government advised or reproached, a party's agenda matched to
+	// our values: "a far more honest campaign than yours", "its government would spend its energy better…",
+	// "Shame the government party spent the week…", "the reform agenda set out by your party is in line with our values"
+	gate(
+		'yours better shame values',
+		/\b(?:more|less|better|worse|[\p{L}]+er) (?:[\p{L}-]+ ){0,3}?(?:campaign|record|programme|platform|conduct) than (?:yours|theirs|his|hers)\b|\b(?:its|the|their) (?:government|authorities|ministry|leaders)\b[^.!?;]{0,20}\bwould (?:do|spend|be) (?:[\p{L}]+ )?(?:better|well)\b|\bshame (?:that )?the (?:government|ruling|governing|opposition) (?:party|coalition)\b|\b(?:agenda|programme|program|platform|manifesto) (?:set out )?(?:by|of) your party\b[^.!?;]{0,50}\b(?:in line with|matches|reflects|close to)\b/giu
 	),
 	// the host's institutions told they have better things to do: "the committee may have weightier matters"
 	gate(

@@ -49,7 +49,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'always never',
-		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble)|end badly)\b|\b(?:was|were|is) always (?:a|an) (?:\w+ )?(?:gamble|risk|risky (?:bet|choice))\b|\b(?:was|were) never going to be (?:real|genuine|legitimate|legit|true|safe)\b/gi
+		/\b(?:was|were|is) always going to (?:be (?:risky|dangerous|a gamble|a risk)|end badly)\b|\b(?:was|were|is) always (?:a|an) (?:\w+ )?(?:gamble|risk|risky (?:bet|choice))\b|\b(?:was|were) never going to be (?:real|genuine|legitimate|legit|true|safe)\b/gi
 	),
 	// "staying on was a choice", "should have rung alarm bells", "the warning signs were there for weeks"
 	gate(
@@ -213,6 +213,13 @@ const GATES: Gate[] = [
 	gate(
 		'advice guidance warning clear',
 		/\b(?:our|the) (?:travel )?(?:advice|guidance|warning) (?:was|has been|had been) to (?:leave|go|stay away|avoid|not travel)\b[^.!?;]{0,40}\b(?:ago|since|before|already)\b|\b(?:our|the) (?:travel )?(?:advice|guidance)\b[^.!?;]{0,40}\b(?:has|had) been (?:very |quite |perfectly |abundantly )?clear (?:for (?:months|weeks|years)|all along)\b/gi
+	),
+	// a choice to stay held against them: "if you chose to stay after our warnings", "nationals who elected to
+	// remain despite the protests", "shouldn't go into such a page in the first place", "golden rule for next time",
+	// "on any reasonable inspection"
+	gate(
+		'chose elected decided first golden reasonable',
+		/\b(?:chose|elected|decided|opted) to (?:stay|remain|travel|go)\b[^.!?;]{0,50}\b(?:after|despite|in spite of|against) (?:our|the|all|repeated|official|clear) ?(?:[\p{L}-]+ )?(?:warnings?|advice|protests|unrest)\b|\b(?:shouldn't|should not|should never|ought not to)\b[^.!?;]{0,60}\bin the first place\b|\bgolden rule for next time\b|\bon any reasonable (?:inspection|reading|view|check)\b/giu
 	),
 	gate(
 		'careful',

@@ -6,7 +6,7 @@
 import { allMatches } from '../text/matches.ts';
 
 export const INSULT_NOUNS =
-	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns|galahs?|drongos?|dills?|eejits?|gobshites?|pillocks?|plonkers?|prats?|tossers?|twits?|gits?|berks?|wallies|wally|nincompoops?|dipsticks?|bozos?|dolts?|dunces?|boneheads?|knuckleheads?|blockheads?|airheads?|dingbats?|numbskulls?|chumps?|jackass(?:es)?';
+	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns|galahs?|drongos?|dills?|eejits?|gobshites?|pillocks?|plonkers?|prats?|tossers?|twits?|gits?|berks?|wallies|wally|nincompoops?|dipsticks?|bozos?|dolts?|dunces?|boneheads?|knuckleheads?|blockheads?|airheads?|dingbats?|numbskulls?|chumps?|jackass(?:es)?|creeps?|weasels?|cranks?';
 export const INSULT_ADJ =
 	'stupid|dumb|idiotic|moronic|pathetic|useless|worthless|incompetent|clueless|ignorant|lazy|disgusting|vile|filthy|spineless|gutless|brainless|mindless|lying|corrupt|arrogant|shameless|miserable|sorry|sad|deranged|insane|crazy|dishonest|two-faced|backward|primitive|savage|barbaric';
 
@@ -24,7 +24,7 @@ export const INSULT_RE = new RegExp(
 		// a clown" (repeating an insult spreads it, whoever wrote it first)
 		`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?) (?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}|him|her|them|us|our \\p{L}+|the \\p{L}+) (?:as )?(?:a|an) (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS})\\b`,
 		// an insult as the sender of what is answered: "Brave talk from a faceless muppet"
-		`\\bfrom (?:a|an|some|this|that) (?:(?:${INSULT_ADJ}|faceless|nameless|anonymous) )*(?:${INSULT_NOUNS})\\b`,
+		`\\b(?:from|by) (?:(?:a|an|some|this|that|these|those|such) )?(?:(?:${INSULT_ADJ}|faceless|nameless|anonymous) )+(?:${INSULT_NOUNS})\\b|\\bfrom (?:a|an|some|this|that) (?:${INSULT_NOUNS})\\b`,
 		// a rude dismissal: "Rack off.", "Jog on, mate.", "Get stuffed."
 		`(?:^|(?<=[.!?]\\s{1,3})|(?<=^(?:@\\w+\\s+)+))(?:rack|naff|bugger|sod|piss|shove|buzz) off\\b|\\bjog on(?=[.,!]|\\s*$)|\\bget stuffed\\b`,
 		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
@@ -58,6 +58,7 @@ const QUICK_WORDS = new Set(
 			'laughing',
 			'laughingstock',
 			'faceless',
+			'anonymous',
 			'nameless',
 			'rack',
 			'naff',
