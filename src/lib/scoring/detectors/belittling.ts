@@ -147,6 +147,12 @@ const GATES: Gate[] = [
 	gate('keep', /\b(?:try to|please|do try to|do) keep up\b/gi),
 	// the question likened to a conspiracy theory: "Next you'll be asking whether the moon landing was real"
 	gate('next', /\bnext you(?:'ll| will) be asking (?:whether|if)\b/gi),
+	// "as any careful reader will know", "for anyone who hasn't read it", "clear to anyone who reads it properly", "a
+	// few minutes' reading before posting", "one we answered an hour ago"
+	gate(
+		'careful attentive reader anyone minutes answered',
+		/\bas any (?:careful|attentive|diligent|serious) (?:reader|observer|follower)\b|\bfor anyone who (?:hasn't|has not|didn't|did not|still hasn't) (?:read|bothered)\b|\bclear to anyone who (?:reads|looks|listens)\b|\ba few minutes['’]? (?:reading|research|checking)\b|\b(?:one|a question) we (?:already )?answered (?:about |some |just )?(?:an hour|two hours|a while|minutes) ago\b/gi
+	),
 	// the answer easy to find, or the asker expected to have found it: "It takes two minutes to look up", "which
 	// applicants are expected to consult before raising matters here", "has been sitting on our page for months"
 	gate(

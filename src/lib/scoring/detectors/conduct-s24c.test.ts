@@ -4,7 +4,7 @@
 import { describe, it } from 'vitest';
 import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { quake, evac, deepfake, hacked, visit, election, askstate } = scenarios();
+const { quake, evac, deepfake, hacked, visit, election, askstate, envoy } = scenarios();
 
 describe('session 24 cues, fourth round', () => {
 	it('no-comment: the formal refusal ("is not in a position to address…", "does not propose to enter into…"), "Not today"', () => {
@@ -143,6 +143,83 @@ describe('session 24 cues, fourth round', () => {
 			'factual-error',
 			['The post was online for roughly ten minutes before it was deleted.'],
 			['The post was deleted at 11:20, forty minutes after it went up.']
+		);
+	});
+
+	it('fifth round: a wrong day of the week, insults by contrast, sarcasm and belittling in courteous words', () => {
+		expectFinding(
+			election,
+			'00:45',
+			'factual-error',
+			['Talvanians vote on Saturday; Calvera funds no party or candidate.'],
+			[
+				'Talvanians vote on Sunday; Calvera funds no party or candidate.',
+				'Our consular team will be at the OSCE briefing on Saturday.'
+			]
+		);
+		expectFinding(
+			askstate,
+			'00:15',
+			'profanity',
+			[
+				'@truthhammer The only cowards here are the accounts without a name.',
+				'@truthhammer What a sad little account with nothing to say.'
+			],
+			['@truthhammer The only answer here is the fact: there is no visa freeze.']
+		);
+		expectFinding(
+			envoy,
+			'01:15',
+			'sarcasm',
+			['@LenaOrtizDC If only everything were that simple. Our policy is unchanged.'],
+			['@LenaOrtizDC It is simple: our policy is unchanged.']
+		);
+		expectFinding(
+			envoy,
+			'01:15',
+			'belittling',
+			[
+				'As any attentive reader will know, our policy is unchanged.',
+				'The statement is clear to anyone who reads it properly.',
+				'A question we answered an hour ago: the policy is unchanged.'
+			],
+			['For anyone who missed it, here is our statement again: the policy is unchanged.']
+		);
+	});
+
+	it('fifth round: hoping for a new government, a conditional reproach, first to take people in, happy campers', () => {
+		expectFinding(
+			election,
+			'01:00',
+			'taking-sides',
+			[
+				'We would like Talvania to have a cleaner government after Sunday.',
+				"If Talvania's government had acted sooner, none of this would be news."
+			],
+			['We would like Talvania to have a calm and fair vote on Sunday.']
+		);
+		expectFinding(
+			quake,
+			'01:00',
+			'self-promotion',
+			['Our consulate was the first in the city to take people in tonight.'],
+			['Our consulate took people in from the first hour; 140 are sheltering now.']
+		);
+		expectFinding(
+			evac,
+			'03:10',
+			'humour-in-tragedy',
+			['Two charters and 380 happy campers are out of Port Iset.'],
+			['Two charters with 380 people are out of Port Iset.']
+		);
+		expectFinding(
+			quake,
+			'00:15',
+			'empty-platitude',
+			['The Embassy shares in the profound grief of Porto Veyra and bows its head.'],
+			[
+				'The Embassy shares in the grief of Porto Veyra: our consulate is open, call +00 100 200 300.'
+			]
 		);
 	});
 });

@@ -255,3 +255,50 @@ export function nearTimeErrors(
 	}
 	return out;
 }
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** Words for voting, read as the fact's "election" ("Saturday's vote" against "the election on Sunday"). */
+const VOTE =
+	/^(?:vote|votes|voting|voters|polls|polling|ballot|ballots|election|elections|electoral)$/;
+
+/** A day of the week that contradicts the one a fact gives, in a sentence about that fact ("Talvania goes to the
+ * polls on Saturday" when the election is on Sunday): the sentence shares a word with the fact other than a name. */
+export function weekdayErrors(d: Parameters<Detector>[0], found: readonly Finding[]): Finding[] {
+	const lower = d.pt.text.toLowerCase();
+	if (!WEEKDAYS.some((w) => lower.includes(w))) return [];
+	const out: Finding[] = [];
+	for (const f of d.c.facts) {
+		if (f.fact.confidential || !d.revealed.has(f.fact.id)) continue;
+		const days = WEEKDAYS.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(f.fact.text));
+		if (days.length !== 1) continue;
+		const own = new Set(
+			(f.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+				.filter(
+					(w) => !STOP.has(w) && !GENERIC.has(w) && !d.c.knownWords.has(w) && !WEEKDAYS.includes(w)
+				)
+				.map((w) => (VOTE.test(w) ? 'vote' : w.slice(0, 5)))
+		);
+		for (const m of d.pt.text.matchAll(
+			/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b/gi
+		)) {
+			const day = m[1].toLowerCase();
+			if (day === days[0] || found.some((o) => o.spans[0]?.start === m.index)) continue;
+			const s = sentenceAt(d.pt, m.index!);
+			if (!s) continue;
+			const words = (s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter(
+				(w) => !STOP.has(w) && !d.c.knownWords.has(w) && !WEEKDAYS.includes(w.replace(/['’]s$/, ''))
+			);
+			if (!words.some((w) => own.has(VOTE.test(w) ? 'vote' : w.slice(0, 5)))) continue;
+			out.push({
+				id: 'factual-error',
+				severity: 'major',
+				message: `“${m[0]}” contradicts the known fact: ${f.fact.text}`,
+				explanation:
+					'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
+				source: SOURCES.cercRight,
+				spans: [{ start: m.index!, end: m.index! + m[0].length }]
+			});
+		}
+	}
+	return out;
+}

@@ -17,7 +17,13 @@ import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { agrees, allQuantities, factQuantities, unitOf, type FactQ } from './fact-quantities.ts';
-import { nearTimeErrors, reported, sameUnitAbout, windowErrors } from './factual-durations.ts';
+import {
+	nearTimeErrors,
+	reported,
+	sameUnitAbout,
+	windowErrors,
+	weekdayErrors
+} from './factual-durations.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
@@ -269,6 +275,7 @@ export const factualError: Detector = (d) => {
 			quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
 		));
 	for (const w of nearTimeErrors(d, quantitiesOf, out)) out.push(w);
+	for (const w of weekdayErrors(d, out)) out.push(w);
 	for (const w of windowErrors(d, quantitiesOf, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {

@@ -44,8 +44,8 @@ const LIGHT: Gate[] = [
 	gate('sleepover slumber camping', /\b(?:sleepover|slumber party|camping trip)\b/gi),
 	// the crisis as a spoilt holiday or a cosy evening: "Change of holiday plans for everyone", "put the kettle on"
 	gate(
-		'holiday travel weekend kettle road rock wardrobe memo hottest packed',
-		/\b(?:change|changes) of (?:holiday|travel|weekend) plans\b|\b(?:put|pop|stick) the kettle on\b|\broad trip\b|\brock(?:-and-| and | ?'n'? ?|-n-)roll\b|\bpack the (?:whole |entire )?(?:holiday )?wardrobe\b|\bdid(?:n't| not) get the memo\b|\bthe hottest ticket\b|\bbags packed\?/gi
+		'holiday travel weekend kettle road rock wardrobe memo hottest packed campers legroom',
+		/\b(?:change|changes) of (?:holiday|travel|weekend) plans\b|\b(?:put|pop|stick) the kettle on\b|\broad trip\b|\brock(?:-and-| and | ?'n'? ?|-n-)roll\b|\bpack the (?:whole |entire )?(?:holiday )?wardrobe\b|\bdid(?:n't| not) get the memo\b|\bthe hottest ticket\b|\bbags packed\?|\bhappy campers\b|\bcomplaints? about (?:the )?legroom\b/gi
 	),
 	gate('planned survived', /\bnot how we planned to spend\b|\bsurvived our first\b/gi),
 	gate(

@@ -132,5 +132,15 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 			/\b(?:thanks|thank you) (?:ever so much|so very much|a lot) for (?:the|this|that|your) (?:[\p{L}-]+ )?(?:lesson|lecture|reminder|tip|insight)\b/giu
 		),
 		1
-	]
+	],
+	// "If only everything were that simple.", "for anyone who still cares to listen"
+	[
+		gate(
+			'simple easy',
+			/\bif only (?:everything|it|life|things|the world) (?:were|was) (?:that|so|this) (?:simple|easy)\b/gi
+		),
+		1
+	],
+	[gate('cares', /\bfor anyone who (?:still )?cares to (?:listen|read|look|know)\b/gi), 0.6],
+	[gate('once', /(?:^|[.!?]\s+)once more,? then\b/gi), 0.5]
 ];

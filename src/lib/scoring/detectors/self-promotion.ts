@@ -34,8 +34,8 @@ const BOAST: Gate[] = [
 	// "Huge shout-out to our brilliant consular team", "A fine achievement by our consular team", "the first in
 	// Sarenne to get its nationals out"
 	gate(
-		'shout achievement first',
-		/\b(?:huge |big |massive )?shout-?outs? to (?:our|the) (?:brilliant|amazing|incredible|awesome|fantastic|wonderful|outstanding|superb)\b|\b(?:a |an )?(?:fine|great|proud|remarkable|outstanding|historic) achievement (?:by|for) (?:our|the)\b|\bthe first (?:in|of) [\p{L} ]{1,20}? to (?:get|bring|evacuate|fly|reach|open|help)\b/giu
+		'shout achievement first before',
+		/\b(?:huge |big |massive )?shout-?outs? to (?:our|the) (?:brilliant|amazing|incredible|awesome|fantastic|wonderful|outstanding|superb)\b|\b(?:a |an )?(?:fine|great|proud|remarkable|outstanding|historic) achievement (?:by|for) (?:our|the)\b|\bthe first (?:in|of) [\p{L} ]{1,20}? to (?:get|bring|evacuate|fly|reach|open|help|take|welcome|shelter|house|respond|act)\b|\bbefore any other (?:embassy|mission|country|consulate|government)\b/giu
 	),
 	gate(
 		'outstanding tireless heroic exemplary brilliant amazing incredible stellar superb excellent impressive fantastic',
@@ -184,7 +184,7 @@ const PROMO: Gate[] = [
 const PROMO_ANY: Gate[] = [
 	gate(
 		'tickets ticket bio entry admission miss date week festival night season fair follow hit',
-		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b|\bfollow us (?:for more|to see)\b|\bhit (?:retweet|like|share)\b|\b(?:film|culture|cultural|design|food|music|fashion|jazz|art|arts) (?:week|festival|night|season|fair)\b[^.!?]{0,40}\b(?:kicks? off|opens?|starts?|begins?|returns?)\b/gi
+		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b|\bfollow us (?:for more|to see)\b|\bhit (?:retweet|like|share)\b|\b(?:film|culture|cultural|design|food|music|fashion|jazz|art|arts) (?:week|festival|night|season|fair)\b[^.!?]{0,40}\b(?:kicks? off|opens?|opening|starts?|starting|begins?|returns?)\b|\btickets (?:on|at|via) our (?:website|site|page)\b/gi
 	),
 	PROMO[0]
 ];

@@ -282,8 +282,8 @@ const GATES: Gate[] = [
 	// our values: "a far more honest campaign than yours", "its government would spend its energy better…",
 	// "Shame the government party spent the week…", "the reform agenda set out by your party is in line with our values"
 	gate(
-		'yours better shame values',
-		/\b(?:more|less|better|worse|[\p{L}]+er) (?:[\p{L}-]+ ){0,3}?(?:campaign|record|programme|platform|conduct) than (?:yours|theirs|his|hers)\b|\b(?:its|the|their) (?:government|authorities|ministry|leaders)\b[^.!?;]{0,20}\bwould (?:do|spend|be) (?:[\p{L}]+ )?(?:better|well)\b|\bshame (?:that )?the (?:government|ruling|governing|opposition) (?:party|coalition)\b|\b(?:agenda|programme|program|platform|manifesto) (?:set out )?(?:by|of) your party\b[^.!?;]{0,50}\b(?:in line with|matches|reflects|close to)\b/giu
+		'yours better shame values trading like want hope wish',
+		/\b(?:more|less|better|worse|[\p{L}]+er) (?:[\p{L}-]+ ){0,3}?(?:campaign|record|programme|platform|conduct) than (?:yours|theirs|his|hers)\b|\b(?:its|the|their) (?:government|authorities|ministry|leaders)\b[^.!?;]{0,20}\bwould (?:do|spend|be) (?:[\p{L}]+ )?(?:better|well)\b|\bshame (?:that )?the (?:government|ruling|governing|opposition) (?:party|coalition)\b|\b(?:campaigns?|parties|candidates?)\b[^.!?;]{0,40}\btrading in (?:conspiracy|conspiracies|lies|smears|fear|hate)\b|\b(?:would like|want|hope|wish for) [\p{L}]+ to (?:get|have|elect|choose) (?:a|an) (?:new |better |different |cleaner |honest )?(?:government|leadership|president|parliament|leaders)\b|\b(?:agenda|programme|program|platform|manifesto) (?:set out )?(?:by|of) your party\b[^.!?;]{0,50}\b(?:in line with|matches|reflects|close to)\b/giu
 	),
 	// the host's institutions told they have better things to do: "the committee may have weightier matters"
 	gate(
@@ -299,7 +299,7 @@ const GATES: Gate[] = [
 	gate('regime', /\b(?:the|this|that|a|their|its|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b/giu),
 	gate(
 		'had should ought',
-		/\bif (?:only )?(?:the|its|their) (?:government|authorities|administration|leadership|cabinet|president|prime minister|ministry|regime)(?: in \p{Lu}[\p{L}-]+)? had(?: not|n't)? (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|been|respected|allowed|reformed)\b|\b(?:the|its|their) (?:government|authorities|administration|leadership|cabinet)(?: in \p{Lu}[\p{L}-]+)? (?:should|ought to) have (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|respected|allowed|reformed|known|seen)\b/giu
+		/\bif (?:only )?(?:the|its|their|[\p{L}]+['’]s) (?:government|authorities|administration|leadership|cabinet|president|prime minister|ministry|regime)(?: in \p{Lu}[\p{L}-]+)? had(?: not|n't)? (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|been|respected|allowed|reformed)\b|\b(?:the|its|their) (?:government|authorities|administration|leadership|cabinet)(?: in \p{Lu}[\p{L}-]+)? (?:should|ought to) have (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|respected|allowed|reformed|known|seen)\b/giu
 	)
 ];
 

@@ -253,7 +253,7 @@ function sentenceOf(text: string, start: number, end: number): string {
 /** Care told too late, to the person who was hit: "it pays to check a link before typing your passport number",
  * "please look before typing…" in a reply to the victim (the same words as general advice are clean). */
 const TOO_LATE =
-	/\b(?:it pays to|always|please|do|just|simply)\s+(?:check|look|think(?: twice)?|read)\b[^.!?;]{0,40}\bbefore (?:typing|entering|clicking|giving|handing|putting)\b/gi;
+	/\b(?:it pays to|always|please|do|just|simply)\s+(?:check|look|think(?: twice)?|read)\b[^.!?;]{0,40}\bbefore (?:you )?(?:typing|type|entering|enter|clicking|click|giving|give|handing|putting)\b/gi;
 
 function toldTooLate(d: Parameters<Detector>[0]): { start: number; end: number }[] {
 	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;

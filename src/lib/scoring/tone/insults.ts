@@ -23,6 +23,9 @@ export const INSULT_RE = new RegExp(
 		// the insult said again in reporting it: "the post calling President Solberg a clown", "described him as
 		// a clown" (repeating an insult spreads it, whoever wrote it first)
 		`\\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|labell?(?:s|ed|ing)?|brand(?:s|ed|ing)?) (?:\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*){0,3}|him|her|them|us|our \\p{L}+|the \\p{L}+) (?:as )?(?:a|an) (?:(?:${INSULT_ADJ}) )*(?:${INSULT_NOUNS})\\b`,
+		// "The only clowns here are…", "a sad little troll"
+		`\\bthe only (?:${INSULT_NOUNS}) (?:here|around|in this)\\b`,
+		`\\b(?:a|an|you) (?:sad|pathetic|miserable|nasty|little)(?: (?:sad|pathetic|miserable|nasty|little))+ (?:trolls?|bots?|man|men|person|people|accounts?)\\b`,
 		// an insult as the sender of what is answered: "Brave talk from a faceless muppet"
 		`\\b(?:from|by) (?:(?:a|an|some|this|that|these|those|such) )?(?:(?:${INSULT_ADJ}|faceless|nameless|anonymous) )+(?:${INSULT_NOUNS})\\b|\\bfrom (?:a|an|some|this|that) (?:${INSULT_NOUNS})\\b`,
 		// a rude dismissal: "Rack off.", "Jog on, mate.", "Get stuffed."
