@@ -7,8 +7,11 @@
  * gives the correct one is taken to be about something else. Times and ordinal dates in words ("eight
  * o'clock this morning", "half past three", "the second of May") count too (./word-times.ts), with the
  * tolerance their roundness needs. A count in a sentence that already gives every count of the fact right is about
- * something else. Also: a phone number that is not one the
- * scenario published (a wrong hotline sends people nowhere).
+ * something else. Figures that count nothing are skipped: one corrected away ("14:00, not 16:00"), a post's stamp or
+ * number ("Update 4 (07:56)", "3/"), a hyphenated "three-day visit". Also (./factual-durations.ts): a duration or a
+ * count in the fact's own unit without its keywords ("up to five weeks" for nine), a duration the facts give only as
+ * two clock times, a clock time with the fact's digits swapped and a wrong day of the week; and a phone number that
+ * is not one the scenario published (a wrong hotline sends people nowhere).
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { digitRuns, findAny } from '../text/phrase.ts';

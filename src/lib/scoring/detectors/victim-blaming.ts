@@ -1,8 +1,10 @@
 /**
  * victim-blaming: holding the people hit by the crisis responsible for their plight — "should have known
  * better", "only have themselves to blame", "ignored our advice", "if people had stayed indoors…", "never a
- * sensible choice". Self-criticism ("we should have posted sooner") and advice ("please register now") are
- * not blame. CERC: show respect; research note C9 (no blame of victims).
+ * sensible choice", "anyone who'd left last week wouldn't be stuck now". Care told too late counts in a reply to the
+ * person hit ("it pays to check a link before typing your passport number"). Self-criticism ("we should have posted
+ * sooner"), advice to everyone ("please register now") and a reproach about asking (belittling) are not blame.
+ * CERC: show respect; research note C9 (no blame of victims).
  */
 import type { Finding } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
