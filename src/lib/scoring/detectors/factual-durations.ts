@@ -7,7 +7,7 @@ import type { CompiledScenario } from '../compiled.ts';
 import type { PostText } from '../text/post-text.ts';
 import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
-import type { Finding } from '../types.ts';
+import type { Finding, Span } from '../types.ts';
 import { sentenceAt, SOURCES, type Detector } from './context.ts';
 import { agrees, allQuantities, countNoun, factQuantities, unitOf } from './fact-quantities.ts';
 import { STOP, stemOf } from './sentence-stems.ts';
@@ -131,6 +131,26 @@ const GENERIC = new Set([
 	'morning'
 ]);
 
+/** The four-letter keys of a text's content words (stop words and GENERIC left out), to tell whether a sentence
+ * speaks of a fact. */
+const keysOf = (text: string): string[] =>
+	(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+		.filter((w) => !STOP.has(w) && !GENERIC.has(w))
+		.map((w) => w.slice(0, 4));
+
+/** A factual-error finding on one figure of the post. */
+function wrongFigure(d: Parameters<Detector>[0], span: Span, against: string): Finding {
+	return {
+		id: 'factual-error',
+		severity: 'major',
+		message: `“${d.pt.text.slice(span.start, span.end)}” contradicts ${against}`,
+		explanation:
+			'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
+		source: SOURCES.cercRight,
+		spans: [span]
+	};
+}
+
 /** A past-tense verb before a duration: the post says how long something took or lasted. */
 const PAST_SPAN =
 	/\b(?:was|were|had been|took|lasted|remained|stayed|stood|sat|went|got|had it)\b[^.!?;]{0,60}$/i;
@@ -162,14 +182,8 @@ export function windowErrors(
 		for (let j = i + 1; j < timed.length; j++) {
 			const span = Math.abs(timed[j].t - timed[i].t);
 			if (span < 5 || span > 360) continue;
-			const wordsOf = (x: (typeof timed)[number]) =>
-				new Set(
-					(x.f.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-						.filter((w) => !STOP.has(w) && !GENERIC.has(w))
-						.map((w) => w.slice(0, 4))
-				);
-			const first = wordsOf(timed[i]);
-			const second = wordsOf(timed[j]);
+			const first = new Set(keysOf(timed[i].f.fact.text));
+			const second = new Set(keysOf(timed[j].f.fact.text));
 			for (const q of durations) {
 				if (found.some((o) => o.spans[0].start === q.span.start)) continue;
 				if (q.value >= span * 0.6 && q.value <= span * 1.6) continue;
@@ -180,19 +194,11 @@ export function windowErrors(
 				if (!s || !PAST_SPAN.test(d.pt.text.slice(s.start, q.span.start))) continue;
 				if (reported(d.pt, q)) continue;
 				// the sentence speaks of both ends of the window ("this morning's post … online for ten minutes")
-				const own = (s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-					.filter((w) => !STOP.has(w) && !GENERIC.has(w))
-					.map((w) => w.slice(0, 4));
+				const own = keysOf(s.text);
 				if (!own.some((w) => first.has(w)) || !own.some((w) => second.has(w))) continue;
-				out.push({
-					id: 'factual-error',
-					severity: 'major',
-					message: `“${d.pt.text.slice(q.span.start, q.span.end)}” contradicts the known times: ${timed[i].f.fact.text} ${timed[j].f.fact.text}`,
-					explanation:
-						'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
-					source: SOURCES.cercRight,
-					spans: [q.span]
-				});
+				out.push(
+					wrongFigure(d, q.span, `the known times: ${timed[i].f.fact.text} ${timed[j].f.fact.text}`)
+				);
 			}
 		}
 	return out;
@@ -234,24 +240,9 @@ export function nearTimeErrors(
 		if (times.some((o) => o !== q && agrees(o, near.t))) continue;
 		const s = sentenceAt(d.pt, q.span.start);
 		if (!s) continue;
-		const own = new Set(
-			(near.f.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-				.filter((w) => !STOP.has(w) && !GENERIC.has(w))
-				.map((w) => w.slice(0, 4))
-		);
-		const words = (s.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter(
-			(w) => !STOP.has(w) && !GENERIC.has(w)
-		);
-		if (!words.some((w) => own.has(w.slice(0, 4)))) continue;
-		out.push({
-			id: 'factual-error',
-			severity: 'major',
-			message: `“${d.pt.text.slice(q.span.start, q.span.end)}” contradicts the known fact: ${near.f.fact.text}`,
-			explanation:
-				'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
-			source: SOURCES.cercRight,
-			spans: [q.span]
-		});
+		const own = new Set(keysOf(near.f.fact.text));
+		if (!keysOf(s.text).some((w) => own.has(w))) continue;
+		out.push(wrongFigure(d, q.span, `the known fact: ${near.f.fact.text}`));
 	}
 	return out;
 }
@@ -289,15 +280,13 @@ export function weekdayErrors(d: Parameters<Detector>[0], found: readonly Findin
 				(w) => !STOP.has(w) && !d.c.knownWords.has(w) && !WEEKDAYS.includes(w.replace(/['’]s$/, ''))
 			);
 			if (!words.some((w) => own.has(VOTE.test(w) ? 'vote' : w.slice(0, 5)))) continue;
-			out.push({
-				id: 'factual-error',
-				severity: 'major',
-				message: `“${m[0]}” contradicts the known fact: ${f.fact.text}`,
-				explanation:
-					'A wrong figure, time or date is quoted back at you for the rest of the crisis. Check numbers against the latest confirmed facts.',
-				source: SOURCES.cercRight,
-				spans: [{ start: m.index!, end: m.index! + m[0].length }]
-			});
+			out.push(
+				wrongFigure(
+					d,
+					{ start: m.index!, end: m.index! + m[0].length },
+					`the known fact: ${f.fact.text}`
+				)
+			);
 		}
 	}
 	return out;
