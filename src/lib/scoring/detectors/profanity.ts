@@ -44,7 +44,9 @@ export const profanity: Detector = (d) => {
 		severity,
 		message: `${kinds.join(' and ').replace(/^./, (c) => c.toUpperCase())} in an official post: ${spans.map((s) => `“${pt.text.slice(s.start, s.end)}”`).join(', ')}`,
 		explanation:
-			'Swearing, slurs or insults from a government account become the story and can cause a diplomatic incident. If the account was hijacked, say so, delete and apologise.',
+			kinds.length === 1 && kinds[0] === 'an insult repeated'
+				? 'Quoting the insult, even to apologise for it, spreads it again under your name. Call it "the offensive post" and apologise for it.'
+				: 'Swearing, slurs or insults from a government account become the story and can cause a diplomatic incident. If the account was hijacked, say so, delete and apologise.',
 		source: SOURCES.profanity,
 		spans
 	};
