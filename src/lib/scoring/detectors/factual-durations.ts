@@ -157,6 +157,19 @@ const PAST_SPAN =
 /** "within ten minutes", "in under an hour": an upper bound, which a longer figure than the window meets. */
 const BOUND_BEFORE = /\b(?:within|under|inside|in less than|less than|in under)\s+$/i;
 
+/** The clock times of the public facts revealed so far, each with its fact. */
+function timedFacts(
+	d: Parameters<Detector>[0]
+): { f: CompiledScenario['facts'][number]; t: number }[] {
+	return d.c.facts.flatMap((f) =>
+		f.fact.confidential || !d.revealed.has(f.fact.id)
+			? []
+			: factQuantities(f)
+					.filter((x) => x.cls === 'time')
+					.map((x) => ({ f, t: x.value }))
+	);
+}
+
 /** A duration the facts give only by two clock times ("accessed at 05:48", "regained at 06:25": 37 minutes):
  * a post saying how long that took or lasted ("online for barely ten minutes", "back in control within ten
  * minutes") is checked against it, in a sentence that shares a word with one of the two facts. */
@@ -165,11 +178,9 @@ export function windowErrors(
 	quantitiesOf: () => readonly (Quantity | WordQuantity)[],
 	found: readonly Finding[]
 ): Finding[] {
-	const timed = d.c.facts.flatMap((f) => {
-		if (f.fact.confidential || !d.revealed.has(f.fact.id)) return [];
-		const times = factQuantities(f).filter((x) => x.cls === 'time');
-		return times.length === 1 ? [{ f, t: times[0].value }] : [];
-	});
+	// (facts that give one clock time each)
+	const all = timedFacts(d);
+	const timed = all.filter((x) => all.filter((y) => y.f === x.f).length === 1);
 	if (timed.length < 2) return [];
 	const durations = quantitiesOf().filter(
 		(q) => q.cls === 'duration' && !('tol' in q)
@@ -217,17 +228,12 @@ function swapped(a: number, b: number): boolean {
 /** A clock time with a fact's digits swapped, in a sentence about that fact, that agrees with no fact ("back in our
  * hands since 06:52" when control was regained at 06:25). A post that also gives the fact's time right is taken to
  * speak of something else. */
-export function nearTimeErrors(
+export function swappedTimeErrors(
 	d: Parameters<Detector>[0],
 	quantitiesOf: () => readonly (Quantity | WordQuantity)[],
 	found: readonly Finding[]
 ): Finding[] {
-	const timed = d.c.facts.flatMap((f) => {
-		if (f.fact.confidential || !d.revealed.has(f.fact.id)) return [];
-		return factQuantities(f)
-			.filter((x) => x.cls === 'time')
-			.map((x) => ({ f, t: x.value }));
-	});
+	const timed = timedFacts(d);
 	if (!timed.length) return [];
 	const times = quantitiesOf().filter((q) => q.cls === 'time' && !('tol' in q)) as Quantity[];
 	const out: Finding[] = [];

@@ -21,7 +21,7 @@ import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { agrees, allQuantities, factQuantities, unitOf, type FactQ } from './fact-quantities.ts';
 import {
-	nearTimeErrors,
+	swappedTimeErrors,
 	reported,
 	sameUnitAbout,
 	windowErrors,
@@ -277,7 +277,7 @@ export const factualError: Detector = (d) => {
 			pt,
 			quantitiesIn(pt, (s) => inRun(runs, s)).map((q) => fraction(pt.text, q))
 		));
-	for (const w of nearTimeErrors(d, quantitiesOf, out)) out.push(w);
+	for (const w of swappedTimeErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of weekdayErrors(d, out)) out.push(w);
 	for (const w of windowErrors(d, quantitiesOf, out)) out.push(w);
 	// a phone number nobody published
