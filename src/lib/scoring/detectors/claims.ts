@@ -120,6 +120,12 @@ function wordConcepts(pt: PostText): (string | undefined)[] {
 	return hit;
 }
 
+/** The sentence ending before word `to` ends with a question mark. */
+function endsInQuestion(pt: PostText, to: number): boolean {
+	const end = to < pt.words.length ? pt.spans[to].start : pt.text.length;
+	return /^[^\p{L}\p{N}]*\?/u.test(pt.text.slice(pt.spans[to - 1].end, end));
+}
+
 /** Whether one of the matches starts in words [from, to). */
 function startsIn(from: number, to: number, list: readonly { from: number }[]): boolean {
 	for (const m of list) if (m.from >= from && m.from < to) return true;
@@ -173,19 +179,25 @@ function framesClaim(pt: PostText, from: number, to: number): boolean {
 }
 
 /** Sentences of the post that paraphrase the claim (≥ 2 shared concepts), as word ranges; a sentence that
- * already mentions the myth or a fact by keyword is not looked at. */
+ * already mentions the myth or a fact by keyword is not looked at — except a question, where only a refuting
+ * fact counts: "Did our consulate shut Arcadians out during the earthquake?" asks the myth, its topic word
+ * ("earthquake") corrects nothing. */
 function paraphrases(
 	pt: PostText,
 	sig: Signature,
 	myth: readonly { from: number }[],
-	facts: readonly { from: number }[]
+	facts: readonly { from: number }[],
+	refuting: readonly { from: number }[]
 ): { from: number; to: number }[] {
 	const out: { from: number; to: number }[] = [];
 	let from = 0;
 	const n = pt.words.length;
 	for (let i = 1; i <= n; i++) {
 		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
-		if (!startsIn(from, i, myth) && !startsIn(from, i, facts)) {
+		if (
+			!startsIn(from, i, myth) &&
+			(!startsIn(from, i, facts) || (endsInQuestion(pt, i) && !startsIn(from, i, refuting)))
+		) {
 			const wc = wordConcepts(pt);
 			const found = new Set<string>();
 			for (let k = from; k < i; k++) {
@@ -230,7 +242,9 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			myth.push({ from: m.from, to: m.to, span: m.span });
 		}
 		const sig = signature(c, cl);
-		for (const p of paraphrases(pt, sig, myth, factHitsAll))
+		const refutingHits: PhraseMatch[] = [];
+		for (const f of sig.refuting) for (const m of findAny(pt, f.kw)) refutingHits.push(m);
+		for (const p of paraphrases(pt, sig, myth, factHitsAll, refutingHits))
 			myth.push({
 				from: p.from,
 				to: p.to,
@@ -253,10 +267,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 			}
 			if (words > 0 && caps >= Math.max(1, Math.ceil(words / 2))) louder.push(m.span);
 		}
-		const factHits: PhraseMatch[] = [];
-		for (const f of sig.refuting)
-			for (const m of findAny(pt, f.kw))
-				if (!(m.from > 0 && pt.info[m.from - 1].negator)) factHits.push(m);
+		const factHits = refutingHits.filter((m) => !(m.from > 0 && pt.info[m.from - 1].negator));
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;
 		let denied = false;
 		let negatedMentions = 0;

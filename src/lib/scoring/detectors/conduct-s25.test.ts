@@ -1,0 +1,28 @@
+/** Session 25's cues (issue 12), from batches by new authors (non-native English, long dense posts, quoted and
+ * reported speech, hasty phone typing) and two scenarios the detectors had never seen. Each cue is tested in
+ * wording written afresh for this file, with a clean near-miss where it could over-reach. */
+import { describe, it } from 'vitest';
+import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
+
+const { quake, askstate } = scenarios();
+
+describe('session 25 cues', () => {
+	it('myth-repetition: the myth asked as a question, even with a topic word of the facts in it', () => {
+		expectFinding(
+			quake,
+			'01:00',
+			'myth-repetition',
+			['Were Arcadians shut out of their consulate after the quake? No.'],
+			[
+				'Is the consulate open after the quake? Yes: it stayed open all night and 140 people are sheltering there.'
+			]
+		);
+		expectFinding(
+			askstate,
+			'00:30',
+			'myth-repetition',
+			['Are urgent cases from the south being frozen out of visas? They are not.'],
+			['Are urgent cases getting priority processing? Yes, through the visa contact form.']
+		);
+	});
+});
