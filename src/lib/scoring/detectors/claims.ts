@@ -120,6 +120,14 @@ function wordConcepts(pt: PostText): (string | undefined)[] {
 	return hit;
 }
 
+/** Where a manual retweet's quoted text starts ("RT @x: …", "MT/QT @x"; case-sensitive, the platform
+ * convention), or Infinity: what follows is someone else's post passed on, i.e. reported speech. */
+const RT_QUOTE = /(?:^|[\s(“"'])(?:RT|MT|QT) @\w+:?/;
+function quoteStart(pt: PostText): number {
+	const m = RT_QUOTE.exec(pt.text);
+	return m ? m.index + m[0].length : Infinity;
+}
+
 /** The sentence ending before word `to` ends with a question mark. */
 function endsInQuestion(pt: PostText, to: number): boolean {
 	const end = to < pt.words.length ? pt.spans[to].start : pt.text.length;
@@ -192,11 +200,14 @@ function paraphrases(
 	const out: { from: number; to: number }[] = [];
 	let from = 0;
 	const n = pt.words.length;
+	const quoted = quoteStart(pt);
 	for (let i = 1; i <= n; i++) {
 		if (i < n && pt.sentence[i] === pt.sentence[from]) continue;
+		// a question or a retweeted post only asks or passes on: its topic words correct nothing
+		const reports = pt.spans[i - 1].end > quoted || endsInQuestion(pt, i);
 		if (
 			!startsIn(from, i, myth) &&
-			(!startsIn(from, i, facts) || (endsInQuestion(pt, i) && !startsIn(from, i, refuting)))
+			(!startsIn(from, i, facts) || (reports && !startsIn(from, i, refuting)))
 		) {
 			const wc = wordConcepts(pt);
 			const found = new Set<string>();
@@ -219,7 +230,7 @@ function paraphrases(
 			if (
 				distinctive >= 1 &&
 				action &&
-				(shared >= 3 || distinctive >= 2 || (shared >= 2 && framesClaim(pt, from, i)))
+				(shared >= 3 || distinctive >= 2 || (shared >= 2 && (reports || framesClaim(pt, from, i))))
 			)
 				out.push({ from, to: i });
 		}

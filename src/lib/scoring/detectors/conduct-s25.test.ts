@@ -4,7 +4,7 @@
 import { describe, it } from 'vitest';
 import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { quake, askstate } = scenarios();
+const { quake, askstate, deepfake } = scenarios();
 
 describe('session 25 cues', () => {
 	it('myth-repetition: the myth asked as a question, even with a topic word of the facts in it', () => {
@@ -23,6 +23,20 @@ describe('session 25 cues', () => {
 			'myth-repetition',
 			['Are urgent cases from the south being frozen out of visas? They are not.'],
 			['Are urgent cases getting priority processing? Yes, through the visa contact form.']
+		);
+	});
+
+	it('myth-repetition: a retweeted post that tells the myth is passed on, even with a topic word of the facts', () => {
+		expectFinding(
+			deepfake,
+			'00:20',
+			'myth-repetition',
+			[
+				"We are checking this. RT @cast_uncovered: Watch Norland's envoy sneer at our farmers during the dinner toast."
+			],
+			[
+				"We are checking this. RT @castavia_news: Norland's embassy says a clip of the dinner toast is being checked."
+			]
 		);
 	});
 });
