@@ -39,4 +39,22 @@ describe('session 25 cues', () => {
 			]
 		);
 	});
+
+	it('premature-blame: insinuation idioms ("no prizes for guessing", a fake with a return address, "further afield", familiar fingerprints)', () => {
+		expectFinding(
+			deepfake,
+			'01:10',
+			'premature-blame',
+			[
+				'No prizes for guessing who paid for this deepfake.',
+				'This clip carries a return address, and it is not a Castavian one.',
+				'Anyone asking who made it should look much further afield.',
+				'The fingerprints on this campaign look all too familiar.'
+			],
+			[
+				'We are still establishing who made the clip; the unedited recording is online now.',
+				'Our letter to the cooperative has a return address in Castavia.'
+			]
+		);
+	});
 });
