@@ -36,10 +36,30 @@ export function amplifiedClaim(scenario: Scenario, a: AmplifiedItem): string | u
 	return carriedClaim(compiled(scenario), a);
 }
 
+/** Unchecked reports from the public relayed in the post's own words: "We pass on what followers are writing
+ * us: …", "sharing the messages we have received". */
+const RELAYED =
+	/(?:\b(?:we|i)(?:'re| are| am)? |(?:^|[.!?]\s+))(?:pass(?:ing)? on|relay(?:ing)?|forward(?:ing)?|shar(?:e|ing)|repost(?:ing)?|post(?:ing)?) (?:here |below )?(?:what|the (?:messages|reports|posts|information|news|updates|photos|videos)) (?:(?:our |some |many )?(?:followers|people|users|residents|readers|citizens|locals|you|of you|many of you)\b[^.!?:;]{0,30}\b(?:writ|tell|send|report|post|shar|say)\w*|we(?:'ve| have)? (?:received|got|been sent|heard)|(?:from|by) (?:our )?(?:followers|people|users|residents|readers|social media))/i;
+
 export const amplifiedUnverified: Detector = (d) => {
 	const typed = d.post.amplifies ? undefined : amplifiedInText(d.c.scenario, d.post.text);
 	const a = d.post.amplifies ?? typed?.item;
-	if (!a || a.source === 'trainee') return [];
+	if (!a) {
+		const m = RELAYED.exec(d.post.text.replace(/’/g, "'"));
+		if (!m) return [];
+		return [
+			{
+				id: 'amplified-unverified',
+				severity: 'minor',
+				message: `Passes on what unverified accounts report: “${m[0]}”.`,
+				explanation:
+					'Reports from the public are unchecked: relayed by an official account they read as confirmed. Check them with the authorities first, then post what is confirmed in your own words.',
+				source: AMPLIFY_SOURCE,
+				spans: [{ start: m.index, end: m.index + m[0].length }]
+			}
+		];
+	}
+	if (a.source === 'trainee') return [];
 	const claim = carriedClaim(d.c, a);
 	const share = a.mode === 'share';
 	let severity: Finding['severity'] | undefined;

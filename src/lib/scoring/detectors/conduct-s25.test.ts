@@ -4,7 +4,7 @@
 import { describe, it } from 'vitest';
 import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { quake, askstate, deepfake } = scenarios();
+const { quake, askstate, deepfake, election, visit } = scenarios();
 
 describe('session 25 cues', () => {
 	it('myth-repetition: the myth asked as a question, even with a topic word of the facts in it', () => {
@@ -54,6 +54,79 @@ describe('session 25 cues', () => {
 			[
 				'We are still establishing who made the clip; the unedited recording is online now.',
 				'Our letter to the cooperative has a return address in Castavia.'
+			]
+		);
+	});
+
+	it('no-comment: waving off rumours is a refusal when it is all the post says', () => {
+		expectFinding(
+			election,
+			'01:05',
+			'no-comment',
+			[
+				'We do not comment rumours in the campaign period.',
+				'@LenaOrtizDC We will not comment on speculation. Thanks.'
+			],
+			[
+				'We will not comment on rumours, but here are the facts: Calvera funds no party or candidate in Talvania.',
+				'We will not comment on speculation while the electoral commission looks into the accounts.'
+			]
+		);
+	});
+
+	it("sarcasm: mock understanding of the reader's limits; an incredulous tag on a fragment that makes the matter small", () => {
+		expectFinding(
+			deepfake,
+			'01:25',
+			'sarcasm',
+			[
+				'@rosa_ilic Watch the whole recording. We get it, context is hard.',
+				'@rosa_ilic Counting must be difficult for some of you.'
+			],
+			[
+				'@rosa_ilic The full recording is long, so here is the key minute. It is hard to watch a fake about people you trust.'
+			]
+		);
+		expectFinding(
+			visit,
+			'01:05',
+			'sarcasm',
+			['@sigridvale Three front pages over one emoji, seriously?'],
+			[
+				'@sigridvale Three days of queues at the border, really? That should not happen; we are raising it today.',
+				'@sigridvale You waited an hour for a statement, really? We are sorry; it is coming now.'
+			]
+		);
+	});
+
+	it("taking-sides: one side's programme or candidate matched to our values", () => {
+		expectFinding(
+			election,
+			'00:56',
+			'taking-sides',
+			[
+				'We respect every party, but the Civic Renewal manifesto is nearest to our values.',
+				'Her candidacy best represents the principles we hold dear.'
+			],
+			[
+				'Calvera and Talvania share values of democracy and open debate; we respect every candidate.',
+				'The partnership agenda of our two governments reflects our shared values.'
+			]
+		);
+	});
+
+	it("amplified-unverified: reports from the public relayed in the post's own words", () => {
+		expectFinding(
+			quake,
+			'00:30',
+			'amplified-unverified',
+			[
+				'We are passing on what residents are posting: the harbour road has collapsed.',
+				'Relaying the messages we have received: the school gym is full.'
+			],
+			[
+				'We share what the civil protection agency has confirmed: the harbour road is closed.',
+				'Thank you for the messages many of you are sending us. We read every one.'
 			]
 		);
 	});

@@ -71,9 +71,10 @@ const TRIGGERS = wordSet(
 	'propose today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
-/** A refusal reasoned by privacy: a brush-off when it is all the post says. */
+/** A refusal reasoned by privacy, or one that waves off rumours: a brush-off when it is all the post says
+ * ("We will not comment on rumours during the campaign." leaves the rumour unanswered). */
 const PRIVACY =
-	/^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b)/i;
+	/^[^.!?]{0,40}?\b(?:(?:the|any|such|wild|online) )?(?:rumou?rs?|speculation|unverified|unconfirmed)\b|^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b)/i;
 
 /** Whether the post says more than its refusal: a "but…" or a reason after it, or six words or more (not counting
  * @mentions and hashtags) outside the refusal's sentence. */

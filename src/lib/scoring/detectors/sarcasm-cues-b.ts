@@ -142,5 +142,23 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 		1
 	],
 	[gate('cares', /\bfor anyone who (?:still )?cares to (?:listen|read|look|know)\b/gi), 0.6],
-	[gate('once', /(?:^|[.!?]\s+)once more,? then\b/gi), 0.5]
+	[gate('once', /(?:^|[.!?]\s+)once more,? then\b/gi), 0.5],
+	// mock understanding of the reader's limits: "reading is difficult for some", "we know maths is hard"
+	[
+		gate(
+			'difficult hard tricky challenge challenging struggle',
+			/\b(?:reading|maths?|math|counting|listening|fact-checking|checking|watching|thinking|nuance|context|spelling) (?:is|can be|must be) (?:so |very |quite )?(?:difficult|hard|tricky|a challenge|challenging) for (?:some|some people|some of you|certain people|you)\b|\b(?:we|i) (?:know|understand|get it),? (?:reading|maths?|math|counting|listening|nuance|context) (?:is|can be) (?:so |very )?(?:difficult|hard|tricky)\b/gi
+		),
+		1
+	],
+	// an incredulous tag on a verbless fragment that makes the matter small: "One hour of headlines for a flag
+	// emoji, really?", "All this fuss over one tweet, seriously?" ("Three hours on hold, really?" is surprise on
+	// the person's behalf; "You have waited three hours, really?" has a subject and a verb)
+	[
+		gate(
+			'really seriously',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?=[^.!?]*\b(?:for|over|about|because of) (?:a|an|one|just|a single|a mere|a little|some|this|that)\b)(?:(?!(?:i|you|we|they|he|she|it|is|are|was|were|have|has|had|do|does|did|can|will)\b)[\p{L}\d'-]+ ){1,10}?[\p{L}\d-]+,\s*(?:really|seriously)\s*\?/giu
+		),
+		1
+	]
 ];

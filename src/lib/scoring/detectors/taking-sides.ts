@@ -295,6 +295,13 @@ const GATES: Gate[] = [
 		'received',
 		/\b(?:plan|programme|program|platform|manifesto|policies|agenda|proposals?)\b (?:has|have) been (?:very |extremely |so |remarkably |exceptionally )?well received\b/gi
 	),
+	// one side's programme or candidate matched to our values: "the programme of Civic Renewal is the closest to
+	// the values we share", "her platform reflects our priorities" (a government's policy matched to ours is
+	// diplomacy, not a campaign preference: only campaign words count)
+	gate(
+		'values vision priorities principles interests',
+		/\b(?:programme|program|platform|manifesto|candidate|candidacy|ticket|campaign|party|agenda)\b[^.!?;]{0,50}\b(?:(?:is|are|comes?) (?:the )?(?:closest|nearest|closer|nearer|close) to|(?:is|are) (?:most |more |fully |very much )?in line with|(?:best |most )?(?:reflects?|matches|mirrors|shares|embodies|represents)) (?:the |our |many of our |most of our )?(?:values|vision|priorities|principles|interests)\b(?! of (?:all|every|both))/gi
+	),
 	// the host government as "the regime"; what it "should have" done or would have achieved "if" it had
 	gate('regime', /\b(?:the|this|that|a|their|its|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b/giu),
 	gate(
