@@ -130,4 +130,14 @@ describe('session 25 cues', () => {
 			]
 		);
 	});
+
+	it('wrong-name: the right flag of another country the post names, or a pair of right flags, is clean', () => {
+		expectFinding(
+			visit,
+			'00:30',
+			'wrong-name',
+			['Welcome to Ostrava Bay 🇻🇸, Foreign Minister!'],
+			[]
+		);
+	});
 });

@@ -27,6 +27,12 @@ import {
 	windowErrors,
 	weekdayErrors
 } from './factual-durations.ts';
+import {
+	contradictsSameCount,
+	countsOtherThing,
+	isUpdatedFigure,
+	staleFigures
+} from './fact-updates.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
@@ -184,7 +190,12 @@ export const factualError: Detector = (d) => {
 			)
 				continue;
 			const mine = fq.filter((x) => x.cls === q.cls);
-			if (mine.length === 0 || mine.some((x) => agrees(q, x.value))) continue;
+			if (
+				mine.length === 0 ||
+				(mine.some((x) => agrees(q, x.value)) && !contradictsSameCount(pt, q, f))
+			)
+				continue;
+			if (isUpdatedFigure(pt, q, f, c, d.revealed) || countsOtherThing(pt, q, f)) continue;
 			// a figure inside the fact's upper bound, said to be inside it, agrees with it
 			if (
 				mine.some((x) => x.max && q.value <= x.value) &&
@@ -196,7 +207,12 @@ export const factualError: Detector = (d) => {
 			// a figure another fact gives is about that fact, unless this fact's keywords share its sentence and the
 			// other fact is not mentioned ("Assembly points open at 4pm at the Grand Hotel Meridien" when 16:00 is
 			// only the flights' departure)
-			if (all.some((x) => x.cls === q.cls && agrees(q, x.value))) {
+			if (
+				all.some((x) => x.cls === q.cls && agrees(q, x.value)) &&
+				c.facts.some(
+					(o) => o !== f && factQuantities(o).some((x) => x.cls === q.cls && agrees(q, x.value))
+				)
+			) {
 				const owners = c.facts.filter(
 					(o) =>
 						o !== f &&
@@ -280,6 +296,7 @@ export const factualError: Detector = (d) => {
 	for (const w of swappedTimeErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of weekdayErrors(d, out)) out.push(w);
 	for (const w of windowErrors(d, quantitiesOf, out)) out.push(w);
+	for (const w of staleFigures(d, quantitiesOf, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;

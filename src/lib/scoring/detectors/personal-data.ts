@@ -79,10 +79,18 @@ function privateOf(c: CompiledScenario): Private {
 	const s = c.scenario;
 	const tokens = new Set<string>();
 	const known = new Set(c.names.known);
+	const places = new Set(
+		s.names
+			.filter((n) => n.kind !== 'person')
+			.flatMap((n) => [n.name, ...n.aliases, ...(n.demonyms ?? [])])
+			.flatMap((x) => x.split(/\s+/).map(fold))
+	);
 	for (const per of s.personas) {
 		const words = per.name.split(',')[0].split(/\s+/).map(fold);
+		// (a citizen account named after a place, "Karsovia Frontline", does not make the country a private person)
 		if (per.kind === 'citizen') {
-			for (const w of words) if (w.length >= 3) tokens.add(w);
+			for (const w of words)
+				if (w.length >= 3 && !places.has(w) && !NOT_PERSON.has(w)) tokens.add(w);
 		} else for (const w of words) known.add(w);
 	}
 	for (const f of s.facts)

@@ -341,6 +341,18 @@ export function wrongNameFindings(
 					near = true;
 			if (near) {
 				const other = ix.entries.find((x) => x.flag === tok.text);
+				// the right flag of another country the post names, or beside this country's own flag, is that
+				// country's ("🇵🇻🇰🇻 Pellavia thanks the Karsovian rescuers")
+				if (
+					other &&
+					(pt.text.includes(e.flag) ||
+						W.some(
+							(w, j) =>
+								pt.sentence[j] === pt.sentence[i] &&
+								(seqAt(W, j, other.key) || other.demonyms.includes(w))
+						))
+				)
+					continue;
 				found.add(
 					e,
 					i,

@@ -1,0 +1,223 @@
+/**
+ * Facts that update earlier facts, for factual-error: a later fact that gives a different figure for the same
+ * thing ("6 are missing" at 00:05, then "4 are still missing" at 01:40; "four people died", then "five people
+ * have now died"). What a count counts is read from the first content word after it, in the same sentence ("6
+ * are missing" → missing, "19 are injured" → injured, "four people" → people); a count said to be "more" or
+ * "another" is an increment and updates nothing. Once the update is revealed, its figure is right and the old one
+ * is out of date (CERC: give the latest confirmed figures; a stale toll is quoted back as a wrong one).
+ */
+import type { CompiledScenario } from '../compiled.ts';
+import { digitRuns } from '../text/phrase.ts';
+import { postText, stem, type PostText } from '../text/post-text.ts';
+import { quantitiesIn, type Quantity } from '../text/quantities.ts';
+import type { Finding } from '../types.ts';
+import { SOURCES, type Detector } from './context.ts';
+import { agrees, factQuantities } from './fact-quantities.ts';
+
+type Fact = CompiledScenario['facts'][number];
+
+/** Words passed over between a count and what it counts. */
+const PASS = new Set(
+	`are is was were have has had been be being now still so far of the them those these who which that a an in at
+	on to all some than our their its only currently confirmed reported total remain remains remained stay stays
+	remaining`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+/** Words after which what follows is not what the count counts ("Dravik (14) and Vasken (5)"). */
+const STOP = new Set(
+	'and or but nor over under by for with from after before since until per plus'.split(' ')
+);
+const INCREMENT = new Set(['more', 'another', 'additional', 'further', 'extra', 'other']);
+const NUMBER_WORD =
+	/^(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)$/;
+
+/** Nouns that say who, not what happened to them: the next content word is read too ("44 people on board" is
+ * not "four people died"). */
+const WHO = new Set(
+	`people person crew member members national nationals citizen citizens pupil pupils child children student
+	students passenger passengers men women adult adults tourist tourists worker workers resident residents
+	others victim victims fishermen sailor sailors staff`
+		.split(/\s+/)
+		.filter(Boolean)
+);
+
+/** The content words after word `k` (up to `n` of them, within four words, in the same sentence). */
+function contentAfter(pt: PostText, k: number, n: number): string[] {
+	const out: string[] = [];
+	const end = Math.min(pt.words.length, k + 6);
+	for (let i = k; i < end && out.length < n; i++) {
+		if (pt.sentence[i] !== pt.sentence[k - 1]) break;
+		const w = pt.words[i];
+		if (NUMBER_WORD.test(w) || INCREMENT.has(w) || STOP.has(w)) break;
+		if (!PASS.has(w)) out.push(w);
+	}
+	return out;
+}
+
+/** The count starting at word `from` is the whole of a partitive ("of the 11 crew"). */
+const partitiveWhole = (pt: PostText, from: number) =>
+	pt.words[from - 1] === 'of' ||
+	(/^(?:the|its|their|our|her|his)$/.test(pt.words[from - 1] ?? '') && pt.words[from - 2] === 'of');
+/** The count ending before word `to` is a part ("7 of the 11…", "5 of its crew"). */
+const isPart = (pt: PostText, to: number) => pt.words[to] === 'of';
+
+/** What the count ending at word `to` counts ("missing", "injured", "people died"), if a content word follows. */
+export function countContext(pt: PostText, q: { from: number; to: number }): string | undefined {
+	// a part and its whole ("7 of the 11 crew are rescued") count different things: neither is "crew rescued"
+	if (partitiveWhole(pt, q.from) || isPart(pt, q.to)) return undefined;
+	const [w, next] = contentAfter(pt, q.to, 2);
+	if (!w) return undefined;
+	if (!WHO.has(w)) return w.replace(/(?<!s)s$/, '');
+	return next ? `${w} ${next.replace(/(?<!s)s$/, '')}` : w;
+}
+
+interface CountCtx {
+	value: number;
+	ctx: string;
+}
+
+const norm = (w: string) => w.replace(/['’]s$/, '').replace(/(?<!s)s$/, '');
+
+/** Up to four content words after word `k`, within six words, in the same sentence, through numbers. */
+function wordsAfter(pt: PostText, k: number): string[] {
+	const out: string[] = [];
+	const end = Math.min(pt.words.length, k + 6);
+	for (let i = k; i < end && out.length < 4; i++) {
+		if (pt.sentence[i] !== pt.sentence[k - 1]) break;
+		const w = pt.words[i];
+		if (STOP.has(w)) break;
+		if (!PASS.has(w) && !NUMBER_WORD.test(w)) out.push(norm(w));
+	}
+	return out;
+}
+const FACT_COUNTS = new WeakMap<object, CountCtx[]>();
+const FACT_STEMS = new WeakMap<object, Set<string>>();
+
+/** The counts of a fact's text with what each counts (increments left out). */
+export function factCounts(f: Fact): CountCtx[] {
+	let out = FACT_COUNTS.get(f);
+	if (out) return out;
+	const pt = postText(f.fact.text);
+	const runs = digitRuns(pt).filter((r) => r.digits.length >= 7);
+	out = [];
+	for (const q of quantitiesIn(pt, (s) =>
+		runs.some((r) => r.span.start <= s.start && r.span.end >= s.end)
+	)) {
+		if (q.cls !== 'count' || INCREMENT.has(pt.words[q.from - 1] ?? '')) continue;
+		const ctx = countContext(pt, q);
+		if (ctx) out.push({ value: q.value, ctx });
+	}
+	FACT_COUNTS.set(f, out);
+	return out;
+}
+
+export interface Update {
+	/** The later fact. */
+	by: Fact;
+	ctx: string;
+	old: number[];
+	now: number[];
+}
+
+/** Later public facts revealed so far that give other figures for what this fact counts. */
+export function updatesOf(f: Fact, c: CompiledScenario, revealed: Set<string>): Update[] {
+	const mine = factCounts(f);
+	if (!mine.length) return [];
+	const out: Update[] = [];
+	for (const g of c.facts) {
+		if (g === f || g.fact.confidential || !revealed.has(g.fact.id)) continue;
+		if (g.fact.knownFrom <= f.fact.knownFrom) continue;
+		const theirs = factCounts(g);
+		for (const ctx of new Set(mine.map((x) => x.ctx))) {
+			const old = mine.filter((x) => x.ctx === ctx).map((x) => x.value);
+			const now = theirs.filter((x) => x.ctx === ctx).map((x) => x.value);
+			if (now.length && !now.some((v) => old.includes(v))) out.push({ by: g, ctx, old, now });
+		}
+	}
+	return out;
+}
+
+/** The post's figure is one a later fact that updates this one gives ("7 are safe, 4 missing" after the raft
+ * was found): not an error against the older fact. */
+export function isUpdatedFigure(
+	pt: PostText,
+	q: Quantity,
+	f: Fact,
+	c: CompiledScenario,
+	revealed: Set<string>
+): boolean {
+	if (q.cls !== 'count') return false;
+	return updatesOf(f, c, revealed).some((u) =>
+		factQuantities(u.by).some((x) => x.cls === 'count' && agrees(q, x.value))
+	);
+}
+
+/** Figures the post gives as an earlier fact had them after a later fact changed them ("the 6 missing crew" once
+ * 4 are still missing). */
+export function staleFigures(
+	d: Parameters<Detector>[0],
+	quantitiesOf: () => Quantity[],
+	found: readonly Finding[]
+): Finding[] {
+	const out: Finding[] = [];
+	for (const f of d.c.facts) {
+		if (f.fact.confidential || !d.revealed.has(f.fact.id)) continue;
+		const ups = updatesOf(f, d.c, d.revealed);
+		if (!ups.length) continue;
+		for (const q of quantitiesOf()) {
+			if (q.cls !== 'count') continue;
+			if (INCREMENT.has(d.pt.words[q.from - 1] ?? '')) continue;
+			const ctx = countContext(d.pt, q);
+			const u = ups.find((x) => x.ctx === ctx && x.old.some((v) => agrees(q, v)));
+			if (!u || u.now.some((v) => agrees(q, v))) continue;
+			// the old figure told as history ("the 5 rescued first", "earlier", "at first", "initially")
+			const sentence = d.pt.words.filter((_, k) => d.pt.sentence[k] === d.pt.sentence[q.from]);
+			if (
+				sentence.some((w) => /^(?:initially|earlier|first|originally|previously|before)$/.test(w))
+			)
+				continue;
+			if ([...found, ...out].some((o) => o.spans[0].start === q.span.start)) continue;
+			out.push({
+				id: 'factual-error',
+				severity: 'major',
+				message: `“${d.pt.text.slice(q.span.start, q.span.end)}” is out of date: ${u.by.fact.text}`,
+				explanation:
+					'A figure that has since changed is quoted back at you as a wrong one. Give the latest confirmed figures, and say when they were last updated.',
+				source: SOURCES.cercRight,
+				spans: [q.span]
+			});
+		}
+	}
+	return out;
+}
+
+/** The post's count counts something the fact does not speak of ("four lives" against a fact whose only figure
+ * is "the R7 road", "seven of the eleven crew" against "38 nautical miles"): none of the words after the count
+ * shares a stem with the fact's text, and every figure of the fact counts a named thing. */
+export function countsOtherThing(pt: PostText, q: Quantity, f: Fact): boolean {
+	if (q.cls !== 'count') return false;
+	const mine = wordsAfter(pt, q.to).map((w) => stem(w));
+	if (!mine.length) return false;
+	const theirs = factCounts(f);
+	if (!theirs.length || theirs.length !== factQuantities(f).filter((x) => x.cls === 'count').length)
+		return false;
+	let stems = FACT_STEMS.get(f);
+	if (!stems) {
+		stems = new Set(
+			(f.fact.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stem(w))
+		);
+		FACT_STEMS.set(f, stems);
+	}
+	return !mine.some((w) => stems.has(w));
+}
+
+/** The fact gives this very count another figure ("six people died" against "Four people died … 6 of them
+ * seriously"): agreeing with one of its other figures does not make the post right. */
+export function contradictsSameCount(pt: PostText, q: Quantity, f: Fact): boolean {
+	if (q.cls !== 'count') return false;
+	const ctx = countContext(pt, q);
+	if (!ctx) return false;
+	const same = factCounts(f).filter((x) => x.ctx === ctx);
+	return same.length > 0 && !same.some((x) => agrees(q, x.value));
+}
