@@ -27,6 +27,7 @@ import {
 	type Sentence
 } from './context.ts';
 import { allMatches } from '../text/matches.ts';
+import { faultBlame } from './blame-fault.ts';
 
 const AGENT =
 	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?|agitators?|instigators?|saboteurs?|infiltrators?|mercenar(?:y|ies)|radicals?|separatists?|insurgents?|hooligans?|ringleaders?)';
@@ -264,6 +265,21 @@ export const prematureBlame: Detector = (d) => {
 			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) &&
 			(!d.revealed.has(f.fact.id) || f.fact.confidential)
 	);
+	if (pending.length) {
+		const spans = faultBlame(d);
+		if (spans.length)
+			return [
+				{
+					id: 'premature-blame',
+					severity: 'major',
+					message: `Says who was at fault before the cause is established: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+					explanation:
+						'Early verdicts on an accident are often wrong and are remembered. Say what is known, that the investigation will establish the cause, and when you will say more.',
+					source: SOURCES.cercRight,
+					spans
+				}
+			];
+	}
 	// With no cause left pending (none named, or already public), accusing a state or a foreign actor is still
 	// premature unless a public fact makes that attribution.
 	const stateOnly = pending.length === 0;

@@ -60,7 +60,25 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'alarm bells flag flags suspicions warning signs',
-		/\bshould (?:really |surely )?(?:have )?(?:rung|ring|raised|raise|set off) (?:alarm bells|a red flag|red flags|suspicions?)\b|\b(?:the )?warning signs were (?:there|clear|obvious)\b/gi
+		/\bshould (?:really |surely )?(?:have )?(?:rung|ring|raised|raise|set off) (?:a few |some |any |a couple of )?(?:alarm bells|a red flag|red flags|suspicions?)\b|\b(?:the )?warning signs were (?:there|clear|obvious)\b/gi
+	),
+	// the people hit said to have known the risk, told to think twice, or said never to have been there: "crews
+	// who fish there at night know the risks", "schools should think twice before…", "the boat should never have
+	// been fishing so close"
+	gate(
+		'know knew knows understand understood accept accepted',
+		new RegExp(
+			`\\b(?:${PEOPLE}|crews?|skippers?|fishermen|drivers?|parents|schools?|organi[sz]ers|passengers|students|pupils|teachers)\\b[^.!?;]{0,60}\\b(?:know|knew|knows|understand|understood|accept|accepted) (?:full well |very well |perfectly well )?(?:the|all the|what the) risks?\\b`,
+			'gi'
+		)
+	),
+	gate(
+		'twice',
+		/(?<!\b(?:we|i|we'll|we will|we must|we should)(?: really| all)?\s)\b(?:should|must|ought to|need to|would do well to) (?:really |always |now )?think twice before\b/gi
+	),
+	gate(
+		'never',
+		/(?<!\b(?:we|i)(?: really| clearly)?\s)\bshould never have (?:been )?(?:\p{L}+ing|travell?ed|sailed|driven|booked|ventured)\b/giu
 	),
 	// "chose to take that risk", "stayed despite our warnings"
 	gate(

@@ -341,18 +341,23 @@ export function wrongNameFindings(
 					near = true;
 			if (near) {
 				const other = ix.entries.find((x) => x.flag === tok.text);
-				// the right flag of another country the post names, or beside this country's own flag, is that
-				// country's ("🇵🇻🇰🇻 Pellavia thanks the Karsovian rescuers")
-				if (
-					other &&
-					(pt.text.includes(e.flag) ||
-						W.some(
-							(w, j) =>
+				// the right flag of another country, beside this country's own flag ("🇵🇻🇰🇻 Pellavia thanks the
+				// Karsovian rescuers") or nearer that country's name than this one's, is that country's; swapped
+				// ("🇰🇹 Orsiva and Kestria 🇴🇻") it is wrong
+				if (other) {
+					const around = pt.text.slice(Math.max(0, tok.start - 6), tok.end + 6);
+					const dist = (x: typeof e) => {
+						let best = Infinity;
+						for (let j = 0; j < n; j++)
+							if (
 								pt.sentence[j] === pt.sentence[i] &&
-								(seqAt(W, j, other.key) || other.demonyms.includes(w))
-						))
-				)
-					continue;
+								(seqAt(W, j, x.key) || x.demonyms.includes(W[j]))
+							)
+								best = Math.min(best, Math.abs(j - i));
+						return best;
+					};
+					if (around.includes(e.flag) || dist(other) < dist(e)) continue;
+				}
 				found.add(
 					e,
 					i,

@@ -1,0 +1,44 @@
+/**
+ * Blame by fault, for premature-blame: while the cause of an accident is still being established, a sentence that
+ * names who was at fault — a driver, a crew, a company, a coast guard, an authority — and what they did wrong
+ * ("took the bend far too fast", "reckless manoeuvre", "let the safety certificate lapse", "should never have
+ * been…", "must be held accountable"). Early attributions of fault are often wrong and are remembered (CERC: say
+ * what is known and that the cause is being established; the Costa Concordia and Germanwings statements were
+ * revised within days). Hedged ("the cause is not yet known") or negated sentences are not blame.
+ */
+import type { Span } from '../types.ts';
+import { hasAnyWord, sentencesOf, wordSet, type Detector } from './context.ts';
+
+/** What someone did wrong, or a call for them to answer for it. */
+const FAULT =
+	/\b(?:(?:far |much |way )?too fast|at (?:high|excessive|reckless|dangerous) speeds?|speeding|reckless(?:ly|ness)?(?! (?:speculation|rumou?rs?|claims|posts|sharing))|negligen(?:t|ce)|careless(?:ly|ness)?|(?:was|were) (?:drunk|drinking|asleep|on (?:the|his|her) phone)|fell asleep|at fault|(?:is|are|was|were) (?:to blame|responsible for (?:the|this|it|what))|(?:be )?held (?:fully |personally |criminally )?(?:accountable|responsible|liable)|(?:must|should|will) answer for|take responsibility for what|cut corners|ignored (?:the |all |every )?(?:warnings?|rules|safety|signs|limits)|let (?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){0,4}(?:lapse|expire|slide)|(?:lapsed|expired) (?:safety |inspection |roadworthiness )?(?:certificate|inspection|licen[cs]e|permit)|unlicensed|(?<!\b(?:we|i)\s)should never have (?:been )?(?:\p{L}+ing|travell?ed|sailed|driven|booked|ventured)|(?:failed|neglected) to (?:maintain|inspect|check|stop|slow|warn|follow|keep)|without a (?:single )?break|rammed|(?:manoeuvre|maneuver|error|mistake|blunder|decision) (?:that )?(?:sank|caused|killed|led to))\b/iu;
+
+/** Who: the people and bodies an accident is blamed on (a capitalised name is checked separately). */
+const ACTOR =
+	/\b(?:driver|drivers|pilot|pilots|captain|skipper|crew|crews|operator|operators|company|companies|firm|owner|owners|coast ?guard|navy|vessel|ship|patrol (?:boat|ship|vessel)|organi[sz]ers?|contractor|contractors|engineers?|authorities|police|government|ministry|staff|management|airline|carrier|school|schools|he|she|they)\b/i;
+
+const TRIGGERS = wordSet(
+	'fast speed speeds speeding reckless recklessly recklessness negligent negligence careless carelessly drunk drinking asleep fault blame responsible held answer responsibility corners ignored lapse expire slide lapsed expired unlicensed never failed neglected break rammed manoeuvre maneuver error mistake blunder decision'
+);
+
+/** Denied, hedged or conditional fault. */
+const HEDGED =
+	/\b(?:not (?:yet )?(?:known|clear|established|confirmed)|unclear|unknown|too early|whether|if (?:anyone|any|someone)|investigat\w+ (?:whether|what|how|why)|no (?:evidence|sign|indication)|not (?:speculate|blame|guess)|won't (?:speculate|blame|guess)|will not (?:speculate|blame|guess)|rather than|instead of|once the (?:inquiry|investigation))\b/i;
+
+/** Sentences that name who was at fault while the cause is pending. */
+export function faultBlame(d: Parameters<Detector>[0]): Span[] {
+	if (!hasAnyWord(d.pt, TRIGGERS)) return [];
+	const out: Span[] = [];
+	for (const s of sentencesOf(d.pt)) {
+		const m = FAULT.exec(s.text);
+		// (a question asks, it does not assert: "Was the boat rammed on purpose? No.")
+		if (!m || HEDGED.test(s.text) || /\?\s*$/.test(s.text)) continue;
+		const before = s.text.slice(Math.max(0, m.index - 14), m.index);
+		if (/\b(?:not|no|never|n't|nobody|no one)\s*(?:\w+\s*)?$/i.test(before)) continue;
+		// someone to blame: an actor word, or a name ("Belgora Tours", "the Kestrian Coast Guard's") other than the
+		// sentence's first word
+		if (!ACTOR.test(s.text) && !/(?<=\S\s+)\p{Lu}[\p{L}-]+/u.test(s.text)) continue;
+		out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+	}
+	return out;
+}
