@@ -111,7 +111,17 @@ function privateOf(c: CompiledScenario): Private {
 			for (const m of t.matchAll(re))
 				for (const g of m.slice(1))
 					if (g && !NOT_PERSON.has(g.toLowerCase()) && !known.has(fold(g))) tokens.add(fold(g));
-	for (const w of tokens) known.delete(w);
+	// a name the public facts give is public ("Ruben Aldecott, correspondent of the Kestria Ledger, was detained…"):
+	// naming him with what those facts say is not a leak (what only confidential facts say is, ./confidential-leak.ts)
+	const publicWords = new Set(
+		s.facts
+			.filter((f) => !f.confidential)
+			.flatMap((f) => f.text.match(/\p{Lu}[\p{L}’'-]+/gu) ?? [])
+			.map((w) => fold(w))
+	);
+	for (const w of tokens)
+		if (publicWords.has(w)) tokens.delete(w);
+		else known.delete(w);
 	p = { tokens, known };
 	PRIVATE.set(c, p);
 	return p;

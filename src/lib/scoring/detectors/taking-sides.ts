@@ -22,6 +22,7 @@ import {
 import { COURTESY, POLITICAL_ACTOR, valence } from './stance.ts';
 import { allMatches } from '../text/matches.ts';
 import { insultsOf, profanityOf } from '../tone/analyse.ts';
+import { MORE_GATES, namedPoliticianRight } from './taking-sides-b.ts';
 
 const ACTOR =
 	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
@@ -52,7 +53,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'vote re-elect reelect support endorse',
-		/\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
+		/(?<!\b(?:who|whom|how)(?: not)? to\s)(?<!\bwhoever\s(?:[a-z-]+\s){0,2})\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
 	),
 	gate(
 		'stand stands standing',
@@ -356,10 +357,14 @@ function valencedVerdicts(d: Parameters<Detector>[0]): Span[] {
 	return out;
 }
 
+const ALL_GATES = [...GATES, ...MORE_GATES];
+
 export const takingSides: Detector = (d) => {
-	const spans = gatedSpans(d.pt, GATES).filter(
+	const spans = gatedSpans(d.pt, ALL_GATES).filter(
 		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
 	);
+	for (const v of namedPoliticianRight(d))
+		if (!spans.some((x) => x.start < v.end && v.start < x.end)) spans.push(v);
 	for (const v of valencedVerdicts(d))
 		if (!spans.some((x) => x.start < v.end && v.start < x.end)) spans.push(v);
 	spans.sort((a, b) => a.start - b.start);

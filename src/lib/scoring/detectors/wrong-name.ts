@@ -288,12 +288,19 @@ export function wrongNameFindings(
 			}
 			let nameStart = i;
 			if (e.first.length && seqAt(W, i - e.first.length, e.first)) nameStart = i - e.first.length;
+			// a surname two people share ("Mr Aldecott" and "Ms Aldecott"): the title picks the person it fits
+			const namesakes =
+				nameStart === i
+					? ix.entries.filter(
+							(x) => x !== e && x.kind === 'person' && x.key.join(' ') === e.key.join(' ')
+						)
+					: [];
 			let end = nameStart;
 			for (let guard = 0; guard < 4; guard++) {
 				const t = titleBefore(pt, W, end);
 				if (!t) break;
 				const why = titleProblem(e, t[1]);
-				if (why) found.add(e, t[0], i + m, why);
+				if (why && !namesakes.some((x) => !titleProblem(x, t[1]))) found.add(e, t[0], i + m, why);
 				end = t[0];
 			}
 			// the title in an apposition after an untitled name: "Amara Solberg, Meridia's Prime Minister, …"

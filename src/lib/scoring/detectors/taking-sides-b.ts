@@ -1,0 +1,92 @@
+/**
+ * More of taking-sides' cues (./taking-sides.ts), from session 25's batches and two scenarios the detector had
+ * never seen: a named politician of the host country said to be right, a parliamentary vote or a result hoped
+ * for, one side backed against a named party, a separatist aim called understandable, voters warned off some
+ * candidates, a government "we would welcome". Vienna Convention art. 41 (non-interference).
+ */
+import type { CompiledScenario } from '../compiled.ts';
+import type { Span } from '../types.ts';
+import { gate, sentencesOf, type Detector, type Gate } from './context.ts';
+
+export const MORE_GATES: Gate[] = [
+	// a vote of the host's parliament or an election result hoped for: "We hope Kestria's parliament rejects the
+	// no-confidence motion", "we hope Sunday's result reflects it"
+	gate(
+		'hope hopes trust urge wish',
+		/\b(?:hope|hopes|trust|urge|wish)\b[^.!?;]{0,40}\b(?:parliament|mps|deputies|senators|senate|assembly|lawmakers|legislators)\b[^.!?;]{0,20}\b(?:reject|rejects|defeat|defeats|pass|passes|back|backs|support|supports|approve|approves|vote (?:down|for|against))\b|\b(?:hope|hopes|wish)\b[^.!?;]{0,30}\b(?:result|outcome|vote|voters)\b[^.!?;]{0,15}\b(?:reflects?|rewards?|punish(?:es)?|reflect)\b/gi
+	),
+	gate(
+		'no-confidence confidence',
+		/\b(?:support|back|oppose|reject)\w* (?:the )?no-confidence\b/gi
+	),
+	// one side backed against a named party or movement: "stands with the government against the Highland Party"
+	gate(
+		'against',
+		/\b(?:stand|stands|standing|stood|side|sides|siding)\s+(?:firmly |squarely |fully )?(?:with|by|behind)\b[^.!?;]{0,60}\bagainst (?:the )?(?:\p{Lu}[\p{L}-]+ ){1,3}(?:Party|Movement|Alliance|Front|League|Union|Bloc|Coalition)\b/gu
+	),
+	// a separatist or regional aim called understandable or legitimate
+	gate(
+		'understandable legitimate justified natural reasonable',
+		/\b(?:wish|desire|demand|call|calls|push|aspirations?|hopes?|bid|campaign|struggle)\s+(?:for|of)\s+(?:self-rule|independence|autonomy|secession|self-determination|self-government|home rule)\b[^.!?;]{0,20}\b(?:is|are|seems?|was) (?:entirely |perfectly |completely |quite |very )?(?:understandable|legitimate|justified|natural|reasonable|fair)\b/gi
+	),
+	// voters told whom to distrust, a government "we would welcome", a party's work admired
+	gate(
+		'wary careful beware',
+		/\b(?:be |remain |stay )?(?:wary|careful|suspicious) of (?:any )?(?:candidates?|parties|politicians|leaders|campaigns?) (?:who|that|which)\b/gi
+	),
+	gate(
+		'welcome',
+		/\b(?:would|'d) (?:warmly |certainly |gladly )?(?:welcome|like to see|love to see|prefer) (?:a|an) (?:new |different |future |next |more [\p{L}-]+ )?(?:govt|government|leadership|coalition|president|prime minister|cabinet)\b/giu
+	),
+	gate(
+		'admired admire admires',
+		/\b(?:long |always |greatly |much )?(?:admired|admire|admires)\s+(?:the )?(?:\p{Lu}[\p{L}-]+ ){1,3}(?:Party['’]s|Movement['’]s|Alliance['’]s|Renewal['’]s|Front['’]s|party['’]s)?\s*(?:work|record|programme|program|platform|campaign|stance|commitment)\b/gu
+	)
+];
+
+const POLITICAL_TITLE =
+	/\b(?:mp|m\.p\.|senator|deputy|member of parliament|leader|minister|president|premier|mayor|governor|candidate|chair|chairman|chairwoman|speaker|party)\b/i;
+const NAMED = new WeakMap<CompiledScenario, RegExp | null>();
+
+/** The host's politicians named in the scenario (title MP, minister, leader…), as one case-sensitive pattern. */
+function politicians(c: CompiledScenario): RegExp | null {
+	let re = NAMED.get(c);
+	if (re !== undefined) return re;
+	const forms = c.scenario.names
+		.filter((n) => n.kind === 'person' && POLITICAL_TITLE.test(`${n.title ?? ''} ${n.name}`))
+		.flatMap((n) => [n.name, ...n.aliases])
+		.filter((x) => x.length >= 5)
+		.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.sort((a, b) => b.length - a.length);
+	re = forms.length ? new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gu') : null;
+	NAMED.set(c, re);
+	return re;
+}
+
+/** A named politician said to be right: "Sabine Korrel is right: the government owes…", "as Ms Korrel rightly
+ * says". A minister of the trainee's own government is not a side in the host's politics. */
+export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
+	const re = politicians(d.c);
+	if (!re || !/\bright(?:ly)?\b/i.test(d.pt.text)) return [];
+	const out: Span[] = [];
+	for (const s of sentencesOf(d.pt)) {
+		re.lastIndex = 0;
+		for (const m of s.text.matchAll(re)) {
+			const after = s.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+			const before = s.text.slice(Math.max(0, m.index! - 12), m.index!);
+			const verdict =
+				/^\s*(?:is|was|has been) (?:absolutely |quite |entirely |completely |so )?right\b/i.exec(
+					after
+				) ??
+				/^\s*(?:rightly|correctly) (?:says|said|points out|pointed out|argues|argued)\b/i.exec(
+					after
+				) ??
+				(/\bas\s+$/i.test(before) ? /^\s*(?:rightly|correctly)\b/i.exec(after) : null);
+			if (verdict) {
+				const start = s.start + m.index!;
+				out.push({ start, end: start + m[0].length + verdict[0].length });
+			}
+		}
+	}
+	return out;
+}
