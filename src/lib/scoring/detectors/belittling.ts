@@ -119,7 +119,9 @@ const GATES: Gate[] = [
 	gate('scroll back', /\bscroll (?:up|back)\b/gi),
 	gate(
 		'everyone everybody every else',
-		/\blike (?:everyone|everybody|every other [\p{L}-]+|all the others) else\b|\blike every other [\p{L}-]+\b(?=[.!,])/giu
+		// (not said of ourselves: "the embassy learned of it at 08:00, like everyone else" is its own place in the
+		// queue)
+		/(?<!\b(?:we|i|us|our [\p{L}-]+|the (?:embassy|ministry|consulate)|nobody|no one)\b[^.!?;]{0,120})\blike (?:everyone|everybody|every other [\p{L}-]+|all the others) else\b|(?<!\b(?:we|i|us|our [\p{L}-]+|the (?:embassy|ministry|consulate)|nobody|no one)\b[^.!?;]{0,120})\blike every other [\p{L}-]+\b(?=[.!,])/giu
 	),
 	gate(
 		'answer already',

@@ -50,6 +50,8 @@ function contentAfter(pt: PostText, k: number, n: number): string[] {
 		if (pt.sentence[i] !== pt.sentence[k - 1]) break;
 		const w = pt.words[i];
 		if (NUMBER_WORD.test(w) || INCREMENT.has(w) || STOP.has(w)) break;
+		// (a proper adjective qualifies, it is not what is counted: "one Dovrian national")
+		if (/^\p{Lu}/u.test(pt.text.slice(pt.spans[i].start, pt.spans[i].end))) continue;
 		if (!PASS.has(w)) out.push(w);
 	}
 	return out;
