@@ -32,7 +32,13 @@ export const SCENARIO_FILES: Record<string, string> = {
 	hacked: 'scenarios/hacked-account.yaml',
 	visit: 'scenarios/state-visit-gaffe.yaml',
 	election: 'scenarios/election-interference.yaml',
-	envoy: 'scenarios/envoy-opinion.yaml'
+	envoy: 'scenarios/envoy-opinion.yaml',
+	// scenarios written by other authors to measure the detectors on crises they were not tuned on (session 25)
+	coach: 'tests/fixtures/faux-pas-eval/scenarios/coach-crash.yaml',
+	collision: 'tests/fixtures/faux-pas-eval/scenarios/sea-collision.yaml',
+	outbreak: 'tests/fixtures/faux-pas-eval/scenarios/festival-outbreak.yaml',
+	detention: 'tests/fixtures/faux-pas-eval/scenarios/journalist-detained.yaml',
+	siege: 'tests/fixtures/faux-pas-eval/scenarios/embassy-siege.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

@@ -12,6 +12,7 @@
 import type { Finding, Span } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
 import { informalSpans } from './register.ts';
+import { topicPuns } from './topic-puns.ts';
 
 /** Puns and idioms that play on a disaster's own vocabulary (quake, flood, fire, storm, crash, hack…). */
 const PUNS =
@@ -191,7 +192,7 @@ export const humourInTragedy: Detector = (d) => {
 	const spans: Span[] = d.tone.hits
 		.filter((h) => h.dim === 'humour' && h.weight >= 0.6)
 		.map((h) => h.span);
-	for (const raw of gatedSpans(d.pt, GATES)) {
+	for (const raw of [...gatedSpans(d.pt, GATES), ...topicPuns(d.pt, d.c)]) {
 		const before = d.pt.text.slice(Math.max(0, raw.start - 10), raw.start);
 		if (/\b(?:no|not|never)\s+$/i.test(before)) continue;
 		const m = d.pt.text.slice(raw.start, raw.end);
