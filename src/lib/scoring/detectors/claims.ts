@@ -128,6 +128,25 @@ function quoteStart(pt: PostText): number {
 	return m ? m.index + m[0].length : Infinity;
 }
 
+/** A negation among words [from, to) ("not", "never", "nobody"…). */
+function hasNegator(pt: PostText, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (pt.info[k].negator || pt.words[k] === 'nobody') return true;
+	return false;
+}
+
+/** Most words of [from, to) of three letters or more are in capitals. */
+function shouted(pt: PostText, from: number, to: number): boolean {
+	let caps = 0;
+	let words = 0;
+	for (let i = from; i < to; i++) {
+		const tok = pt.tokens[pt.tok[i]];
+		if (tok.kind !== 'word' || tok.text.length < 3) continue;
+		words++;
+		if (tok.caps) caps++;
+	}
+	return words > 0 && caps >= Math.ceil(words / 2);
+}
+
 /** The sentence ending before word `to` ends with a question mark. */
 function endsInQuestion(pt: PostText, to: number): boolean {
 	const end = to < pt.words.length ? pt.spans[to].start : pt.text.length;
@@ -196,8 +215,8 @@ function paraphrases(
 	myth: readonly { from: number }[],
 	facts: readonly { from: number }[],
 	refuting: readonly { from: number }[]
-): { from: number; to: number }[] {
-	const out: { from: number; to: number }[] = [];
+): { from: number; to: number; shared: number }[] {
+	const out: { from: number; to: number; shared: number }[] = [];
 	let from = 0;
 	const n = pt.words.length;
 	const quoted = quoteStart(pt);
@@ -232,7 +251,7 @@ function paraphrases(
 				action &&
 				(shared >= 3 || distinctive >= 2 || (shared >= 2 && (reports || framesClaim(pt, from, i))))
 			)
-				out.push({ from, to: i });
+				out.push({ from, to: i, shared });
 		}
 		from = i;
 	}
@@ -255,29 +274,23 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		const sig = signature(c, cl);
 		const refutingHits: PhraseMatch[] = [];
 		for (const f of sig.refuting) for (const m of findAny(pt, f.kw)) refutingHits.push(m);
-		for (const p of paraphrases(pt, sig, myth, factHitsAll, refutingHits))
+		for (const p of paraphrases(pt, sig, myth, factHitsAll, refutingHits)) {
+			// a vague denial in two of the claim's concepts ("It does not reflect our views") restates nothing
+			// (shouted, it is the myth made louder: "VISAS ARE NOT FROZEN")
+			if (p.shared < 3 && hasNegator(pt, p.from, p.to) && !shouted(pt, p.from, p.to)) continue;
 			myth.push({
 				from: p.from,
 				to: p.to,
 				span: { start: pt.spans[p.from].start, end: pt.spans[p.to - 1].end },
 				paraphrase: true
 			});
+		}
 		myth.sort((a, b) => a.span.start - b.span.start);
 		const louder: Span[] = [];
 		for (const t of pt.tokens)
 			if (t.kind === 'hashtag' && cl.hashtag && t.lower === cl.hashtag)
 				louder.push({ start: t.start, end: t.end });
-		for (const m of myth) {
-			let caps = 0;
-			let words = 0;
-			for (let i = m.from; i < m.to; i++) {
-				const tok = pt.tokens[pt.tok[i]];
-				if (tok.kind !== 'word' || tok.text.length < 3) continue;
-				words++;
-				if (tok.caps) caps++;
-			}
-			if (words > 0 && caps >= Math.max(1, Math.ceil(words / 2))) louder.push(m.span);
-		}
+		for (const m of myth) if (shouted(pt, m.from, m.to)) louder.push(m.span);
 		const factHits = refutingHits.filter((m) => !(m.from > 0 && pt.info[m.from - 1].negator));
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;
 		let denied = false;

@@ -5,7 +5,8 @@
  * ./personal-data.ts; also a relative of the citizen a reply answers: "your son is … on the first flight"), or a private
  * person's full name. (A phone number nobody published is a factual-error.)
  */
-import { findAny } from '../text/phrase.ts';
+import { findAny, type PhraseMatch } from '../text/phrase.ts';
+import { stem } from '../text/post-text.ts';
 import { detailsOf, personalData, threadPersonalData } from './personal-data.ts';
 import { paraphrasedSecrets } from './confidential-paraphrase.ts';
 import type { Finding, Span } from '../types.ts';
@@ -54,13 +55,36 @@ function withheld(text: string, s: Span): boolean {
 	return WITHHELD.test(text.slice(Math.max(0, s.start - 80), s.start));
 }
 
+const PUBLIC_STEMS = new WeakMap<object, Set<string>>();
+const stemsOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w));
+
+/** A keyword matched with other words between its own ("police for protecting" for "police protection") whose
+ * words the public facts and events all use: the post tells public things in public words. */
+function loosePublicMatch(d: Parameters<Detector>[0], h: PhraseMatch): boolean {
+	if (h.to - h.from <= (h.phrase.text.match(/\S+/g) ?? []).length) return false;
+	let pub = PUBLIC_STEMS.get(d.c);
+	if (!pub) {
+		const s = d.c.scenario;
+		pub = new Set(
+			stemsOf(
+				[
+					...s.facts.filter((f) => !f.confidential).map((f) => f.text),
+					...s.events.map((e) => e.text)
+				].join(' ')
+			)
+		);
+		PUBLIC_STEMS.set(d.c, pub);
+	}
+	return stemsOf(d.pt.text.slice(h.span.start, h.span.end)).every((w) => pub.has(w));
+}
+
 export const confidentialLeak: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
 	for (const f of c.facts) {
 		if (!f.fact.confidential) continue;
 		const hits = findAny(pt, f.kw).filter(
-			(h) => !verbSense(pt.text, h.span) && !withheld(pt.text, h.span)
+			(h) => !verbSense(pt.text, h.span) && !withheld(pt.text, h.span) && !loosePublicMatch(d, h)
 		);
 		if (hits.length)
 			out.push(

@@ -55,9 +55,12 @@ function subjects(c: CompiledScenario): boolean[] {
 	let on = SUBJECTS.get(c);
 	if (on) return on;
 	const s = c.scenario;
-	const text = [s.title, s.summary, ...s.facts.map((f) => f.text), ...s.events.map((e) => e.text)].join(
-		' '
-	);
+	const text = [
+		s.title,
+		s.summary,
+		...s.facts.map((f) => f.text),
+		...s.events.map((e) => e.text)
+	].join(' ');
 	on = IDIOMS.map(([, subject]) => subject.test(text));
 	SUBJECTS.set(c, on);
 	return on;

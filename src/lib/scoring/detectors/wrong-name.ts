@@ -22,6 +22,15 @@ import { appositionTitle, seqAt, titleBefore, titleProblem } from './wrong-name-
 const TITLE_END = new Set(TITLE_PHRASES.map((p) => p[p.length - 1]));
 const FLAG = /^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E007F})$/u;
 
+/** Words from word `i` to the nearest mention (name or demonym) of an entry in the same sentence, or Infinity. */
+function mentionDistance(pt: PostText, W: string[], i: number, x: NameEntry): number {
+	let best = Infinity;
+	for (let j = 0; j < W.length; j++)
+		if (pt.sentence[j] === pt.sentence[i] && (seqAt(W, j, x.key) || x.demonyms.includes(W[j])))
+			best = Math.min(best, Math.abs(j - i));
+	return best;
+}
+
 function foldedWords(pt: PostText): string[] {
 	let f = pt.memo.get(foldedWords) as string[] | undefined;
 	if (!f) pt.memo.set(foldedWords, (f = pt.info.map(foldInfo)));
@@ -163,6 +172,12 @@ export function wrongNameFindings(
 		for (const { entry, wrong } of list) {
 			if (!seqAt(W, i, wrong)) continue;
 			if (addressed && wrong.every((w) => addressed.has(w)) && otherCountry(entry, wrong)) continue;
+			// another country's flag listed as a wrong form is that country's own beside its name ("Corvessa 🇽🇨")
+			const flagOf =
+				wrong.length === 1 && FLAG.test(pt.words[i])
+					? ix.entries.find((x) => x !== entry && x.flag === pt.words[i])
+					: undefined;
+			if (flagOf && mentionDistance(pt, W, i, flagOf) <= mentionDistance(pt, W, i, entry)) continue;
 			const inCorrect = ix.entries.some((e) =>
 				e.forms.some((f) => {
 					if (f.length <= wrong.length) return false;
@@ -353,17 +368,11 @@ export function wrongNameFindings(
 				// ("🇰🇹 Orsiva and Kestria 🇴🇻") it is wrong
 				if (other) {
 					const around = pt.text.slice(Math.max(0, tok.start - 6), tok.end + 6);
-					const dist = (x: typeof e) => {
-						let best = Infinity;
-						for (let j = 0; j < n; j++)
-							if (
-								pt.sentence[j] === pt.sentence[i] &&
-								(seqAt(W, j, x.key) || x.demonyms.includes(W[j]))
-							)
-								best = Math.min(best, Math.abs(j - i));
-						return best;
-					};
-					if (around.includes(e.flag) || dist(other) < dist(e)) continue;
+					if (
+						around.includes(e.flag) ||
+						mentionDistance(pt, W, i, other) < mentionDistance(pt, W, i, e)
+					)
+						continue;
 				}
 				found.add(
 					e,
