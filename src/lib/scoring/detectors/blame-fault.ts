@@ -18,21 +18,31 @@ const ACTOR =
 	/\b(?:driver|drivers|pilot|pilots|captain|skipper|crew|crews|operator|operators|company|companies|firm|owner|owners|coast ?guard|navy|vessel|ship|patrol (?:boat|ship|vessel)|organi[sz]ers?|contractor|contractors|engineers?|authorities|police|government|ministry|staff|management|airline|carrier|school|schools|he|she|they)\b/i;
 
 const TRIGGERS = wordSet(
-	'fast speed speeds speeding reckless recklessly recklessness negligent negligence careless carelessly drunk drinking asleep fault blame responsible held answer responsibility corners ignored lapse expire slide lapsed expired unlicensed never failed neglected break rammed manoeuvre maneuver error mistake blunder decision'
+	'caused triggered started sparked fast speed speeds speeding reckless recklessly recklessness negligent negligence careless carelessly drunk drinking asleep fault blame responsible held answer responsibility corners ignored lapse expire slide lapsed expired unlicensed never failed neglected break rammed manoeuvre maneuver error mistake blunder decision'
 );
 
 /** Denied, hedged or conditional fault. */
 const HEDGED =
 	/\b(?:not (?:yet )?(?:known|clear|established|confirmed)|unclear|unknown|too early|whether|if (?:anyone|any|someone)|investigat\w+ (?:whether|what|how|why)|no (?:evidence|sign|indication)|not (?:speculate|blame|guess)|won't (?:speculate|blame|guess)|will not (?:speculate|blame|guess)|rather than|instead of|once the (?:inquiry|investigation))\b/i;
 
-/** Sentences that name who was at fault while the cause is pending. */
+/** The cause stated as fact: "This outbreak was caused by contaminated water". */
+const CAUSE =
+	/\b(?:outbreak|crash|collision|accident|fire|explosion|derailment|sinking|illness|flood\w*|incident|disaster|blast|collapse)\b[^.!?;]{0,40}\b(?:was|were|is|has been|had been) (?:caused|triggered|started|sparked) by\b/iu;
+
+/** Sentences that name who was at fault, or the cause, while the cause is pending. */
 export function faultBlame(d: Parameters<Detector>[0]): Span[] {
 	if (!hasAnyWord(d.pt, TRIGGERS)) return [];
 	const out: Span[] = [];
 	for (const s of sentencesOf(d.pt)) {
-		const m = FAULT.exec(s.text);
 		// (a question asks, it does not assert: "Was the boat rammed on purpose? No.")
-		if (!m || HEDGED.test(s.text) || /\?\s*$/.test(s.text)) continue;
+		if (HEDGED.test(s.text) || /\?\s*$/.test(s.text)) continue;
+		const cause = CAUSE.exec(s.text);
+		if (cause) {
+			out.push({ start: s.start + cause.index, end: s.start + cause.index + cause[0].length });
+			continue;
+		}
+		const m = FAULT.exec(s.text);
+		if (!m) continue;
 		const before = s.text.slice(Math.max(0, m.index - 14), m.index);
 		if (/\b(?:not|no|never|n't|nobody|no one)\s*(?:\w+\s*)?$/i.test(before)) continue;
 		// someone to blame: an actor word, or a name ("Belgora Tours", "the Kestrian Coast Guard's") other than the

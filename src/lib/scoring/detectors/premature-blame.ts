@@ -272,7 +272,7 @@ export const prematureBlame: Detector = (d) => {
 				{
 					id: 'premature-blame',
 					severity: 'major',
-					message: `Says who was at fault before the cause is established: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+					message: `States the cause or who was at fault before it is established: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
 					explanation:
 						'Early verdicts on an accident are often wrong and are remembered. Say what is known, that the investigation will establish the cause, and when you will say more.',
 					source: SOURCES.cercRight,

@@ -160,5 +160,29 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?=[^.!?]*\b(?:for|over|about|because of) (?:a|an|one|just|a single|a mere|a little|some|this|that)\b)(?:(?!(?:i|you|we|they|he|she|it|is|are|was|were|have|has|had|do|does|did|can|will)\b)[\p{L}\d'-]+ ){1,10}?[\p{L}\d-]+,\s*(?:really|seriously)\s*\?/giu
 		),
 		1
+	],
+	// mock thanks and mock praise for harm: "Huge thanks to everyone who decided today was the perfect day to invent
+	// stories", "Thanks so much for turning six missing fishermen into a campaign slogan. Very statesmanlike.",
+	// "Really helpful for the families."
+	[
+		gate(
+			'perfect ideal',
+			/\bthe (?:perfect|ideal) (?:day|time|moment|night|week) to (?:invent|spread|make up|share|start|post|peddle|push)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'thanks thank',
+			/\b(?:thanks|thank you)(?: so much| ever so much| a lot)? for (?:turning|making|using) [^.!?;]{3,60}\binto (?:a |an )?(?:campaign|political|party|election|cheap|photo|PR)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'statesmanlike mature helpful classy professional responsible constructive',
+			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
+		),
+		0.7
 	]
 ];

@@ -38,6 +38,16 @@ export const MORE_GATES: Gate[] = [
 		'welcome',
 		/\b(?:would|'d) (?:warmly |certainly |gladly )?(?:welcome|like to see|love to see|prefer) (?:a|an) (?:new |different |future |next |more [\p{L}-]+ )?(?:govt|government|leadership|coalition|president|prime minister|cabinet)\b/giu
 	),
+	// the host's authorities judged on their record: "failed to inspect the festival properly", "after decades
+	// of neglect from the capital"
+	gate(
+		'failed neglected',
+		/\b(?:authorities|government|ministry|ministers?|police|regulators?|inspectors?|administration)\b[^.!?;]{0,20}\b(?:failed|neglected) to (?:inspect|protect|act|prevent|respond|stop|prepare|warn|enforce|regulate|listen)\b/gi
+	),
+	gate(
+		'years decades generations',
+		/\b(?:years|decades|generations) of (?:neglect|mistreatment|broken promises|discrimination|repression|misrule|mismanagement|indifference|underinvestment)\b/gi
+	),
 	gate(
 		'admired admire admires',
 		/\b(?:long |always |greatly |much )?(?:admired|admire|admires)\s+(?:the )?(?:\p{Lu}[\p{L}-]+ ){1,3}(?:Party['’]s|Movement['’]s|Alliance['’]s|Renewal['’]s|Front['’]s|party['’]s)?\s*(?:work|record|programme|program|platform|campaign|stance|commitment)\b/gu
@@ -63,11 +73,11 @@ function politicians(c: CompiledScenario): RegExp | null {
 	return re;
 }
 
-/** A named politician said to be right: "Sabine Korrel is right: the government owes…", "as Ms Korrel rightly
- * says". A minister of the trainee's own government is not a side in the host's politics. */
+/** A named politician said to be right or told what they should have done: "Sabine Korrel is right: the
+ * government owes…", "as Ms Korrel rightly says", "Minister Keswick should have acted sooner". */
 export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
 	const re = politicians(d.c);
-	if (!re || !/\bright(?:ly)?\b/i.test(d.pt.text)) return [];
+	if (!re || !/\b(?:right(?:ly)?|should|ought|must)\b/i.test(d.pt.text)) return [];
 	const out: Span[] = [];
 	for (const s of sentencesOf(d.pt)) {
 		re.lastIndex = 0;
@@ -76,6 +86,9 @@ export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
 			const before = s.text.slice(Math.max(0, m.index! - 12), m.index!);
 			const verdict =
 				/^\s*(?:is|was|has been) (?:absolutely |quite |entirely |completely |so )?right\b/i.exec(
+					after
+				) ??
+				/^\s*(?:should|ought to|must) (?:have )?(?:acted|resigned|stepped down|step down|resign|moved|listened|known)(?: sooner| earlier| faster)?\b/i.exec(
 					after
 				) ??
 				/^\s*(?:rightly|correctly) (?:says|said|points out|pointed out|argues|argued)\b/i.exec(

@@ -68,9 +68,20 @@ const GATES: Gate[] = [
 	gate(
 		'know knew knows understand understood accept accepted',
 		new RegExp(
-			`\\b(?:${PEOPLE}|crews?|skippers?|fishermen|drivers?|parents|schools?|organi[sz]ers|passengers|students|pupils|teachers)\\b[^.!?;]{0,60}\\b(?:know|knew|knows|understand|understood|accept|accepted) (?:full well |very well |perfectly well )?(?:the|all the|what the) risks?\\b`,
+			`\\b(?:${PEOPLE}|crews?|skippers?|fishermen|drivers?|parents|schools?|organi[sz]ers|passengers|students|pupils|teachers)\\b[^.!?;]{0,60}\\b(?:know|knew|knows|understand|understood|accept|accepted) (?:full well |very well |perfectly well )?(?:the|all the|what the) (?:risks?|dangers?|sensitivities|rules)\\b`,
 			'gi'
 		)
+	),
+	// the person hit told what they should not have done ("The injured guard should not have stepped outside"),
+	// the group told to choose better or take care ("make more responsible choices", "should take more care where
+	// they go"), or said to know the sensitivities
+	gate(
+		'should shouldn',
+		/\b(?:the|this|that|these|those|our|their) (?:injured|missing|detained|dead|hurt|arrested|jailed|stranded|sick) (?:[\p{L}-]+ )?(?:guard|guards|man|woman|men|women|journalist|reporter|worker|workers|crew|driver|student|students|tourist|tourists|passenger|passengers|colleague|officer|national|nationals|citizen|citizens|boy|girl|child|children|people)\b[^.!?;]{0,20}\b(?:should not|shouldn't|should never|ought not to) have (?:been )?\p{L}+(?:ed|ing|en)\b/giu
+	),
+	gate(
+		'choices decisions care',
+		/\b(?:make|making|made) (?:more )?(?:responsible|sensible|better|wiser|safer|smarter) (?:choices|decisions)\b|\bshould (?:take|have taken|be taking) (?:more |greater |better )?care (?:where|when|how|what|with)\b/gi
 	),
 	gate(
 		'twice',

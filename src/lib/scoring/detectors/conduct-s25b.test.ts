@@ -1,0 +1,181 @@
+/** Session 25's cues from five scenarios by other authors (tests/fixtures/faux-pas-eval/scenarios): what a crisis
+ * the detectors were not tuned on showed — a festival, a named detainee, a flag pair, puns on the disaster's own
+ * subject, fault named before an accident's cause is known. Each cue is tested in wording written afresh for this
+ * file, with a clean near-miss where it could over-reach. */
+import { describe, it } from 'vitest';
+import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
+
+const { coach, collision, outbreak, detention, siege } = evalScenarios();
+const { quake, hacked } = scenarios();
+
+describe('session 25 cues on scenarios by other authors', () => {
+	it('the crisis’s own subject is not promotion, its own names not private, its own flags not wrong', () => {
+		expectFinding(
+			outbreak,
+			'00:20',
+			'self-promotion',
+			[],
+			['Dovrians who were at the Lumen Tide Festival can call +00 410 220 900 at any hour.']
+		);
+		expectFinding(
+			detention,
+			'00:40',
+			'confidential-leak',
+			[],
+			['Ruben Aldecott is held at the Ostrel Remand Centre; we are supporting his family.']
+		);
+		expectFinding(
+			detention,
+			'01:40',
+			'wrong-name',
+			['Mr Aldecot will be in court on 20 May.'],
+			['Mr Aldecott will be in court on 20 May; Ms Aldecott is being kept informed.']
+		);
+		expectFinding(
+			siege,
+			'02:50',
+			'wrong-name',
+			['Corvessa 🇽🇵 thanks the police of Kelmarsh.'],
+			['Corvessa 🇽🇨 and Pelmora 🇽🇵: a friendship that one night of violence will not break.']
+		);
+		expectFinding(
+			siege,
+			'02:10',
+			'confidential-leak',
+			['The Ambassador is safe at the residence in Hessel.'],
+			['Thank you to the Kelmarsh police for protecting our staff tonight.']
+		);
+	});
+
+	it('humour-in-tragedy: idioms on the disaster’s own subject', () => {
+		expectFinding(
+			collision,
+			'01:50',
+			'humour-in-tragedy',
+			['That video looks rather fishy to us. The joint inquiry will say more.'],
+			['That video does not show the Stella Marren. The joint inquiry will say more.']
+		);
+		expectFinding(
+			coach,
+			'01:00',
+			'humour-in-tragedy',
+			['The choir’s tour has ended on a sad note. Our thoughts are with the families.'],
+			['The choir’s tour has ended in grief. Our thoughts are with the families.']
+		);
+		expectFinding(
+			siege,
+			'00:50',
+			'humour-in-tragedy',
+			['Nobody hurt inside, but the broken glass is a royal pane. Staff are safe.'],
+			[]
+		);
+		// the same idiom where the scenario does not speak of fish is not a pun
+		expectFinding(
+			hacked,
+			'01:00',
+			'humour-in-tragedy',
+			[],
+			['That link looked fishy: do not click it.']
+		);
+	});
+
+	it('premature-blame: fault or cause stated while the cause is pending', () => {
+		expectFinding(
+			coach,
+			'00:45',
+			'premature-blame',
+			[
+				'The driver was clearly going too fast on the descent.',
+				'The coach company must be held accountable for this.',
+				'The crash was caused by worn tyres, we understand.'
+			],
+			[
+				'Police are investigating whether speed played a part; the cause is not yet known.',
+				'Please drive carefully if you travel to Vasken: the R7 is closed.'
+			]
+		);
+	});
+
+	it('victim-blaming: the person hit told what they should not have done, or to choose better', () => {
+		expectFinding(
+			siege,
+			'01:00',
+			'victim-blaming',
+			['The injured guard should not have confronted the crowd.'],
+			['The injured guard is in hospital and we are with his family.']
+		);
+		expectFinding(
+			outbreak,
+			'01:30',
+			'victim-blaming',
+			[
+				'Young festival-goers need to make wiser choices about crowded events.',
+				'Visitors should take more care where they camp.'
+			],
+			['Please take care of yourselves and see a doctor if you feel unwell.']
+		);
+		expectFinding(
+			collision,
+			'03:00',
+			'victim-blaming',
+			['Skippers who fish Sennet Bank at night know the dangers.'],
+			['We know how dangerous the sea is for fishing families, and we stand with them.']
+		);
+	});
+
+	it('taking-sides: named politicians judged, the host’s record judged', () => {
+		expectFinding(
+			outbreak,
+			'02:40',
+			'taking-sides',
+			[
+				'Minister Keswick should have acted far sooner.',
+				"Solvane's regulators failed to enforce basic hygiene rules."
+			],
+			['Minister Keswick has briefed us on the quarantine; we thank her team.']
+		);
+		expectFinding(
+			collision,
+			'01:20',
+			'taking-sides',
+			['Sabine Korrel is absolutely right about the coast guard.'],
+			['Sabine Korrel has asked us a question; our answer is the same as to everyone.']
+		);
+	});
+
+	it('amplified-unverified: unchecked reports relayed', () => {
+		expectFinding(
+			quake,
+			'00:40',
+			'amplified-unverified',
+			[
+				'We are hearing that the harbour road has collapsed.',
+				'Reports reaching us suggest two more buildings have fallen.'
+			],
+			['We are hearing from many of you that the line is busy: we are adding staff.']
+		);
+	});
+
+	it('sarcasm: mock thanks for harm and mock praise', () => {
+		expectFinding(
+			coach,
+			'01:30',
+			'sarcasm',
+			[
+				'@ks_frontline Thank you for turning a school tragedy into a political point. Very mature.',
+				'Big thanks to everyone who picked the perfect moment to spread rumours about the Ortel Pass.'
+			],
+			['@ks_frontline Thank you for the correction. The cause is still being investigated.']
+		);
+	});
+
+	it('belittling: "like everyone else" said of the addressee, not of ourselves', () => {
+		expectFinding(
+			outbreak,
+			'01:10',
+			'belittling',
+			['@x Just wait your turn for a test like everyone else.'],
+			['The embassy learned of the outbreak at 08:00, like everyone else.']
+		);
+	});
+});
