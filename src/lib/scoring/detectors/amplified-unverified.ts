@@ -40,14 +40,21 @@ export function amplifiedClaim(scenario: Scenario, a: AmplifiedItem): string | u
  * the messages we have received", "Passing on reports from @x that…", "we're hearing there'll be unrest…",
  * "Reports reaching us say…". */
 const RELAYED =
-	/(?:\b(?:we|i)(?:'re| are| am)? |(?:^|[.!?]\s+))(?:pass(?:ing)? on|relay(?:ing)?|forward(?:ing)?|shar(?:e|ing)|repost(?:ing)?|post(?:ing)?) (?:here |below )?(?:what|the (?:messages|reports|posts|information|news|updates|photos|videos)) (?:(?:our |some |many )?(?:followers|people|users|residents|readers|citizens|locals|you|of you|many of you)\b[^.!?:;]{0,30}\b(?:writ|tell|send|report|post|shar|say)\w*|we(?:'ve| have)? (?:received|got|been sent|heard)|(?:from|by) (?:our )?(?:followers|people|users|residents|readers|social media))|\bpass(?:ing)? (?:it |this |that )?on (?:as we hear it|so you can|to you)\b|\bpass(?:ing)? on (?:a |the |these )?(?:reports?|word|rumou?rs?|claims?) (?:from|that|of)\b|\breports? reaching us (?:say|says|suggest|suggests|indicate|indicates)\b|\b(?:we|i)(?:'re| are| am) hearing (?!from\b)(?:that |there(?:'s|'ll| is| are| will| has| have)\b|reports?|rumou?rs?|of )/i;
+	/(?:\b(?:we|i)(?:'re| are| am)? |(?:^|[.!?]\s+))(?:pass(?:ing)? on|relay(?:ing)?|forward(?:ing)?|shar(?:e|ing)|repost(?:ing)?|post(?:ing)?) (?:here |below )?(?:what|the (?:messages|reports|posts|information|news|updates|photos|videos)) (?:(?:our |some |many )?(?:followers|people|users|residents|readers|citizens|locals|you|of you|many of you)\b[^.!?:;]{0,30}\b(?:writ|tell|send|report|post|shar|say)\w*|we(?:'ve| have)? (?:received|got|been sent|heard)|(?:from|by) (?:our )?(?:followers|people|users|residents|readers|social media))|\bpass(?:ing)? (?:it |this |that )?on (?:as we hear it|so you can|to you)\b|\bpass(?:ing)? (?:it |this |that )on\s*[:,.—–-]|\bpass(?:ing)? on from @\w+|(?:^|[.!?]\s+)(?:unconfirmed )?reports? that\b|\bpass(?:ing)? on (?:a |the |these )?(?:reports?|word|rumou?rs?|claims?) (?:from|that|of)\b|\breports? reaching us (?:say|says|suggest|suggests|indicate|indicates)\b|\b(?:we|i)(?:'re| are| am) hearing (?!from\b)(?:that |there(?:'s|'ll| is| are| will| has| have)\b|reports?|rumou?rs?|of )/i;
+
+const DENIED =
+	/\b(?:false|untrue|wrong|fake|baseless|unfounded|not true|no truth|doctored|fabricated)\b/i;
 
 export const amplifiedUnverified: Detector = (d) => {
 	const typed = d.post.amplifies ? undefined : amplifiedInText(d.c.scenario, d.post.text);
 	const a = d.post.amplifies ?? typed?.item;
 	if (!a) {
-		const m = RELAYED.exec(d.post.text.replace(/’/g, "'"));
+		const text = d.post.text.replace(/’/g, "'");
+		const m = RELAYED.exec(text);
 		if (!m) return [];
+		// "Reports that Brenna now backs independence are false": reported in order to deny it
+		const end = text.slice(m.index).search(/[.!?](?:\s|$)/);
+		if (DENIED.test(text.slice(m.index, end < 0 ? undefined : m.index + end))) return [];
 		return [
 			{
 				id: 'amplified-unverified',

@@ -52,6 +52,10 @@ const DENIAL = new Set([
 	'disinformation',
 	'doctored',
 	'manipulated',
+	'nonsense',
+	'rubbish',
+	'lies',
+	'lie',
 	'not'
 ]);
 const isDenial = (w: string) =>

@@ -114,6 +114,10 @@ export function factCounts(f: Fact): CountCtx[] {
 	return out;
 }
 
+/** Words by which a fact says it updates an earlier figure. */
+const UPDATE_SIGNAL =
+	/\b(?:now|still|revised|revises|updated?|latest|rises?|rose|risen|climbed|increased|fallen|dropped|new (?:toll|figures?|count)|so far|in total|total of|more|another|further)\b/i;
+
 export interface Update {
 	/** The later fact. */
 	by: Fact;
@@ -129,7 +133,9 @@ export function updatesOf(f: Fact, c: CompiledScenario, revealed: Set<string>): 
 	const out: Update[] = [];
 	for (const g of c.facts) {
 		if (g === f || g.fact.confidential || !revealed.has(g.fact.id)) continue;
-		if (g.fact.knownFrom <= f.fact.knownFrom) continue;
+		// (a later fact updates a figure only when it says so: "now", "still", "revised"; "Two Kestrians were
+		// killed and 19 injured" after "9 killed and 61 injured" is a part of the toll, not a new one)
+		if (g.fact.knownFrom <= f.fact.knownFrom || !UPDATE_SIGNAL.test(g.fact.text)) continue;
 		const theirs = factCounts(g);
 		for (const ctx of new Set(mine.map((x) => x.ctx))) {
 			const old = mine.filter((x) => x.ctx === ctx).map((x) => x.value);
@@ -196,14 +202,13 @@ export function staleFigures(
 
 /** The post's count counts something the fact does not speak of ("four lives" against a fact whose only figure
  * is "the R7 road", "seven of the eleven crew" against "38 nautical miles"): none of the words after the count
- * shares a stem with the fact's text, and every figure of the fact counts a named thing. */
+ * shares a stem with the fact's text, and the fact's figures count named things. */
 export function countsOtherThing(pt: PostText, q: Quantity, f: Fact): boolean {
 	if (q.cls !== 'count') return false;
 	const mine = wordsAfter(pt, q.to).map((w) => stem(w));
 	if (!mine.length) return false;
-	const theirs = factCounts(f);
-	if (!theirs.length || theirs.length !== factQuantities(f).filter((x) => x.cls === 'count').length)
-		return false;
+	// (only facts whose figures count named things; a bare "17 of them" counts what its whole counts)
+	if (!factCounts(f).length) return false;
 	let stems = FACT_STEMS.get(f);
 	if (!stems) {
 		stems = new Set(

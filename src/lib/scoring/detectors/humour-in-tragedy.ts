@@ -191,7 +191,14 @@ export const humourInTragedy: Detector = (d) => {
 	if (!d.tragedy) return [];
 	const spans: Span[] = d.tone.hits
 		.filter((h) => h.dim === 'humour' && h.weight >= 0.6)
-		.map((h) => h.span);
+		.map((h) => h.span)
+		// "don't share it, even as a joke", "this is no joke"
+		.filter(
+			(s) =>
+				!/\b(?:no|not|never|even as an?|as an?)\s+$/i.test(
+					d.pt.text.slice(Math.max(0, s.start - 12), s.start)
+				)
+		);
 	for (const raw of [...gatedSpans(d.pt, GATES), ...topicPuns(d.pt, d.c)]) {
 		const before = d.pt.text.slice(Math.max(0, raw.start - 10), raw.start);
 		if (/\b(?:no|not|never)\s+$/i.test(before)) continue;

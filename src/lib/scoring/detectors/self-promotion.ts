@@ -211,7 +211,14 @@ function selfHashtags(pt: PostText, gov: readonly string[]): Span[] {
 			(t) =>
 				t.kind === 'hashtag' &&
 				own.some(
-					(w) => (t.lower.startsWith(w) && t.lower.length > w.length + 2) || t.lower === `team${w}`
+					(w) =>
+						(t.lower.startsWith(w) &&
+							t.lower.length > w.length + 2 &&
+							// (our nationals somewhere is a consular tag: #KelmoransInLenuva, #ArcadiansAbroad)
+							!/^(?:n?s?)?(?:in[a-z]{3,}|abroad|safe|help|register|travel|consular|alert|info|updates?)$/.test(
+								t.lower.slice(w.length)
+							)) ||
+						t.lower === `team${w}`
 				)
 		)
 		.map((t) => ({ start: t.start, end: t.end }));

@@ -55,7 +55,7 @@ export const MORE_GATES: Gate[] = [
 ];
 
 const POLITICAL_TITLE =
-	/\b(?:mp|m\.p\.|senator|deputy|member of parliament|leader|minister|president|premier|mayor|governor|candidate|chair|chairman|chairwoman|speaker|party)\b/i;
+	/\b(?:mp|m\.p\.|senator|deputy|member of parliament|leader|opposition|minister|president|premier|mayor|governor|candidate|chair|chairman|chairwoman|speaker|party)\b/i;
 const NAMED = new WeakMap<CompiledScenario, RegExp | null>();
 
 /** The host's politicians named in the scenario (title MP, minister, leader…), as one case-sensitive pattern. */
@@ -63,7 +63,11 @@ function politicians(c: CompiledScenario): RegExp | null {
 	let re = NAMED.get(c);
 	if (re !== undefined) return re;
 	const forms = c.scenario.names
-		.filter((n) => n.kind === 'person' && POLITICAL_TITLE.test(`${n.title ?? ''} ${n.name}`))
+		.filter(
+			(n) =>
+				n.kind === 'person' &&
+				POLITICAL_TITLE.test(`${n.id.replace(/[-_]/g, ' ')} ${n.title ?? ''} ${n.name}`)
+		)
 		.flatMap((n) => [n.name, ...n.aliases])
 		.filter((x) => x.length >= 5)
 		.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

@@ -84,6 +84,10 @@ const GATES: Gate[] = [
 		/\b(?:make|making|made) (?:more )?(?:responsible|sensible|better|wiser|safer|smarter) (?:choices|decisions)\b|\bshould (?:take|have taken|be taking) (?:more |greater |better )?care (?:where|when|how|what|with)\b/gi
 	),
 	gate(
+		'instead',
+		/\b(?:the injured|the victims|the dead|those (?:hurt|injured|who died)|(?:many|most|some) of the (?:injured|victims|dead|passengers))\b[^.!?;]{0,50}\binstead of\b/gi
+	),
+	gate(
 		'twice',
 		/(?<!\b(?:we|i|we'll|we will|we must|we should)(?: really| all)?\s)\b(?:should|must|ought to|need to|would do well to) (?:really |always |now )?think twice before\b/gi
 	),
@@ -296,10 +300,20 @@ function toldTooLate(d: Parameters<Detector>[0]): { start: number; end: number }
 	}));
 }
 
+/** Those in charge told to answer for it ("Minister Lindqvar must take responsibility") are not victims: that is
+ * a verdict on an authority (taking-sides, premature-blame). */
+const IN_CHARGE =
+	/\b(?:minister|ministry|government|president|prime minister|authorities|company|operator|officials?|leaders?|management|owners?|regime|administration)\b/i;
+
 export const victimBlaming: Detector = (d) => {
-	const spans = gatedSpans(d.pt, GATES).filter(
-		(s) => !ABOUT_ASKING.test(sentenceOf(d.pt.text, s.start, s.end))
-	);
+	const spans = gatedSpans(d.pt, GATES).filter((s) => {
+		const sentence = sentenceOf(d.pt.text, s.start, s.end);
+		if (ABOUT_ASKING.test(sentence)) return false;
+		return !(
+			/\b(?:responsibility|blame)\b/i.test(d.pt.text.slice(s.start, s.end)) &&
+			IN_CHARGE.test(sentence)
+		);
+	});
 	for (const s of toldTooLate(d))
 		if (!spans.some((x) => x.start < s.end && s.start < x.end)) spans.push(s);
 	if (!spans.length) return [];

@@ -22,6 +22,14 @@ import { appositionTitle, seqAt, titleBefore, titleProblem } from './wrong-name-
 const TITLE_END = new Set(TITLE_PHRASES.map((p) => p[p.length - 1]));
 const FLAG = /^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E007F})$/u;
 
+/** The text of the run of flags (and spaces) around word `i` ("🇰🇹 🇻🇲"). */
+function flagCluster(pt: PostText, i: number): string {
+	const tok = pt.tokens[pt.tok[i]];
+	const before = /(?:\p{Regional_Indicator}{2}\s*)*$/u.exec(pt.text.slice(0, tok.start))?.[0] ?? '';
+	const after = /^(?:\s*\p{Regional_Indicator}{2})*/u.exec(pt.text.slice(tok.end))?.[0] ?? '';
+	return before + tok.text + after;
+}
+
 /** Words from word `i` to the nearest mention (name or demonym) of an entry in the same sentence, or Infinity. */
 function mentionDistance(pt: PostText, W: string[], i: number, x: NameEntry): number {
 	let best = Infinity;
@@ -177,7 +185,12 @@ export function wrongNameFindings(
 				wrong.length === 1 && FLAG.test(pt.words[i])
 					? ix.entries.find((x) => x !== entry && x.flag === pt.words[i])
 					: undefined;
-			if (flagOf && mentionDistance(pt, W, i, flagOf) <= mentionDistance(pt, W, i, entry)) continue;
+			if (
+				flagOf &&
+				(mentionDistance(pt, W, i, flagOf) <= mentionDistance(pt, W, i, entry) ||
+					(!!entry.flag && flagCluster(pt, i).includes(entry.flag)))
+			)
+				continue;
 			const inCorrect = ix.entries.some((e) =>
 				e.forms.some((f) => {
 					if (f.length <= wrong.length) return false;
@@ -366,14 +379,12 @@ export function wrongNameFindings(
 				// the right flag of another country, beside this country's own flag ("🇵🇻🇰🇻 Pellavia thanks the
 				// Karsovian rescuers") or nearer that country's name than this one's, is that country's; swapped
 				// ("🇰🇹 Orsiva and Kestria 🇴🇻") it is wrong
-				if (other) {
-					const around = pt.text.slice(Math.max(0, tok.start - 6), tok.end + 6);
-					if (
-						around.includes(e.flag) ||
-						mentionDistance(pt, W, i, other) < mentionDistance(pt, W, i, e)
-					)
-						continue;
-				}
+				if (
+					other &&
+					(flagCluster(pt, i).includes(e.flag) ||
+						mentionDistance(pt, W, i, other) < mentionDistance(pt, W, i, e))
+				)
+					continue;
 				found.add(
 					e,
 					i,
