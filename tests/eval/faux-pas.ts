@@ -38,7 +38,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	collision: 'tests/fixtures/faux-pas-eval/scenarios/sea-collision.yaml',
 	outbreak: 'tests/fixtures/faux-pas-eval/scenarios/festival-outbreak.yaml',
 	detention: 'tests/fixtures/faux-pas-eval/scenarios/journalist-detained.yaml',
-	siege: 'tests/fixtures/faux-pas-eval/scenarios/embassy-siege.yaml'
+	siege: 'tests/fixtures/faux-pas-eval/scenarios/embassy-siege.yaml',
+	cyclone: 'tests/fixtures/faux-pas-eval/scenarios/cyclone-navy.yaml',
+	derailment: 'tests/fixtures/faux-pas-eval/scenarios/train-derailment.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

@@ -15,7 +15,7 @@ const FAULT =
 
 /** Who: the people and bodies an accident is blamed on (a capitalised name is checked separately). */
 const ACTOR =
-	/\b(?:driver|drivers|pilot|pilots|captain|skipper|crew|crews|operator|operators|company|companies|firm|owner|owners|coast ?guard|navy|vessel|ship|patrol (?:boat|ship|vessel)|organi[sz]ers?|contractor|contractors|engineers?|authorities|police|government|ministry|staff|management|airline|carrier|school|schools|he|she|they)\b/i;
+	/\b(?:driver|drivers|pilot|pilots|captain|skipper|crew|crews|operator|operators|company|companies|firm|owner|owners|coast ?guard|navy|vessel|ship|patrol (?:boat|ship|vessel)|organi[sz]ers?|contractor|contractors|engineers?|authorities|police|government|ministry|staff|management|airline|carrier|school|schools|hotel|hotels|resort|resorts|hostel|venue|landlord|he|she|they)\b/i;
 
 const TRIGGERS = wordSet(
 	'caused triggered started sparked led result held account neglected maintained maintenance underinvestment human fast speed speeds speeding reckless recklessly recklessness negligent negligence careless carelessly drunk drinking asleep fault blame responsible held answer responsibility corners ignored lapse expire slide lapsed expired unlicensed never failed neglected break rammed manoeuvre maneuver error mistake blunder decision'

@@ -5,7 +5,7 @@
 import { describe, it } from 'vitest';
 import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { coach, collision, outbreak, detention, siege } = evalScenarios();
+const { coach, collision, outbreak, detention, siege, cyclone, derailment } = evalScenarios();
 const { quake, hacked } = scenarios();
 
 describe('session 25 cues on scenarios by other authors', () => {
@@ -176,6 +176,71 @@ describe('session 25 cues on scenarios by other authors', () => {
 			'belittling',
 			['@x Just wait your turn for a test like everyone else.'],
 			['The embassy learned of the outbreak at 08:00, like everyone else.']
+		);
+	});
+
+	it('derailment and cyclone: fault and cause named early, denied claims, consular hashtags, flag pairs', () => {
+		expectFinding(
+			derailment,
+			'00:50',
+			'premature-blame',
+			[
+				'Years of poor maintenance on the line led to the derailment, it seems.',
+				'Human error by the driver is the likely explanation for tonight.'
+			],
+			[
+				'We do not know what caused the derailment; the investigation board will establish it.',
+				'The photo claiming the driver was drunk is doctored.'
+			]
+		);
+		expectFinding(
+			cyclone,
+			'01:10',
+			'premature-blame',
+			['Our tourists were hurt because the resort ignored the evacuation instructions.'],
+			[]
+		);
+		expectFinding(
+			derailment,
+			'02:10',
+			'taking-sides',
+			['Greta Hallbeck is quite right about the minister.'],
+			['Greta Hallbeck asked about consular help; here is what we are doing.']
+		);
+		expectFinding(
+			derailment,
+			'02:00',
+			'victim-blaming',
+			['Some of the passengers were walking between carriages instead of staying in their seats.'],
+			['Passengers who need help getting home can call our crisis line.']
+		);
+		expectFinding(
+			cyclone,
+			'02:40',
+			'self-promotion',
+			[],
+			['#KelmoransInLenuva buses leave the Vaiora Convention Centre at 12:00.']
+		);
+		expectFinding(
+			derailment,
+			'00:50',
+			'wrong-name',
+			[],
+			['🇰🇹 🇻🇲 Kestria mourns with Velmora tonight.']
+		);
+		expectFinding(
+			derailment,
+			'01:20',
+			'amplified-unverified',
+			['Passing this on: a local paper says the driver had worked a double shift.'],
+			['Reports that the driver was drunk are false: the photo is doctored.']
+		);
+		expectFinding(
+			derailment,
+			'01:10',
+			'humour-in-tragedy',
+			[],
+			['Please do not share the photo, not even as a joke: it is doctored.']
 		);
 	});
 });
