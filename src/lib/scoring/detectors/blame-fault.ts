@@ -11,15 +11,20 @@ import { hasAnyWord, sentencesOf, wordSet, type Detector } from './context.ts';
 
 /** What someone did wrong, or a call for them to answer for it. */
 const FAULT =
-	/\b(?:(?:far |much |way )?too fast|at (?:high|excessive|reckless|dangerous) speeds?|speeding|reckless(?:ly|ness)?(?! (?:speculation|rumou?rs?|claims|posts|sharing))|negligen(?:t|ce)|careless(?:ly|ness)?|(?:was|were) (?:drunk|drinking|asleep|on (?:the|his|her) phone)|fell asleep|at fault|(?:is|are|was|were) (?:to blame|responsible for (?:the|this|it|what))|(?:be )?held (?:fully |personally |criminally )?(?:accountable|responsible|liable)|(?:must|should|will) answer for|take responsibility for what|cut corners|ignored (?:the |all |every |our |an? )?(?:evacuation |safety )?(?:warnings?|rules|safety|signs|limits|orders?|instructions|advice)|held to account|(?:had been|was|were|have been) (?:badly |poorly )?(?:neglected|poorly maintained|badly maintained)|poor (?:[\p{L}]+ )?maintenance|underinvestment|human error|let (?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){0,4}(?:lapse|expire|slide)|(?:lapsed|expired) (?:safety |inspection |roadworthiness )?(?:certificate|inspection|licen[cs]e|permit)|unlicensed|(?<!\b(?:we|i)\s)should never have (?:been )?(?:\p{L}+ing|travell?ed|sailed|driven|booked|ventured)|(?:failed|neglected) to (?:maintain|inspect|check|stop|slow|warn|follow|keep)|without a (?:single )?break|rammed|(?:manoeuvre|maneuver|error|mistake|blunder|decision) (?:that )?(?:sank|caused|killed|led to))\b/iu;
+	/\b(?:(?:far |much |way )?too fast|at (?:high|excessive|reckless|dangerous) speeds?|speeding|reckless(?:ly|ness)?(?! (?:speculation|rumou?rs?|claims|posts|sharing))|negligen(?:t|ce)|careless(?:ly|ness)?|(?:was|were) (?:drunk|drinking|asleep|on (?:the|his|her) phone)|fell asleep|at fault|(?:is|are|was|were) (?:to blame|responsible for (?:the|this|it|what))|(?:be )?held (?:fully |personally |criminally )?(?:accountable|responsible|liable)|(?:must|should|will) answer for|take responsibility for what|cut corners|ignored (?:the |all |every |our |an? )?(?:evacuation |safety )?(?:warnings?|rules|safety|signs|limits|orders?|instructions|advice)|held to account|(?:had been|was|were|have been) (?:badly |poorly )?(?:neglected|poorly maintained|badly maintained)|poor (?:[\p{L}]+ )?maintenance|underinvestment|human error|let (?:the |its |their |his |her )?(?:[\p{L}'’-]+ ){0,4}(?:lapse|expire)|(?:lapsed|expired) (?:safety |inspection |roadworthiness )?(?:certificate|inspection|licen[cs]e|permit)|unlicensed|(?<!\b(?:we|i)\s)should never have (?:been )?(?:\p{L}+ing|travell?ed|sailed|driven|booked|ventured)|(?:failed|neglected) to (?:maintain|inspect|check|stop|slow|warn|follow|keep)|rammed|(?:manoeuvre|maneuver|error|mistake|blunder|decision) (?:that )?(?:sank|caused|killed|led to))\b/iu;
 
 /** Who: the people and bodies an accident is blamed on (a capitalised name is checked separately). */
 const ACTOR =
 	/\b(?:driver|drivers|pilot|pilots|captain|skipper|crew|crews|operator|operators|company|companies|firm|owner|owners|coast ?guard|navy|vessel|ship|patrol (?:boat|ship|vessel)|organi[sz]ers?|contractor|contractors|engineers?|authorities|police|government|ministry|staff|management|airline|carrier|school|schools|hotel|hotels|resort|resorts|hostel|venue|landlord|he|she|they)\b/i;
 
 const TRIGGERS = wordSet(
-	'caused triggered started sparked led result held account neglected maintained maintenance underinvestment human fast speed speeds speeding reckless recklessly recklessness negligent negligence careless carelessly drunk drinking asleep fault blame responsible held answer responsibility corners ignored lapse expire slide lapsed expired unlicensed never failed neglected break rammed manoeuvre maneuver error mistake blunder decision'
+	'caused triggered started sparked led result held account neglected maintained maintenance underinvestment human fast speed speeds speeding reckless recklessly recklessness negligent negligence careless carelessly drunk drinking asleep fault blame responsible held answer responsibility corners ignored lapse expire lapsed expired unlicensed never failed neglected rammed manoeuvre maneuver error mistake blunder decision'
 );
+
+/** Our own fault owned ("a human error by our team, and the ministry takes full responsibility") is an apology,
+ * not blame. */
+const OWNED =
+	/\b(?:by (?:our|us)\b|our (?:own )?(?:team|staff|press team|colleague|mistake|error|fault)|(?:the )?responsibility is ours|(?:we|the ministry|the embassy) (?:take|takes|accept|accepts) (?:full )?responsibility)/i;
 
 /** Denied, hedged or conditional fault. */
 const HEDGED =
@@ -35,7 +40,7 @@ export function faultBlame(d: Parameters<Detector>[0]): Span[] {
 	const out: Span[] = [];
 	for (const s of sentencesOf(d.pt)) {
 		// (a question asks, it does not assert: "Was the boat rammed on purpose? No.")
-		if (HEDGED.test(s.text) || /\?\s*$/.test(s.text)) continue;
+		if (HEDGED.test(s.text) || OWNED.test(s.text) || /\?\s*$/.test(s.text)) continue;
 		const cause = CAUSE.exec(s.text);
 		if (cause) {
 			out.push({ start: s.start + cause.index, end: s.start + cause.index + cause[0].length });

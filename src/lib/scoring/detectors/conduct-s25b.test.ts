@@ -91,7 +91,9 @@ describe('session 25 cues on scenarios by other authors', () => {
 			],
 			[
 				'Police are investigating whether speed played a part; the cause is not yet known.',
-				'Please drive carefully if you travel to Vasken: the R7 is closed.'
+				'Please drive carefully if you travel to Vasken: the R7 is closed.',
+				'Our consular staff have worked without a break since the crash.',
+				'The delay in naming a contact was a careless error by our team, and we take full responsibility.'
 			]
 		);
 	});
