@@ -40,7 +40,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	detention: 'tests/fixtures/faux-pas-eval/scenarios/journalist-detained.yaml',
 	siege: 'tests/fixtures/faux-pas-eval/scenarios/embassy-siege.yaml',
 	cyclone: 'tests/fixtures/faux-pas-eval/scenarios/cyclone-navy.yaml',
-	derailment: 'tests/fixtures/faux-pas-eval/scenarios/train-derailment.yaml'
+	derailment: 'tests/fixtures/faux-pas-eval/scenarios/train-derailment.yaml',
+	car: 'tests/fixtures/faux-pas-eval/scenarios/diplomatic-car.yaml',
+	kidnap: 'tests/fixtures/faux-pas-eval/scenarios/aid-kidnapping.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

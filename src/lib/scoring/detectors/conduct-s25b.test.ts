@@ -5,7 +5,8 @@
 import { describe, it } from 'vitest';
 import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { coach, collision, outbreak, detention, siege, cyclone, derailment } = evalScenarios();
+const { coach, collision, outbreak, detention, siege, cyclone, derailment, car, kidnap } =
+	evalScenarios();
 const { quake, hacked } = scenarios();
 
 describe('session 25 cues on scenarios by other authors', () => {
@@ -243,6 +244,64 @@ describe('session 25 cues on scenarios by other authors', () => {
 			'humour-in-tragedy',
 			[],
 			['Please do not share the photo, not even as a joke: it is doctored.']
+		);
+	});
+
+	it('diplomatic car and kidnapping: fault on the road, the abductors named, sides, relays, refusals', () => {
+		expectFinding(
+			car,
+			'00:55',
+			'premature-blame',
+			[
+				'The cyclist jumped the red light, witnesses tell us.',
+				'Our driver ran a red light at the junction.'
+			],
+			['Police are establishing how the collision happened; we are cooperating fully.']
+		);
+		expectFinding(
+			car,
+			'01:00',
+			'victim-blaming',
+			['The teenage cyclist was riding without a helmet, we understand.'],
+			['The teenage cyclist is in hospital and we are thinking of the family.']
+		);
+		expectFinding(
+			kidnap,
+			'00:40',
+			'premature-blame',
+			['The aid workers were kidnapped near Ombassi yesterday by separatist militants.'],
+			['The aid workers were taken near Ombassi yesterday; we do not know who holds them.']
+		);
+		expectFinding(
+			kidnap,
+			'02:20',
+			'taking-sides',
+			[
+				'Mr Mendu makes a fair point about security in the province.',
+				'The government has plainly lost control of the north.'
+			],
+			['Mr Mendu asked about the hostages; our answer to everyone is the same.']
+		);
+		expectFinding(
+			kidnap,
+			'01:20',
+			'self-promotion',
+			[],
+			['#ArdessaPaid is a lie: no ransom has been paid, and none will be.']
+		);
+		expectFinding(
+			kidnap,
+			'01:00',
+			'confidential-leak',
+			[],
+			['No comment on any contacts with the kidnappers: lives are at stake.']
+		);
+		expectFinding(
+			kidnap,
+			'03:20',
+			'amplified-unverified',
+			['Reports on social media claim the hostages have been moved across the border.'],
+			['The Sulmaran authorities confirm the three aid workers are safe and in their care.']
 		);
 	});
 });

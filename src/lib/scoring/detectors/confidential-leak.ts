@@ -45,13 +45,14 @@ function verbSense(text: string, s: Span): boolean {
 
 /** A refusal to disclose, running up to the keyword: "we do not discuss charges or hearing dates in public". */
 const WITHHELD =
-	/\b(?:do not|don't|does not|doesn't|cannot|can't|can not|will not|won't|never|not able to|unable to|not in a position to|decline to|refuse to)\s+(?:[\w'’]+\s+){0,2}?(?:discuss|share|disclose|comment on|give out|give|release|confirm|reveal|publish|speculate (?:on|about)|go into|get into|talk about|detail)\b[^.!?;:]*$/i;
+	/\b(?:(?:do not|don't|does not|doesn't|cannot|can't|can not|will not|won't|never|not able to|unable to|not in a position to|decline to|refuse to)\s+(?:[\w'’]+\s+){0,2}?(?:discuss|share|disclose|comment on|give out|give|release|confirm|reveal|publish|speculate (?:on|about)|go into|get into|talk about|detail)|no comment on)\b[^.!?;:]*$/i;
 
-/** A one-word lower-case keyword named as what the post withholds, not as what it tells (a name or a figure in
- * the same place would still be told). */
+/** A lower-case keyword named as what the post withholds, not as what it tells ("no comment on … any contacts
+ * with the kidnappers"). */
 function withheld(text: string, s: Span): boolean {
 	const w = text.slice(s.start, s.end);
-	if (!/^\p{Ll}+$/u.test(w)) return false;
+	// (lower-case words only: a name or a figure in the same place would still be told)
+	if (!/^[\p{Ll} ]+$/u.test(w)) return false;
 	return WITHHELD.test(text.slice(Math.max(0, s.start - 80), s.start));
 }
 

@@ -81,11 +81,12 @@ interface CountCtx {
 
 const norm = (w: string) => w.replace(/['’]s$/, '').replace(/(?<!s)s$/, '');
 
-/** Up to four content words after word `k`, within six words, in the same sentence, through numbers. */
+/** The first two content words after word `k` (what is counted, and what is said of it), within six words, in
+ * the same sentence, through numbers ("of the 11 crew rescued"). */
 function wordsAfter(pt: PostText, k: number): string[] {
 	const out: string[] = [];
 	const end = Math.min(pt.words.length, k + 6);
-	for (let i = k; i < end && out.length < 4; i++) {
+	for (let i = k; i < end && out.length < 2; i++) {
 		if (pt.sentence[i] !== pt.sentence[k - 1]) break;
 		const w = pt.words[i];
 		if (STOP.has(w)) break;

@@ -38,7 +38,7 @@ const REMOTE = '(?:capital|capitals|power|powers|country|countries)';
 
 /** Verbs that name a deliberate act by themselves; weak verbs count only when the sentence names the incident. */
 const STRONG_VERB =
-	'(?:staged|faked|fabricated|doctored|orchestrated|provoked|stoked|fuell?ed|fomented|stirred up|whipped up|inflamed|hacked|hijacked|taken over|took over|seized|commandeered|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
+	'(?:abducted|kidnapped|taken hostage|staged|faked|fabricated|doctored|orchestrated|provoked|stoked|fuell?ed|fomented|stirred up|whipped up|inflamed|hacked|hijacked|taken over|took over|seized|commandeered|breached|infiltrated|planted|leaked|sabotaged|engineered|perpetrated|commissioned|sponsored|backed|funded|financed|bankrolled|instigated|incited|paid for|masterminded|attacked)';
 const WEAK_VERB =
 	'(?:made|produced|created|manipulated|run|directed|controlled|operated|coordinated|ordered|organi[sz]ed|planned|carried out|launched|closed|shut|locked|spread|pushed|caused|started|done|committed)';
 const WEAK_RE = new RegExp(`\\b${WEAK_VERB}\\b`, 'i');
@@ -103,7 +103,7 @@ const ATTRIBUTION: Gate[] = [
 	gate(
 		'by',
 		new RegExp(
-			`\\b(?:${STRONG_VERB}|${WEAK_VERB}|attack|operation|campaign|provocation|job) (?:\\w+ )?by (?:the |a |an |some |local |our |these |those |)(?:${AGENT_ADJ} )*${AGENT}\\b`,
+			`\\b(?:${STRONG_VERB}|${WEAK_VERB}|attack|operation|campaign|provocation|job) (?:\\w+ ){0,3}?by (?:the |a |an |some |local |our |these |those |)(?:${AGENT_ADJ} )*${AGENT}\\b`,
 			'giu'
 		)
 	),

@@ -269,7 +269,13 @@ export const selfPromotion: Detector = (d) => {
 		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov)),
 		...gatedSpans(d.pt, PROMO).filter((s) => !aboutTheCrisis(d, s)),
 		...gatedSpans(d.pt, PROMO_ANY),
-		...selfHashtags(d.pt, gov)
+		// (a rumour's own hashtag named to deny it, "#ArdessaPaid is false", is no promotion)
+		...selfHashtags(d.pt, gov).filter(
+			(s) =>
+				!d.c.claims.some(
+					(c) => c.hashtag === d.pt.text.slice(s.start, s.end).replace(/^#/, '').toLowerCase()
+				)
+		)
 	];
 	if (!spans.length) return [];
 	return [finding(d, spans)];

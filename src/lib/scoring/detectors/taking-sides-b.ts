@@ -45,6 +45,10 @@ export const MORE_GATES: Gate[] = [
 		/\b(?:authorities|government|ministry|ministers?|police|regulators?|inspectors?|administration)\b[^.!?;]{0,20}\b(?:failed|neglected) to (?:inspect|protect|act|prevent|respond|stop|prepare|warn|enforce|regulate|listen)\b/gi
 	),
 	gate(
+		'lost control',
+		/\b(?:government|authorities|administration|president|prime minister|ministry|regime)\b[^.!?;]{0,20}\b(?:has|have|had) (?:clearly |plainly |obviously |completely |now )?lost (?:all )?control\b/gi
+	),
+	gate(
 		'years decades generations',
 		/\b(?:years|decades|generations) of (?:neglect|mistreatment|broken promises|discrimination|repression|misrule|mismanagement|indifference|underinvestment)\b/gi
 	),
@@ -81,7 +85,7 @@ function politicians(c: CompiledScenario): RegExp | null {
  * government owes…", "as Ms Korrel rightly says", "Minister Keswick should have acted sooner". */
 export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
 	const re = politicians(d.c);
-	if (!re || !/\b(?:right(?:ly)?|should|ought|must)\b/i.test(d.pt.text)) return [];
+	if (!re || !/\b(?:right(?:ly)?|should|ought|must|point)\b/i.test(d.pt.text)) return [];
 	const out: Span[] = [];
 	for (const s of sentencesOf(d.pt)) {
 		re.lastIndex = 0;
@@ -90,6 +94,9 @@ export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
 			const before = s.text.slice(Math.max(0, m.index! - 12), m.index!);
 			const verdict =
 				/^\s*(?:is|was|has been) (?:absolutely |quite |entirely |completely |so )?right\b/i.exec(
+					after
+				) ??
+				/^\s*(?:has|had|makes|made) (?:a |an )?(?:fair |good |valid |strong )?point\b/i.exec(
 					after
 				) ??
 				/^\s*(?:should|ought to|must) (?:have )?(?:acted|resigned|stepped down|step down|resign|moved|listened|known)(?: sooner| earlier| faster)?\b/i.exec(

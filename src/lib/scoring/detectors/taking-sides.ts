@@ -69,7 +69,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'exploit exploiting exploits exploited',
-		/\b(?:exploit|exploiting|exploits|exploited) [^.!?]{0,40}\bpolitical (?:gain|points|ends)\b/gi
+		/\b(?:exploit|exploiting|exploits|exploited) [^.!?]{0,40}\b(?:political (?:gain|points|ends)|for votes|to win votes|for (?:the )?(?:campaign|election))\b/gi
 	),
 	gate(
 		'thugs criminals terrorists traitors rioters crack',
@@ -317,7 +317,7 @@ const NEUTRAL =
 
 /** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
 const PREDICATE = new RegExp(
-	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: [\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
+	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: (?!and\\b|or\\b|but\\b|who\\b|which\\b|that\\b)[\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
 	'giu'
 );
 const ATTRIBUTIVE = new RegExp(

@@ -84,6 +84,10 @@ const GATES: Gate[] = [
 		/\b(?:make|making|made) (?:more )?(?:responsible|sensible|better|wiser|safer|smarter) (?:choices|decisions)\b|\bshould (?:take|have taken|be taking) (?:more |greater |better )?care (?:where|when|how|what|with)\b/gi
 	),
 	gate(
+		'without',
+		/\b(?:the|a|that|this) (?:injured |young |teenage )?(?:cyclist|pedestrian|rider|victim|child|boy|girl|teenager|motorcyclist)\b[^.!?;]{0,50}\bwithout (?:lights|a light|a helmet|looking|a seat ?belt|high-visibility)\b/gi
+	),
+	gate(
 		'instead',
 		/\b(?:the injured|the victims|the dead|those (?:hurt|injured|who died)|(?:many|most|some) of the (?:injured|victims|dead|passengers))\b[^.!?;]{0,50}\binstead of\b/gi
 	),
