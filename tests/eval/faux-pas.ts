@@ -42,7 +42,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	cyclone: 'tests/fixtures/faux-pas-eval/scenarios/cyclone-navy.yaml',
 	derailment: 'tests/fixtures/faux-pas-eval/scenarios/train-derailment.yaml',
 	car: 'tests/fixtures/faux-pas-eval/scenarios/diplomatic-car.yaml',
-	kidnap: 'tests/fixtures/faux-pas-eval/scenarios/aid-kidnapping.yaml'
+	kidnap: 'tests/fixtures/faux-pas-eval/scenarios/aid-kidnapping.yaml',
+	crush: 'tests/fixtures/faux-pas-eval/scenarios/pilgrimage-crush.yaml',
+	ferry: 'tests/fixtures/faux-pas-eval/scenarios/ferry-capsize.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

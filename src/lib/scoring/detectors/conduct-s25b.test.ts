@@ -5,8 +5,19 @@
 import { describe, it } from 'vitest';
 import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { coach, collision, outbreak, detention, siege, cyclone, derailment, car, kidnap } =
-	evalScenarios();
+const {
+	coach,
+	collision,
+	outbreak,
+	detention,
+	siege,
+	cyclone,
+	derailment,
+	car,
+	kidnap,
+	crush,
+	ferry
+} = evalScenarios();
 const { quake, hacked } = scenarios();
 
 describe('session 25 cues on scenarios by other authors', () => {
@@ -302,6 +313,60 @@ describe('session 25 cues on scenarios by other authors', () => {
 			'amplified-unverified',
 			['Reports on social media claim the hostages have been moved across the border.'],
 			['The Sulmaran authorities confirm the three aid workers are safe and in their care.']
+		);
+	});
+
+	it('pilgrimage crush and ferry: relays, puns afloat, a firm with a lot to answer for, neutral on a resignation', () => {
+		expectFinding(
+			ferry,
+			'01:20',
+			'amplified-unverified',
+			['Passing this on for anxious relatives: fishermen on Marenza say everyone is safe.'],
+			['The coast guard confirms the search continues through the night.']
+		);
+		expectFinding(
+			crush,
+			'00:40',
+			'amplified-unverified',
+			['Sharing this from a volunteer at the gate: the toll is far higher than reported.'],
+			[]
+		);
+		expectFinding(
+			ferry,
+			'00:55',
+			'humour-in-tragedy',
+			['Our consular team is keeping everyone afloat tonight. Call us if you are worried.'],
+			['Our consular team is with survivors tonight. Call us if you are worried.']
+		);
+		expectFinding(
+			ferry,
+			'02:10',
+			'premature-blame',
+			['The ferry company has a lot to answer for.'],
+			['The ferry company is cooperating with the inquiry.']
+		);
+		expectFinding(
+			ferry,
+			'02:30',
+			'taking-sides',
+			[],
+			['Whether the minister should resign is a matter for Kessaria, not for us.']
+		);
+		expectFinding(
+			ferry,
+			'01:20',
+			'victim-blaming',
+			['Passengers who ignored the storm warnings must accept the consequences.'],
+			['Please follow the storm warnings and stay in port until they are lifted.']
+		);
+		expectFinding(
+			crush,
+			'02:25',
+			'premature-blame',
+			[],
+			[
+				'A hashtag blaming Caldrian pilgrims is spreading false claims: police found no evidence of it.'
+			]
 		);
 	});
 });

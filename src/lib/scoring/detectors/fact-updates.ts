@@ -64,6 +64,18 @@ const partitiveWhole = (pt: PostText, from: number) =>
 /** The count ending before word `to` is a part ("7 of the 11…", "5 of its crew"). */
 const isPart = (pt: PostText, to: number) => pt.words[to] === 'of';
 
+/** The two content words before word `k` in its sentence. */
+function wordsBefore(pt: PostText, k: number): string[] {
+	const out: string[] = [];
+	for (let i = k - 1; i >= Math.max(0, k - 5) && out.length < 2; i--) {
+		if (pt.sentence[i] !== pt.sentence[k]) break;
+		const w = pt.words[i];
+		if (STOP.has(w) && w !== 'for') break;
+		if (!PASS.has(w) && !NUMBER_WORD.test(w) && w !== 'for') out.push(norm(w));
+	}
+	return out;
+}
+
 /** What the count ending at word `to` counts ("missing", "injured", "people died"), if a content word follows. */
 export function countContext(pt: PostText, q: { from: number; to: number }): string | undefined {
 	// a part and its whole ("7 of the 11 crew are rescued") count different things: neither is "crew rescued"
@@ -206,7 +218,10 @@ export function staleFigures(
  * shares a stem with the fact's text, and the fact's figures count named things. */
 export function countsOtherThing(pt: PostText, q: Quantity, f: Fact): boolean {
 	if (q.cls !== 'count') return false;
-	const mine = wordsAfter(pt, q.to).map((w) => stem(w));
+	// (a count at the end of its sentence is read from the words before it: "a ferry licensed for 260")
+	let words = wordsAfter(pt, q.to);
+	if (!words.length) words = wordsBefore(pt, q.from);
+	const mine = words.map((w) => stem(w));
 	if (!mine.length) return false;
 	// (only facts whose figures count named things; a bare "17 of them" counts what its whole counts)
 	if (!factCounts(f).length) return false;

@@ -180,8 +180,8 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 	],
 	[
 		gate(
-			'statesmanlike mature helpful classy professional responsible constructive',
-			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
+			'statesmanlike mature helpful classy professional responsible constructive clever original witty',
+			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up|clever|original|witty)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
 		),
 		0.7
 	]

@@ -205,7 +205,7 @@ const GATES: Gate[] = [
 	gate(
 		'aside down resign way over leadership government unfit incapable fit position trusted',
 		new RegExp(
-			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,30}\\b(?:to |should |must |ought to |needs? to |has to |have to )(?:step aside|step down|resign|make way|go|leave office|hand over power)\\b|\\b(?:let|allow|make way for|time for|need|needs|deserves?) (?:a |an )?(?:new|more serious|better|different|more competent|more honest|real|fresh) (?:government|leadership|leaders|cabinet|administration)\\b|\\b(?:regime change|change of government|change of regime)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:(?:unfit|incapable|not fit) to \\p{L}+|in no position to (?:lecture|judge|preach|critici[sz]e|talk|govern|rule|lead|demand))\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:cannot|can't|can not|could not|couldn't) be trusted\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\bhow little (?:they|it|he|she) can be trusted\\b`,
+			`\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,60}\\b(?:to |should |must |ought to |needs? to |has to |have to )(?:step aside|step down|resign|make way|go|leave office|hand over power)\\b|\\b(?:let|allow|make way for|time for|need|needs|deserves?) (?:a |an )?(?:new|more serious|better|different|more competent|more honest|real|fresh) (?:government|leadership|leaders|cabinet|administration)\\b|\\b(?:regime change|change of government|change of regime)\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:(?:unfit|incapable|not fit) to \\p{L}+|in no position to (?:lecture|judge|preach|critici[sz]e|talk|govern|rule|lead|demand))\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\b(?:cannot|can't|can not|could not|couldn't) be trusted\\b|\\b${POLITICAL_ACTOR}\\b[^.!?;]{0,40}\\bhow little (?:they|it|he|she) can be trusted\\b`,
 			'giu'
 		)
 	),
@@ -313,7 +313,7 @@ const GATES: Gate[] = [
 
 /** Neutral diplomatic lines that mention the same actors. */
 const NEUTRAL =
-	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence)\b/i;
+	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence|(?:is|are) (?:a )?matters? for|not for us|not for (?:a foreign|any foreign|an?) (?:embassy|government|country))\b/i;
 
 /** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
 const PREDICATE = new RegExp(
@@ -364,7 +364,11 @@ export const takingSides: Detector = (d) => {
 		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
 	);
 	for (const v of namedPoliticianRight(d))
-		if (!spans.some((x) => x.start < v.end && v.start < x.end)) spans.push(v);
+		if (
+			!spans.some((x) => x.start < v.end && v.start < x.end) &&
+			!NEUTRAL.test(sentenceAt(d.pt, v.start)?.text ?? '')
+		)
+			spans.push(v);
 	for (const v of valencedVerdicts(d))
 		if (!spans.some((x) => x.start < v.end && v.start < x.end)) spans.push(v);
 	spans.sort((a, b) => a.start - b.start);

@@ -18,7 +18,7 @@ const IDIOMS: [RegExp, RegExp][] = [
 		/\b(?:fish\w*|trawler|boat|vessel|harbour|harbor|sea|catch)\b/i
 	],
 	[
-		/\b(?:(?:a |that )?sinking feeling|sink or swim|rock(?:ing)? the boat|all hands on deck|plain sailing|smooth sailing|uncharted waters|in deep water|making waves|(?:keep|keeping|kept) (?:our|their|your) heads? above water|(?:missed|miss) the boat|(?:in )?the same boat|that ship has sailed|a sea change)\b/i,
+		/\b(?:(?:a |that )?sinking feeling|sink or swim|rock(?:ing)? the boat|all hands on deck|plain sailing|smooth sailing|uncharted waters|in deep water|making waves|(?:keep|keeping|kept) (?:our|their|your) heads? above water|(?:missed|miss) the boat|(?:in )?the same boat|that ship has sailed|a sea change|(?:keep|keeping|kept) (?:\w+['’]s |our |their |everyone['’]s )?spirits afloat|(?:stay|staying|keep|keeping) (?:us |everyone )?afloat)\b/i,
 		/\b(?:boat|ship|vessel|ferry|sank|sinking|sunk|capsi[sz]ed|trawler|crew|sea|flood\w*|drown\w*|shipwreck)\b/i
 	],
 	[

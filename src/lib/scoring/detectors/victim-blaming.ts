@@ -88,6 +88,10 @@ const GATES: Gate[] = [
 		/\b(?:the|a|that|this) (?:injured |young |teenage )?(?:cyclist|pedestrian|rider|victim|child|boy|girl|teenager|motorcyclist)\b[^.!?;]{0,50}\bwithout (?:lights|a light|a helmet|looking|a seat ?belt|high-visibility)\b/gi
 	),
 	gate(
+		'ignore ignored ignores',
+		/\b(?:travell?ers|tourists|people|visitors|passengers|those|anyone|drivers|sailors|skippers|crews)\b (?:who|that) (?:choose to |chose to )?(?:ignore|ignored|ignores|disregard|disregarded) (?:the |our |official )?(?:storm |weather |travel )?(?:warnings?|advice|alerts?)\b[^.!?;]{0,30}\b(?:should|must|can|will have to)\b/gi
+	),
+	gate(
 		'instead',
 		/\b(?:the injured|the victims|the dead|those (?:hurt|injured|who died)|(?:many|most|some) of the (?:injured|victims|dead|passengers))\b[^.!?;]{0,50}\binstead of\b/gi
 	),
