@@ -18,27 +18,9 @@ import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { appositionTitle, seqAt, titleBefore, titleProblem } from './wrong-name-titles.ts';
+import { flagCluster, FLAG, mentionDistance, wrongFlags } from './wrong-name-flags.ts';
 
 const TITLE_END = new Set(TITLE_PHRASES.map((p) => p[p.length - 1]));
-const FLAG = /^(?:\p{Regional_Indicator}{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]+\u{E007F})$/u;
-
-/** The text of the run of flags (and spaces) around word `i` ("🇰🇹 🇻🇲"). */
-function flagCluster(pt: PostText, i: number): string {
-	const tok = pt.tokens[pt.tok[i]];
-	const before = /(?:\p{Regional_Indicator}{2}\s*)*$/u.exec(pt.text.slice(0, tok.start))?.[0] ?? '';
-	const after = /^(?:\s*\p{Regional_Indicator}{2})*/u.exec(pt.text.slice(tok.end))?.[0] ?? '';
-	return before + tok.text + after;
-}
-
-/** Words from word `i` to the nearest mention (name or demonym) of an entry in the same sentence, or Infinity. */
-function mentionDistance(pt: PostText, W: string[], i: number, x: NameEntry): number {
-	let best = Infinity;
-	for (let j = 0; j < W.length; j++)
-		if (pt.sentence[j] === pt.sentence[i] && (seqAt(W, j, x.key) || x.demonyms.includes(W[j])))
-			best = Math.min(best, Math.abs(j - i));
-	return best;
-}
-
 function foldedWords(pt: PostText): string[] {
 	let f = pt.memo.get(foldedWords) as string[] | undefined;
 	if (!f) pt.memo.set(foldedWords, (f = pt.info.map(foldInfo)));
@@ -361,41 +343,9 @@ export function wrongNameFindings(
 		}
 	}
 
-	// 5. flags next to a country whose flag is given
-	for (let i = 0; i < n; i++) {
-		const tok = pt.tokens[pt.tok[i]];
-		if (tok.kind !== 'emoji' || !FLAG.test(tok.text)) continue;
-		for (const e of ix.entries) {
-			if (!e.flag || e.flag === tok.text || !e.key.length) continue;
-			let near = false;
-			for (let j = Math.max(0, i - 3 - e.key.length); j <= Math.min(n - 1, i + 3) && !near; j++)
-				if (
-					pt.sentence[j] === pt.sentence[i] &&
-					(seqAt(W, j, e.key) || (e.stem !== undefined && acceptedDemonym(ix, W[j])))
-				)
-					near = true;
-			if (near) {
-				const other = ix.entries.find((x) => x.flag === tok.text);
-				// the right flag of another country, beside this country's own flag ("🇵🇻🇰🇻 Pellavia thanks the
-				// Karsovian rescuers") or nearer that country's name than this one's, is that country's; swapped
-				// ("🇰🇹 Orsiva and Kestria 🇴🇻") it is wrong
-				if (
-					other &&
-					(flagCluster(pt, i).includes(e.flag) ||
-						mentionDistance(pt, W, i, other) < mentionDistance(pt, W, i, e))
-				)
-					continue;
-				found.add(
-					e,
-					i,
-					i + 1,
-					'',
-					`${tok.text} is not the flag of ${e.correct}${other ? ` (it is ${other.correct}'s)` : ''}; use ${e.flag}.`
-				);
-				break;
-			}
-		}
-	}
+	// 5. flags next to a country whose flag is given (./wrong-name-flags.ts)
+	for (const w of wrongFlags(pt, W, ix, (x) => acceptedDemonym(ix, x)))
+		found.add(w.entry, w.at, w.at + 1, '', w.message);
 
 	// 6. @handles one or two edits off a persona's
 	for (const t of pt.tokens) {
