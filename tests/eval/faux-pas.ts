@@ -44,7 +44,17 @@ export const SCENARIO_FILES: Record<string, string> = {
 	car: 'tests/fixtures/faux-pas-eval/scenarios/diplomatic-car.yaml',
 	kidnap: 'tests/fixtures/faux-pas-eval/scenarios/aid-kidnapping.yaml',
 	crush: 'tests/fixtures/faux-pas-eval/scenarios/pilgrimage-crush.yaml',
-	ferry: 'tests/fixtures/faux-pas-eval/scenarios/ferry-capsize.yaml'
+	ferry: 'tests/fixtures/faux-pas-eval/scenarios/ferry-capsize.yaml',
+	// (session 27)
+	wildfire: 'tests/fixtures/faux-pas-eval/scenarios/wildfire-coast.yaml',
+	cable: 'tests/fixtures/faux-pas-eval/scenarios/forged-cable.yaml',
+	student: 'tests/fixtures/faux-pas-eval/scenarios/student-arrest.yaml',
+	reception: 'tests/fixtures/faux-pas-eval/scenarios/reception-illness.yaml',
+	avalanche: 'tests/fixtures/faux-pas-eval/scenarios/avalanche-trek.yaml',
+	hotelfire: 'tests/fixtures/faux-pas-eval/scenarios/hotel-fire.yaml',
+	scam: 'tests/fixtures/faux-pas-eval/scenarios/visa-scam.yaml',
+	mall: 'tests/fixtures/faux-pas-eval/scenarios/mall-shooting.yaml',
+	mine: 'tests/fixtures/faux-pas-eval/scenarios/mine-collapse.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

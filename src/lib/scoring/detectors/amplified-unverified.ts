@@ -40,21 +40,33 @@ export function amplifiedClaim(scenario: Scenario, a: AmplifiedItem): string | u
  * the messages we have received", "Passing on reports from @x that…", "we're hearing there'll be unrest…",
  * "Reports reaching us say…". */
 const RELAYED =
-	/(?:\b(?:we|i)(?:'re| are| am)? |(?:^|[.!?]\s+))(?:pass(?:ing)? on|relay(?:ing)?|forward(?:ing)?|shar(?:e|ing)|repost(?:ing)?|post(?:ing)?) (?:here |below )?(?:what|the (?:messages|reports|posts|information|news|updates|photos|videos)) (?:(?:our |some |many )?(?:followers|people|users|residents|readers|citizens|locals|you|of you|many of you)\b[^.!?:;]{0,30}\b(?:writ|tell|send|report|post|shar|say)\w*|we(?:'ve| have)? (?:received|got|been sent|heard)|(?:from|by) (?:our )?(?:followers|people|users|residents|readers|social media))|\bpass(?:ing)? (?:it |this |that )?on (?:as we hear it|so you can|to you)\b|\bpass(?:ing)? (?:it |this |that )on(?: for [^.!?:]{1,30})?\s*[:,.—–-]|\bpass(?:ing)? on from @\w+|\bshar(?:e|ing) (?:this|it) from (?:a|an|one|some) [^.!?:]{1,40}:|(?:^|[.!?]\s+)(?:unconfirmed )?reports? that\b|(?:^|[.!?]\s+)(?:unconfirmed )?reports? (?:on|from|in) [^.!?]{0,40}\b(?:say|says|suggest|suggests|claim|claims)\b|\bpass(?:ing)? on (?:a |the |these )?(?:reports?|word|rumou?rs?|claims?) (?:from|that|of)\b|\breports? reaching us (?:say|says|suggest|suggests|indicate|indicates)\b|\b(?:we|i)(?:'re| are| am) hearing (?!from\b)(?:that |there(?:'s|'ll| is| are| will| has| have)\b|reports?|rumou?rs?|of )/i;
+	/(?:\b(?:we|i)(?:'re| are| am)? |(?:^|[.!?]\s+))(?:pass(?:ing)? on|relay(?:ing)?|forward(?:ing)?|shar(?:e|ing)|repost(?:ing)?|post(?:ing)?) (?:here |below )?(?:what|the (?:messages|reports|posts|information|news|updates|photos|videos)) (?:(?:our |some |many )?(?:followers|people|users|residents|readers|citizens|locals|you|of you|many of you)\b[^.!?:;]{0,30}\b(?:writ|tell|send|report|post|shar|say)\w*|we(?:'ve| have)? (?:received|got|been sent|heard)|(?:from|by) (?:our )?(?:followers|people|users|residents|readers|social media))|\bpass(?:ing)? (?:it |this |that )?on (?:as we hear it|so you can|to you)\b|\bpass(?:ing)? (?:it |this |that )on(?: for [^.!?:]{1,30})?\s*[:,.—–-]|\bpass(?:ing)? on from @\w+|\b(?:pass(?:ing)?(?: this| it)? on|shar(?:e|ing)(?: this| it)?),? from [^.!?:]{1,40}:|\bshar(?:e|ing)(?: this| it)? so (?:that )?(?:everyone|everybody|people|you all|all of you|all) (?:knows?|can see|is aware|are aware)\b|\bshar(?:e|ing)(?: this| it)? (?:for transparency|for (?:your )?information|for awareness|for the record)\s*[:,.—–-]|\bshar(?:e|ing) (?:this|it) from (?:a|an|one|some) [^.!?:]{1,40}:|(?:^|[.!?]\s+)(?:unconfirmed )?reports? that\b|(?:^|[.!?]\s+)(?:unconfirmed )?reports? (?:on|from|in) [^.!?]{0,40}\b(?:say|says|suggest|suggests|claim|claims)\b|\bpass(?:ing)? on (?:a |the |these )?(?:reports?|word|rumou?rs?|claims?) (?:from|that|of)\b|\breports? reaching us (?:say|says|suggest|suggests|indicate|indicates)\b|\b(?:we|i)(?:'re| are| am) hearing (?!from\b)(?:that |there(?:'s|'ll| is| are| will| has| have)\b|reports?|rumou?rs?|of )/i;
+
+/** Hearsay that is relayed when the post asks people to pass it on: "Reports say 20 people are trapped… Please
+ * share.", "We are hearing from several sources that… Please share with anyone…". */
+const HEARSAY =
+	/(?:^|[.!?]\s+)(?:unconfirmed |local )?reports? (?:say|says|claim|claims)\b|\bhearing from (?:several|multiple|many|various|some|a number of) (?:sources|people|contacts) that\b/i;
+const SHARE_ASK =
+	/\b(?:please )?(?:share|re-?post|retweet|spread the word|pass (?:it|this) on)\b(?! (?:your|any|the (?:official|latest)))/i;
 
 const DENIED =
-	/\b(?:false|untrue|wrong|fake|baseless|unfounded|not true|no truth|doctored|fabricated)\b/i;
+	/\b(?:false|untrue|baseless|unfounded|not true|no truth|doctored|fabricated|mistaken|incorrect|inaccurate|not correct|not accurate|misleading|groundless)\b|\b(?:is|are|was|were|'s|'re) (?:completely |totally |entirely |simply |just )?(?:wrong|fake)\b/i;
 
 export const amplifiedUnverified: Detector = (d) => {
 	const typed = d.post.amplifies ? undefined : amplifiedInText(d.c.scenario, d.post.text);
 	const a = d.post.amplifies ?? typed?.item;
 	if (!a) {
 		const text = d.post.text.replace(/’/g, "'");
-		const m = RELAYED.exec(text);
+		const m = RELAYED.exec(text) ?? (SHARE_ASK.test(text) ? HEARSAY.exec(text) : null);
 		if (!m) return [];
 		// "Reports that Brenna now backs independence are false": reported in order to deny it
-		const end = text.slice(m.index).search(/[.!?](?:\s|$)/);
-		if (DENIED.test(text.slice(m.index, end < 0 ? undefined : m.index + end))) return [];
+		// (the sentence runs from the match to the next full stop; a match may start with the one before it)
+		// (or the sentence after it: "Reports say the consulate closed. That is false.")
+		const after = m.index + m[0].length;
+		const end = text.slice(after).search(/[.!?](?:\s|$)/);
+		const next = end < 0 ? -1 : text.slice(after + end + 1).search(/[.!?](?:\s|$)/);
+		const upto = end < 0 ? undefined : next < 0 ? undefined : after + end + 1 + next;
+		if (DENIED.test(text.slice(m.index, upto))) return [];
 		return [
 			{
 				id: 'amplified-unverified',

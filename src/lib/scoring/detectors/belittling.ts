@@ -227,7 +227,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'before',
-		/\b(?:worth|best|wise|good idea|helpful|advisable) (?:\p{L}+ )?(?:reading|checking|looking at|to read|to check|to look at|a read|a look)\b[^.!?;]{0,30}\bbefore (?:posting|asking|tweeting|writing|complaining|commenting|the \p{L}+ next time|next time)\b|\b(?:read|check|look at)\b[^.!?;]{0,40}\bbefore (?:posting|asking|tweeting|complaining)\b/giu
+		/\b(?:worth|best|wise|good idea|helpful|advisable) (?:\p{L}+ )?(?:reading|checking|looking at|to read|to check|to look at|a read|a look)\b[^.!?;]{0,30}\bbefore (?:posting|asking|tweeting|writing|complaining|commenting|the \p{L}+ next time|next time)\b|\b(?:read|check|look at)\b[^.!?;]{0,40}\bbefore (?:posting|asking|tweeting|complaining|tagging|messaging|calling (?:us|the (?:line|embassy|consulate)|our (?:line|hotline))|writing to)\b/giu
 	),
 	// "a moment's thought would tell you", "don't believe every clip that lands in your feed"
 	gate(
@@ -236,7 +236,22 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'quick scroll search look glance read',
-		/\ba (?:quick|simple|brief) (?:scroll|search|look|glance|read|check|google)\b[^.!?;]{0,40}\bwould have\b/gi
+		/\ba (?:quick|simple|brief) (?:scroll|search|look|glance|read|check|google)\b[^.!?;]{0,40}\b(?:would have|(?:would |could |will )?answers?|(?:would |will )?(?:tell|show)s?)\b/gi
+	),
+	gate(
+		'stop asking',
+		/\bstop asking (?:us )?(?:the same (?:question|thing)s?|again|over and over)\b/gi
+	),
+	// told to read properly or first, or that the line is not for "the curious"
+	gate(
+		'properly first curious',
+		/\b(?:read|look at|check)(?: (?:it|this|them|that|our [\p{L}-]+))? properly\b|(?<!\b(?:please|kindly),? )\b(?:read|check) our [\p{L}-]+ first\b|\b(?:not|rather than) (?:for )?the (?:merely )?curious\b/giu
+	),
+	// a worry waved away while people are hurt or missing: "nothing to worry about", "almost certainly fine", "in
+	// the grand scheme of things"
+	gate(
+		'worry fine grand scheme',
+		/\b(?:there(?:'s| is) )?nothing (?:at all |much |really )?to worry about\b|\b(?:almost|probably|most likely|surely) (?:certainly )?(?:fine|ok|okay|all right|alright)\b|\bin the grand scheme of things\b/gi
 	),
 	gate(
 		'future next time',

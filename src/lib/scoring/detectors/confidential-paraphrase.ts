@@ -116,7 +116,7 @@ const NUMERIC =
 
 /** Refusing to share, or protecting someone's privacy. */
 const REFUSES =
-	/\b(?:(?:will|would|do|does|can|could)(?: not|n't)|won't|never|not) (?:(?:be )?(?:going to |able to )?)?(?:name|share|disclose|reveal|confirm|publish|give out|discuss)\b|\b(?:privacy|confidential(?:ity)?)\b/i;
+	/\b(?:(?:will|would|do|does|can|could)(?: not|n't)|cannot|won't|never|not) (?:(?:be )?(?:going to |able to )?)?(?:name|share|disclose|reveal|confirm|publish|give out|discuss|comment on|release|identify)\b|\b(?:privacy|confidential(?:ity)?)\b/i;
 
 export interface SecretHit {
 	fact: string;

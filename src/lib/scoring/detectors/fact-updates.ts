@@ -42,6 +42,10 @@ const WHO = new Set(
 		.filter(Boolean)
 );
 
+/** A word for people ("miners", "climbers", "survivors", "pilgrims", "detainees"): what is said of them follows. */
+const isWho = (w: string) =>
+	WHO.has(w) || /^[a-z]{3,}(?:ers|ors|ists|ants|ents|ims|ees|ians)$/.test(w);
+
 /** The content words after word `k` (up to `n` of them, within four words, in the same sentence). */
 function contentAfter(pt: PostText, k: number, n: number): string[] {
 	const out: string[] = [];
@@ -82,9 +86,22 @@ export function countContext(pt: PostText, q: { from: number; to: number }): str
 	if (partitiveWhole(pt, q.from) || isPart(pt, q.to)) return undefined;
 	const [w, next] = contentAfter(pt, q.to, 2);
 	if (!w) return undefined;
-	if (!WHO.has(w)) return w.replace(/(?<!s)s$/, '');
+	if (!isWho(w)) return STATUS[w] ?? w.replace(/(?<!s)s$/, '');
+	// "6 people have died" counts the dead, as "4 dead" does
+	if (next && GENERIC_WHO.has(w) && STATUS[next]) return STATUS[next];
 	return next ? `${w} ${next.replace(/(?<!s)s$/, '')}` : w;
 }
+
+/** Words of a status, read as one ("died", "killed", "deaths" and "dead" count the same people). */
+const STATUS: Record<string, string> = Object.fromEntries([
+	...'died dead killed deaths death fatalities fatalitie perished'
+		.split(' ')
+		.map((w) => [w, 'dead']),
+	...'injured hurt wounded injuries injurie'.split(' ').map((w) => [w, 'injured']),
+	...'missing unaccounted'.split(' ').map((w) => [w, 'missing'])
+]);
+/** People words that say nothing of who they are: what is said of them is what is counted. */
+const GENERIC_WHO = new Set(['people', 'person', 'persons', 'others', 'victims']);
 
 interface CountCtx {
 	value: number;
@@ -128,7 +145,7 @@ export function factCounts(f: Fact): CountCtx[] {
 }
 
 /** Words by which a fact says it updates an earlier figure. */
-const UPDATE_SIGNAL =
+export const UPDATE_SIGNAL =
 	/\b(?:now|still|revised|revises|updated?|latest|rises?|rose|risen|climbed|increased|fallen|dropped|new (?:toll|figures?|count)|so far|in total|total of|more|another|further)\b/i;
 
 export interface Update {
@@ -150,14 +167,44 @@ export function updatesOf(f: Fact, c: CompiledScenario, revealed: Set<string>): 
 		// killed and 19 injured" after "9 killed and 61 injured" is a part of the toll, not a new one)
 		if (g.fact.knownFrom <= f.fact.knownFrom || !UPDATE_SIGNAL.test(g.fact.text)) continue;
 		const theirs = factCounts(g);
+		// (and only a fact about the same thing: "the updated toll is 7 dead" does not update "Of the 12 delegation
+		// members, 1 has died")
+		if (!aboutSame(f, g)) continue;
 		for (const ctx of new Set(mine.map((x) => x.ctx))) {
 			const old = mine.filter((x) => x.ctx === ctx).map((x) => x.value);
 			const now = theirs.filter((x) => x.ctx === ctx).map((x) => x.value);
 			if (now.length && !now.some((v) => old.includes(v))) out.push({ by: g, ctx, old, now });
 		}
 	}
+	// the update that speaks most like the fact first ("The Oskaro Fire Service's updated toll is 7 dead" before "Of
+	// the 12 delegation members, 1 has died" for "The Oskaro Fire Service reported 4 dead")
+	if (out.length > 1) {
+		const own = new Set(stemsOf(f.fact.text));
+		const shared = (u: Update) => stemsOf(u.by.fact.text).filter((w) => own.has(w)).length;
+		out.sort((a, b) => shared(b) - shared(a));
+	}
 	return out;
 }
+/** Words that say nothing of what a fact is about. */
+const COMMON = new Set(
+	'have been were with from that this they them their there these those into about after before still more now also said says were will would'
+		.split(' ')
+		.map((w) => stem(w))
+);
+/** Two facts share a word of their subject (not a status word, not a common word). */
+export function aboutSame(f: Fact, g: Fact): boolean {
+	const own = new Set(stemsOf(f.fact.text));
+	return stemsOf(g.fact.text).some((w) => own.has(w) && !COMMON.has(w) && !STATUS_STEMS.has(w));
+}
+const STATUS_STEMS = new Set(
+	'died dead killed deaths death fatalities perished injured hurt wounded injuries missing unaccounted'
+		.split(' ')
+		.map((w) => stem(w))
+);
+const stemsOf = (text: string) =>
+	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [])
+		.filter((w) => w.length >= 4)
+		.map((w) => stem(w));
 
 /** The post's figure is one a later fact that updates this one gives ("7 are safe, 4 missing" after the raft
  * was found): not an error against the older fact. */
@@ -221,6 +268,10 @@ export function countsOtherThing(pt: PostText, q: Quantity, f: Fact): boolean {
 	// (a count at the end of its sentence is read from the words before it: "a ferry licensed for 260")
 	let words = wordsAfter(pt, q.to);
 	if (!words.length) words = wordsBefore(pt, q.from);
+	// a part of a whole named at the sentence's start ("Of our seven nationals, four are out and three are still
+	// underground"): it counts that whole's kind
+	const lead = PARTS_OF.exec(pt.text.slice(0, q.span.start));
+	if (lead) words = [norm(lead[1].toLowerCase())];
 	const mine = words.map((w) => stem(w));
 	if (!mine.length) return false;
 	// (only facts whose figures count named things; a bare "17 of them" counts what its whole counts)
@@ -228,12 +279,19 @@ export function countsOtherThing(pt: PostText, q: Quantity, f: Fact): boolean {
 	let stems = FACT_STEMS.get(f);
 	if (!stems) {
 		stems = new Set(
-			(f.fact.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stem(w))
+			(f.fact.text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).flatMap((w) =>
+				STATUS[w] ? [stem(w), STATUS[w]] : [stem(w)]
+			)
 		);
 		FACT_STEMS.set(f, stems);
 	}
-	return !mine.some((w) => stems.has(w));
+	// people the fact does not speak of ("9 miners underground" against "a gallery 600 metres underground")
+	if (isWho(words[0]) && !GENERIC_WHO.has(words[0]) && !stems.has(mine[0])) return true;
+	return !mine.some((w, i) => stems.has(w) || stems.has(STATUS[words[i]] ?? ''));
 }
+
+const PARTS_OF =
+	/(?:^|[.;!?]\s+)(?:[\p{L}\d]+ )?(?:[Oo]f|[Aa]mong) (?:the |our |its |their |all )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)(?: [A-Z][\p{L}-]+)? ([a-z][\p{L}-]+)\b[^.;!?]*$/u;
 
 /** The fact gives this very count another figure ("six people died" against "Four people died … 6 of them
  * seriously"): agreeing with one of its other figures does not make the post right. */

@@ -28,11 +28,14 @@ import {
 	weekdayErrors
 } from './factual-durations.ts';
 import {
+	aboutSame,
 	contradictsSameCount,
 	countsOtherThing,
+	UPDATE_SIGNAL,
 	isUpdatedFigure,
 	staleFigures
 } from './fact-updates.ts';
+import { statusErrors } from './fact-status.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
@@ -144,6 +147,8 @@ export const factualError: Detector = (d) => {
 	const replyText = d.post.replyTo ? c.events.get(d.post.replyTo)?.text : undefined;
 	for (const f of c.facts) {
 		if (f.fact.confidential) continue;
+		// a later state not known yet ("By 08:40 … 9 miners were still trapped") says nothing against an earlier post
+		if (!d.revealed.has(f.fact.id) && UPDATE_SIGNAL.test(f.fact.text)) continue;
 		const fq = factQuantities(f);
 		if (fq.length === 0) continue;
 		let hits: { from: number; to: number; span: Span }[] = findAny(pt, f.kw).filter(
@@ -172,6 +177,14 @@ export const factualError: Detector = (d) => {
 			)
 				continue;
 			if (q.cls === 'time' && STAMP.test(pt.text.slice(0, q.span.start))) continue;
+			// a dateline stamp: "Marrowdeep, 09:15: 30 of the 41 miners rescued…"
+			if (
+				q.cls === 'time' &&
+				q.span.start < 40 &&
+				/^\s*:\s/.test(pt.text.slice(q.span.end, q.span.end + 3)) &&
+				/^(?:@\w+\s+)*(?:[\p{L}'’-]+\s*){0,4},?\s*$/u.test(pt.text.slice(0, q.span.start))
+			)
+				continue;
 			// a compound adjective ("a three-day visit", "a 24-hour line") measures something else
 			if (
 				(q.cls === 'count' || q.cls === 'duration') &&
@@ -229,6 +242,13 @@ export const factualError: Detector = (d) => {
 				if (
 					!here ||
 					!owners.length ||
+					// a later fact gives this figure: it is the update ("27 miners were still trapped" after "Forty-one
+					// miners … were trapped")
+					(q.cls === 'count' &&
+						owners.some(
+							(o) =>
+								d.revealed.has(o.fact.id) && o.fact.knownFrom > f.fact.knownFrom && aboutSame(f, o)
+						)) ||
 					owners.some((o) => findAny(pt, o.kw).some((h) => h.from >= 0))
 				)
 					continue;
@@ -297,6 +317,7 @@ export const factualError: Detector = (d) => {
 	for (const w of weekdayErrors(d, out)) out.push(w);
 	for (const w of windowErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of staleFigures(d, quantitiesOf, out)) out.push(w);
+	for (const w of statusErrors(d, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;

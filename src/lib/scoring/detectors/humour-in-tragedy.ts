@@ -9,6 +9,7 @@
  * clearly informal register in a tragedy counts too (register.ts: discourse markers, ironic understatement,
  * the disaster's verb used figuratively), unless the post is hostile (that is another finding's business).
  */
+import type { CompiledScenario } from '../compiled.ts';
 import type { Finding, Span } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
 import { informalSpans } from './register.ts';
@@ -172,6 +173,22 @@ const LIGHT: Gate[] = [
 		/\b(?:liveliest|busiest|hottest|trendiest|most happening) (?:address|venue|spot|place|destination|hotel|party|courtyard)\b/gi
 	),
 	gate('guests', /\b(?:our|the consulate's|the embassy's) guests\b/gi),
+	// session 27: an ironic comparison with ourselves ("still standing, unlike our nerves"), injuries made small
+	// ("nothing a plaster can't fix"), the disaster personified ("the old town knows how to make an entrance")
+	gate('hold', /\bhold on to your (?:hats|seats|coffee(?: cups?)?|cups|drinks|hair)\b/gi),
+	gate('wheels', /\bwheels up\s*[,!]/gi),
+	gate(
+		'unlike nerves sanity patience',
+		/\bunlike (?:our|my|his|her|their|the team's) (?:nerves|sanity|patience|composure|dignity|hair(?:line)?|sleep)\b/gi
+	),
+	gate(
+		'nothing plaster band-aid bandaid tea sleep paracetamol kiss',
+		/\bnothing (?:a|some|an?) (?:[\p{L}-]+ )?(?:plaster|band-?aid|bandaid|cup of tea|night['’]s sleep|paracetamol|aspirin|kiss|hug|coffee)\b[^.!?;]{0,15}\b(?:can['’]t|cannot|won['’]t|couldn['’]t) (?:fix|cure|sort|mend|heal)\b/giu
+	),
+	gate(
+		'knows entrance toes',
+		/\bknows? how to (?:make an entrance|throw a party|get (?:our|your|everyone['’]s) attention|keep (?:us|everyone) on (?:our|their) toes)\b|\bkeep(?:s|ing)? (?:us|everyone) on (?:our|their) toes\b/giu
+	),
 	// puns: making the ground move
 	gate(
 		'make makes made making ground earth',
@@ -187,6 +204,41 @@ const GATES: Gate[] = [
 	...LIGHT
 ];
 
+const OWN_WORDS = new WeakMap<CompiledScenario, Set<string>>();
+/** The nouns of hospitality framing ("140 guests so far", "the most popular venue in town"). */
+const HOSPITALITY = new Set([
+	'guest',
+	'guests',
+	'venue',
+	'venues',
+	'party',
+	'hotel',
+	'hotels',
+	'address',
+	'spot'
+]);
+/** Hospitality framing whose nouns are what the scenario itself is about: "70 guests" after a reception where
+ * guests fell ill is a count, not hospitality framing for people sheltering (its facts or its news and internal
+ * messages use the word). */
+function literal(phrase: string, c: CompiledScenario): boolean {
+	let own = OWN_WORDS.get(c);
+	if (!own) {
+		const texts = [
+			...c.facts.map((f) => f.fact.text),
+			...[...c.events.values()].filter((e) => e.channel !== 'feed').map((e) => e.text)
+		];
+		own = new Set(
+			texts
+				.join(' ')
+				.toLowerCase()
+				.match(/\p{L}[\p{L}'’-]*/gu) ?? []
+		);
+		OWN_WORDS.set(c, own);
+	}
+	const nouns = (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => HOSPITALITY.has(w));
+	return nouns.length > 0 && nouns.every((w) => own.has(w));
+}
+
 export const humourInTragedy: Detector = (d) => {
 	if (!d.tragedy) return [];
 	const spans: Span[] = d.tone.hits
@@ -199,10 +251,12 @@ export const humourInTragedy: Detector = (d) => {
 					d.pt.text.slice(Math.max(0, s.start - 12), s.start)
 				)
 		);
-	for (const raw of [...gatedSpans(d.pt, GATES), ...topicPuns(d.pt, d.c)]) {
+	const gated = gatedSpans(d.pt, GATES);
+	for (const raw of [...gated, ...topicPuns(d.pt, d.c)]) {
 		const before = d.pt.text.slice(Math.max(0, raw.start - 10), raw.start);
 		if (/\b(?:no|not|never)\s+$/i.test(before)) continue;
 		const m = d.pt.text.slice(raw.start, raw.end);
+		if (gated.includes(raw) && literal(m, d.c)) continue;
 		const span = { start: raw.start + (m.length - m.trimStart().length), end: raw.end };
 		if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
 	}

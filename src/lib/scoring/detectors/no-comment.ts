@@ -13,8 +13,8 @@ const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our te
 const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
-		`\\b${SUBJ}(?:'re| are| is| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|does not propose to|do not propose to|has no intention of|have no plans to|won't|will not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)(?: in)?|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more)|be drawn(?: into)?|enter(?:ing)? into)\\b`,
-		`\\b${SUBJ} (?:won't|will not|shall not|won't be|will not be|are not|aren't|am not|'re not|doesn't|does not|don't|do not|never) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
+		`\\b${SUBJ}(?:'re| are| is| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|does not propose to|do not propose to|has no intention of|have no plans to|won't|will not|shan't|shall not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)(?: in)?|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more)|be drawn(?: into)?|enter(?:ing)? into)\\b`,
+		`\\b${SUBJ} (?:won't|will not|shall not|shan't|shan't be|shall not be|won't be|will not be|are not|aren't|am not|'re not|doesn't|does not|don't|do not|never) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
 		`(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)not (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
@@ -74,7 +74,7 @@ const TRIGGERS = wordSet(
 /** A refusal reasoned by privacy, or one that waves off rumours: a brush-off when it is all the post says
  * ("We will not comment on rumours during the campaign." leaves the rumour unanswered). */
 const PRIVACY =
-	/^[^.!?]{0,40}?\b(?:(?:the|any|such|wild|online) )?(?:rumou?rs?|speculation|unverified|unconfirmed)\b|^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b)/i;
+	/^[^.!?]{0,40}?\b(?:(?:the|any|such|wild|online) )?(?:rumou?rs?|speculation|unverified|unconfirmed|leak(?:ed|s)?)\b|^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b)/i;
 
 /** Whether the post says more than its refusal: a "but…" or a reason after it, or six words or more (not counting
  * @mentions and hashtags) outside the refusal's sentence. */
@@ -120,11 +120,23 @@ export const noComment: Detector = (d) => {
 		// a reasoned refusal is clean ("…on who may be behind this until the investigation is complete"); one for
 		// privacy ("we do not comment on individual consular cases") only when the post goes on to offer something
 		const after = text.slice(end, end + 120);
-		if (
+		// a bare "No comment" stays a refusal whatever reason comes with it ("No comment while the investigation is
+		// ongoing."), unless the post goes on to say something
+		const bare =
+			/^no (?:further |more )?comments?$/i.test(m[0].trim()) &&
+			!offersMore(text, sentenceStart, text.length);
+		// a refusal scoped to a topic ("We don't comment on party campaigns; that is for voters.") followed by what
+		// can be said ("What we can say: the document is a forgery…") is an answer
+		const answered =
+			/^\s+(?:on|about)\s/i.test(after) &&
+			offersMore(text, sentenceStart, end) &&
+			/\b(?:what we can|we can (?:confirm|say|tell)|here is what|here's what|the facts?(?: is| are)?:|what we know)\b/i.test(
+				text.slice(end)
+			);
+		const reasoned =
 			(QUALIFIED_AFTER.test(after) || QUALIFIED_BEFORE.test(text.slice(sentenceStart, m.index!))) &&
-			(!PRIVACY.test(after) || offersMore(text, sentenceStart, end))
-		)
-			continue;
+			(!PRIVACY.test(after) || offersMore(text, sentenceStart, end));
+		if (!bare && (answered || reasoned)) continue;
 		const substantive = d.c.facts.some(
 			(f) =>
 				!f.fact.confidential &&

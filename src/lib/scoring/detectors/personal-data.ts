@@ -48,7 +48,8 @@ const CUES: [RegExp, string][] = [
 		'travel'
 	],
 	[
-		/\b(?:son|daughter|children|kids|child|wife|husband|parents|mother|father|brother|sister|relatives|grandchildren|baby|family)\b/i,
+		// (not the writer's own: "I'm a father myself")
+		/(?<!\b(?:i['’]m|i am|as|myself)\s+an?\s+)\b(?:son|daughter|children|kids|child|wife|husband|parents|mother|father|brother|sister|relatives|grandchildren|baby|family)\b/i,
 		'family'
 	]
 ];

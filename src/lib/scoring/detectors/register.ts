@@ -18,7 +18,7 @@ const START = String.raw`(?:^|[.!?:;]\s+|\n\s*)`;
 /** Conversational discourse markers that open a sentence; each alone is enough in a tragedy. */
 const OPENERS = new RegExp(
 	START +
-		String.raw`(?:(?:well|so|ok(?:ay)?|anyway|right|oh|hey|welp|yep|nope|alas)\s*[,!:—–]|oh well\b|honestly\s*,|let'?s just say\b|good (?:morning|evening|afternoon|night) from\b|ok(?:ay)? so\b|so,? that happened|turns? out\b|turned out\b|note to self\b|lessons? (?:learned|learnt)\b|fun fact\b|pro tip\b|spoiler(?: alert)?\b|fair to say\b|safe to say\b|needless to say\b|looks like\b|seems like\b|guess what\b|not gonna lie\b|think of it as\b|who knew\b|bit of a\b)`,
+		String.raw`(?:(?:well|so|ok(?:ay)?|anyway|right|oh|hey|welp|yep|nope|alas)\s*[,!:—–]|oh well\b|let'?s just say\b|good (?:morning|evening|afternoon|night) from\b|ok(?:ay)? so\b|so,? that happened|turns? out\b|turned out\b|note to self\b|lessons? (?:learned|learnt)\b|fun fact\b|pro tip\b|spoiler(?: alert)?\b|fair to say\b|safe to say\b|needless to say\b|looks like\b|seems like\b|guess what\b|not gonna lie\b|think of it as\b|who knew\b|bit of a\b)`,
 	'giu'
 );
 

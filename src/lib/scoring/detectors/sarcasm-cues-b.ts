@@ -180,9 +180,55 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 	],
 	[
 		gate(
-			'statesmanlike mature helpful classy professional responsible constructive clever original witty',
-			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up|clever|original|witty)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
+			'statesmanlike mature helpful classy professional responsible constructive clever original witty convincing credible persuasive subtle',
+			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up|clever|original|witty|convincing|credible|persuasive|subtle)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
 		),
 		0.7
+	],
+	// session 27: mock amazement at a crowd of instant experts ("Amazing how everyone on Chirp became a fire
+	// investigator overnight"), the retort ("Says the anonymous account…", "I'll have you know"), the jab back
+	// ("What are you, apart from anonymous?", "far more distinguished people than you", "should you ever care
+	// to watch it") and a one-word verdict after a question ("…comes only now? Brave.")
+	[
+		gate(
+			'amazing funny incredible remarkable interesting impressive',
+			/\b(?:amazing|funny|incredible|remarkable|interesting|impressive|fascinating) how (?:everyone|everybody|so many|all these|all those|people|some people|certain people|half of [\p{L}]+)\b[^.!?]{0,60}\b(?:became|become|becomes|turned into|are now|is now|overnight|suddenly|experts?)\b/giu
+		),
+		1
+	],
+	[
+		gate(
+			'says have know',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)says the (?:[\p{L}-]+ ){0,3}(?:account|person|one|man|woman|people|troll|guy|expert)\b|\b(?:i|we)['’]ll have you know\b/giu
+		),
+		1
+	],
+	[
+		gate(
+			'apart other besides doing done distinguished important qualified care bother',
+			/\bwhat (?:are|have|do) you(?:,)? (?:apart from|other than|besides|done|doing with)\b[^.!?]{0,40}\?|\b(?:far |much |rather |considerably )?more (?:distinguished|important|qualified|intelligent|credible|informed|accomplished) (?:people|critics|voices|men|women|accounts) than you\b|\b(?:should|if) you ever (?:care|wish|bother|deign) to\b/giu
+		),
+		1
+	],
+	[
+		gate(
+			'brave bold cute rich',
+			/(?<=\?\s+)(?:brave|bold|cute|rich|priceless|classic|lovely)[.!]/gi
+		),
+		1
+	],
+	[
+		gate(
+			'yes oh sure right',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:yes|oh yes|oh sure|sure|right),? (?:of course|naturally|obviously)[:,.!]/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'lecture',
+			/\b(?:maybe|perhaps|try (?:to )?)\s*[\p{L} ]{2,30}\bbefore you (?:lecture|preach|moralise|moralize|tell) (?:us|anyone|others|people)\b/giu
+		),
+		1
 	]
 ];

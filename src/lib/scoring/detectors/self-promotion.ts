@@ -13,7 +13,19 @@ import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from 
 const SELF = /\b(?:we|we're|our|us|ours|my|i)\b/i;
 /** Praise of the sender: counted only in a sentence about "we/our" (or with a hashtag or the sender's country). */
 const BOAST: Gate[] = [
-	gate('proud pride proudly honoured', /\b(?:proud|pride|proudly|honoured to lead)\b|#proud\w*/gi),
+	gate(
+		'proud pride proudly prouder honoured',
+		/\b(?:proud|pride|proudly|prouder|honoured to lead)\b|#proud\w*/gi
+	),
+	// unrelated good news slipped into the crisis: "a reminder that our new working holiday visa opens next month!"
+	gate(
+		'forget',
+		/\bdon['’]t forget\b[^.!?]{0,60}\b(?:opens|launches|starts|kicks off|is on|begins)\b/gi
+	),
+	gate(
+		'reminder new',
+		/\b(?:a )?(?:quick |friendly |gentle )?reminder that our new\b|\bour (?:brand[- ])?new [\p{L}-]+(?: [\p{L}-]+){0,4} (?:opens|launches|is now open|is now live|starts|goes live)\b/giu
+	),
 	gate('award', /\baward[- ]winning\b/gi),
 	gate(
 		'best way class none other unmatched unrivalled unparalleled',
@@ -65,7 +77,7 @@ const BOAST: Gate[] = [
 	// the sender's foresight or leadership credited for people's safety
 	gate(
 		'foresight leadership vision decisiveness',
-		/\b(?:foresight|leadership|vision|decisiveness|planning)\b[^.!?;]{0,40}\b(?:paid off|pays off|means|ensured|saved|made (?:all )?the difference)\b/gi
+		/\b(?:foresight|leadership|vision|decisiveness|planning)\b[^.!?;]{0,40}\b(?:paid off|pays off|means|ensured|saved|made (?:all )?the difference|made (?:it|this|that) (?:happen|possible))\b/gi
 	),
 	// the sender's reputation or standard-setting: "rightly admired around the world", "sets the standard",
 	// "lived up to its name"

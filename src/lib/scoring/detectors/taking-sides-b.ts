@@ -9,6 +9,20 @@ import type { Span } from '../types.ts';
 import { gate, sentencesOf, type Detector, type Gate } from './context.ts';
 
 export const MORE_GATES: Gate[] = [
+	gate(
+		'loved enjoyed continues continue',
+		/\b(?:loved|enjoyed|relished) working with the (?:current|present|outgoing|incumbent) (?:government|administration|coalition)\b|\b(?:partnership|cooperation|relationship|friendship) (?:continues|carries on|goes on|lasts) (?:well )?(?:beyond|after) (?:the (?:election|vote|polls)|sunday|monday|tuesday|wednesday|thursday|friday|saturday|polling day)\b/gi
+	),
+	gate(
+		'stand stands standing',
+		/\b(?:stand|stands|standing) (?:firmly )?(?:with|behind)\b[^.!?;]{0,60}\b(?:call|calls|demand|demands) for (?:the )?[\p{L} ]{0,40}?\bto (?:resign|step down|go|quit)\b/giu
+	),
+	// session 27: those who blocked a bill given the blame ("Those who blocked the firearms bill have blood on
+	// their hands")
+	gate(
+		'blocked opposed delayed voted killed watered',
+		/\b(?:those|the (?:party|parties|politicians|mps|lawmakers|deputies|senators|opposition|government|ministers?)|[\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+){0,2}) (?:who|that) (?:blocked|opposed|delayed|voted (?:against|down)|killed|watered down)\b[^.!?;]{0,60}\b(?:blood on (?:their|its|his|her) hands|(?:are|is) (?:responsible|to blame)|should be ashamed|must answer)\b/gu
+	),
 	// a vote of the host's parliament or an election result hoped for: "We hope Kestria's parliament rejects the
 	// no-confidence motion", "we hope Sunday's result reflects it"
 	gate(
@@ -69,8 +83,10 @@ function politicians(c: CompiledScenario): RegExp | null {
 	const forms = c.scenario.names
 		.filter(
 			(n) =>
-				n.kind === 'person' &&
-				POLITICAL_TITLE.test(`${n.id.replace(/[-_]/g, ' ')} ${n.title ?? ''} ${n.name}`)
+				// a politician, or a host organisation in the dispute (a party, a union, a consumer group)
+				(n.kind === 'person' &&
+					POLITICAL_TITLE.test(`${n.id.replace(/[-_]/g, ' ')} ${n.title ?? ''} ${n.name}`)) ||
+				n.kind === 'organisation'
 		)
 		.flatMap((n) => [n.name, ...n.aliases])
 		.filter((x) => x.length >= 5)
@@ -110,6 +126,82 @@ export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
 				const start = s.start + m.index!;
 				out.push({ start, end: start + m[0].length + verdict[0].length });
 			}
+		}
+	}
+	return out;
+}
+
+const PARTY_WORD = /\b(?:party|parties|bloc|movement|alliance|coalition|front)\b/i;
+const NAMED_SIDES = new WeakMap<CompiledScenario, RegExp | null>();
+
+/** The host's parties and politicians the scenario names: organisations whose id or name says party (bloc,
+ * movement, alliance…), a party in a persona's name ("Irina Vass, MP (Civic Renewal)") and the politicians. */
+function sides(c: CompiledScenario): RegExp | null {
+	let re = NAMED_SIDES.get(c);
+	if (re !== undefined) return re;
+	const forms = [
+		...c.scenario.names
+			.filter(
+				(n) =>
+					n.kind === 'organisation' && PARTY_WORD.test(`${n.id.replace(/[-_]/g, ' ')} ${n.name}`)
+			)
+			.flatMap((n) => [n.name, ...n.aliases]),
+		...c.scenario.personas.flatMap((p) =>
+			[...p.name.matchAll(/\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})\)/gu)].map((m) => m[1])
+		),
+		...c.scenario.names
+			.filter(
+				(n) =>
+					n.kind === 'person' &&
+					POLITICAL_TITLE.test(`${n.id.replace(/[-_]/g, ' ')} ${n.title ?? ''} ${n.name}`)
+			)
+			.flatMap((n) => [n.name, ...n.aliases])
+	]
+		.filter((x) => x.length >= 5)
+		.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.sort((a, b) => b.length - a.length);
+	re = forms.length ? new RegExp(`\\b(?:${[...new Set(forms)].join('|')})\\b`, 'gu') : null;
+	NAMED_SIDES.set(c, re);
+	return re;
+}
+
+/** What is said right after a party or politician that judges or backs it. */
+const SIDE_AFTER = [
+	// "…'s party has run a dirty campaign"
+	/^(?:['’]s)?(?: party)? (?:has run|have run|ran|is running|are running|has waged|waged|has fought|fought) an? (?:(?:very|truly|really|deeply) )?(?:dirty|smear|negative|nasty|disgraceful|shameful|clean|positive|honest|dishonest|fair|brilliant|impressive|ugly|toxic|divisive) campaign\b/iu,
+	// told what to do: "… should stop using a forged document"
+	/^ (?:should|must|needs? to|ought to|had better) (?:stop|start|apologi[sz]e|withdraw|drop|resign|step down|be ashamed|think again|stop using|come clean)\b/iu,
+	// its programme judged: "…'s trade plans would be good for both our countries"
+	/^['’]s (?:[\p{L}-]+ ){0,2}(?:plans?|programme|program|platform|polic(?:y|ies)|proposals?|agenda|manifesto|ideas|vision|reforms?) (?:would|will|could|are|is|seem|seems)(?: be)? (?:(?:very|really|truly|clearly|exactly) )?(?:good|great|right|best|better|bad|harmful|dangerous|excellent|welcome|disastrous|sensible|wise|reckless|what)\b/iu,
+	// "… deserves a fair fight", "deserves to win"
+	/^ deserves? (?:a fair (?:fight|hearing|chance|contest)|better|to win|our support|support|a chance|credit|praise|to be (?:heard|elected))\b/iu
+];
+/** What is said right before it: "impressed by Civic Renewal's…", "we stand with X". */
+const SIDE_BEFORE =
+	/\b(?:impressed|inspired|convinced|encouraged|heartened|disappointed|appalled|dismayed) by (?:the )?$|\b(?:stands?|standing) (?:firmly )?(?:with|behind) (?:the )?$/iu;
+
+/** A named party or politician judged or backed: "Union for Ardesia should stop using a forged document", "Vesna
+ * Karolides deserves a fair fight", "impressed by Civic Renewal's anti-corruption platform"; and protesters backed
+ * against the government ("stands with the brave Quessarans demanding change from President Essen"). */
+export function sideVerdicts(d: Parameters<Detector>[0]): Span[] {
+	const out: Span[] = [];
+	const re = sides(d.c);
+	for (const s of sentencesOf(d.pt)) {
+		const backed =
+			/\b(?:stands?|standing) (?:firmly )?(?:with|behind|by) (?:the |all )?(?:brave |courageous |peaceful |young )*(?:[\p{L}-]+ )?(?:protesters|demonstrators|students|activists|people|citizens|\p{Lu}[\p{L}-]+(?:ans|ians|ese|is|s))(?: who are| who)? (?:demanding|calling for|fighting for|marching for|protesting|standing up)\b/u.exec(
+				s.text
+			);
+		if (backed)
+			out.push({ start: s.start + backed.index, end: s.start + backed.index + backed[0].length });
+		if (!re) continue;
+		re.lastIndex = 0;
+		for (const m of s.text.matchAll(re)) {
+			const end = m.index! + m[0].length;
+			const after = s.text.slice(end, end + 90);
+			const v = SIDE_AFTER.map((x) => x.exec(after)).find(Boolean);
+			if (v) out.push({ start: s.start + m.index!, end: s.start + end + v[0].length });
+			else if (SIDE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 30), m.index!)))
+				out.push({ start: s.start + m.index!, end: s.start + end });
 		}
 	}
 	return out;

@@ -22,7 +22,7 @@ import {
 import { COURTESY, POLITICAL_ACTOR, valence } from './stance.ts';
 import { allMatches } from '../text/matches.ts';
 import { insultsOf, profanityOf } from '../tone/analyse.ts';
-import { MORE_GATES, namedPoliticianRight } from './taking-sides-b.ts';
+import { MORE_GATES, namedPoliticianRight, sideVerdicts } from './taking-sides-b.ts';
 
 const ACTOR =
 	'(?:government|regime|administration|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|mayor|governor|leaders?|leadership|politicians|protesters|demonstrators|rioters|police|security forces|army|military|junta|cabinet|ministers?|authorities)';
@@ -317,7 +317,7 @@ const NEUTRAL =
 
 /** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
 const PREDICATE = new RegExp(
-	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: (?!and\\b|or\\b|but\\b|who\\b|which\\b|that\\b)[\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
+	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: (?!and\\b|or\\b|but\\b|who\\b|which\\b|that\\b|says?\\b|said\\b|reports?\\b|reported\\b|confirms?\\b|confirmed\\b|announced?\\b|told\\b)[\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
 	'giu'
 );
 const ATTRIBUTIVE = new RegExp(
@@ -325,7 +325,7 @@ const ATTRIBUTIVE = new RegExp(
 	'giu'
 );
 /** Words VADER scores that are not verdicts here ("looks like"). */
-const FUNCTION_WORDS = new Set(['like', 'well', 'pretty', 'so', 'kind']);
+const FUNCTION_WORDS = new Set(['like', 'well', 'pretty', 'so', 'kind', 'clear', 'clearly']);
 const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate|welcome|apologi[sz]e|sorry)\b/i;
 
 /** The actor words PREDICATE and ATTRIBUTIVE need (a cheap filter before running them). */
@@ -363,7 +363,7 @@ export const takingSides: Detector = (d) => {
 	const spans = gatedSpans(d.pt, ALL_GATES).filter(
 		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
 	);
-	for (const v of namedPoliticianRight(d))
+	for (const v of [...namedPoliticianRight(d), ...sideVerdicts(d)])
 		if (
 			!spans.some((x) => x.start < v.end && v.start < x.end) &&
 			!NEUTRAL.test(sentenceAt(d.pt, v.start)?.text ?? '')

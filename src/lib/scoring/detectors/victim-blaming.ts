@@ -68,7 +68,7 @@ const GATES: Gate[] = [
 	gate(
 		'know knew knows understand understood accept accepted',
 		new RegExp(
-			`\\b(?:${PEOPLE}|crews?|skippers?|fishermen|drivers?|parents|schools?|organi[sz]ers|passengers|students|pupils|teachers)\\b[^.!?;]{0,60}\\b(?:know|knew|knows|understand|understood|accept|accepted) (?:full well |very well |perfectly well )?(?:the|all the|what the) (?:risks?|dangers?|sensitivities|rules)\\b`,
+			`\\b(?:${PEOPLE}|crews?|skippers?|fishermen|drivers?|parents|schools?|organi[sz]ers|passengers|students|pupils|teachers|[a-z]{3,}(?:ers|ors|ists|grims|ees))\\b[^.!?;]{0,60}\\b(?:know|knew|knows|understand|understood|accept|accepted) (?:full well |very well |perfectly well )?(?:the|all the|what the) (?:risks?|dangers?|sensitivities|rules)\\b`,
 			'gi'
 		)
 	),
@@ -95,6 +95,16 @@ const GATES: Gate[] = [
 		'instead',
 		/\b(?:the injured|the victims|the dead|those (?:hurt|injured|who died)|(?:many|most|some) of the (?:injured|victims|dead|passengers))\b[^.!?;]{0,50}\binstead of\b/gi
 	),
+	// session 27: the scammed "fell for it because they didn't check", told to "think more carefully about where
+	// you go"
+	gate(
+		'fell taken fooled scammed',
+		/\b(?:fell for (?:it|them|the (?:scam|trick|fake))|were taken in|got scammed|were fooled)\b[^.!?;]{0,30}\bbecause (?:they|you|people|he|she) (?:didn['’]t|did not|failed to|never|couldn['’]t be bothered)\b/gi
+	),
+	gate(
+		'think',
+		/\bthink (?:more |a bit more |a little more |harder |twice )?(?:carefully )?about where (?:you|they|people) (?:go|travel|stay)\b/gi
+	),
 	gate(
 		'twice',
 		/(?<!\b(?:we|i|we'll|we will|we must|we should)(?: really| all)?\s)\b(?:should|must|ought to|need to|would do well to) (?:really |always |now )?think twice before\b/gi
@@ -109,8 +119,8 @@ const GATES: Gate[] = [
 		/\b(?:chose|decided|opted|elected) to (?:take|run|accept|ignore) (?:that|the|this|a|such|those) (?:risks?|chance|gamble|advice|warnings?)\b/gi
 	),
 	gate(
-		'despite spite against after warnings warning advice',
-		/\b(?:stayed|remained|travell?ed|went|returned|came|ventured)\b[^.!?]{0,40}\b(?:despite|in spite of|against|after) (?:all )?(?:our|the|repeated|clear|official) (?:(?:repeated|clear|many|official|travel) )?(?:warnings?|advice)\b/gi
+		'despite spite against after warnings warning advice order orders instructions',
+		/\b(?:stayed|staying|remained|remaining|travell?ed|travell?ing|went|going|returned|returning|came|ventured|venturing)\b[^.!?]{0,40}\b(?:despite|in spite of|against|after) (?:all )?(?:our|the|repeated|clear|official) (?:(?:repeated|clear|many|official|travel|evacuation|safety) )?(?:warnings?|advice|orders?|instructions)\b/gi
 	),
 	gate(
 		'risk risks',
@@ -126,7 +136,8 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'advice warning warnings instructions guidance calls',
-		/\b(?:ignored|ignoring|disregarded|disregarding|chose to ignore|chose not to follow|did not (?:follow|heed|listen to)|didn't (?:follow|heed|listen to)) (?:our |the |official |repeated |clear )?(?:travel )?(?:advice|warnings?|instructions|guidance|calls?)\b/gi
+		// (not said of the authorities: "the police ignored warnings for weeks" is another finding's business)
+		/(?<!\b(?:police|government|authorities|ministry|company|operator|council|officials|regulators?|agency|management|owners?)(?: had| have| has)?\s)\b(?:ignored|ignoring|disregarded|disregarding|chose to ignore|chose not to follow|did not (?:follow|heed|listen to)|didn't (?:follow|heed|listen to)) (?:our |the |official |repeated |clear )?(?:travel )?(?:advice|warnings?|instructions|guidance|calls?)\b/gi
 	),
 	gate(
 		'if',
@@ -174,8 +185,8 @@ const GATES: Gate[] = [
 	),
 	// the consequence laid at their door: "now face the consequences", "a risk you took", "made our job harder"
 	gate(
-		'consequences risk job work task',
-		/\b(?:face|facing|faces|bear|suffer) the consequences\b|\b(?:a|the) risk (?:you|they|he|she|people|many) (?:took|chose|accepted|knowingly took)\b|\bmade (?:our|the embassy's|the consulate's) (?:job|work|task)s? (?:much |far |a lot |so much )?(?:harder|more difficult)\b|\bwere always (?:at|going to be at) (?:greater |more |higher |serious )?risk\b/gi
+		'consequences risk risks job work task',
+		/\b(?:face|facing|faces|bear|suffer) the consequences\b|\b(?:a|the) risk (?:you|they|he|she|people|many) (?:took|chose|accepted|knowingly took)\b|\bmade (?:our|the embassy's|the consulate's) (?:job|work|task)s? (?:much |far |a lot |so much )?(?:harder|more difficult)\b|\bwere always (?:at|going to be at) (?:greater |more |higher |serious )?risk\b|\btook (?:a|the|that) risk (?:they|he|she|you|people) (?:should not|shouldn't|should never|ought not to) have\b|\b(?:takes?|took|accepts?|accepted|runs?|ran) (?:a |the |that |this )?risks? (?:knowingly|willingly)\b|\brisk (?:every|each|any|all) [\p{L}-]+ (?:takes|take|accepts|accept|runs|run) (?:knowingly|willingly|with (?:their|his|her) eyes open)\b/giu
 	),
 	// the choice was theirs: "nobody forced you to click", "that choice had consequences"
 	gate(

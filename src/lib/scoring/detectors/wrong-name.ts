@@ -94,7 +94,7 @@ function widerNear(ix: NameIndex, w: string): Wider[] {
 				e.key.length === 1 &&
 				e.key[0].length >= 6 &&
 				w !== e.key[0] &&
-				damerau(w, e.key[0], 2) <= 2
+				(damerau(w, e.key[0], 2) <= 2 || sameStart(w, e.key[0]))
 			)
 				hit.push({ entry: e, part: 'key' });
 		}
@@ -102,6 +102,10 @@ function widerNear(ix: NameIndex, w: string): Wider[] {
 	memo.set(w, hit);
 	return hit;
 }
+
+/** A surname with the right first five letters and a wrong ending ("Lindqvist" for "Lindqvar"). */
+const sameStart = (w: string, key: string) =>
+	Math.abs(w.length - key.length) <= 3 && w.slice(0, 5) === key.slice(0, 5);
 
 /** A listed wrong form of a country that is no misspelling of it (more than two edits from every correct
  * form): calling the host by a rival's name is a diplomatic incident, not a typo (research note F1, F7). */
@@ -257,7 +261,10 @@ export function wrongNameFindings(
 			}
 			if (
 				e.key.length === 1 &&
-				(TITLE_END.has(prev) || (e.first.length > 0 && prev === e.first[e.first.length - 1]))
+				(TITLE_END.has(prev) ||
+					(e.first.length > 0 &&
+						(prev === e.first[e.first.length - 1] ||
+							(prev.length >= 4 && damerau(prev, e.first[e.first.length - 1], 1) <= 1))))
 			) {
 				found.add(e, prev && !TITLE_END.has(prev) ? i - 1 : i, i + 1, 'misspelt');
 				break;

@@ -48,6 +48,13 @@ const EXTRA: [string, string, string, ProfanityKind][] = [
 	['(?<![a-z])crap(?:py|s)?(?![a-z])', 'cra', 'crap', 'mild'],
 	['(?<![a-z])bug+er(?:s|ed)?(?![a-z])', 'bug', 'bugger', 'mild'],
 	['(?<![a-z])sod of+(?![a-z])', 'sod', 'sod off', 'mild'],
+	// "some sod", "the poor sod", "sod's law": a person called a sod
+	[
+		'(?<=(?:[^a-z]|^)(?:some|the|poor|silly|lucky|daft|stupid|old) )sods?(?![a-z])',
+		'sod',
+		'sod',
+		'mild'
+	],
 	['(?<![a-z])screw (?:you|yourself|them|this)(?![a-z])', 'scr', 'screw you', 'strong'],
 	['(?<![a-z])(?:arse|as+)holes?(?![a-z])', 'ars ash ass', 'asshole', 'strong'],
 	['(?<![a-z])douche(?:bag)?s?(?![a-z])', 'dou', 'douche', 'strong'],

@@ -1,0 +1,46 @@
+/**
+ * Blame by insinuation, for premature-blame (./premature-blame.ts): claiming to know an unnamed culprit ("we know
+ * who they are", "it is not hard to guess who gains", "the timing speaks for itself", "very few services have the
+ * means"), or casting unnamed people as wreckers ("those who want to wreck relations"). Counts in any scenario:
+ * the hint invites everyone to fill in a name (CERC: be right).
+ */
+import type { Finding, Span } from '../types.ts';
+import { allMatches } from '../text/matches.ts';
+import { hasAnyWord, sentenceAt, SOURCES, wordSet, type Detector } from './context.ts';
+
+/** Denied, hedged or refused attribution. */
+export const HEDGE =
+	/\b(?:not (?:yet )?(?:know|known|clear|confirmed|sure|certain|established)|unfounded|baseless|nonsense|(?:is|are) false|false (?:claims?|rumou?rs?|stories|reports)|untrue|do(?:es)?n't (?:yet )?know|don't know|unclear|unknown|too early|premature|will not (?:speculate|blame|attribute|guess|point)|won't (?:speculate|blame|attribute|guess|point)|not (?:blaming|attributing|accusing|speculating|pointing)|no (?:evidence|indication|sign)|no one is to blame|nobody is to blame|rather than speculate|refuse to speculate|not (?:going|about) to (?:speculate|blame|guess)|(?:is|was|it's|wasn't|isn't) not (?:our|anyone's|their) fault|not our fault|n't our fault|(?:if|once|when) we (?:know|learn|find|establish)|who (?:may|might|could) (?:be|have been) behind|(?:will not|won't|do not|don't) (?:be )?comment(?:ing)? on)\b/i;
+
+/** Blame by insinuation: the culprit known but unnamed, or unnamed people cast as wreckers. */
+const INSINUATION =
+	/\b(?:we|everyone|everybody|we all|you all|all of us|the world) (?:all )?(?:know|knows|can (?:all )?(?:see|guess)) (?:very well |perfectly well |exactly |full well )?(?:who|which (?:capital|country|government|service|state|side)|whose|where (?:they|those|the \p{L}+|these|it|this) (?:sit|sits|are|is|come|comes|was|were))\b[^.!?;]*|\b(?:(?:it is|it's|it isn't|it is not) )?(?:not hard|easy|no secret|obvious|clear|no mystery) (?:to guess |to see |to tell )?(?:who|which \p{L}+)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|certain circles|certain forces)\b (?:is|are) (?:clearly |obviously |evidently )?(?:working|trying|seeking|determined|doing (?:their|its) best) (?:hard |very hard )?to (?:set|turn|divide|wreck|damage|undermine|sow|poison|drive|stir)\b[^.!?;]*|\bwhoever (?:is|was) (?:paying for|behind|funding|running|directing|orchestrating)\b[^.!?;]*\bknows?\b[^.!?;]*|\b(?:certain|some|dark|hostile|outside|external) (?:circles|forces|quarters)\b[^.!?;]*|\b(?:circles|forces|quarters|hands) (?:abroad|from abroad|outside the country)\b[^.!?;]*|\b(?:(?:it is|it's|it was|this is) )?(?:not (?:by|an?) (?:accident|chance|coincidence)|no accident|hardly (?:an? )?(?:accident|coincidence))\b[^.!?;]*|\b(?:(?:odd|strange|curious|convenient|suspicious),? (?:then,? |isn't it,? |is it not,? |indeed,? )?that|(?:odd|strange|curious|convenient|suspicious|interesting|remarkable) timing)\b[^.!?;]*|\b(?:someone|somebody|some people|certain people|some|others|those|people|forces|certain \p{L}+) (?:clearly |obviously |evidently |must )?(?:have|has|had) an interest in (?:dividing|souring|damaging|wrecking|undermining|poisoning|harming|spoiling|discrediting|stirring|spreading|sowing|turning|splitting)\b[^.!?;]*|\b(?:has|have) (?:some |a few |its |their )?(?:very |rather |quite )?(?:obvious|well-known|familiar|usual) (?:enemies|adversaries|detractors|foes|opponents)\b[^.!?;]*|\b(?:has|have) not pleased (?:everyone|everybody|all)\b[^.!?;]*|\b(?:cannot|can't|can not|not in a position to|unable to) (?:exclude|rule out)\b[^.!?;]{0,40}\b(?:state|foreign|government|intelligence|service|actor|power)\b[^.!?;]*|\b(?:ask|wonder|asking|wondering) why (?:the |a |some |certain )?[\p{L}-]+(?: [\p{L}-]+){0,3} (?:is|are|was|were|seems?|seem) so (?:keen|eager|quick|anxious|determined)\b[^.!?;]*|\b(?:the usual suspects|(?:we|i) (?:have|had) (?:a |an )?(?:fair|good|pretty good|fairly good|very good|clear|shrewd|strong) (?:idea|suspicion) (?:who|where|which|whose)|knows? who they are|(?:is|was|it's|it is) no coincidence|(?:did not|didn't) come from nowhere|whose interests (?:they|it|this|these) serve)\b[^.!?;]*|\b(?:an? )?(?:well-resourced|well-funded|well-financed|sophisticated|professional|highly organi[sz]ed|state-level) (?:state )?(?:actor|actors|player|players|outfit|adversary)\b[^.!?;]*|\bwho (?:stands to (?:gain|benefit|profit)|benefits|gains|profits|gain|benefit|profit)\b(?: from| when)?[^.!?;]*|\b(?:funny|odd|strange|curious|convenient|interesting|remarkable) (?:how|that)\b[^.!?;]{0,60}\b(?:surfaced|appeared|emerged|popped up|came out|dropped|turned up|went viral|was released)\b[^.!?;]*|\b(?:a|the|some) (?:[\p{L}-]+ )?(?:state|government|foreign (?:power|service|state|government)|intelligence service|spy agency)['’]s (?:fingerprints|hallmarks|signature|handiwork)\b[^.!?;]*|\b(?:those|the people|some people|people|forces|certain (?:people|circles|quarters|forces|actors)|some|others) (?:who|that) (?:want|wish|wants|seek|seeks|are (?:trying|seeking|working)|would like) to (?:wreck|divide|damage|destroy|undermine|sabotage|sow|poison|drive a wedge|harm|ruin|spoil|split|turn)\b[^.!?;]*|\b(?:no prizes for guessing|you can guess|(?:fake|video|clip|campaign|operation|attack|hack|forgery|this|it) (?:has|had|bears|carries) (?:a|an|its) (?:return address|postmark)|(?:look|looking|search|searching) (?:a (?:little|bit) |much |rather |somewhat )?further afield|(?:fingerprints|hallmarks) (?:on|of) (?:this|it|the|these)(?: [\p{L}-]+)? (?:are|look|seem) (?:familiar|all too familiar|well known)|(?:the|these|its) (?:fingerprints|hallmarks) (?:are|look) (?:familiar|all too familiar))\b[^.!?;]*|\btiming\b[^.!?;]{0,50}\bspeaks? for itself\b[^.!?;]*|\b(?:very |only a |only )?few (?:services|states|countries|governments|actors|agencies|capitals|players) (?:have|possess|would have|could have) the (?:means|capability|capabilities|resources|reach)\b[^.!?;]*/giu;
+
+/** Every INSINUATION alternative needs one of these words (a cheap test before the pattern runs). */
+const INSINUATION_WORDS = wordSet(
+	'exclude rule stands pleased keen eager anxious determined enemies adversaries detractors foes opponents know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like circles forces quarters accident chance odd strange curious convenient suspicious timing interest gain benefit profit funny interesting remarkable fingerprints hallmarks signature handiwork actor actors player players outfit adversary prizes address postmark afield speaks speak few'
+);
+
+export function insinuation(d: Parameters<Detector>[0]): Finding[] {
+	if (!hasAnyWord(d.pt, INSINUATION_WORDS)) return [];
+	const spans: Span[] = [];
+	for (const m of allMatches(INSINUATION, d.pt.text)) {
+		const s = sentenceAt(d.pt, m.index!);
+		if (s && HEDGE.test(s.text)) continue;
+		const before = d.pt.text.slice(Math.max(0, m.index! - 12), m.index!);
+		if (/\b(?:not|never|n't)\s*$/i.test(before)) continue;
+		spans.push({ start: m.index!, end: m.index! + m[0].length });
+	}
+	if (!spans.length) return [];
+	return [
+		{
+			id: 'premature-blame',
+			severity: 'major',
+			message: `Blames by insinuation before the cause is established: ${spans.map((s) => `“${d.pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+			explanation:
+				'Hinting that you know who is responsible is still an attribution, and it invites everyone to fill in a name. Say what is known, that the cause is being established, and when you will say more.',
+			source: SOURCES.cercRight,
+			spans
+		}
+	];
+}
