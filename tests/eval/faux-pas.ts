@@ -45,7 +45,7 @@ export const SCENARIO_FILES: Record<string, string> = {
 	kidnap: 'tests/fixtures/faux-pas-eval/scenarios/aid-kidnapping.yaml',
 	crush: 'tests/fixtures/faux-pas-eval/scenarios/pilgrimage-crush.yaml',
 	ferry: 'tests/fixtures/faux-pas-eval/scenarios/ferry-capsize.yaml',
-	// (session 27)
+	// (session 26)
 	wildfire: 'tests/fixtures/faux-pas-eval/scenarios/wildfire-coast.yaml',
 	cable: 'tests/fixtures/faux-pas-eval/scenarios/forged-cable.yaml',
 	student: 'tests/fixtures/faux-pas-eval/scenarios/student-arrest.yaml',

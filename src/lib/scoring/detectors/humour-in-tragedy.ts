@@ -173,7 +173,7 @@ const LIGHT: Gate[] = [
 		/\b(?:liveliest|busiest|hottest|trendiest|most happening) (?:address|venue|spot|place|destination|hotel|party|courtyard)\b/gi
 	),
 	gate('guests', /\b(?:our|the consulate's|the embassy's) guests\b/gi),
-	// session 27: an ironic comparison with ourselves ("still standing, unlike our nerves"), injuries made small
+	// session 26: an ironic comparison with ourselves ("still standing, unlike our nerves"), injuries made small
 	// ("nothing a plaster can't fix"), the disaster personified ("the old town knows how to make an entrance")
 	gate('hold', /\bhold on to your (?:hats|seats|coffee(?: cups?)?|cups|drinks|hair)\b/gi),
 	gate('wheels', /\bwheels up\s*[,!]/gi),

@@ -185,7 +185,7 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 		),
 		0.7
 	],
-	// session 27: mock amazement at a crowd of instant experts ("Amazing how everyone on Chirp became a fire
+	// session 26: mock amazement at a crowd of instant experts ("Amazing how everyone on Chirp became a fire
 	// investigator overnight"), the retort ("Says the anonymous account…", "I'll have you know"), the jab back
 	// ("What are you, apart from anonymous?", "far more distinguished people than you", "should you ever care
 	// to watch it") and a one-word verdict after a question ("…comes only now? Brave.")

@@ -17,7 +17,7 @@ export const MORE_GATES: Gate[] = [
 		'stand stands standing',
 		/\b(?:stand|stands|standing) (?:firmly )?(?:with|behind)\b[^.!?;]{0,60}\b(?:call|calls|demand|demands) for (?:the )?[\p{L} ]{0,40}?\bto (?:resign|step down|go|quit)\b/giu
 	),
-	// session 27: those who blocked a bill given the blame ("Those who blocked the firearms bill have blood on
+	// session 26: those who blocked a bill given the blame ("Those who blocked the firearms bill have blood on
 	// their hands")
 	gate(
 		'blocked opposed delayed voted killed watered',

@@ -45,7 +45,7 @@ const IDIOMS: [RegExp, RegExp][] = [
 		/\b(?:turbulent (?:times|week|day|night)|crash landing|(?:on )?autopilot|sky'?s the limit|flying high|touch and go|(?:things|it|this) (?:took|is taking) off)\b/i,
 		/\b(?:plane|aircraft|flight|airline|airport|crash\w*|jet|pilot|runway)\b/i
 	],
-	// session 27: a mine, an avalanche or snow, a collapse
+	// session 26: a mine, an avalanche or snow, a collapse
 	[
 		/\b(?:strik(?:e|es|ing) gold|struck gold|worth (?:its|their|his|her) weight in gold|a gold mine of|digging deep|dig(?:ging)? (?:ourselves|themselves) (?:in|out)|(?:hit|hitting) rock bottom|between a rock and a hard place|the tip of the iceberg)\b/i,
 		/\b(?:mine|mines|miners?|mining|gold|quarry|tunnel|collapse\w*|rubble|underground)\b/i

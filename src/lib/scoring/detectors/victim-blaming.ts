@@ -95,7 +95,7 @@ const GATES: Gate[] = [
 		'instead',
 		/\b(?:the injured|the victims|the dead|those (?:hurt|injured|who died)|(?:many|most|some) of the (?:injured|victims|dead|passengers))\b[^.!?;]{0,50}\binstead of\b/gi
 	),
-	// session 27: the scammed "fell for it because they didn't check", told to "think more carefully about where
+	// session 26: the scammed "fell for it because they didn't check", told to "think more carefully about where
 	// you go"
 	gate(
 		'fell taken fooled scammed',

@@ -1,4 +1,4 @@
-/** Session 27's second round: four more scenarios by other authors (a hotel fire, a fake-account visa scam, a
+/** Session 26's second round: four more scenarios by other authors (a hotel fire, a fake-account visa scam, a
  * shopping-centre shooting, a mine collapse) and two voices (a marketing-trained social-media officer, a terse
  * press officer at the end of a long night). Each cue is tested in wording written afresh for this file, with a
  * clean near-miss where it could over-reach. */
@@ -8,7 +8,7 @@ import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtu
 const { hotelfire, scam, mall, mine } = evalScenarios();
 const { quake, election, hacked } = scenarios();
 
-describe('session 27b: figures read as people and statuses', () => {
+describe('session 26b: figures read as people and statuses', () => {
 	it('"people have died" counts the dead; a later state not known yet says nothing; an update about the same thing', () => {
 		expectFinding(
 			hotelfire,
@@ -53,7 +53,7 @@ describe('session 27b: figures read as people and statuses', () => {
 	});
 });
 
-describe('session 27b: blame, relays and the people hit', () => {
+describe('session 26b: blame, relays and the people hit', () => {
 	it('blame by cost, by blood, by terror label, by early signs; relays by hearsay', () => {
 		expectFinding(
 			hotelfire,
@@ -120,7 +120,7 @@ describe('session 27b: blame, relays and the people hit', () => {
 	});
 });
 
-describe('session 27b: tone and politics', () => {
+describe('session 26b: tone and politics', () => {
 	it('puns on a mine, breezy "hold on to your…", promotion by "don\'t forget", "stop asking"', () => {
 		expectFinding(
 			mine,

@@ -1,4 +1,4 @@
-/** Session 27's cues from five more scenarios by other authors (tests/fixtures/faux-pas-eval/scenarios: a wildfire,
+/** Session 26's cues from five more scenarios by other authors (tests/fixtures/faux-pas-eval/scenarios: a wildfire,
  * a forged cable, a detained student, an embassy reception that made guests ill, an avalanche) and two new voices
  * (an ambassador's own, and replies in the heat of a thread). Each cue is tested in wording written afresh for this
  * file, with a clean near-miss where it could over-reach. */
@@ -8,7 +8,7 @@ import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtu
 const { car, wildfire, cable, student, reception, avalanche } = evalScenarios();
 const { quake, askstate, election, envoy, evac, hacked, visit } = scenarios();
 
-describe('session 27: statuses that contradict the facts (factual-error)', () => {
+describe('session 26: statuses that contradict the facts (factual-error)', () => {
 	it('a death, a release or "no one hurt" against what the facts say of that person', () => {
 		expectFinding(
 			car,
@@ -57,7 +57,7 @@ describe('session 27: statuses that contradict the facts (factual-error)', () =>
 	});
 });
 
-describe('session 27: refusals, blame and the people hit', () => {
+describe('session 26: refusals, blame and the people hit', () => {
 	it('a bare "no comment" with a reason is still one; a scoped refusal with what can be said is an answer', () => {
 		expectFinding(
 			reception,
@@ -132,7 +132,7 @@ describe('session 27: refusals, blame and the people hit', () => {
 	});
 });
 
-describe('session 27: politics, tone and naming', () => {
+describe('session 26: politics, tone and naming', () => {
 	it('a named party or politician judged or backed, protesters backed against the government', () => {
 		expectFinding(
 			cable,
