@@ -54,7 +54,11 @@ export const SCENARIO_FILES: Record<string, string> = {
 	hotelfire: 'tests/fixtures/faux-pas-eval/scenarios/hotel-fire.yaml',
 	scam: 'tests/fixtures/faux-pas-eval/scenarios/visa-scam.yaml',
 	mall: 'tests/fixtures/faux-pas-eval/scenarios/mall-shooting.yaml',
-	mine: 'tests/fixtures/faux-pas-eval/scenarios/mine-collapse.yaml'
+	mine: 'tests/fixtures/faux-pas-eval/scenarios/mine-collapse.yaml',
+	border: 'tests/fixtures/faux-pas-eval/scenarios/border-coach.yaml',
+	chemical: 'tests/fixtures/faux-pas-eval/scenarios/chemical-cloud.yaml',
+	custody: 'tests/fixtures/faux-pas-eval/scenarios/custody-death.yaml',
+	volcano: 'tests/fixtures/faux-pas-eval/scenarios/volcano-evacuation.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

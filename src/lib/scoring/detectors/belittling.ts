@@ -227,7 +227,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'before',
-		/\b(?:worth|best|wise|good idea|helpful|advisable) (?:\p{L}+ )?(?:reading|checking|looking at|to read|to check|to look at|a read|a look)\b[^.!?;]{0,30}\bbefore (?:posting|asking|tweeting|writing|complaining|commenting|the \p{L}+ next time|next time)\b|\b(?:read|check|look at)\b[^.!?;]{0,40}\bbefore (?:posting|asking|tweeting|complaining|tagging|messaging|calling (?:us|the (?:line|embassy|consulate)|our (?:line|hotline))|writing to)\b/giu
+		/\b(?:worth|best|wise|good idea|helpful|advisable) (?:\p{L}+ )?(?:reading|checking|looking at|to read|to check|to look at|a read|a look)\b[^.!?;]{0,30}\bbefore (?:posting|asking|tweeting|writing|complaining|commenting|the \p{L}+ next time|next time)\b|\b(?:read|check|look at)\b[^.!?;]{0,40}\bbefore (?:posting|asking|tweeting|complaining|sharing(?= next time)|tagging|messaging|calling (?:us|the (?:line|embassy|consulate)|our (?:line|hotline))|writing to)\b/giu
 	),
 	// "a moment's thought would tell you", "don't believe every clip that lands in your feed"
 	gate(

@@ -177,6 +177,12 @@ const LIGHT: Gate[] = [
 	// ("nothing a plaster can't fix"), the disaster personified ("the old town knows how to make an entrance")
 	gate('hold', /\bhold on to your (?:hats|seats|coffee(?: cups?)?|cups|drinks|hair)\b/gi),
 	gate('wheels', /\bwheels up\s*[,!]/gi),
+	// a death told as a jokey euphemism ("clocked out for good", "kicked the bucket"), a life's work as a punchline ("a
+	// twist in the final chapter"), a meme ("the ground said 'and I took that personally'", "vibes cancelled")
+	gate(
+		'clocked kicked bucket farm daisies dust feet checked twist chapter personally vibes',
+		/\b(?:clocked out for good|kicked the bucket|bought the farm|pushing up (?:the )?daisies|bit the dust|six feet under|checked out for good|twist in the (?:final|last) chapter|took that personally|vibes? (?:cancelled|canceled|ruined|killed))\b/gi
+	),
 	gate(
 		'unlike nerves sanity patience',
 		/\bunlike (?:our|my|his|her|their|the team's) (?:nerves|sanity|patience|composure|dignity|hair(?:line)?|sleep)\b/gi

@@ -180,8 +180,8 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 	],
 	[
 		gate(
-			'statesmanlike mature helpful classy professional responsible constructive clever original witty convincing credible persuasive subtle',
-			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up|clever|original|witty|convincing|credible|persuasive|subtle)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
+			'statesmanlike mature helpful classy professional responsible constructive clever original witty convincing credible persuasive subtle reassuring comforting moving touching',
+			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up|clever|original|witty|convincing|credible|persuasive|subtle|reassuring|comforting|moving|touching)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
 		),
 		0.7
 	],
@@ -214,6 +214,20 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 		gate(
 			'brave bold cute rich',
 			/(?<=\?\s+)(?:brave|bold|cute|rich|priceless|classic|lovely)[.!]/gi
+		),
+		1
+	],
+	[
+		gate(
+			'thank thanks',
+			/\bthank(?:s| you),?(?: [^,.!?]{1,40},)? for (?:that|this|your) (?:deeply |truly |very |most )?(?:moving|reassuring|comforting|touching|helpful|enlightening|illuminating|thoughtful) (?:statement|update|comment|contribution|remark|words|tweet|post)\b/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'guessed thought shocking buddy bestie pal champ sweetie sunshine',
+			/\bwho (?:could|would|'d) have (?:guessed|thought)\b|\bshocking news for some\b|\bok(?:ay)?,? (?:buddy|bestie|pal|champ|sweetie|sunshine)\b/gi
 		),
 		1
 	],

@@ -1,5 +1,5 @@
 /** shouting: two or more ALL-CAPS words (4+ letters, acronyms and scenario names excepted), mostly-capital text,
- * or stacked exclamation marks ("!!", three or more "!"). */
+ * or stacked exclamation marks ("!!!"; a double "!!" is everyday emphasis). */
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
@@ -45,7 +45,7 @@ export const shouting: Detector = (d) => {
 		caps.push({ start: t.start, end: t.end });
 	}
 	const bangs: Span[] = [];
-	const re = /!{2,}/g;
+	const re = /!{3,}/g;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(d.pt.text)) !== null)
 		bangs.push({ start: m.index, end: m.index + m[0].length });

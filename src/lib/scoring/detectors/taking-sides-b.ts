@@ -10,6 +10,10 @@ import { gate, sentencesOf, type Detector, type Gate } from './context.ts';
 
 export const MORE_GATES: Gate[] = [
 	gate(
+		'remember punish welcome',
+		/\bhope (?:that )?(?:[\p{Lu}][\p{L}-]+ )?voters (?:will )?(?:remember|punish|reject)\b|\bwould (?:naturally |certainly |warmly |surely )?welcome a (?:new |different )?government\b/gu
+	),
+	gate(
 		'loved enjoyed continues continue',
 		/\b(?:loved|enjoyed|relished) working with the (?:current|present|outgoing|incumbent) (?:government|administration|coalition)\b|\b(?:partnership|cooperation|relationship|friendship) (?:continues|carries on|goes on|lasts) (?:well )?(?:beyond|after) (?:the (?:election|vote|polls)|sunday|monday|tuesday|wednesday|thursday|friday|saturday|polling day)\b/gi
 	),
@@ -83,10 +87,9 @@ function politicians(c: CompiledScenario): RegExp | null {
 	const forms = c.scenario.names
 		.filter(
 			(n) =>
-				// a politician, or a host organisation in the dispute (a party, a union, a consumer group)
-				(n.kind === 'person' &&
-					POLITICAL_TITLE.test(`${n.id.replace(/[-_]/g, ' ')} ${n.title ?? ''} ${n.name}`)) ||
-				n.kind === 'organisation'
+				// a person of the host (a politician, a governor, an activist), or a host organisation in the dispute
+				// (a party, a union, a consumer group)
+				n.kind === 'person' || n.kind === 'organisation'
 		)
 		.flatMap((n) => [n.name, ...n.aliases])
 		.filter((x) => x.length >= 5)
@@ -101,7 +104,7 @@ function politicians(c: CompiledScenario): RegExp | null {
  * government owes…", "as Ms Korrel rightly says", "Minister Keswick should have acted sooner". */
 export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
 	const re = politicians(d.c);
-	if (!re || !/\b(?:right(?:ly)?|should|ought|must|point)\b/i.test(d.pt.text)) return [];
+	if (!re || !/\b(?:right(?:ly)?|should|ought|must|point|agree)\b/i.test(d.pt.text)) return [];
 	const out: Span[] = [];
 	for (const s of sentencesOf(d.pt)) {
 		re.lastIndex = 0;
@@ -121,7 +124,13 @@ export function namedPoliticianRight(d: Parameters<Detector>[0]): Span[] {
 				/^\s*(?:rightly|correctly) (?:says|said|points out|pointed out|argues|argued)\b/i.exec(
 					after
 				) ??
-				(/\bas\s+$/i.test(before) ? /^\s*(?:rightly|correctly)\b/i.exec(after) : null);
+				(/\bas\s+$/i.test(before) ? /^\s*(?:rightly|correctly)\b/i.exec(after) : null) ??
+				// "We agree with Greta Vollan: …"
+				(/\b(?:we|i) (?:fully |completely |entirely |wholeheartedly )?agree with\s+$/i.test(
+					s.text.slice(Math.max(0, m.index! - 30), m.index!)
+				)
+					? /^/.exec(after)
+					: null);
 			if (verdict) {
 				const start = s.start + m.index!;
 				out.push({ start, end: start + m[0].length + verdict[0].length });

@@ -313,7 +313,7 @@ const GATES: Gate[] = [
 
 /** Neutral diplomatic lines that mention the same actors. */
 const NEUTRAL =
-	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence|(?:is|are) (?:a )?matters? for|not for us|not for (?:a foreign|any foreign|an?) (?:embassy|government|country))\b/i;
+	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence|(?:is|are) (?:a )?matters? for|not for us|not for (?:a foreign|any foreign|an?) (?:embassy|government|country)|who (?:you|they|voters|[\p{Lu}][\p{L}]+ans?) (?:vote|voted|will vote) for)\b/iu;
 
 /** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
 const PREDICATE = new RegExp(

@@ -102,6 +102,14 @@ const GATES: Gate[] = [
 		/\b(?:fell for (?:it|them|the (?:scam|trick|fake))|were taken in|got scammed|were fooled)\b[^.!?;]{0,30}\bbecause (?:they|you|people|he|she) (?:didn['’]t|did not|failed to|never|couldn['’]t be bothered)\b/gi
 	),
 	gate(
+		'result consequence own',
+		/\b(?:the )?(?:result|consequence|outcome) of (?:his|her|their|your) own (?:decisions?|choices?|actions?|behaviou?r|conduct)\b/gi
+	),
+	gate(
+		'put putting puts themselves himself herself yourselves',
+		/\b(?:put|puts|putting) (?:themselves|himself|herself|yourselves|yourself) (?:at risk|in danger|in harm's way)\b/gi
+	),
+	gate(
 		'think',
 		/\bthink (?:more |a bit more |a little more |harder |twice )?(?:carefully )?about where (?:you|they|people) (?:go|travel|stay)\b/gi
 	),
@@ -171,7 +179,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'who',
-		/\b(?:those|people|anyone|tourists|travell?ers|residents|nationals|citizens|families|[a-z]+ians?) who (?:chose|decided|insisted|refused|ignored|went back|stayed on|failed)\b[^.!?]{0,80}\b(?:at risk|harder|themselves|blame|expect|fault|risk|consequences|problem)\b/gi
+		/\b(?:those|people|anyone|tourists|travell?ers|residents|nationals|citizens|families|[a-z]+ians?) who(?:, [^,.!?]{1,50},)? (?:chose|decided|insisted|refused|ignored|went back|stayed on|failed|elected|opted)\b[^.!?]{0,80}\b(?:at risk|harder|themselves|blame|expect|fault|risk|consequences|problem|will appreciate|(?:are|is) now limited)\b/gi
 	),
 	// structural: the people affected did something against earlier advice, in one sentence ("Nationals who
 	// ignored our repeated warnings…", "those hurt were in flats we had advised against renting")

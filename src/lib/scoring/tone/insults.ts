@@ -94,6 +94,19 @@ export function matchInsults(text: string): { start: number; end: number }[] {
 			/^(?:it|this|that|which|there|it's|what)\b/i.test(m[0])
 		)
 			continue;
+		// "Holding a school choir at the border is a disgrace": an act, not a person
+		if (
+			/(?:joke|disgrace|embarrassment|laughing ?stock)$/i.test(m[0]) &&
+			/^\p{L}+ing\b/u.test(m[0])
+		)
+			continue;
+		// "the flag thing was just a joke that went wrong": a thing, not a person, is the joke
+		if (
+			/\b(?:thing|post|tweet|comment|remark|emoji|flag|video|clip|message|caption|line|reply)\s+(?:was|is|'s)\s+(?:just |only |meant as |supposed to be )?a joke$/i.test(
+				m[0]
+			)
+		)
+			continue;
 		out.push({ start: m.index!, end: m.index! + m[0].length });
 	}
 	return out;

@@ -62,6 +62,8 @@ const EXTRA: [string, string, string, ProfanityKind][] = [
 	['(?<![a-z])hoes?(?![a-z])', 'hoe', 'hoe', 'strong'],
 	['(?<![a-z])(?:skank|thot)s?(?![a-z])', 'ska tho', 'skank', 'strong'],
 	['(?<![a-z])stfu(?![a-z])', 'stf', 'stfu', 'strong'],
+	// a masked insult the word list does not know: "f***wit", "f**kwits"
+	['(?<![a-z])f[*#@$%]{2,4}(?:k)?wits?(?![a-z])', 'f', 'fuckwit', 'strong'],
 	[
 		'(?<![a-z])(?:spics?|wetbacks?|goo+ks?|ragheads?|towelheads?|darkies|darkie|pikeys?|gypos?|pakis?|coo+ns?|beaners?)(?![a-z])',
 		'spi wet gok goo rag tow dar pik gyp pak coo bea',
