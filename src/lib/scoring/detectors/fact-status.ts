@@ -101,28 +101,8 @@ export function statusErrors(d: DetectorInput, found: Finding[]): Finding[] {
 				continue;
 			}
 		}
-		// a death announced while no fact or report known then gives one
-		const death = REPORTED.test(sen.text) ? undefined : deathSaid(sen.text);
-		const known = death ? deathKnown(d) : 'known';
-		if (death && known !== 'known') {
-			const s = {
-				start: sen.start + death.index,
-				end: sen.start + death.index + death.text.length
-			};
-			if (!taken(s)) {
-				out.push(
-					finding(
-						pt.text,
-						s,
-						known === 'feared'
-							? `“${death.text}”: casualties are feared, but no death has been confirmed at this point.`
-							: `“${death.text}”: no death has been confirmed at this point — the facts known now report none.`,
-						known === 'feared' ? 'minor' : 'major'
-					)
-				);
-				continue;
-			}
-		}
+		// a person's status against the latest fact about that person (more telling than "no death confirmed")
+		const before = out.length;
 		const said = statusesIn(c, sen.text, sen.start);
 		for (const st of said) {
 			if (
@@ -142,6 +122,28 @@ export function statusErrors(d: DetectorInput, found: Finding[]): Finding[] {
 					`“${pt.text.slice(st.span.start, st.span.end)}” (${SAY[st.cls]}) contradicts the latest known fact: ${now.fact.fact.text}`
 				)
 			);
+		}
+		// a death announced while no fact or report known then gives one
+		if (out.length > before) continue;
+		const death = REPORTED.test(sen.text) ? undefined : deathSaid(sen.text);
+		const known = death ? deathKnown(d) : 'known';
+		if (death && known !== 'known') {
+			const s = {
+				start: sen.start + death.index,
+				end: sen.start + death.index + death.text.length
+			};
+			if (!taken(s)) {
+				out.push(
+					finding(
+						pt.text,
+						s,
+						known === 'feared'
+							? `“${death.text}”: casualties are feared, but no death has been confirmed at this point.`
+							: `“${death.text}”: no death has been confirmed at this point — the facts known now report none.`,
+						known === 'feared' ? 'minor' : 'major'
+					)
+				);
+			}
 		}
 	}
 	return out;
