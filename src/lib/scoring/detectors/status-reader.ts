@@ -143,14 +143,16 @@ function isName(c: CompiledScenario, t: Token): boolean {
 	return words.has(fold(t.w));
 }
 
-/** The subject that ends at token `i` (its head word) walking back over a name's other words. */
-function subjectAt(c: CompiledScenario, ts: Token[], i: number): Set<string> | undefined {
-	const out = subjectWords(c, ts, i);
-	if (out) lastSubject = i;
-	return out;
+/** A subject found: its words, and the index of its head word (for the finding's span). */
+interface Subject {
+	words: Set<string>;
+	at: number;
 }
-/** Index of the head word of the subject found last (for the finding's span). */
-let lastSubject = -1;
+/** The subject that ends at token `i` (its head word) walking back over a name's other words. */
+function subjectAt(c: CompiledScenario, ts: Token[], i: number): Subject | undefined {
+	const words = subjectWords(c, ts, i);
+	return words && { words, at: i };
+}
 function subjectWords(c: CompiledScenario, ts: Token[], i: number): Set<string> | undefined {
 	const t = ts[i];
 	if (!t || t.w === ',' || NOT_HEAD.has(t.w) || WORDS[t.w] || /\d/.test(t.w)) return undefined;
@@ -177,7 +179,7 @@ function subjectWords(c: CompiledScenario, ts: Token[], i: number): Set<string> 
 }
 
 /** The head of the noun phrase starting at token `i` (its last word before a break, at most three words). */
-function headAfter(c: CompiledScenario, ts: Token[], i: number): Set<string> | undefined {
+function headAfter(c: CompiledScenario, ts: Token[], i: number): Subject | undefined {
 	let k = i;
 	while (k < ts.length && DET.has(ts[k].w)) k++;
 	let last = -1;
@@ -216,8 +218,8 @@ export function statusesIn(c: CompiledScenario, text: string, offset = 0): Statu
 			if (subj)
 				out.push({
 					cls: NOMINAL[lower[i]],
-					subj,
-					span: span(ts, i, lastSubject),
+					subj: subj.words,
+					span: span(ts, i, subj.at),
 					attributive: false
 				});
 			continue;
@@ -230,7 +232,7 @@ export function statusesIn(c: CompiledScenario, text: string, offset = 0): Statu
 		);
 		if (HEDGE.test(before)) continue;
 		const prev = lower[i - 1];
-		let subj: Set<string> | undefined;
+		let subj: Subject | undefined;
 		let attributive = false;
 		if (len === 1 && word?.adj && prev && DET.has(prev)) {
 			subj = headAfter(c, ts, i + 1);
@@ -256,8 +258,8 @@ export function statusesIn(c: CompiledScenario, text: string, offset = 0): Statu
 		if (subj)
 			out.push({
 				cls,
-				subj,
-				span: span(ts, Math.min(i, lastSubject), Math.max(i + len - 1, lastSubject)),
+				subj: subj.words,
+				span: span(ts, Math.min(i, subj.at), Math.max(i + len - 1, subj.at)),
 				attributive
 			});
 	}
