@@ -35,6 +35,7 @@ import {
 	isUpdatedFigure,
 	staleFigures
 } from './fact-updates.ts';
+import { groupCountErrors } from './fact-groups.ts';
 import { statusErrors } from './fact-status.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
@@ -318,6 +319,7 @@ export const factualError: Detector = (d) => {
 	for (const w of windowErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of staleFigures(d, quantitiesOf, out)) out.push(w);
 	for (const w of statusErrors(d, out)) out.push(w);
+	for (const w of groupCountErrors(d, quantitiesOf, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;

@@ -1,0 +1,153 @@
+/**
+ * factual-error: a count of a nationality ("two Valmoran workers have died", "3 Torvenians are in hospital")
+ * against the count the public facts known by then give for that nationality about the same thing ("Two workers
+ * died in total, one Valmoran and one Kestrevian"). The total may be right while the share of the trainee's
+ * nationals is wrong — the figure families and media quote back first. CERC: be right.
+ */
+import type { Quantity } from '../text/quantities.ts';
+import { postText } from '../text/post-text.ts';
+import { quantitiesIn } from '../text/quantities.ts';
+import type { CompiledScenario } from '../compiled.ts';
+import type { Finding } from '../types.ts';
+import { SOURCES, type DetectorInput } from './context.ts';
+import { countNoun } from './fact-quantities.ts';
+
+/** What a sentence says happened to people, by kind (a count of the dead is not a count of the evacuated). */
+const TOPICS: [string, RegExp][] = [
+	[
+		'dead',
+		/\b(?:died|dead|killed|deaths?|fatalit(?:y|ies)|lost (?:their|his|her) li(?:fe|ves)|perished|bodies)\b/i
+	],
+	['hurt', /\b(?:injured|injuries|hurt|wounded|in hospital|hospitali[sz]ed|treated)\b/i],
+	['missing', /\b(?:missing|unaccounted|trapped|not yet found)\b/i],
+	['held', /\b(?:detained|arrested|held|in custody|jailed|charged)\b/i],
+	['out', /\b(?:evacuated|rescued|flown|left|departed|safe|released|freed)\b/i],
+	['listed', /\b(?:registered|signed up|on (?:our|the) list|aboard|on board|travell?ing)\b/i]
+];
+const topics = (s: string) => new Set(TOPICS.filter(([, re]) => re.test(s)).map(([k]) => k));
+
+interface GroupCount {
+	unit: string;
+	value: number;
+	topics: Set<string>;
+	text: string;
+}
+
+const DEMONYM_UNITS = new WeakMap<CompiledScenario, Set<string>>();
+/** The scenario's demonyms as count units ("Valmorans" → "n:valmoran"). */
+function demonymUnits(c: CompiledScenario): Set<string> {
+	let u = DEMONYM_UNITS.get(c);
+	if (!u) {
+		u = new Set();
+		for (const n of c.scenario.names)
+			for (const dm of n.demonyms ?? [])
+				if (!/\s/.test(dm)) u.add(`n:${dm.toLowerCase().replace(/(?<!s)s$/, '')}`);
+		DEMONYM_UNITS.set(c, u);
+	}
+	return u;
+}
+
+/** What the count's own clause says happened to those counted: the words just after it ("15 Calvenians who were
+ * rescued", "one Brevonian has died and five…" → dead), or a topic verb just before it ("killed two Valmorans"),
+ * else the one topic of its clause ("Two workers died in total, one Valmoran and one Kestrevian"); none when the
+ * clause tells several things. */
+function topicOf(pt: ReturnType<typeof postText>, q: Quantity): Set<string> {
+	const stop = (i: number) =>
+		/^(?:and|but|while|whereas|or)$/.test(pt.words[i]) || breakAfter(pt, i - 1);
+	const after: string[] = [];
+	for (let i = q.to; i < Math.min(pt.words.length, q.to + 6); i++) {
+		if (pt.sentence[i] !== pt.sentence[q.from] || stop(i)) break;
+		after.push(pt.words[i]);
+	}
+	const before = q.from > 0 && !breakAfter(pt, q.from - 1) ? pt.words[q.from - 1] : '';
+	const local = topics(`${before} ${after.join(' ')}`);
+	if (local.size) return local;
+	// the clause: between semicolons or dashes of the sentence
+	let a = q.from;
+	while (a > 0 && pt.sentence[a - 1] === pt.sentence[q.from] && !/[;—–:]\s*$/.test(gap(pt, a - 1)))
+		a--;
+	let b = q.to;
+	while (
+		b < pt.words.length &&
+		pt.sentence[b] === pt.sentence[q.from] &&
+		!/[;—–:]\s*$/.test(gap(pt, b - 1))
+	)
+		b++;
+	const clause = topics(pt.text.slice(pt.spans[a].start, pt.spans[b - 1].end));
+	return clause.size === 1 ? clause : new Set();
+}
+/** The characters between word i and the next. */
+const gap = (pt: ReturnType<typeof postText>, i: number) =>
+	i + 1 < pt.words.length ? pt.text.slice(pt.spans[i].end, pt.spans[i + 1].start) : '';
+/** A clause break after word i (a comma, semicolon, dash or colon). */
+const breakAfter = (pt: ReturnType<typeof postText>, i: number) =>
+	i >= 0 && /[,;—–:]/.test(gap(pt, i));
+
+const FACT_GROUPS = new WeakMap<object, GroupCount[]>();
+function factGroups(f: CompiledScenario['facts'][number], units: Set<string>): GroupCount[] {
+	let g = FACT_GROUPS.get(f);
+	if (g) return g;
+	g = [];
+	const pt = postText(f.fact.text);
+	for (const q of quantitiesIn(pt, () => false)) {
+		if (q.cls !== 'count') continue;
+		const unit = countNoun(pt.words, q);
+		if (!unit || !units.has(unit)) continue;
+		const t = topicOf(pt, q);
+		if (t.size) g.push({ unit, value: q.value, topics: t, text: f.fact.text });
+	}
+	FACT_GROUPS.set(f, g);
+	return g;
+}
+
+export function groupCountErrors(
+	d: DetectorInput,
+	quantities: () => Quantity[],
+	found: readonly Finding[]
+): Finding[] {
+	const units = demonymUnits(d.c);
+	if (!units.size) return [];
+	const known = d.c.facts
+		.filter((f) => !f.fact.confidential && d.revealed.has(f.fact.id))
+		.flatMap((f) => factGroups(f, units));
+	if (!known.length) return [];
+	const out: Finding[] = [];
+	const { pt } = d;
+	for (const q of quantities()) {
+		if (q.cls !== 'count' || !Number.isInteger(q.raw)) continue;
+		const unit = countNoun(pt.words, q);
+		if (!unit || !units.has(unit)) continue;
+		if (found.some((f) => f.spans.some((s) => s.start <= q.span.start && s.end >= q.span.end)))
+			continue;
+		if (
+			/\b(?:not|rather than|instead of|over|more than|at least|about|around|some|nearly|almost|up to)\s*$/i.test(
+				pt.text.slice(Math.max(0, q.span.start - 14), q.span.start)
+			)
+		)
+			continue;
+		const t = topicOf(pt, q);
+		if (!t.size) continue;
+		const same = known.filter((k) => k.unit === unit && [...t].some((x) => k.topics.has(x)));
+		if (!same.length || same.some((k) => k.value === q.value)) continue;
+		// the post also gives the right figure: the other is the one corrected ("our earlier post said 420 …; the
+		// figure is now 510") or the change ("up from 420"); not one about something else ("… killed and two injured")
+		const right = (o: Quantity) => {
+			if (o === q || o.cls !== 'count' || !same.some((k) => k.value === o.value)) return false;
+			const ot = topicOf(pt, o);
+			return !ot.size || [...ot].some((x) => t.has(x));
+		};
+		if (quantities().some(right)) continue;
+		const fact = same[same.length - 1];
+		const span = { start: q.span.start, end: pt.spans[q.to].end };
+		out.push({
+			id: 'factual-error',
+			severity: 'major',
+			message: `“${pt.text.slice(span.start, span.end)}” contradicts the known fact: ${fact.text}`,
+			explanation:
+				'The share of your own nationals is the figure families and media check first. Give the count the confirmed facts give for them, not the overall total.',
+			source: SOURCES.cercRight,
+			spans: [span]
+		});
+	}
+	return out;
+}
