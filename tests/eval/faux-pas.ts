@@ -58,7 +58,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	border: 'tests/fixtures/faux-pas-eval/scenarios/border-coach.yaml',
 	chemical: 'tests/fixtures/faux-pas-eval/scenarios/chemical-cloud.yaml',
 	custody: 'tests/fixtures/faux-pas-eval/scenarios/custody-death.yaml',
-	volcano: 'tests/fixtures/faux-pas-eval/scenarios/volcano-evacuation.yaml'
+	volcano: 'tests/fixtures/faux-pas-eval/scenarios/volcano-evacuation.yaml',
+	schoolferry: 'tests/fixtures/faux-pas-eval/scenarios/school-ferry.yaml',
+	emails: 'tests/fixtures/faux-pas-eval/scenarios/leaked-emails.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

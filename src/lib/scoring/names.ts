@@ -229,7 +229,11 @@ function entryOf(n: ProperName, genderHints: Map<string, 'f' | 'm'>): NameEntry 
 	}
 	// the main name without its leading titles, as space-separated chunks (a hyphenated surname is one chunk)
 	const chunks = n.name.trim().split(/\s+/);
-	const lead = titleLength(nameTokens(n.name).map(fold));
+	const nameToks = nameTokens(n.name).map(fold);
+	let lead = titleLength(nameToks);
+	// a title the phrase list does not know, given in the entry's `title` ("Port Director Renata Solk", "Transport
+	// Minister Ilaria Brask" with title "Minister of Transport"): its words lead the name too
+	while (lead < nameToks.length - 1 && titleWords.has(nameToks[lead])) lead++;
 	let skipped = 0;
 	const personal: string[] = [];
 	for (const c of chunks) {

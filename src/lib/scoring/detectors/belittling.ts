@@ -257,6 +257,12 @@ const GATES: Gate[] = [
 		'future next time',
 		/\b(?:please,? )?(?:in future|in the future|next time),? (?:please |kindly )?(?:check|read|make sure|be sure|look|think|verify|try)\b/gi
 	),
+	// session 27: a worry called nothing ("don't panic over nothing", "hardly an Odyssey", "patience is a virtue"), the
+	// callers told they have "nothing better to do" or call "just because you are curious"
+	gate(
+		'nothing virtue hardly curious bored nosy',
+		/\b(?:panic|panicking|fuss|fussing|worry|worrying|stress|stressing|freak(?:ing)? out) (?:over|about) nothing\b|\bpatience is a virtue\b|\b(?:is|was|it's|that's) hardly (?:an?|the) (?:odyssey|tragedy|disaster|catastrophe|crisis|drama|end of the world|emergency|lifetime|eternity|ordeal)\b|\b(?:people|those|anyone|folks|accounts|you) (?:who|with|that) (?:have |has )?nothing better to do\b|\bjust because (?:you|they|people)(?:['’]re| are| feel| get) (?:curious|bored|nosy|nosey)\b/gi
+	),
 	// a rhetorical "who still does that?"
 	gate(
 		'who',

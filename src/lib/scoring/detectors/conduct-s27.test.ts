@@ -3,9 +3,10 @@
  * figures) and two more crises (a ferry with a school group aboard, leaked embassy emails). Each cue is tested in
  * wording written afresh for this file, with a clean near-miss where it could over-reach. */
 import { describe, it } from 'vitest';
-import { evalScenarios, expectFinding } from '../../../../tests/fixtures/shipped.ts';
+import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { chemical, mall, volcano } = evalScenarios();
+const { chemical, mall, volcano, schoolferry, emails } = evalScenarios();
+const { quake, askstate, evac, deepfake, hacked, election } = scenarios();
 
 describe('session 27: counts of a nationality', () => {
 	it('the count of our nationals against the facts’ count of them, for the same thing', () => {
@@ -36,6 +37,208 @@ describe('session 27: counts of a nationality', () => {
 			'factual-error',
 			['So far 420 Brasmorians have registered with us on Keravos.'],
 			['510 Brasmorians are now registered on Keravos, up from 420 this morning.']
+		);
+	});
+});
+
+describe('session 27: blame', () => {
+	it('the incident called an actor’s act ("this was a criminal gang", "a front for"), a trail that "ends up at" someone', () => {
+		expectFinding(
+			hacked,
+			'01:15',
+			'premature-blame',
+			[
+				'Our first assessment is that it was an organised crime ring selling fake visas.',
+				'Frankly, it is a hacking group, and a good one.'
+			],
+			['It was a phishing email, not a hacking group.', 'This is a police matter now.']
+		);
+		expectFinding(emails, '02:20', 'premature-blame', [
+			'Grey Lantern is just a cover for a foreign spy agency.',
+			'Pull the thread on these emails and it leads straight back to Marsk.'
+		]);
+	});
+
+	it('a hedge taken back with "but" is no hedge; "not naive about who"', () => {
+		expectFinding(
+			hacked,
+			'01:15',
+			'premature-blame',
+			[
+				'We are not accusing anyone, but it is no accident that this happened the week of the visit.',
+				'We are under no illusions about who benefits from this.'
+			],
+			['We will not speculate: it is no coincidence that we are still investigating.']
+		);
+	});
+
+	it('fault named while an inquiry runs: warnings ignored, "should never have left", "will have to answer for it"', () => {
+		expectFinding(
+			schoolferry,
+			'01:10',
+			'premature-blame',
+			[
+				'The operator ignored repeated storm warnings.',
+				'That ferry should never have set sail.',
+				'The port authority will have to answer for this.'
+			],
+			[
+				'This tragedy should never have happened; the inquiry will establish the cause.',
+				'The operator says the crew followed the storm procedures.'
+			]
+		);
+	});
+});
+
+describe('session 27: the people hit', () => {
+	it('victims blamed in a proverb, for skipping advice, with a "lesson", or "only themselves to blame" after the verb', () => {
+		expectFinding(
+			evac,
+			'01:10',
+			'victim-blaming',
+			[
+				'Tourists who ignored three weeks of warnings now pay for it.',
+				'If they ignored the travel advice and are now trapped in Sarenne, that was their choice.',
+				'A hard lesson for holidaymakers.',
+				'Those who stayed behind have only themselves to blame.'
+			],
+			[
+				'If you did not register yet, please do it now: register.elbany.example.',
+				'The lesson for us: post the flight times earlier.'
+			]
+		);
+	});
+
+	it('a worry called nothing, "patience is a virtue", callers with "nothing better to do"', () => {
+		expectFinding(
+			askstate,
+			'00:12',
+			'belittling',
+			[
+				'Nine weeks is hardly the end of the world, friends.',
+				'Patience is a virtue, Amira.',
+				'Please don’t stress about nothing.',
+				'The line is not for people with nothing better to do.'
+			],
+			[
+				'Nine weeks is a long wait, and we are sorry for it.',
+				'There is nothing to pay for priority processing.'
+			]
+		);
+	});
+});
+
+describe('session 27: sarcasm, humour', () => {
+	it('"for once", "for a change", mock surprise, "armchair admirals", mock praise with a name', () => {
+		expectFinding(
+			deepfake,
+			'01:15',
+			'sarcasm',
+			[
+				'@tgeller Nice to see a reporter ringing us before publishing, for once.',
+				'@tgeller Why not try checking the source for a change?',
+				'@tgeller Surprise, surprise: another anonymous clip.',
+				'Plenty of armchair detectives on this one. Very helpful, Ms Geller.'
+			],
+			[
+				'Good news for a change: the full recording is now online.',
+				'@tgeller Thank you for asking us first.'
+			]
+		);
+	});
+
+	it('bravado, the disaster that "didn’t get the memo", "one dance too many", "showing everyone how it’s done"', () => {
+		expectFinding(
+			quake,
+			'00:40',
+			'humour-in-tragedy',
+			[
+				'It takes more than an earthquake to rattle this consulate!',
+				'Looks like the ground didn’t get the memo about the quiet season.',
+				'Porto Veyra always did like to dance. One step too many tonight.',
+				'Our consulate team showing everyone how it’s done.'
+			],
+			['One death is one too many.', 'If you did not read the safety card, ask our staff.']
+		);
+	});
+});
+
+describe('session 27: sides, relays, platitudes', () => {
+	it('a party’s ideas "closest to" ours, a party admired, an incumbent’s win presumed', () => {
+		expectFinding(
+			election,
+			'00:55',
+			'taking-sides',
+			[
+				'Civic Renewal’s proposals for farmers are much closer to our thinking.',
+				'We have always applauded the energy Civic Renewal brings.'
+			],
+			['We have met every party, including Civic Renewal, about trade.']
+		);
+		expectFinding(
+			emails,
+			'01:40',
+			'taking-sides',
+			['We will keep working with Prime Minister Orvell after the election.'],
+			['We will keep working with Prime Minister Orvell’s government on the inquiry.']
+		);
+	});
+
+	it('"passing on a warning from users:", "here is the clip everyone is talking about"', () => {
+		expectFinding(
+			hacked,
+			'01:30',
+			'amplified-unverified',
+			['Passing on a tip from followers: the fake site is now texting applicants.'],
+			['Passing on the latest from the police: the fake site has been taken down.']
+		);
+		expectFinding(deepfake, '00:20', 'amplified-unverified', [
+			'For transparency, here’s the video everyone is sharing.'
+		]);
+	});
+
+	it('sympathy with only a quotation or hashtags beside it', () => {
+		expectFinding(
+			quake,
+			'00:12',
+			'empty-platitude',
+			[
+				'“We are all connected,” as the poet said. Our hearts are with Porto Veyra tonight.',
+				'Thoughts with everyone in Porto Veyra. #PortoVeyra #Veyrania'
+			],
+			['Our hearts are with Porto Veyra tonight. Our consulate is open: +00 100 200 300.']
+		);
+	});
+});
+
+describe('session 27: names and counts', () => {
+	it('a title the phrase list does not know leads the name; another form of the first name', () => {
+		expectFinding(
+			schoolferry,
+			'01:40',
+			'wrong-name',
+			['We spoke to Renata Solkh this morning.', 'Minister Ilaria Barsk has our thanks.'],
+			[
+				'We spoke to Port Director Renata Solk this morning.',
+				'Transport Minister Ilaria Brask has our thanks.'
+			]
+		);
+		expectFinding(
+			hacked,
+			'01:12',
+			'wrong-name',
+			['We called Foreign Minister Joachim Reis this morning.'],
+			['We called Foreign Minister Joaquim Reis this morning.']
+		);
+	});
+
+	it('"Three, two pupils and a teacher" is a count of three, not five', () => {
+		expectFinding(
+			schoolferry,
+			'02:05',
+			'factual-error',
+			[],
+			['24 of the 27 Dravenians are now safe. Three, two pupils and a teacher, are still missing.']
 		);
 	});
 });

@@ -199,6 +199,12 @@ const LIGHT: Gate[] = [
 	gate(
 		'make makes made making ground earth',
 		/\b(?:make|makes|made|making) the (?:ground|earth) (?:move|shake|tremble)\b/gi
+	),
+	// session 27: bravado ("takes more than a 7.1 to shake this team"), the disaster that "didn't get the memo", "one
+	// dance too many", getting the party going, "showing everyone how it's done"
+	gate(
+		'takes take memo brochure manual script rulebook forecast many party how',
+		/\btakes? more than (?:a|an|one|some|the) (?:[^.!?;]|\.\d){1,30}? to (?:shake|stop|scare|rattle|faze|break|keep (?:us|this team|them) down)\b|\b(?:the (?:sea|storm|quake|earthquake|weather|volcano|fire|wind|ground|river|mountain|snow|flood|ocean)|it|(?:mother )?nature)(?: clearly| obviously| apparently)? (?:didn['’]t|did not|never) (?:get|read|see|check) the (?:[\p{L}-]+ ){0,3}?(?:memo|brochure|manual|script|rulebook)\b|\bone (?!death|life|victim|loss|casualty)\p{L}+ too many\b|\bget (?:a|the) party (?:rocking|started|going)\b|\bshowing (?:everyone|everybody|the world|them|you) how it['’]s done\b/giu
 	)
 ];
 

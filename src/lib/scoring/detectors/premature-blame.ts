@@ -26,12 +26,16 @@ import {
 } from './context.ts';
 import { allMatches } from '../text/matches.ts';
 import { FAULT_OURS, faultBlame } from './blame-fault.ts';
-import { HEDGE, insinuation } from './blame-insinuation.ts';
+import { HEDGE, hedgedAt, insinuation } from './blame-insinuation.ts';
 
 const AGENT =
 	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?|agitators?|instigators?|saboteurs?|infiltrators?|mercenar(?:y|ies)|radicals?|separatists?|insurgents?|hooligans?|ringleaders?|gangs?|criminals|crime (?:rings?|groups?|syndicates?)|fraud(?:sters| rings?)|mafia|cartels?|scammers)';
 const AGENT_ADJ =
-	'(?:organi[sz]ed|criminal|foreign-[\\p{L}]+|state-[\\p{L}]+|foreign|hostile|enemy|rival|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';
+	'(?:organi[sz]ed|criminal|foreign-[\\p{L}]+|state-[\\p{L}]+|foreign|hostile|enemy|rival|third|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';
+/** What calling the incident itself an actor's act names ("this was a criminal gang", "it is a troll farm"): culprits,
+ * not any agent word ("this is a police matter", "it was a state funeral"). */
+const BLAMED =
+	'(?:(?:criminal |organi[sz]ed )?(?:gangs?|crime (?:rings?|groups?|syndicates?)|fraud rings?|mafia|cartels?)|criminals|scammers|(?:troll|bot|content|click) farms?|hackers?|hacking (?:group|unit|collective)|(?:state|foreign|hostile|enemy)[- ](?:[\\p{L}-]+ )?(?:actors?|operation|campaign|agents?|intelligence)|intelligence (?:services?|agency|operation)|spy agency|provocateurs?|saboteurs?|terrorists?|extremists?|militants?|(?:influence|disinformation|propaganda|smear|hacking) (?:operation|campaign)|false[- ]flag|inside job)';
 /** Actors named only with a qualifier ("a foreign capital", "a neighbouring power"). */
 const REMOTE = '(?:capital|capitals|power|powers|country|countries)';
 
@@ -91,6 +95,23 @@ const ATTRIBUTION: Gate[] = [
 		new RegExp(
 			`(?:^|[.!?]\\s+)behind (?:this|these|that|those|the|it|\\p{L}+['’]s)\\b[^.!?;]{0,60}?\\b(?:stands?|stood|is|are|was|were|lies?|lay|sits?)\\b[^.!?;]{0,60}?\\b${AGENT}\\b`,
 			'giu'
+		)
+	),
+	// "this was a criminal gang", "it is a troll farm run from…", "Grey Lantern is a front for…": the incident
+	// itself called an agent's act
+	gate(
+		'gang gangs criminals criminal crime ring rings syndicate fraudsters scammers mafia cartel farm hackers hacker hacking actor agents agent operation campaign intelligence spy provocateurs saboteurs terrorists extremists militants front cover mouthpiece puppet proxy',
+		new RegExp(
+			`(?:^|[.!?:;,]\\s+|\\b(?:that|but|and)\\s+)(?:this|it|that)(?: [\\p{L}-]+)? (?:is|was|'s) (?:clearly |probably |likely |almost certainly |obviously |simply |just |all )?(?:the work of )?(?:a|an|the) (?:[\\p{L}-]+ ){0,2}?${BLAMED}\\b|\\b(?:is|was|are|were|as) (?:just |merely |only |simply |clearly )?(?:a|the) (?:front|cover|mouthpiece|puppet|proxy) (?:for|of) (?:the |a |an )?(?:[\\p{L}'’-]+ ){0,3}?(?:${AGENT}|${REMOTE})\\b`,
+			'giu'
+		)
+	),
+	// "follow the money and you end up at a troll farm", "the trail leads back to Moscow"
+	gate(
+		'end ends ended lead leads led trail',
+		new RegExp(
+			`\\b(?:end(?:s|ed)? up (?:at|in|with)|(?:trail|tracks?|money|breadcrumbs?|threads?) (?:\\w+ )?(?:leads?|led|goes|went|runs?) (?:straight |directly |all the way )?(?:back )?to|leads? (?:straight |directly )?back to) (?:the |a |an )?(?:[\\p{L}-]+ ){0,2}?(?:${AGENT}|${REMOTE}|\\p{Lu}[\\p{L}-]+)\\b`,
+			'gu'
 		)
 	),
 	// "X is behind this"
@@ -275,7 +296,7 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 	const bySentence = new Map<Sentence, Span[]>();
 	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
 		const s = sentenceAt(d.pt, span.start);
-		if (!s || HEDGE.test(s.text)) continue;
+		if (!s || hedgedAt(s.text, span.start - s.start)) continue;
 		const m = d.pt.text.slice(span.start, span.end);
 		if (FIRST_PERSON_AGENT.test(m) || VAGUE_INTRUDER.test(m)) continue;
 		// "questions about who is behind the video": an embedded question names no one

@@ -181,7 +181,7 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 	[
 		gate(
 			'statesmanlike mature helpful classy professional responsible constructive clever original witty convincing credible persuasive subtle reassuring comforting moving touching',
-			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up|clever|original|witty|convincing|credible|persuasive|subtle|reassuring|comforting|moving|touching)(?: (?:for|of|to) [^.!?]{1,30})?[.!]/gi
+			/(?<=^|[.!?]\s+)(?:very|so|how|truly|really) (?:statesmanlike|mature|helpful|classy|professional|responsible|constructive|grown-up|clever|original|witty|convincing|credible|persuasive|subtle|reassuring|comforting|moving|touching)(?: (?:for|of|to) [^.!?]{1,30})?(?:,\s*(?:Mr|Ms|Mrs|Dr|Minister|Senator|\p{Lu}[\p{L}-]+)\.?(?: \p{Lu}[\p{L}-]+)?)?[.!]/giu
 		),
 		0.7
 	],
@@ -244,5 +244,36 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 			/\b(?:maybe|perhaps|try (?:to )?)\s*[\p{L} ]{2,30}\bbefore you (?:lecture|preach|moralise|moralize|tell) (?:us|anyone|others|people)\b/giu
 		),
 		1
+	],
+	// session 27: the dig "for once" / "for a change" ("Great to see the Courier checking the facts for once", "Try the
+	// facts for a change"), mock surprise ("What a surprise: …") and "armchair admirals"
+	[
+		gate(
+			'once change',
+			/\b(?:great|nice|good|lovely|refreshing|wonderful) to see\b[^.!?]{0,80}\bfor once\b|\b(?:try|trying|perhaps try|maybe try|how about|why not try)\b[^.!?]{0,40}\bfor a change\b/gi
+		),
+		1
+	],
+	[gate('once change', /\bfor (?:once|a change)\b/gi), 0.5],
+	[
+		gate(
+			'surprise shock shocker',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)what a (?:surprise|shock|shocker)[:!.,]/gi
+		),
+		0.5
+	],
+	[
+		gate(
+			'surprise shock',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:surprise|shock),? (?:surprise|shock)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'armchair',
+			/\barmchair (?:admirals|generals|experts|detectives|investigators|strategists|pundits|critics|diplomats|analysts|engineers|scientists|sleuths)\b/gi
+		),
+		0.5
 	]
 ];

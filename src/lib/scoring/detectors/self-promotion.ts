@@ -185,7 +185,7 @@ const PROMO: Gate[] = [
 	),
 	gate(
 		'scholarship scholarships festival film exhibition concert webinar open cultural',
-		/\b(?:scholarships?|festival|film week|exhibition|concert|webinar|open day|cultural (?:week|season|programme))\b/gi
+		/\b(?:scholarships?|festival|film week|exhibition|concert|webinar|open day(?! (?:and|or|&) night)|cultural (?:week|season|programme))\b/gi
 	),
 	gate('check look visit', /\b(?:check out|have a look at|visit) our (?:new|latest)\b/gi),
 	gate('application applications', /\bapplications? (?:for|to) our\b/gi)

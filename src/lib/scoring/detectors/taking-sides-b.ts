@@ -181,13 +181,13 @@ const SIDE_AFTER = [
 	// told what to do: "… should stop using a forged document"
 	/^ (?:should|must|needs? to|ought to|had better) (?:stop|start|apologi[sz]e|withdraw|drop|resign|step down|be ashamed|think again|stop using|come clean)\b/iu,
 	// its programme judged: "…'s trade plans would be good for both our countries"
-	/^['’]s (?:[\p{L}-]+ ){0,2}(?:plans?|programme|program|platform|polic(?:y|ies)|proposals?|agenda|manifesto|ideas|vision|reforms?) (?:would|will|could|are|is|seem|seems)(?: be)? (?:(?:very|really|truly|clearly|exactly) )?(?:good|great|right|best|better|bad|harmful|dangerous|excellent|welcome|disastrous|sensible|wise|reckless|what)\b/iu,
+	/^['’]s (?:[\p{L}-]+ ){0,2}(?:plans?|programme|program|platform|polic(?:y|ies)|proposals?|agenda|manifesto|ideas|vision|reforms?)(?: (?:on|for) [\p{L}-]+(?: [\p{L}-]+)?)? (?:would|will|could|are|is|seem|seems)(?: be)? (?:(?:very|really|truly|clearly|exactly|much|by far) )?(?:the )?(?:good|great|right|best|better|bad|harmful|dangerous|excellent|welcome|disastrous|sensible|wise|reckless|what|closest|closer|close|nearest|nearer|similar|in line|aligned|most in line)\b/iu,
 	// "… deserves a fair fight", "deserves to win"
 	/^ deserves? (?:a fair (?:fight|hearing|chance|contest)|better|to win|our support|support|a chance|credit|praise|to be (?:heard|elected))\b/iu
 ];
 /** What is said right before it: "impressed by Civic Renewal's…", "we stand with X". */
 const SIDE_BEFORE =
-	/\b(?:impressed|inspired|convinced|encouraged|heartened|disappointed|appalled|dismayed) by (?:the )?$|\b(?:stands?|standing) (?:firmly )?(?:with|behind) (?:the )?$/iu;
+	/\b(?:impressed|inspired|convinced|encouraged|heartened|disappointed|appalled|dismayed) by (?:the )?$|\b(?:admire|admired|admires|admiring|applaud|applauded|applauds|salute|saluted|salutes)\b(?: (?:the|its|their|his|her))?(?: [\p{L}-]+){0,3} $|\b(?:stands?|standing) (?:firmly )?(?:with|behind) (?:the )?$/iu;
 
 /** A named party or politician judged or backed: "Union for Ardesia should stop using a forged document", "Vesna
  * Karolides deserves a fair fight", "impressed by Civic Renewal's anti-corruption platform"; and protesters backed
@@ -210,6 +210,17 @@ export function sideVerdicts(d: Parameters<Detector>[0]): Span[] {
 			const v = SIDE_AFTER.map((x) => x.exec(after)).find(Boolean);
 			if (v) out.push({ start: s.start + m.index!, end: s.start + end + v[0].length });
 			else if (SIDE_BEFORE.test(s.text.slice(Math.max(0, m.index! - 30), m.index!)))
+				out.push({ start: s.start + m.index!, end: s.start + end });
+			// the incumbent's win presumed: "we look forward to continuing our work with Prime Minister Orvell after 29
+			// September"
+			else if (
+				/^ (?:after|beyond|past) (?:the (?:vote|election|elections|poll)|polling day|\d{1,2}(?:st|nd|rd|th)? \p{Lu}\p{L}+|\p{Lu}\p{L}+ \d{1,2}|(?:this |next )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))/u.test(
+					after
+				) &&
+				/\b(?:continu(?:e|ing)|keep(?:ing)? (?:up|working)|carry(?:ing)? on)\b[^.!?;]{0,60}\bwith (?:the )?(?:[\p{L}-]+ ){0,2}$/iu.test(
+					s.text.slice(Math.max(0, m.index! - 90), m.index!)
+				)
+			)
 				out.push({ start: s.start + m.index!, end: s.start + end });
 		}
 	}

@@ -33,7 +33,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'blame',
-		/\b(?:only )?(?:have|has|had) (?:themselves|yourselves|yourself|himself|herself) to blame\b/gi
+		/\b(?:only )?(?:have|has|had) (?:only )?(?:themselves|yourselves|yourself|himself|herself) to blame\b/gi
 	),
 	gate(
 		'fault doing choice responsibility',
@@ -89,7 +89,12 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'ignore ignored ignores',
-		/\b(?:travell?ers|tourists|people|visitors|passengers|those|anyone|drivers|sailors|skippers|crews)\b (?:who|that) (?:choose to |chose to )?(?:ignore|ignored|ignores|disregard|disregarded) (?:the |our |official )?(?:storm |weather |travel )?(?:warnings?|advice|alerts?)\b[^.!?;]{0,30}\b(?:should|must|can|will have to)\b/gi
+		/\b(?:travell?ers|tourists|people|visitors|passengers|those|anyone|drivers|sailors|skippers|crews)\b (?:who|that) (?:choose to |chose to )?(?:ignore|ignored|ignores|disregard|disregarded) (?:the |our |official |all |repeated |months of |weeks of |days of )?(?:[\p{L}-]+ ){0,3}?(?:warnings?|advice|alerts?|orders?|forecasts?|clouds|signs|instructions|guidance)\b[^.!?;]{0,30}\b(?:should|must|can|will have to|get|gets|got|pay|pays|paid|suffer|suffers|deserve|deserved|now)\b/giu
+	),
+	// "If you skipped our travel advice and are now stuck…", "a painful lesson for parents"
+	gate(
+		'skipped ignored disregarded follow heed lesson lessons',
+		/\bif (?:you|they|people|anyone) (?:skipped|ignored|disregarded|chose to ignore|did not (?:follow|heed)|didn['’]t (?:follow|heed)) (?:our |the |official |all )?(?:[\p{L}-]+ ){0,2}?(?:advice|warnings?|alerts?|orders?|guidance|instructions)\b[^.!?;]{0,40}\b(?:stuck|trapped|stranded|in trouble|paying the price)\b|\b(?:(?:painful|hard|harsh|bitter|costly|tough|sad) )?lessons? (?:for|to) (?:all )?(?:parents|families|travell?ers|tourists|passengers|visitors|students|pupils|trekkers|hikers|climbers|skiers|holidaymakers|festival-?goers|applicants|workers|miners)\b/giu
 	),
 	gate(
 		'instead',

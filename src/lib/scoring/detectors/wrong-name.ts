@@ -272,6 +272,22 @@ export function wrongNameFindings(
 		}
 	}
 
+	// 2c. another form of the first name before the right surname, two edits off with the same initial ("Joachim
+	// Reis" for Joaquim Reis, "Stephan" for Stefan)
+	for (const e of ix.entries) {
+		if (e.kind !== 'person' || e.first.length !== 1 || e.key.length !== 1) continue;
+		const first = e.first[0];
+		if (first.length < 5) continue;
+		for (let i = 1; i < n; i++) {
+			if (W[i] !== e.key[0] || pt.sentence[i - 1] !== pt.sentence[i]) continue;
+			const w = W[i - 1];
+			const tok = pt.tokens[pt.tok[i - 1]];
+			if (tok.kind !== 'word' || !tok.capitalised || w === first || ix.known.has(w)) continue;
+			if (w[0] !== first[0] || w.length < 5 || damerau(w, first, 2) > 2) continue;
+			found.add(e, i - 1, i + 1, 'a misspelt first name');
+		}
+	}
+
 	// 3. accents: a name word written with other diacritics than the correct form (dropping them is fine)
 	for (let i = 0; i < n; i++) {
 		const raw = pt.words[i];

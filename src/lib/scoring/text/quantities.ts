@@ -122,12 +122,20 @@ function wordsNumber(words: readonly string[], i: number): [number, number] | un
 	let used = article ? 1 : 0;
 	let k = article ? i + 1 : i;
 	let any = article;
+	/** What the last word added: a units word (1–19), a tens word (20, 30 …), or a scale or "and" (undefined). */
+	let last: 'unit' | 'tens' | undefined;
 	while (k < words.length) {
 		const w = words[k];
 		if (w in UNITS) {
-			current += UNITS[w];
+			const v = UNITS[w];
+			const tens = v >= 20 && v < 100 && v % 10 === 0;
+			// "three, two pupils", "one two three": two numbers, not their sum (only "twenty five" adds up)
+			if (last === 'unit' || (last === 'tens' && (tens || v >= 10))) break;
+			current += v;
 			any = true;
+			last = tens ? 'tens' : 'unit';
 		} else if (w in SCALES && any) {
+			last = undefined;
 			current = Math.max(current, 1) * SCALES[w];
 			if (SCALES[w] >= 1000) {
 				total += current;
@@ -135,6 +143,7 @@ function wordsNumber(words: readonly string[], i: number): [number, number] | un
 			}
 		} else if (w === 'and' && any && k + 1 < words.length && words[k + 1] in UNITS) {
 			// "one hundred and forty"
+			last = undefined;
 		} else break;
 		k++;
 		used = k - i;
