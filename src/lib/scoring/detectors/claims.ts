@@ -56,6 +56,14 @@ const DENIAL = new Set([
 	'rubbish',
 	'lies',
 	'lie',
+	'smear',
+	'hoax',
+	'fabrication',
+	'forgery',
+	'forged',
+	'deepfake',
+	'falsehood',
+	'untruths',
 	'not'
 ]);
 const isDenial = (w: string) =>
@@ -117,10 +125,29 @@ function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]):
 	return sig;
 }
 
+const REMEMBER_AFTER =
+	/^(?:that|how|when|fondly|warmly|with|his|her|their|our|my|the days|once|earlier|after|at|during|in)$/;
+
+/** "recall" as remembering: "As the ambassador recalled after the meeting", "she recalled that…". */
+function rememberSense(pt: PostText, k: number): boolean {
+	return (
+		/^recall(?:s|ed|ing)?$/.test(pt.words[k]) &&
+		(REMEMBER_AFTER.test(pt.words[k + 1] ?? '') ||
+			pt.words.slice(Math.max(0, k - 4), k).includes('as') ||
+			pt.words.slice(Math.max(0, k - 2), k).includes('we'))
+	);
+}
+
 /** Concept of every word of the post (undefined for words without claim meaning), memoised per post. */
 function wordConcepts(pt: PostText): (string | undefined)[] {
 	let hit = pt.memo.get(wordConcepts) as (string | undefined)[] | undefined;
-	if (!hit) pt.memo.set(wordConcepts, (hit = pt.info.map(conceptOfInfo)));
+	if (!hit) {
+		hit = pt.info.map(conceptOfInfo);
+		// "recall" as remembering ("As the ambassador recalled after the meeting", "she recalled that…") is not
+		// the recall of an envoy
+		for (let k = 0; k < hit.length; k++) if (rememberSense(pt, k)) hit[k] = undefined;
+		pt.memo.set(wordConcepts, hit);
+	}
 	return hit;
 }
 
@@ -273,6 +300,7 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		const myth: { from: number; to: number; span: Span; paraphrase?: boolean }[] = [];
 		for (const m of findAny(pt, cl.kw)) {
 			if (myth.some((x) => x.span.start < m.span.end && m.span.start < x.span.end)) continue;
+			if (m.to - m.from === 1 && rememberSense(pt, m.from)) continue;
 			myth.push({ from: m.from, to: m.to, span: m.span });
 		}
 		const sig = signature(c, cl);

@@ -7,6 +7,7 @@ import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtu
 
 const { chemical, mall, volcano, schoolferry, emails } = evalScenarios();
 const { quake, askstate, evac, deepfake, hacked, election } = scenarios();
+const { avalanche } = evalScenarios();
 
 describe('session 27: counts of a nationality', () => {
 	it('the count of our nationals against the facts’ count of them, for the same thing', () => {
@@ -239,6 +240,73 @@ describe('session 27: names and counts', () => {
 			'factual-error',
 			[],
 			['24 of the 27 Dravenians are now safe. Three, two pupils and a teacher, are still missing.']
+		);
+	});
+});
+
+describe('session 27: facts of a group, a place, an inject', () => {
+	it('everyone in a group said to be safe while the latest fact still has some missing or dead', () => {
+		expectFinding(
+			schoolferry,
+			'02:10',
+			'factual-error',
+			['Every one of the 27 Dravenians has been rescued.', 'All our pupils are now safe.'],
+			[
+				'We hope all 27 Dravenians are found alive.',
+				'19 of the 27 Dravenians are safe; we will not rest until all of them are accounted for.'
+			]
+		);
+		// "accounted for" counts the dead: only someone still missing contradicts it
+		expectFinding(
+			avalanche,
+			'02:40',
+			'factual-error',
+			[],
+			['All 16 members of the group are now accounted for; two Norvessans lost their lives.']
+		);
+	});
+
+	it('the incident put at another listed place after the same preposition', () => {
+		expectFinding(
+			schoolferry,
+			'00:30',
+			'factual-error',
+			['The ferry capsized off Lanthe Island this morning.'],
+			[
+				'The ferry capsized off Cape Mirren on its way to Lanthe Island.',
+				'The ferry capsized near Cape Mirren; families are gathering in Ostrel.'
+			]
+		);
+	});
+
+	it('a time only the trainee’s own cable has given is not a factual error', () => {
+		expectFinding(
+			evac,
+			'03:05',
+			'factual-error',
+			['Two charter flights with 380 people left Port Iset by 18:00.'],
+			['Two charter flights with 380 people have left Port Iset 💪 Next flights tomorrow 09:00.']
+		);
+	});
+});
+
+describe('session 27: the myth', () => {
+	it('"recalled" as remembering is not the recall; a "smear" or "hoax" denies', () => {
+		expectFinding(
+			emails,
+			'02:57',
+			'myth-repetition',
+			['Ambassador Delmonte is being recalled, we hear.'],
+			[
+				'As Ambassador Delmonte recalled at this morning’s meeting, our two countries go back a long way.'
+			]
+		);
+		expectFinding(
+			quake,
+			'00:50',
+			'myth-repetition',
+			[],
+			['Our consulate in Porto Veyra is open and sheltering 140 people. That gate video is a hoax.']
 		);
 	});
 });

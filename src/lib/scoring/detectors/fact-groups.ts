@@ -151,3 +151,62 @@ export function groupCountErrors(
 	}
 	return out;
 }
+
+/** "All 27 Dravenians have been rescued", "all our nationals are accounted for": everyone in a group said to be safe. */
+const ALL_SAFE =
+	/\b(?:all|every one of|each of)(?: of)? (?:the |our |those |these )?(?:\d+ |(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?) )?((?:\p{L}[\p{L}'’-]* ){0,6}?)(?:(?:have|has) (?:now )?been |(?:are|is|were|was) (?:now )?(?:all )?)(?:safely )?(?:rescued|safe|accounted for|unharmed|found|alive|out of danger|back)\b/giu;
+/** What the latest fact about the group says of someone in it, still: missing, dead, trapped. */
+const STILL_HIT =
+	/\b(?:missing|unaccounted|died|dead|killed|trapped|not yet (?:found|located|rescued))\b/i;
+const STILL_MISSING = /\b(?:missing|unaccounted|trapped|not yet (?:found|located|rescued))\b/i;
+const NONE_HIT =
+	/\b(?:no one|nobody|none)(?: is| are| was| were)? (?:still )?(?:missing|unaccounted|trapped)\b/i;
+const SUBJECT_SKIP =
+	/^(?:the|our|those|these|who|from|in|at|on|of|and|group|people|exchange|school)$/;
+
+/** factual-error: everyone in a group said to be safe while the latest public fact about that group (known by then)
+ * still has some of them missing or dead ("All 27 Dravenians have been rescued" when 8 are unaccounted for). */
+export function allSafeErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
+	const { pt } = d;
+	if (!/\b(?:all|every one|each of)\b/i.test(pt.text)) return [];
+	const out: Finding[] = [];
+	for (const m of pt.text.matchAll(ALL_SAFE)) {
+		const before = pt.text.slice(Math.max(0, m.index! - 30), m.index!);
+		if (/\b(?:not|hope|hoping|pray|praying|if|until|once|whether|wish)\b[^.!?]*$/i.test(before))
+			continue;
+		const words = `${m[1] ?? ''} ${pt.text.slice(m.index!, m.index! + m[0].length)}`
+			.toLowerCase()
+			.match(/\p{L}[\p{L}'’-]*/gu)!
+			.filter((w) => w.length >= 5 && !SUBJECT_SKIP.test(w))
+			.map((w) => w.replace(/s$/, ''));
+		// the facts about that group (one of its words: "Dravenians", "pupils", "miners"), latest first
+		const about = d.c.facts
+			.filter(
+				(f) =>
+					!f.fact.confidential &&
+					d.revealed.has(f.fact.id) &&
+					words.some((w) => f.fact.text.toLowerCase().includes(w)) &&
+					(STILL_HIT.test(f.fact.text) || /\b(?:rescued|safe|accounted for)\b/i.test(f.fact.text))
+			)
+			.sort((a, b) => b.fact.knownFrom - a.fact.knownFrom);
+		const latest = about[0];
+		// "accounted for" and "found" include the dead: only someone still missing contradicts them
+		const still = /\b(?:accounted for|found)\b/i.test(m[0]) ? STILL_MISSING : STILL_HIT;
+		if (!latest || !still.test(latest.fact.text) || NONE_HIT.test(latest.fact.text)) continue;
+		// the fact says so itself ("…were found dead; all 16 members of the group are now accounted for")
+		ALL_SAFE.lastIndex = 0;
+		if (ALL_SAFE.test(latest.fact.text)) continue;
+		const span = { start: m.index!, end: m.index! + m[0].length };
+		if (found.some((f) => f.spans.some((s) => s.start < span.end && span.start < s.end))) continue;
+		out.push({
+			id: 'factual-error',
+			severity: 'major',
+			message: `“${m[0]}” contradicts the latest known fact: ${latest.fact.text}`,
+			explanation:
+				'Saying everyone is safe while some are still missing is the error families never forgive. Give the confirmed count, and say who is still being searched for.',
+			source: SOURCES.cercRight,
+			spans: [span]
+		});
+	}
+	return out;
+}

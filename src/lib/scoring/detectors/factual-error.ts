@@ -35,7 +35,8 @@ import {
 	isUpdatedFigure,
 	staleFigures
 } from './fact-updates.ts';
-import { groupCountErrors } from './fact-groups.ts';
+import { allSafeErrors, groupCountErrors } from './fact-groups.ts';
+import { placeErrors } from './fact-places.ts';
 import { statusErrors } from './fact-status.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
@@ -138,6 +139,19 @@ function threadMarker(text: string): Span | undefined {
 /** The post's own time stamp: a time in brackets right after "Update 4", "Correction", "1/3" at the start. */
 const STAMP = /^(?:@\w+\s+)*(?:(?:update|correction|note|thread|live)\s*\d*|\d+\/\d*)\s*[([]\s*$/i;
 
+const INJECT_Q = new WeakMap<object, Quantity[]>();
+/** Times, dates and durations in the internal messages the trainee has received by the post's time. */
+function toldByInjects(d: Parameters<Detector>[0]): Quantity[] {
+	const out: Quantity[] = [];
+	for (const e of d.c.events.values()) {
+		if (e.channel !== 'internal' || e.at > d.post.t) continue;
+		let q = INJECT_Q.get(e);
+		if (!q) INJECT_Q.set(e, (q = quantitiesIn(postText(e.text)).filter((x) => x.cls !== 'count')));
+		out.push(...q);
+	}
+	return out;
+}
+
 export const factualError: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
@@ -210,6 +224,14 @@ export const factualError: Detector = (d) => {
 			)
 				continue;
 			if (isUpdatedFigure(pt, q, f, c, d.revealed) || countsOtherThing(pt, q, f)) continue;
+			// a figure only the trainee's own injects have given by now (an internal cable: "Next flights tomorrow
+			// 09:00"); one a fact also gives is judged against that fact below
+			if (
+				q.cls !== 'count' &&
+				toldByInjects(d).some((x) => x.cls === q.cls && agrees(q, x.value)) &&
+				!all.some((x) => x.cls === q.cls && agrees(q, x.value))
+			)
+				continue;
 			// a figure inside the fact's upper bound, said to be inside it, agrees with it
 			if (
 				mine.some((x) => x.max && q.value <= x.value) &&
@@ -320,6 +342,8 @@ export const factualError: Detector = (d) => {
 	for (const w of staleFigures(d, quantitiesOf, out)) out.push(w);
 	for (const w of statusErrors(d, out)) out.push(w);
 	for (const w of groupCountErrors(d, quantitiesOf, out)) out.push(w);
+	for (const w of allSafeErrors(d, out)) out.push(w);
+	for (const w of placeErrors(d, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;
