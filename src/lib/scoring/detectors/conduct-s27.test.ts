@@ -310,3 +310,22 @@ describe('session 27: the myth', () => {
 		);
 	});
 });
+
+describe('session 27: point-scoring', () => {
+	it('the host government set against us as a failure; credit claimed by contrast', () => {
+		expectFinding(
+			evac,
+			'03:10',
+			'taking-sides',
+			['Whereas the Sarenne authorities dithered for days, we got people out.'],
+			['While the authorities work to restore order, please stay indoors.']
+		);
+		expectFinding(
+			evac,
+			'03:10',
+			'self-promotion',
+			['380 people are out. Our embassy came through. Others promise; we fly.'],
+			['380 people are out. Thank you to the crews and to the Sarenne authorities.']
+		);
+	});
+});

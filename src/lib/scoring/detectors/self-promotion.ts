@@ -26,6 +26,11 @@ const BOAST: Gate[] = [
 		'reminder new',
 		/\b(?:a )?(?:quick |friendly |gentle )?reminder that our new\b|\bour (?:brand[- ])?new [\p{L}-]+(?: [\p{L}-]+){0,4} (?:opens|launches|is now open|is now live|starts|goes live)\b/giu
 	),
+	// credit claimed by contrast: "our Minister delivered", "Others talk; Elbany acts"
+	gate(
+		'delivered through done happen others',
+		/\bour (?:minister|ambassador|government|team|embassy|president|prime minister) (?:delivered|came through|got (?:it|the job) done|made it happen)\b|\bothers (?:talk|tweet|promise)[;,.:]/gi
+	),
 	gate('award', /\baward[- ]winning\b/gi),
 	gate(
 		'best way class none other unmatched unrivalled unparalleled',

@@ -9,6 +9,12 @@ import type { Span } from '../types.ts';
 import { gate, sentencesOf, type Detector, type Gate } from './context.ts';
 
 export const MORE_GATES: Gate[] = [
+	// the host's government set against someone as a failure ("While Sarenne's government lost control of its own
+	// capital, our Minister delivered")
+	gate(
+		'while whereas unlike',
+		/\b(?:while|whereas|unlike)\b[^.!?;]{0,60}\b(?:government|authorities|ministers?|president|prime minister|regime|administration)\b[^.!?;]{0,40}\b(?:lost control|lost its grip|failed|dithered|did nothing|stood by|sat on (?:its|their) hands|looked away|fumbled|was asleep|were asleep|panicked)\b/gi
+	),
 	gate(
 		'remember punish welcome',
 		/\bhope (?:that )?(?:[\p{Lu}][\p{L}-]+ )?voters (?:will )?(?:remember|punish|reject)\b|\bwould (?:naturally |certainly |warmly |surely )?welcome a (?:new |different )?government\b/gu
