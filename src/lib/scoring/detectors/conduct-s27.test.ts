@@ -329,3 +329,22 @@ describe('session 27: point-scoring', () => {
 		);
 	});
 });
+
+describe('session 27: hours', () => {
+	it('opening hours given to a line the facts say is staffed round the clock', () => {
+		const { envoy } = scenarios();
+		expectFinding(
+			envoy,
+			'00:40',
+			'factual-error',
+			[
+				'Our emergency line +00 700 800 900 is open 9am–5pm.',
+				'Questions? Ring our emergency number in working hours: +00 700 800 900.'
+			],
+			[
+				'Our emergency line +00 700 800 900 is staffed 24 hours; the visa desk is open 09:00 to 17:00.',
+				'Call +00 700 800 900 at any time.'
+			]
+		);
+	});
+});

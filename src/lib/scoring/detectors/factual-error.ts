@@ -36,6 +36,7 @@ import {
 	staleFigures
 } from './fact-updates.ts';
 import { allSafeErrors, groupCountErrors } from './fact-groups.ts';
+import { hoursErrors } from './fact-hours.ts';
 import { placeErrors } from './fact-places.ts';
 import { statusErrors } from './fact-status.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
@@ -344,6 +345,7 @@ export const factualError: Detector = (d) => {
 	for (const w of groupCountErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of allSafeErrors(d, out)) out.push(w);
 	for (const w of placeErrors(d, out)) out.push(w);
+	for (const w of hoursErrors(d, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;
