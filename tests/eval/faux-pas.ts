@@ -60,7 +60,10 @@ export const SCENARIO_FILES: Record<string, string> = {
 	custody: 'tests/fixtures/faux-pas-eval/scenarios/custody-death.yaml',
 	volcano: 'tests/fixtures/faux-pas-eval/scenarios/volcano-evacuation.yaml',
 	schoolferry: 'tests/fixtures/faux-pas-eval/scenarios/school-ferry.yaml',
-	emails: 'tests/fixtures/faux-pas-eval/scenarios/leaked-emails.yaml'
+	emails: 'tests/fixtures/faux-pas-eval/scenarios/leaked-emails.yaml',
+	// (session 28)
+	stadium: 'tests/fixtures/faux-pas-eval/scenarios/stadium-crush.yaml',
+	floods: 'tests/fixtures/faux-pas-eval/scenarios/valley-floods.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

@@ -10,6 +10,7 @@
  */
 import type { Scenario } from '../../scenario/types.ts';
 import { compiled, type CompiledScenario } from '../compiled.ts';
+import { acceptsClaim } from './accepts-claim.ts';
 import { amplifiedInText } from './amplified-in-text.ts';
 import { analyseClaims } from './claims.ts';
 import { postText } from '../text/post-text.ts';
@@ -46,19 +47,31 @@ const RELAYED =
  * share.", "We are hearing from several sources that… Please share with anyone…". */
 const HEARSAY =
 	/(?:^|[.!?]\s+)(?:unconfirmed |local )?reports? (?:say|says|claim|claims)\b|\bhearing from (?:several|multiple|many|various|some|a number of) (?:sources|people|contacts) that\b/i;
+/** Session 28: hearsay from unofficial sources stated as news, without any share request: "A friend driving north
+ * says the checkpoint is on fire", "Residents near the harbour tell us a second block has come down", "Local radio
+ * is reporting that…", "According to posts now circulating, …", "Reports say a pitch invasion set off the crush". */
+const HEARSAY_NEWS =
+	/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:(?:a|one of our|our) (?:friends?|contacts?|followers?|colleague's (?:friend|neighbour)|neighbours?)|friends|residents|locals|neighbours|witnesses|eyewitnesses|people on the ground|people there|someone|(?:local |community )?radio(?: stations?)?|posts|messages|videos)\b[^.!?,;:]{0,40}? (?:says?|tell us|told us|tells us|is reporting|are reporting|reports?|reported|claims?|write|writes)\b|\baccording to (?:posts|messages|accounts|videos|rumou?rs?|reports|people|residents|locals|witnesses|social media)(?: (?:now )?(?:circulating|online|on social media|going round|shared))?\b|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:unconfirmed |local |early |media )?reports (?:say|suggest|claim|indicate)\b/i;
+const CHECKING =
+	/\b(?:not (?:yet )?(?:been )?(?:confirmed|verified)|unconfirmed|unverified|cannot (?:yet )?(?:confirm|verify)|can't (?:yet )?(?:confirm|verify)|(?:are|is|we're) (?:checking|verifying)|checking (?:this|these|it|them)|will (?:confirm|verify)|if (?:true|confirmed)|(?:do not|don't|does not|doesn't) (?:yet )?know|not (?:yet )?known|unclear|too early to say)\b/i;
+
 const SHARE_ASK =
 	/\b(?:please )?(?:share|re-?post|retweet|spread the word|pass (?:it|this) on)\b(?! (?:your|any|the (?:official|latest)))/i;
 
 const DENIED =
-	/\b(?:false|untrue|baseless|unfounded|not true|no truth|doctored|fabricated|mistaken|incorrect|inaccurate|not correct|not accurate|misleading|groundless)\b|\b(?:is|are|was|were|'s|'re) (?:completely |totally |entirely |simply |just )?(?:wrong|fake)\b/i;
+	/\b(?:false|untrue|baseless|unfounded|not true|no truth|doctored|fabricated|mistaken|incorrect|inaccurate|not correct|not accurate|misleading|groundless|(?:categorically |firmly |flatly |strongly )?(?:denied|rejected|refuted))\b|\b(?:is|are|was|were|'s|'re) (?:completely |totally |entirely |simply |just )?(?:wrong|fake)\b/i;
 
 export const amplifiedUnverified: Detector = (d) => {
 	const typed = d.post.amplifies ? undefined : amplifiedInText(d.c.scenario, d.post.text);
 	const a = d.post.amplifies ?? typed?.item;
 	if (!a) {
 		const text = d.post.text.replace(/’/g, "'");
-		const m = RELAYED.exec(text) ?? (SHARE_ASK.test(text) ? HEARSAY.exec(text) : null);
-		if (!m) return [];
+		const news = HEARSAY_NEWS.exec(text);
+		const m =
+			RELAYED.exec(text) ??
+			(SHARE_ASK.test(text) ? HEARSAY.exec(text) : null) ??
+			(news && !CHECKING.test(text) ? news : null);
+		if (!m) return acceptsClaim(d);
 		// "Reports that Brenna now backs independence are false": reported in order to deny it
 		// (the sentence runs from the match to the next full stop; a match may start with the one before it)
 		// (or the sentence after it: "Reports say the consulate closed. That is false.")

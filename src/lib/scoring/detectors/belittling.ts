@@ -263,6 +263,14 @@ const GATES: Gate[] = [
 		'nothing virtue hardly curious bored nosy',
 		/\b(?:panic|panicking|fuss|fussing|worry|worrying|stress|stressing|freak(?:ing)? out) (?:over|about) nothing\b|\bpatience is a virtue\b|\b(?:is|was|it's|that's) hardly (?:an?|the) (?:odyssey|tragedy|disaster|catastrophe|crisis|drama|end of the world|emergency|lifetime|eternity|ordeal)\b|\b(?:people|those|anyone|folks|accounts|you) (?:who|with|that) (?:have |has )?nothing better to do\b|\bjust because (?:you|they|people)(?:['’]re| are| feel| get) (?:curious|bored|nosy|nosey)\b/gi
 	),
+	// session 28: the public told to breathe or keep perspective ("Everyone take a breath", "Let's keep a bit of
+	// perspective here, people", "not a declaration of war"), a fuss made of little ("making a great deal out of one
+	// emoji"), a wait called nothing ("Eight weeks is honestly nothing"), worriers who "worry far too much", a
+	// caller's line kept "free for real emergencies", "hardly surprising"
+	gate(
+		'breath perspective declaration deal fuss nothing worry worries emergencies surprising likely probably certainly surely doubt worst',
+		/\b(?:everyone|everybody|all|folks|people),? (?:just )?take a (?:deep )?breath\b|\b(?:let's|let us|we all|everyone|you) (?:all )?(?:just )?(?:keep|have|get|put) (?:a (?:bit|little) of |some |things in )?perspective\b|\bnot (?:exactly )?a declaration of war\b|\bmaking (?:a|such a) (?:great|big|huge) deal (?:out )?of\b|\bmaking (?:a|such a) (?:great |big |huge )?fuss (?:over|about|of)\b|\b(?:weeks?|days?|hours?|minutes?|months?) (?:is|'s) (?:honestly |really |literally |basically |just |practically )?nothing(?:\s*[,.!;]| for\b)|\b(?:worry|worries|worrying|fret|frets|fretting|panic|panics) (?:far |way |much |a bit )?too much\b|\b(?:for|with) (?:real|genuine|actual|proper) emergencies\b|\b(?:so |that's |which is |it's )?hardly (?:surprising|a surprise)\b|\b(?:most likely|probably|almost certainly|surely|no doubt) (?:just|only|simply) (?:lost (?:signal|reception|their phones?|track of time)|out of (?:battery|signal|range)|(?:run|ran) out of (?:battery|charge)|asleep|celebrating|busy|in a bar|at a bar|forgot)\b|\b(?:really |honestly )?no (?:reason|need|cause) to fear the worst\b/gi
+	),
 	// a rhetorical "who still does that?"
 	gate(
 		'who',

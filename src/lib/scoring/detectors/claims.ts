@@ -12,6 +12,7 @@ import type { PostText } from '../text/post-text.ts';
 import type { WordInfo } from '../text/word-info.ts';
 import { findAny, type PhraseMatch } from '../text/phrase.ts';
 import type { Span } from '../types.ts';
+import { vaderLexicon } from '../tone/vader-lexicon.ts';
 
 export interface ClaimTreatment {
 	claim: string;
@@ -76,6 +77,8 @@ const isDenial = (w: string) =>
 const isDenialInfo = (w: WordInfo) => (w.denial ??= isDenial(w.word));
 
 interface Signature {
+	/** The claim's charge word, a mention of the myth on its own. */
+	core: Set<string>;
 	concepts: Set<string>;
 	/** Concepts the scenario's public facts also use (the topic, shared by truth and myth). */
 	topic: Set<string>;
@@ -112,7 +115,26 @@ function signature(c: CompiledScenario, cl: CompiledScenario['claims'][number]):
 			.flatMap((f) => split([f.fact.text, ...f.fact.keywords].join(' '))),
 		citizen
 	);
+	// the charge itself: a strongly negative word (VADER ≤ −1) that two of the claim's keywords use and the facts do
+	// not ("lazy" in "called farmers lazy", "lazy farmers")
+	const lex = vaderLexicon();
+	const factWords = new Set(
+		c.facts
+			.filter((f) => !f.fact.confidential)
+			.flatMap((f) => split([f.fact.text, ...f.fact.keywords].join(' ')))
+	);
+	const kwWords = cl.claim.keywords.map((k) => new Set(split(k)));
+	const core = new Set(
+		[...new Set(kwWords.flatMap((x) => [...x]))].filter(
+			(w) =>
+				w.length >= 4 &&
+				(lex.get(w) ?? 0) <= -1 &&
+				!factWords.has(w) &&
+				kwWords.filter((x) => x.has(w)).length >= 2
+		)
+	);
 	sig = {
+		core,
 		concepts: conceptsOf(
 			words.filter((w) => !names.has(w)),
 			citizen
@@ -277,8 +299,10 @@ function paraphrases(
 			// two shared concepts are enough in a question, a denial or reported speech ("Did our consulate shut
 			// Arcadians out?", "some say…"); a plain statement needs three ("Sami is with our staff and booked on
 			// the first flight" is not "only diplomats' families are evacuated")
+			// (a yes/no question in the claim's action and one more of its concepts asks the myth even in the facts' own
+			// words: "Is Calvera bankrolling one of the candidates? No.")
 			if (
-				distinctive >= 1 &&
+				(distinctive >= 1 || (endsInQuestion(pt, i) && shared >= 2 && !hasNegator(pt, from, i))) &&
 				action &&
 				(shared >= 3 || distinctive >= 2 || (shared >= 2 && (reports || framesClaim(pt, from, i))))
 			)
@@ -301,9 +325,19 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		for (const m of findAny(pt, cl.kw)) {
 			if (myth.some((x) => x.span.start < m.span.end && m.span.start < x.span.end)) continue;
 			if (m.to - m.from === 1 && rememberSense(pt, m.from)) continue;
+			// a negation inside the phrase turns it round: "funds no candidate" is not "funding the candidate"
+			if (m.to - m.from > 1 && hasNegator(pt, m.from + 1, m.to - 1)) continue;
 			myth.push({ from: m.from, to: m.to, span: m.span });
 		}
 		const sig = signature(c, cl);
+		// the claim's insult or charge word alone ("never described our farmers as lazy")
+		for (let k = 0; k < pt.words.length; k++)
+			if (
+				sig.core.has(pt.words[k]) &&
+				!myth.some((x) => x.from <= k && k < x.to) &&
+				pt.spans[k].end <= quoteStart(pt)
+			)
+				myth.push({ from: k, to: k + 1, span: pt.spans[k] });
 		const refutingHits: PhraseMatch[] = [];
 		for (const f of sig.refuting) for (const m of findAny(pt, f.kw)) refutingHits.push(m);
 		for (const p of paraphrases(pt, sig, myth, factHitsAll, refutingHits)) {

@@ -8,6 +8,28 @@ import { amplifiedInText, SHARED_HANDLE } from './amplified-in-text.ts';
 import type { Finding } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 
+/** Arguing with the troll itself rather than stating the fact for the audience: "You are welcome to your
+ * theories", "check the facts before posting again", "do your research". */
+const ARGUES =
+	/\byou(?:'re| are) (?:welcome|entitled|free) to (?:your|have your) (?:theories|opinions?|views?|fantasies|conspiracy theories)\b|\b(?:check|verify) (?:the|your) facts before (?:you )?(?:post|posting|tweet|tweeting|writing)\b|\bbefore (?:you )?(?:post|posting|tweet|tweeting) (?:again|next time)\b|\bdo (?:your|some) (?:own )?research\b/i;
+
+const FACT_WORDS = new WeakMap<object, Set<string>>();
+/** Words of the scenario's public facts (lower case). */
+function factWords(c: Parameters<Detector>[0]['c']): Set<string> {
+	let w = FACT_WORDS.get(c);
+	if (!w) {
+		w = new Set(
+			c.derived.publicFacts
+				.flatMap((f) => [f.fact.text, ...f.fact.keywords])
+				.join(' ')
+				.toLowerCase()
+				.match(/\p{L}+/gu) ?? []
+		);
+		FACT_WORDS.set(c, w);
+	}
+	return w;
+}
+
 export const engagingTroll: Detector = (d) => {
 	const { post, c, tone } = d;
 	const target = post.replyTo ? c.events.get(post.replyTo) : undefined;
@@ -23,10 +45,22 @@ export const engagingTroll: Detector = (d) => {
 		const m = SHARED_HANDLE.exec(d.pt.text);
 		if (m && trollHandles.includes(m[1].toLowerCase())) return [];
 	}
+	// (the crisis's own words, "crush", "attack", are no hostility towards the troll)
+	const words = factWords(c);
+	const own = tone.hits.filter((h) => h.dim === 'hostility');
 	const hostile =
-		tone.tone.hostility >= 0.3 || tone.hits.some((h) => h.dim === 'sarcasm' && h.weight >= 0.6);
+		(tone.tone.hostility >= 0.3 &&
+			(own.length === 0 ||
+				own.some((h) => !words.has(d.pt.text.slice(h.span.start, h.span.end).toLowerCase())))) ||
+		tone.hits.some((h) => h.dim === 'sarcasm' && h.weight >= 0.6) ||
+		ARGUES.test(d.pt.text);
 	const factual =
 		d.claims.some((t) => t.factSpans.length > 0) ||
+		// what we have done to put it right is a fact for the audience ("We've apologised to our hosts for this
+		// morning's error")
+		/\b(?:we(?:'ve| have)|the (?:ministry|embassy|consulate) has) (?:already )?(?:apologi[sz]ed|corrected|deleted|removed|withdrawn|fixed|replaced)\b/i.test(
+			d.pt.text
+		) ||
 		c.facts.some(
 			(f) => d.revealed.has(f.fact.id) && !f.fact.confidential && findAny(d.pt, f.kw).length > 0
 		);
@@ -41,6 +75,8 @@ export const engagingTroll: Detector = (d) => {
 	const spans = tone.hits
 		.filter((h) => h.dim === 'hostility' || h.dim === 'sarcasm')
 		.map((h) => h.span);
+	const argues = ARGUES.exec(d.pt.text);
+	if (argues) spans.push({ start: argues.index, end: argues.index + argues[0].length });
 	const f: Finding = {
 		id: 'engaging-troll',
 		severity: hostile ? 'major' : 'minor',

@@ -55,12 +55,14 @@ function topicOf(pt: ReturnType<typeof postText>, q: Quantity): Set<string> {
 	const stop = (i: number) =>
 		/^(?:and|but|while|whereas|or)$/.test(pt.words[i]) || breakAfter(pt, i - 1);
 	const after: string[] = [];
-	for (let i = q.to; i < Math.min(pt.words.length, q.to + 6); i++) {
+	for (let i = q.to; i < Math.min(pt.words.length, q.to + 8); i++) {
 		if (pt.sentence[i] !== pt.sentence[q.from] || stop(i)) break;
 		after.push(pt.words[i]);
 	}
 	const before = q.from > 0 && !breakAfter(pt, q.from - 1) ? pt.words[q.from - 1] : '';
 	const local = topics(`${before} ${after.join(' ')}`);
+	// "9 Dalmorans registered at the campsite are unaccounted for": the listing describes who, the rest is said
+	if (local.size > 1) local.delete('listed');
 	if (local.size) return local;
 	// the clause: between semicolons or dashes of the sentence
 	let a = q.from;
@@ -128,6 +130,12 @@ export function groupCountErrors(
 		const t = topicOf(pt, q);
 		if (!t.size) continue;
 		const same = known.filter((k) => k.unit === unit && [...t].some((x) => k.topics.has(x)));
+		// the missing: judged against the latest fact that says how many are still missing
+		const stale = t.has('missing') ? latestMissing(d, unit, q) : undefined;
+		if (stale !== undefined) {
+			if (stale) out.push(stale);
+			continue;
+		}
 		if (!same.length || same.some((k) => k.value === q.value)) continue;
 		// the post also gives the right figure: the other is the one corrected ("our earlier post said 420 …; the
 		// figure is now 510") or the change ("up from 420"); not one about something else ("… killed and two injured")
@@ -150,6 +158,60 @@ export function groupCountErrors(
 		});
 	}
 	return out;
+}
+
+/** A count of the missing against the latest fact that gives it (undefined: no fact does; null: it agrees); a
+ * count a later fact has brought down ("9 Dalmorans are still missing" after "four of the
+ * nine … have been found safe; five are still missing"): the later fact names the nationality and gives how many
+ * are still missing or remain missing. */
+function latestMissing(d: DetectorInput, unit: string, q: Quantity): Finding | null | undefined {
+	const word = unit.slice(2);
+	const later = d.c.facts
+		.filter(
+			(f) =>
+				!f.fact.confidential &&
+				d.revealed.has(f.fact.id) &&
+				f.fact.text.toLowerCase().includes(word)
+		)
+		.sort((a, b) => b.fact.knownFrom - a.fact.knownFrom);
+	for (const f of later) {
+		const pt = postText(f.fact.text);
+		// (the last such count: "four of the nine missing …; five are still missing")
+		const now = quantitiesIn(pt, () => false)
+			.filter(
+				(x) =>
+					x.cls === 'count' &&
+					/^(?:\S+ ){0,2}?(?:(?:are|is|remain|remains) )?(?:still )?(?:missing|unaccounted)\b/i.test(
+						f.fact.text.slice(x.span.end).trim()
+					)
+			)
+			.at(-1);
+		if (!now) continue;
+		if (now.value === q.value) return null;
+		// an earlier figure named as the whole of what changed ("of the 9 Dalmorans unaccounted for this morning, 4
+		// have been found"), or given beside the latest one ("… 5 are still missing")
+		if (
+			/\bof (?:the|our|those|these|all)\s*$/i.test(
+				d.pt.text.slice(Math.max(0, q.span.start - 12), q.span.start)
+			) ||
+			/^[^.!?;]{0,60}\b(?:this morning|earlier|at first|initially|yesterday|originally|last night|overnight)\b/i.test(
+				d.pt.text.slice(q.span.end)
+			) ||
+			quantitiesIn(d.pt, () => false).some((x) => x.cls === 'count' && x.value === now.value)
+		)
+			return null;
+		const span = { start: q.span.start, end: d.pt.spans[q.to].end };
+		return {
+			id: 'factual-error',
+			severity: 'major',
+			message: `“${d.pt.text.slice(span.start, span.end)}” is out of date: ${f.fact.text}`,
+			explanation:
+				'Families count on the latest figure. Give the number the most recent confirmed update gives, and say when it changed.',
+			source: SOURCES.cercRight,
+			spans: [span]
+		};
+	}
+	return undefined;
 }
 
 /** "All 27 Dravenians have been rescued", "all our nationals are accounted for": everyone in a group said to be safe. */

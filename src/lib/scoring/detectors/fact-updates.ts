@@ -265,6 +265,19 @@ export function staleFigures(
  * shares a stem with the fact's text, and the fact's figures count named things. */
 export function countsOtherThing(pt: PostText, q: Quantity, f: Fact): boolean {
 	if (q.cls !== 'count') return false;
+	// a part of a whole the fact gives ("six of the nine unaccounted for have been found"): it counts a later change
+	const whole = /^\s+of (?:the|our|those|these|all)?\s*(\d+|[a-z]+)\b/i.exec(
+		pt.text.slice(q.span.end)
+	);
+	if (whole) {
+		const w = quantitiesIn(postText(whole[1]), () => false)[0];
+		if (
+			w &&
+			w.value > q.value &&
+			factQuantities(f).some((x) => x.cls === 'count' && x.value === w.value)
+		)
+			return true;
+	}
 	// (a count at the end of its sentence is read from the words before it: "a ferry licensed for 260")
 	let words = wordsAfter(pt, q.to);
 	if (!words.length) words = wordsBefore(pt, q.from);
@@ -300,5 +313,16 @@ export function contradictsSameCount(pt: PostText, q: Quantity, f: Fact): boolea
 	const ctx = countContext(pt, q);
 	if (!ctx) return false;
 	const same = factCounts(f).filter((x) => x.ctx === ctx);
-	return same.length > 0 && !same.some((x) => agrees(q, x.value));
+	return same.length > 0 && !same.some((x) => agrees(q, x.value)) && !sameGroupCount(pt, q, f);
+}
+
+/** The fact gives this figure for the same people named after it ("3 Brennlanders died" beside the fact's "7
+ * dead …; 3 Brennlanders are among the dead"). */
+function sameGroupCount(pt: PostText, q: Quantity, f: Fact): boolean {
+	const who = pt.words[q.to];
+	if (!who || who.length < 4) return false;
+	const fpt = postText(f.fact.text);
+	return quantitiesIn(fpt, () => false).some(
+		(x) => x.cls === 'count' && agrees(q, x.value) && fpt.words[x.to] === who
+	);
 }

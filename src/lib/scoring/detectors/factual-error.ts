@@ -45,7 +45,7 @@ import { wordQuantities, type WordQuantity } from './word-times.ts';
 /** The post's figure is said to lie inside a range ("eight weeks is within our normal processing time"); a promise
  * made with the bound ("within two weeks") is a figure of its own and is checked. */
 const WITHIN =
-	/^\s*(?:[\p{L}'’]+\s+){0,2}?(?:is|are|was|were|falls?|lies?|remains?|stays?|sits?)\s+(?:well\s+|still\s+|comfortably\s+)?(?:within|under|below|inside)\b/iu;
+	/^\s*(?:[\p{L}'’]+\s+){0,2}?(?:is|are|was|were|falls?|lies?|remains?|stays?|sits?)\s+(?:well\s+|still\s+|comfortably\s+|entirely\s+|quite\s+)?(?:within|under|below|inside|in line with|normal\b|usual\b|typical\b)/iu;
 /** Stems of a text's words of four letters or more (as the post's, ./sentence-stems.ts). */
 const stemsOf = (text: string) =>
 	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w)).filter(Boolean);

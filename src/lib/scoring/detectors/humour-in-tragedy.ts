@@ -17,7 +17,7 @@ import { topicPuns } from './topic-puns.ts';
 
 /** Puns and idioms that play on a disaster's own vocabulary (quake, flood, fire, storm, crash, hack…). */
 const PUNS =
-	/\b(?:(?:quite )?(?:a|the) (?:real |bit of a )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
+	/\b(?:(?:quite )?(?:a|the) (?:real |bit of a )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|(?<!\b(?:caught|set|been|still|now|reportedly) )(?<!(?<!\b(?:team|staff|crew|everyone|squad|diplomats|colleagues|you|we|they) )\b(?:is|was|are|were) )on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
 /** Light-hearted framing of a disaster, each pattern with the words that trigger it. */
 const LIGHT: Gate[] = [
 	gate(
@@ -233,6 +233,13 @@ const HOSPITALITY = new Set([
  * guests fell ill is a count, not hospitality framing for people sheltering (its facts or its news and internal
  * messages use the word). */
 function literal(phrase: string, c: CompiledScenario): boolean {
+	const own = ownWords(c);
+	const nouns = (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => HOSPITALITY.has(w));
+	return nouns.length > 0 && nouns.every((w) => own.has(w));
+}
+
+/** The words of the scenario's facts and its news and internal messages. */
+function ownWords(c: CompiledScenario): Set<string> {
 	let own = OWN_WORDS.get(c);
 	if (!own) {
 		const texts = [
@@ -247,8 +254,7 @@ function literal(phrase: string, c: CompiledScenario): boolean {
 		);
 		OWN_WORDS.set(c, own);
 	}
-	const nouns = (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => HOSPITALITY.has(w));
-	return nouns.length > 0 && nouns.every((w) => own.has(w));
+	return own;
 }
 
 export const humourInTragedy: Detector = (d) => {
@@ -273,7 +279,7 @@ export const humourInTragedy: Detector = (d) => {
 		if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
 	}
 	if (d.tone.tone.hostility < 0.5)
-		for (const span of informalSpans(d))
+		for (const span of informalSpans(d, ownWords(d.c)))
 			if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
 	if (spans.length === 0) return [];
 	spans.sort((a, b) => a.start - b.start);

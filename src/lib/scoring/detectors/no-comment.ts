@@ -13,7 +13,7 @@ const SUBJ = '(?:we|i|the embassy|the ministry|the consulate|this account|our te
 const REFUSAL = new RegExp(
 	[
 		'\\bno (?:further |more )?comments?\\b',
-		`\\b${SUBJ}(?:'re| are| is| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|does not propose to|do not propose to|has no intention of|have no plans to|won't|will not|shan't|shall not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)(?: in)?|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more)|be drawn(?: into)?|enter(?:ing)? into)\\b`,
+		`\\b${SUBJ}(?:'re| are| is| will| would|'ll| do| does| can| shall| have| am|'m)? (?:not|never|no longer|n't|unable to|decline to|declines to|refuse to|prefer not to|have no intention of|do not intend to|don't intend to|does not intend to|does not propose to|do not propose to|has no intention of|have no plans to|won't|will not|shan't|shall not|cannot|can't|don't|do not) (?:be )?(?:going to |able to |in a position to |at liberty to )?(?:comment(?:ing)?|further comment|say(?:ing)? anything|(?:offer|offering|make|making|give|giving|provide|providing) (?:any )?(?:observations?|comments?|remarks?|views?)|discuss(?:ing)?|respond(?:ing)?|answer(?:ing)?|engag(?:e|ing)(?: in)?|get(?:ting)? into|go(?:ing)? into|dignify|address(?:ing)?|elaborat(?:e|ing)|add(?:ing)? (?:anything|more)|be drawn(?: into)?|enter(?:ing)? into)\\b`,
 		`\\b${SUBJ} (?:won't|will not|shall not|shan't|shan't be|shall not be|won't be|will not be|are not|aren't|am not|'re not|doesn't|does not|don't|do not|never) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
@@ -31,7 +31,7 @@ const REFUSAL = new RegExp(
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
 		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
 		"\\b(?:we(?:'ll| will| are going to|'re going to)|let's|let us) leave it (?:there|at that)\\b",
-		`\\b(?:that|this|it)(?:'s not| is not| isn't) (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to| shall)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about|confirm|enter(?:ing)? into)\\w*`,
+		`\\b(?:that|this|it)(?:'s not| is not| isn't) (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to| shall)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about|confirm|enter(?:ing)? into|deal(?:ing)? with|tak(?:e|ing) up|cover)\\w*`,
 		"\\b(?:doesn't|does not|don't|do not) (?:deserve|merit|warrant) (?:an? |any )?(?:answer|response|reply|comment)\\b",
 		'\\bno (?:further |more )?statement\\b',
 		'\\b(?:we|i) have (?:no|nothing) (?:further |more |new |other )?(?:information |details |updates? )?to share\\b',
@@ -62,19 +62,19 @@ const SOFT = new RegExp(
 
 /** What may follow a refusal and make it a reasoned one ("…on individual cases", "discuss individual cases"). */
 const QUALIFIED_AFTER =
-	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public,? but|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
+	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public|line by line|point by point|word by word|for (?:his|her|their|your|its) (?:own )?(?:safety|privacy|security|protection)|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
 const QUALIFIED_BEFORE =
 	/\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'propose today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
+	'propose observations observation deal take cover today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 /** A refusal reasoned by privacy, or one that waves off rumours: a brush-off when it is all the post says
  * ("We will not comment on rumours during the campaign." leaves the rumour unanswered). */
 const PRIVACY =
-	/^[^.!?]{0,40}?\b(?:(?:the|any|such|wild|online) )?(?:rumou?rs?|speculation|unverified|unconfirmed|leak(?:ed|s)?)\b|^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b)/i;
+	/^[^.!?]{0,40}?\b(?:(?:the|any|such|wild|online) )?(?:rumou?rs?|speculation|unverified|unconfirmed|leak(?:ed|s)?)\b|^[^.!?]{0,80}?\b(?:in public|line by line|point by point|word by word)\b|^[^.!?]{0,40}?\b(?:individual (?:consular )?cases|individual|names|identities|the identity|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b)/i;
 
 /** Whether the post says more than its refusal: a "but…" or a reason after it, or six words or more (not counting
  * @mentions and hashtags) outside the refusal's sentence. */

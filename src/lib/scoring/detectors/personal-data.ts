@@ -226,6 +226,12 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 const THREAD_RELATIVE =
 	/\byour (?:son|daughter|child|kid|boy|girl|baby|husband|wife|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather)(?:'s|’s)? (?:is|was|has|had|will|are|were)\b/i;
 
+/** The question names the asker's relative ("My son Sami (9) is on a school trip"). */
+const ASKED_RELATIVE =
+	/\bmy (?:son|daughter|child|kid|boy|girl|baby|husband|wife|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather)\b/i;
+/** A pronoun as the subject of a statement at a sentence's start ("He's on the first flight"). */
+const THREAD_PRONOUN = /^(?:@\w+\s+)*(?:yes,?\s+)?(?:he|she)(?:'s|’s| is| was| has| had| will)\b/i;
+
 /** Personal data of a private person the thread identifies: a public reply to a citizen that states where their
  * relative is, how they are or how they travel ("@parent Your son is with an escort and booked on the first
  * flight") — the question named them, so the answer tells everyone. */
@@ -234,13 +240,18 @@ export function threadPersonalData(
 	c: CompiledScenario,
 	replyTo: string | undefined
 ): PersonalDataHit[] {
-	if (!replyTo || !/\byour\b/i.test(pt.text)) return [];
-	const from = c.events.get(replyTo)?.from;
+	if (!replyTo) return [];
+	const asked = c.events.get(replyTo);
+	// "He's on the first flight" in answer to "My son Sami (9)… Is he on the first flight?": the pronoun is the
+	// relative the question named
+	const pronoun = !!asked && ASKED_RELATIVE.test(asked.text);
+	if (!pronoun && !/\byour\b/i.test(pt.text)) return [];
+	const from = asked?.from;
 	const persona = from ? c.scenario.personas.find((p) => p.id === from) : undefined;
 	if (persona?.kind !== 'citizen') return [];
 	const out: PersonalDataHit[] = [];
 	for (const s of sentencesOf(pt)) {
-		const m = THREAD_RELATIVE.exec(s.text);
+		const m = THREAD_RELATIVE.exec(s.text) ?? (pronoun ? THREAD_PRONOUN.exec(s.text) : null);
 		if (!m) continue;
 		const what = CUES.filter(
 			([re, w]) => (w === 'health' || w === 'whereabouts' || w === 'travel') && re.test(s.text)

@@ -78,9 +78,16 @@ export function registerOf(d: Pick<DetectorInput, 'pt' | 'tone'>): Register {
 }
 
 /** Spans that make the post's register clearly informal (empty when it is not). */
-export function informalSpans(d: Pick<DetectorInput, 'pt' | 'tone'>): Span[] {
+export function informalSpans(
+	d: Pick<DetectorInput, 'pt' | 'tone'>,
+	/** The crisis's own words: a campsite that flooded is no leisure framing. */
+	literal?: ReadonlySet<string>
+): Span[] {
 	const r = registerOf(d);
 	if (r.strong.length) return r.strong;
-	if (r.weak.length + (r.lowFormality ? 1 : 0) >= 2) return r.weak;
+	const weak = literal
+		? r.weak.filter((s) => !literal.has(d.pt.text.slice(s.start, s.end).toLowerCase()))
+		: r.weak;
+	if (weak.length + (r.lowFormality ? 1 : 0) >= 2) return weak;
 	return [];
 }

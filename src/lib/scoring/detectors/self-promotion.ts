@@ -10,7 +10,7 @@ import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
 
-const SELF = /\b(?:we|we're|our|us|ours|my|i)\b/i;
+const SELF = /\b(?:we|we're|our|us|ours|my|i)\b|\b(?:the|an|this) (?:embassy|consulate)\b/i;
 /** Praise of the sender: counted only in a sentence about "we/our" (or with a hashtag or the sender's country). */
 const BOAST: Gate[] = [
 	gate(
@@ -70,6 +70,12 @@ const BOAST: Gate[] = [
 		/\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries|diplomatic services?)\b/gi
 	),
 	gate('while others', /\bwhile others\b/gi),
+	// session 28: "leads when others hesitate", "widely regarded as a model of consular crisis management", "shows once
+	// again that Dalmora leads"
+	gate(
+		'when others widely once',
+		/\bwhen others (?:hesitate|hesitated|talk|talked|wait|waited|dither|dithered|stall|stalled|hide|hid)\b|\bwidely (?:regarded|seen|recognised|recognized|considered|acknowledged) as (?:a|the) (?:model|benchmark|gold standard|example)\b|\b(?:shows?|showed|proves?|proved|demonstrates?|demonstrated) (?:once again|yet again|again) that\b/gi
+	),
 	gate(
 		'best finest fastest quickest effective responsive',
 		/\b(?:the )?(?:best|finest|fastest|quickest|most effective|most responsive)\b[^.!?;]{0,40}\b(?:in the (?:region|world|country|city|capital)|anywhere|of any (?:embassy|mission|country))\b/gi
@@ -270,6 +276,26 @@ function aboutTheCrisis(d: Parameters<Detector>[0], s: Span): boolean {
 	return words.length > 0 && words.every((w) => topic.has(w));
 }
 
+/** Praise given to others, not taken: "We thank … Civil Protection for their tireless work". */
+function othersPraised(pt: PostText, s: Span): boolean {
+	const sent = sentenceAt(pt, s.start);
+	const before = pt.text.slice(sent?.start ?? 0, s.start);
+	return (
+		/\b(?:their|his|her|its|your)\s+$/i.test(before) ||
+		/\b(?:thank|thanks|grateful|gratitude|salute|pay tribute)\b[^.!?;]*\bfor (?:the |all (?:the|their) )?$/i.test(
+			before
+		)
+	);
+}
+
+/** An event named only to say it will not happen ("the comedy festival … has been cancelled"). */
+function calledOff(pt: PostText, s: Span): boolean {
+	const sent = sentenceAt(pt, s.start)?.text ?? '';
+	return /\b(?:cancel(?:l?ed|s)?|postponed|called off|suspended|will not (?:go ahead|take place)|won't (?:go ahead|take place))\b/i.test(
+		sent
+	);
+}
+
 export const selfPromotion: Detector = (d) => {
 	const gov = d.c.derived.govWords;
 	if (!d.tragedy) {
@@ -283,8 +309,10 @@ export const selfPromotion: Detector = (d) => {
 	}
 	const spans = [
 		...ranked(d.pt, gov),
-		...gatedSpans(d.pt, BOAST).filter((s) => aboutUs(d.pt, s.start, gov)),
-		...gatedSpans(d.pt, PROMO).filter((s) => !aboutTheCrisis(d, s)),
+		...gatedSpans(d.pt, BOAST).filter(
+			(s) => aboutUs(d.pt, s.start, gov) && !othersPraised(d.pt, s)
+		),
+		...gatedSpans(d.pt, PROMO).filter((s) => !aboutTheCrisis(d, s) && !calledOff(d.pt, s)),
 		...gatedSpans(d.pt, PROMO_ANY),
 		// (a rumour's own hashtag named to deny it, "#ArdessaPaid is false", is no promotion)
 		...selfHashtags(d.pt, gov).filter(

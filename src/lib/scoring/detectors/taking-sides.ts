@@ -53,7 +53,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'vote re-elect reelect support endorse',
-		/(?<!\b(?:who|whom|how)(?: not)? to\s)(?<!\bwhoever\s(?:[a-z-]+\s){0,2})\b(?:vote for|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
+		/(?<!\b(?:who|whom|how)(?: not)? to\s)(?<!\bwhoever\s(?:[a-z-]+\s){0,2})\b(?:vote for(?! (?:an? |the |their |your )?(?:peaceful|democratic|fair|free|safe|better|shared|common|brighter|stable)\b)|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
 	),
 	gate(
 		'stand stands standing',

@@ -150,7 +150,13 @@ const GATES: Gate[] = [
 	gate(
 		'advice warning warnings instructions guidance calls',
 		// (not said of the authorities: "the police ignored warnings for weeks" is another finding's business)
-		/(?<!\b(?:police|government|authorities|ministry|company|operator|council|officials|regulators?|agency|management|owners?)(?: had| have| has)?\s)\b(?:ignored|ignoring|disregarded|disregarding|chose to ignore|chose not to follow|did not (?:follow|heed|listen to)|didn't (?:follow|heed|listen to)) (?:our |the |official |repeated |clear )?(?:travel )?(?:advice|warnings?|instructions|guidance|calls?)\b/gi
+		/(?<!\b(?:police|government|authorities|ministry|company|operator|council|officials|regulators?|agency|management|owners?)(?: had| have| has)?\s)\b(?:ignored|ignoring|disregarded|disregarding|chose to ignore|chose not to follow|did not (?:follow|heed|listen to)|didn't (?:follow|heed|listen to)) (?:our |the |official |repeated |clear )?(?:travel |weather |storm |flood |flooding |evacuation |safety |avalanche |fire )?(?:advice|warnings?|instructions|guidance|calls?)\b/gi
+	),
+	// session 28: care said to have been lacking ("some applicants did not exercise due caution"), and a risk said to
+	// be known to those hit ("Fans who travel to high-risk away matches know crowded stands carry risks")
+	gate(
+		'caution care diligence precautions carry involve',
+		/(?<!\b(?:police|government|authorities|ministry|company|operator|council|officials|regulators?|agency|management|owners?|organi[sz]ers|staff)\s)\b(?:did not|didn't|failed to|neglected to|chose not to) (?:exercise|take|show|use) (?:due |proper |sufficient |enough |reasonable |basic |the (?:most )?basic |adequate )?(?:caution|care|diligence|precautions?)\b|\b(?:\p{L}+s|those|anyone|people) who [^.!?]{0,60}\bknow (?:that |full well (?:that )?|perfectly well (?:that )?)?[^.!?]{0,30}\b(?:carry|carries|involve|involves|come with|comes with|bring|brings) (?:a |real |serious |obvious )?(?:risks?|dangers?)\b/giu
 	),
 	gate(
 		'if',

@@ -149,6 +149,20 @@ class NameFindings {
 
 /** `addressed`: folded words of the accounts the post answers or @mentions ("vestra" for @vestra_lol); another
  * country's name that is the addressee's own is that account's name, not a wrong name for the host. */
+/** Word i sits in a run of capitalised words that are not name parts or titles ("North Stand", "Stand Road"). */
+function inOtherName(pt: PostText, W: string[], e: NameEntry, i: number): boolean {
+	for (const j of [i - 1, i + 1]) {
+		if (j < 0 || j >= W.length || pt.sentence[j] !== pt.sentence[i]) continue;
+		const tok = pt.tokens[pt.tok[j]];
+		if (tok.kind !== 'word' || !tok.capitalised || e.first.includes(W[j]) || TITLE_END.has(W[j]))
+			continue;
+		// (the sentence's first word is capitalised anyway)
+		if (j === i - 1 && (j === 0 || pt.sentence[j - 1] !== pt.sentence[j])) continue;
+		return true;
+	}
+	return false;
+}
+
 export function wrongNameFindings(
 	pt: PostText,
 	ix: NameIndex,
@@ -238,6 +252,8 @@ export function wrongNameFindings(
 						(prev === e.first[e.first.length - 1] || isNear(prev, e.first[e.first.length - 1])));
 				const long = e.key[0].length >= (e.kind === 'person' ? 6 : 5);
 				if (!context && !long) continue;
+				// part of another proper name ("the North Stand" is no Ambassador Strand)
+				if (!context && e.kind === 'person' && inOtherName(pt, W, e, start)) continue;
 			}
 			found.add(e, start, start + e.key.length, 'misspelt');
 			break;

@@ -35,7 +35,15 @@ export interface ToneDetail {
  * word records for the chunks that are a plain word. */
 export function profanityOf(pt: PostText): ProfanityHit[] {
 	let hit = pt.memo.get(profanityOf) as ProfanityHit[] | undefined;
-	if (!hit) pt.memo.set(profanityOf, (hit = anySuspicious(pt) ? scanProfanity(pt.text) : []));
+	if (!hit) {
+		hit = anySuspicious(pt) ? scanProfanity(pt.text) : [];
+		// (inside someone's @handle it is their name, not our word: "@erik_dahl_fkv")
+		if (hit.length)
+			hit = hit.filter(
+				(h) => !pt.tokens.some((t) => t.kind === 'mention' && t.start <= h.start && h.end <= t.end)
+			);
+		pt.memo.set(profanityOf, hit);
+	}
 	return hit;
 }
 

@@ -31,6 +31,8 @@ export const INSULT_RE = new RegExp(
 		// a rude dismissal: "Rack off.", "Jog on, mate.", "Get stuffed."
 		`(?:^|(?<=[.!?]\\s{1,3})|(?<=^(?:@\\w+\\s+)+))(?:rack|naff|bugger|sod|piss|shove|buzz) off\\b|\\bjog on(?=[.,!]|\\s*$)|\\bget stuffed\\b`,
 		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
+		// session 28: contempt in a formal register: "the cretinous accounts that have descended upon this session"
+		`\\b(?:cretinous|moronic|idiotic|imbecilic|brainless|halfwitted|witless|feeble-minded|contemptible|odious|loathsome|despicable|degenerate) (?:accounts?|trolls?|people|individuals|commentators|critics|journalists|hacks|bots?|users|posters|voices|reporters|mob|rabble|creatures|specimens)\\b`,
 		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`,
 		// the insult noun as a superlative or an unnamed someone: "the biggest clown on this hashtag", "some idiot got in"
 		`\\b(?:the (?:biggest|greatest|worst|real)|some|what an?) (?:${INSULT_ADJ} )?(?:idiots?|morons?|imbeciles?|cretins?|clowns?|buffoons?|losers?|scumbags?|liars?|cowards?|halfwits?|dimwits?|nitwits?|muppets?|bastards?|lowlifes?|lunatics?|hypocrites?)\\b`,
@@ -71,7 +73,17 @@ const QUICK_WORDS = new Set(
 			'shove',
 			'buzz',
 			'jog',
-			'stuffed'
+			'stuffed',
+			'cretinous',
+			'imbecilic',
+			'halfwitted',
+			'witless',
+			'feeble-minded',
+			'contemptible',
+			'odious',
+			'loathsome',
+			'despicable',
+			'degenerate'
 		])
 );
 

@@ -333,6 +333,14 @@ export function scanProfanity(text: string): ProfanityHit[] {
 		}
 		if (white.some(([x, y]) => x <= a && b <= y)) return;
 		if (out.some((h) => h.start === at[a])) return;
+		// a capitalised abbreviation before a name is a club's or a university's prefix ("FK Vossburg", "#FKVossburg")
+		const orig = text.slice(at[a], at[b - 1] + 1);
+		if (
+			orig.length <= 3 &&
+			/^\p{Lu}+$/u.test(orig) &&
+			/^ ?\p{Lu}\p{Ll}/u.test(text.slice(at[b - 1] + 1))
+		)
+			return;
 		out.push({ start: at[a], end: at[b - 1] + 1, word: t.word, kind: t.kind });
 	};
 	const n = s.length;
