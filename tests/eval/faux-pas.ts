@@ -63,7 +63,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	emails: 'tests/fixtures/faux-pas-eval/scenarios/leaked-emails.yaml',
 	// (session 28)
 	stadium: 'tests/fixtures/faux-pas-eval/scenarios/stadium-crush.yaml',
-	floods: 'tests/fixtures/faux-pas-eval/scenarios/valley-floods.yaml'
+	floods: 'tests/fixtures/faux-pas-eval/scenarios/valley-floods.yaml',
+	ransomware: 'tests/fixtures/faux-pas-eval/scenarios/visa-ransomware.yaml',
+	immunity: 'tests/fixtures/faux-pas-eval/scenarios/immunity-crash.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

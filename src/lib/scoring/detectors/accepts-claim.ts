@@ -16,7 +16,7 @@ const APOLOGY =
 	/\b(?:(?:deeply |sincerely |truly |so |very )?(?:regrets?|sorry|apologi[sz]es?|apologi[sz]e) (?:for |about )?(?:any |the )?(?:offence|offense|hurt|pain|upset|distress|harm)|(?:deeply |sincerely |truly |so |very )?(?:regrets?|sorry|apologi[sz]es?|apologi[sz]e) (?:for |about )?(?:the |her |his |these |those |any )?(?:[\p{L}-]+['’]s )?(?:words|remarks|comments|what (?:she|he|the ambassador|the minister) said))\b[^.!?]*/iu;
 /** The post says the clip or the words are not genuine. */
 const DISOWNED =
-	/\b(?:fake|faked|doctored|manipulated|fabricat\w+|deepfake|synthesi[sz]ed|never said|did not say|didn't say|false|not genuine|edited|altered|forged|forgery|not (?:her|his) (?:words|voice))\b/i;
+	/\b(?:fake|faked|doctored|manipulated|fabricat\w+|deepfake|synthesi[sz]ed|never said|did not say|didn't say|false|not genuine|edited|altered|forged|forgery|not (?:her|his) (?:words|voice)|(?:did not|didn't|does not|doesn't) come from (?:us|her|him|the ambassador)|not from us)\b/i;
 
 export function acceptsClaim(d: DetectorInput): Finding[] {
 	const claims = d.c.claims.filter((c) => !c.claim.truth && SAID.test(c.claim.text));
@@ -32,7 +32,9 @@ export function acceptsClaim(d: DetectorInput): Finding[] {
 		return [];
 	for (const s of sentencesOf(d.pt)) {
 		const m = APOLOGY.exec(s.text);
-		if (!m || !/\b(?:words|remarks|comments|said|offence|offense|hurt)\b/i.test(m[0])) continue;
+		// (about what was said or recorded, not about a post of ours: "regrets any offence caused by a light-hearted post")
+		if (!m || !/\b(?:words|remarks|comments|said|recording|clip|video|audio)\b/i.test(s.text))
+			continue;
 		return [
 			{
 				id: 'amplified-unverified',

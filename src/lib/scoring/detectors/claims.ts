@@ -168,6 +168,13 @@ function wordConcepts(pt: PostText): (string | undefined)[] {
 		// "recall" as remembering ("As the ambassador recalled after the meeting", "she recalled that…") is not
 		// the recall of an envoy
 		for (let k = 0; k < hit.length; k++) if (rememberSense(pt, k)) hit[k] = undefined;
+		// "turn Arcadians against their consulate" sets people against, it turns no one away
+		for (let k = 0; k < hit.length; k++)
+			if (
+				/^turn(?:s|ed|ing)?$/.test(pt.words[k]) &&
+				pt.words.slice(k + 1, k + 5).includes('against')
+			)
+				hit[k] = undefined;
 		pt.memo.set(wordConcepts, hit);
 	}
 	return hit;

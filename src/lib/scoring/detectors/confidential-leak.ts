@@ -114,7 +114,13 @@ export const confidentialLeak: Detector = (d) => {
 	}
 	for (const m of mayHaveEmail(pt.text) ? allMatches(EMAIL, pt.text) : []) {
 		const span = { start: m.index!, end: m.index! + m[0].length };
-		if (!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]))
+		// (an office's address, or one the public facts give, is no one's personal data)
+		const domain = m[0].split('@')[1] ?? '';
+		if (
+			!/^(info|press|consul|embassy|contact|help|media)/i.test(m[0]) &&
+			!/(?:embassy|consulate|ministry|mfa|gov|foreign)/i.test(domain) &&
+			!c.derived.publicFacts.some((f) => f.fact.text.toLowerCase().includes(m[0].toLowerCase()))
+		)
 			out.push(leak('major', `A personal e-mail address: ${m[0]}`, [span]));
 	}
 	// (a relative named only by the thread counts when the post leaks nothing else: one finding for one leak)

@@ -12,7 +12,7 @@ const SYMPATHY =
 	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|hearts? (?:is|are) (?:in|with)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:s|ing)? (?:with|by|alongside|beside)|our hearts|we (?:understand|know|can (?:only )?imagine|realise|realize|recognise|recognize) (?:how|what|that this|this is|the (?:worry|fear|pain|anguish))|(?:deeply|truly|so|very) sorry (?:to hear|for|about)|we(?:'re| are) (?:all )?(?:with you|here for you|by your side)|you are not alone|(?:devastating|terrible|tragic|heartbreaking|awful|sad|shocking|distressing) news|(?:deeply |truly |so )?(?:saddened|shocked|devastated|pained|grieved|anguished|distressed) (?:by|to|at)|together we are stronger|shares? in the (?:profound |deep )?(?:grief|sorrow|pain|mourning)|bows? (?:its|our|his|her) heads?|stronger together|we(?:'re| are) with (?:every|all|each) [a-z]+|(?:you|you all|everyone|you and [a-z ]{1,20}) (?:are|is|'re) going to be (?:fine|ok|okay|alright|all right)|(?:^|(?<=[.!?]\s))with you (?:tonight|today|always|all)\b|(?:a|what an?|another) (?:(?:long|hard|dark|sad|difficult|terrible|tough|painful|heavy|grim),? )+(?:night|day|time|week|hours?) for\b|(?:is|are|'re|remains?) with (?:you|them|all of you|[^.!?]{2,30}?) in (?:heart|spirit|(?:our |their )?thoughts?|(?:our |their )?hearts|(?:our |their )?prayers?)|we (?:know|understand|realise|realize|recognise|recognize) (?:that )?[^.!?]{0,40}\b(?:upsetting|frightening|worrying|distressing|difficult|hard|painful|stressful|terrifying|scary|anxious))\b/i;
 /** Substance: an instruction, an action under way, a commitment, a place to get help, or a concrete fact. */
 const SUBSTANCE =
-	/\b(?:call|calling|phone|ring|contact|register|registration|visit|(?<!\b(?:thoughts|hearts|prayers|love|sympathies|condolences|wishes|sympathy) )go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
+	/\b(?:call|calling|phone|ring|contact|register|registration|visit|(?<!\b(?:thoughts|hearts|prayers|love|sympathies|condolences|wishes|sympathy) )go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following(?! (?:events|developments|the situation|the news|news|reports|this|it|everything)(?: very| extremely)? closely)|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
 
 /** A wish that closes a post ("Stay safe.", "Take care, all of you.") says nothing either. */
 const SIGN_OFF =
@@ -23,12 +23,19 @@ const SIGN_OFF =
 const ORNAMENT =
 	/^(?:\s*[#@][\p{L}\p{N}_]+)+\s*[.!]?$|^\s*['‘"“][^'’"”]{3,120}[,.!]?['’"”][,.]?\s*(?:\p{Ll}+ )?(?:wrote|said|says|writes|as \p{L}+ (?:wrote|said))?\s*[\p{L}. -]{0,30}[.!]?$/u;
 
+/** Watching is not doing: "We are following events closely." */
+const WATCHING =
+	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is) (?:(?:also|all) )?(?:following|monitoring|watching) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:very|extremely|so))? closely[.!]?\s*$/i;
+
 export const emptyPlatitude: Detector = (d) => {
 	const { pt } = d;
 	// the cheap token tests first (each of these conditions alone clears the post)
 	let words = 0;
 	for (const t of pt.tokens) {
-		if (t.kind === 'number' || t.kind === 'url') return [];
+		// (a thread's own number, "1/", is no fact)
+		if (t.kind === 'url') return [];
+		if (t.kind === 'number' && !(pt.text[t.end] === '/' && /^\s*$/.test(pt.text.slice(0, t.start))))
+			return [];
 		if (t.kind === 'word') words++;
 	}
 	if (words > 30) return [];
@@ -58,6 +65,7 @@ export const emptyPlatitude: Detector = (d) => {
 			!SYMPATHY.test(s.text) &&
 			!SIGN_OFF.test(s.text) &&
 			!ORNAMENT.test(s.text) &&
+			!WATCHING.test(s.text) &&
 			s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2
 		)
 			return [];

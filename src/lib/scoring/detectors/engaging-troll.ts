@@ -61,6 +61,8 @@ export const engagingTroll: Detector = (d) => {
 		/\b(?:we(?:'ve| have)|the (?:ministry|embassy|consulate) has) (?:already )?(?:apologi[sz]ed|corrected|deleted|removed|withdrawn|fixed|replaced)\b/i.test(
 			d.pt.text
 		) ||
+		// (a time, a phone number or a link is information for the audience: "answering questions here until 19:00")
+		/\b\d{1,2}[:.]\d{2}\b|\+?\d[\d ]{6,}\d|https?:\/\/|\bwww\.|\.example\b/.test(d.pt.text) ||
 		c.facts.some(
 			(f) => d.revealed.has(f.fact.id) && !f.fact.confidential && findAny(d.pt, f.kw).length > 0
 		);

@@ -37,6 +37,8 @@ import {
 } from './fact-updates.ts';
 import { allSafeErrors, groupCountErrors } from './fact-groups.ts';
 import { hoursErrors } from './fact-hours.ts';
+import { supersededErrors } from './fact-superseded.ts';
+import { countedAs } from './fact-counted.ts';
 import { placeErrors } from './fact-places.ts';
 import { statusErrors } from './fact-status.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
@@ -182,6 +184,8 @@ export const factualError: Detector = (d) => {
 		// which no other fact has) is about that fact: its other figures are checked against the fact's
 		// ("three charter flights and 380 compatriots" against "two charter flights carrying 380 people")
 		if (hits.length === 0) hits = anchored(quantities, fq, all);
+		// a keyword that is a figure and what it counts ("2,400 applicants") names the thing whatever the figure
+		if (hits.length === 0) hits = countedAs(pt, f, quantities);
 		if (hits.length === 0 && !byUnit) continue;
 		for (const q of quantities) {
 			if (marker && q.span.start >= marker.start && q.span.end <= marker.end) continue;
@@ -346,6 +350,7 @@ export const factualError: Detector = (d) => {
 	for (const w of allSafeErrors(d, out)) out.push(w);
 	for (const w of placeErrors(d, out)) out.push(w);
 	for (const w of hoursErrors(d, out)) out.push(w);
+	for (const w of supersededErrors(d, quantitiesOf, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;

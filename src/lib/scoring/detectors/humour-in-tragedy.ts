@@ -43,6 +43,16 @@ const LIGHT: Gate[] = [
 		/\b(?:busiest|liveliest|best|biggest) (?:hotel|party|sleepover|guest ?house|b&b) in town\b/gi
 	),
 	gate('counting', /\b(?:guests|visitors|friends|campers|houseguests|sleepers) and counting\b/gi),
+	// session 28: a joke owned as one ("Immunity: the one thing nobody wants to catch this week. On a serious note, …")
+	gate(
+		'serious jokes joking seriousness',
+		/(?:(?<=^|[.!?]\s{1,3})|(?<=^(?:@\w+\s+)+))(?:but )?(?:on a (?:more )?serious note|jokes? aside|joking aside|all jokes aside|in all seriousness|seriously though)\b/gi
+	),
+	// session 28: the disaster given a will of its own ("the ground decided to rearrange everyone's furniture")
+	gate(
+		'decided chose wanted furniture',
+		/\b(?:the (?:ground|earth|sea|river|storm|quake|earthquake|volcano|mountain|weather|fire|flood|floods|wind|rain)|mother nature) (?:decided|chose|wanted|thought it would be fun) to\b|\brearrang(?:e|ed|ing) (?:the |everyone's |everybody's |our |your |their )?furniture\b/gi
+	),
 	gate('sleepover slumber camping', /\b(?:sleepover|slumber party|camping trip)\b/gi),
 	// the crisis as a spoilt holiday or a cosy evening: "Change of holiday plans for everyone", "put the kettle on"
 	gate(

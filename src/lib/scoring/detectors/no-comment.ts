@@ -50,6 +50,7 @@ const SOFT = new RegExp(
 		"\\b(?:we(?:'ll| will)|let's|let us|i(?:'ll| will)) let (?:the|that|this|it|his|her|their|our) (?:[\\p{L}-]+ ){0,2}?speak for (?:itself|themselves)\\b",
 		'(?:^|[—–:,]\\s*|^(?:@\\w+\\s+)+)pass[.!]?\\s*$',
 		'\\bnext question,? please\\b',
+		"\\b(?:we're|we are|we'll be|we will be) (?:staying|keeping|steering) (?:well |well well )?(?:away|clear) (?:from|of)\\b",
 		"\\b(?:we've|we have|we've already|we have already) been over (?:this|that|it)\\b",
 		// a topic said not to be discussed: "passenger names aren't something we'll be discussing", "we're not going
 		// back over the podcast today", "fall outside the scope of this session"
@@ -62,13 +63,13 @@ const SOFT = new RegExp(
 
 /** What may follow a refusal and make it a reasoned one ("…on individual cases", "discuss individual cases"). */
 const QUALIFIED_AFTER =
-	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements)|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public|line by line|point by point|word by word|for (?:his|her|their|your|its) (?:own )?(?:safety|privacy|security|protection)|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
+	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements|(?:any|individual|specific|particular) (?:candidates?|part(?:y|ies)|campaigns?|politicians?)\b|internal (?:legal )?(?:deliberations|discussions|advice|consultations))|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public|line by line|point by point|word by word|for (?:his|her|their|your|its) (?:own )?(?:safety|privacy|security|protection)|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
 const QUALIFIED_BEFORE =
 	/\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'propose observations observation deal take cover today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
+	'staying keeping steering propose observations observation deal take cover today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 /** A refusal reasoned by privacy, or one that waves off rumours: a brush-off when it is all the post says

@@ -24,7 +24,7 @@ const NOT_PERSON = new Set(
 	ltd inc club market bridge river lake mountain island islands north south east west northern southern eastern western
 	foreign minister president ambassador consul king queen prince princess deputy prime secretary spokesperson mayor
 	governor general excellency majesty highness mr ms mrs dr sir dame monday tuesday wednesday thursday friday saturday
-	sunday january february march april may june july august september october november december the a an our your
+	sunday january february march april may june july august september october november december the a an our your st saint
 	their his her its we you they mother father nature god lord please thank thanks update breaking urgent video clip`
 		.split(/\s+/)
 		.filter(Boolean)
@@ -226,6 +226,10 @@ export function personalData(pt: PostText, c: CompiledScenario): PersonalDataHit
 const THREAD_RELATIVE =
 	/\byour (?:son|daughter|child|kid|boy|girl|baby|husband|wife|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather)(?:'s|’s)? (?:is|was|has|had|will|are|were)\b/i;
 
+/** Identifying details in a reply: a room number, ages of children, an application or passport number. */
+const THREAD_DETAIL =
+	/\byour (?:[\p{L}-]+ )?(?:children|child|son|daughter|wife|husband|kids|family)['’]s? (?:passport|passports|scans?|data|documents|records)\b[^.!?;]{0,30}\b(?:were|was|have been|has been|are|is)\b|\broom (?:no\.? ?)?\d{2,4}\b|\baged \d{1,2}(?: and \d{1,2})?\b|\bpassport (?:number |no\.? )?(?:ending|ends) (?:in |with )?\d{3,}\b|\bapplication (?:number |no\.? |reference |ref\.? )?[A-Z]{0,3}-?\d{4,}\b/iu;
+
 /** The question names the asker's relative ("My son Sami (9) is on a school trip"). */
 const ASKED_RELATIVE =
 	/\bmy (?:son|daughter|child|kid|boy|girl|baby|husband|wife|partner|mother|father|mum|mom|dad|brother|sister|grandson|granddaughter|grandmother|grandfather)\b/i;
@@ -240,17 +244,37 @@ export function threadPersonalData(
 	c: CompiledScenario,
 	replyTo: string | undefined
 ): PersonalDataHit[] {
-	if (!replyTo) return [];
-	const asked = c.events.get(replyTo);
+	// (a citizen named by their handle is answered too: "@hanne_lund Got it: …")
+	const handle = pt.tokens.find((t) => t.kind === 'mention')?.lower.replace(/^@/, '');
+	const byHandle = handle
+		? c.scenario.personas.find(
+				(p) => p.kind === 'citizen' && p.handle?.toLowerCase().replace(/^@/, '') === handle
+			)
+		: undefined;
+	if (!replyTo && !byHandle) return [];
+	const asked = replyTo ? c.events.get(replyTo) : undefined;
 	// "He's on the first flight" in answer to "My son Sami (9)… Is he on the first flight?": the pronoun is the
 	// relative the question named
 	const pronoun = !!asked && ASKED_RELATIVE.test(asked.text);
-	if (!pronoun && !/\byour\b/i.test(pt.text)) return [];
+	if (!pronoun && !/\byour?\b/i.test(pt.text)) return [];
 	const from = asked?.from;
-	const persona = from ? c.scenario.personas.find((p) => p.id === from) : undefined;
+	const persona = from ? c.scenario.personas.find((p) => p.id === from) : byHandle;
 	if (persona?.kind !== 'citizen') return [];
 	const out: PersonalDataHit[] = [];
 	for (const s of sentencesOf(pt)) {
+		// identifying details of the person answered or their family, said back in public: a hotel room, children's
+		// ages, an application or passport number ("you and your two children, aged 4 and 7, … room 212")
+		const id = THREAD_DETAIL.exec(s.text);
+		if (id && /\byour?\b/i.test(s.text)) {
+			out.push({
+				span: { start: s.start + id.index, end: s.start + id.index + id[0].length },
+				name: id[0],
+				what: [
+					/room/i.test(id[0]) ? 'whereabouts' : /aged/i.test(id[0]) ? 'age' : 'identity numbers'
+				]
+			});
+			continue;
+		}
 		const m = THREAD_RELATIVE.exec(s.text) ?? (pronoun ? THREAD_PRONOUN.exec(s.text) : null);
 		if (!m) continue;
 		const what = CUES.filter(

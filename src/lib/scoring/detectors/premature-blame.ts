@@ -244,7 +244,6 @@ function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: s
 
 export const prematureBlame: Detector = (d) => {
 	const hinted = insinuation(d);
-	if (hinted.length) return hinted;
 	const pending = d.c.facts.filter(
 		(f) =>
 			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) &&
@@ -266,9 +265,11 @@ export const prematureBlame: Detector = (d) => {
 				}
 			];
 	}
-	// (an accusation of a state found below is critical and wins over the fault finding)
+	// (an accusation of a state found below is critical and wins over the insinuation and the fault finding)
 	const attributed = attribution(d, pending);
-	return attributed.some((f) => f.severity === 'critical') || !fault.length ? attributed : fault;
+	if (attributed.some((f) => f.severity === 'critical')) return attributed;
+	if (hinted.length) return hinted;
+	return fault.length ? fault : attributed;
 };
 
 function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['facts']): Finding[] {
@@ -297,6 +298,14 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
 		const s = sentenceAt(d.pt, span.start);
 		if (!s || hedgedAt(s.text, span.start - s.start)) continue;
+		// the charge asked back and denied ("An inside job by Meridian intelligence? Nobody here claimed that.")
+		if (
+			/\?\s*$/.test(s.text) &&
+			/^\s*(?:no\b|nobody|no one|not\b|never\b|that(?:'s| is| was) (?:false|not|untrue|nonsense)|we (?:have|did|do)(?: not|n't)|we never)/i.test(
+				d.pt.text.slice(s.end, s.end + 40)
+			)
+		)
+			continue;
 		const m = d.pt.text.slice(span.start, span.end);
 		if (FIRST_PERSON_AGENT.test(m) || VAGUE_INTRUDER.test(m)) continue;
 		// "questions about who is behind the video": an embedded question names no one
@@ -336,8 +345,8 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 			!incidentWords(d.pt, pending, s.text)
 		)
 			continue;
-		const before = d.pt.text.slice(Math.max(s.start, span.start - 14), span.start);
-		if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*)?$/i.test(before)) continue;
+		const before = d.pt.text.slice(Math.max(s.start, span.start - 22), span.start);
+		if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*){0,2}$/i.test(before)) continue;
 		const list = bySentence.get(s);
 		if (list) list.push(span);
 		else bySentence.set(s, [span]);

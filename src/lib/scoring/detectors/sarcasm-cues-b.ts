@@ -320,6 +320,46 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 		'praise'
 	],
 	[gate('impression', /\b(?:had been|was|were) under the impression that\b/gi), 0.5],
+	// "For everyone getting their foreign policy from podcasts today:", "Perhaps a fifth will make the front page", "we'll
+	// try again with shorter words"
+	[
+		gate(
+			'getting podcasts podcast tiktok memes social',
+			/\bfor (?:everyone|anyone|those|all those|people) (?:getting|who get|taking|who take) (?:their|your) (?:news|foreign policy|facts|information|geopolitics|diplomacy) from (?:podcasts?|tiktok|memes|chirp|twitter|x|social media|youtube|a podcast)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'second third fourth fifth sixth tenth hundredth',
+			/\b(?:perhaps|maybe) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|tenth|hundredth) (?:time |one |go )?will\b/gi
+		),
+		1
+	],
+	[gate('shorter smaller simpler', /\b(?:shorter|smaller|simpler) words\b/gi), 1],
+	// "Got any evidence, or just vibes?", "only the fifth time we have been asked it today", "Congratulations to everyone
+	// online who has solved this investigation before the investigators did"
+	[
+		gate(
+			'vibes hunch gut feeling feelings',
+			/\bor (?:just )?(?:vibes|feelings|(?:a )?hunch|(?:a )?gut feeling|a feeling)\s*\?/gi
+		),
+		1
+	],
+	[
+		gate(
+			'second third fourth fifth sixth seventh tenth hundredth umpteenth',
+			/\bonly the (?:second|third|fourth|fifth|sixth|seventh|tenth|hundredth|umpteenth) time\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'solved cracked',
+			/\b(?:congratulations|well done|hats off|kudos) to (?:everyone|everybody|all those|anyone|the people|those)\b[^.!?]{0,60}\b(?:solved|cracked|figured out|worked out)\b/gi
+		),
+		1
+	],
 	[
 		gate(
 			'tireless unflagging vigilance',

@@ -70,6 +70,12 @@ const BOAST: Gate[] = [
 		/\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries|diplomatic services?)\b/gi
 	),
 	gate('while others', /\bwhile others\b/gi),
+	// "one of the most advanced cyber-defence services in the world", "always the first to show compassion", "This is
+	// what Aldorian diplomacy looks like"
+	gate(
+		'most advanced looks always first',
+		/\bone of the (?:most (?:advanced|capable|effective|respected|professional|experienced)|best|finest|leading)\b[^.!?;]{0,40}\b(?:in the world|anywhere|in (?:the )?(?:region|europe|africa|asia))\b|\bthis is what [\p{L}-]+ (?:diplomacy|leadership|solidarity|friendship|compassion) looks like\b|\balways the first to (?:show|help|act|respond|offer|step up)\b/giu
+	),
 	// session 28: "leads when others hesitate", "widely regarded as a model of consular crisis management", "shows once
 	// again that Dalmora leads"
 	gate(
@@ -148,7 +154,7 @@ COMPARED.push(
 	)
 );
 const OWN =
-	/\b(?:team|staff|consulate|embassy|ministry|diplomats|colleagues|crew|service|officers|q&a|session|response|diplomacy)\b/i;
+	/\b(?:teams?|staff|consulates?|embass(?:y|ies)|ministry|diplomats|colleagues|crews?|services?|officers|q&a|session|response|diplomacy)\b/i;
 /** The sentence names the sender's own people or office (with we/our, a hashtag or the government's name). */
 function aboutOwn(pt: PostText, at: number, gov: readonly string[]): boolean {
 	const text = sentenceAt(pt, at)?.text ?? '';

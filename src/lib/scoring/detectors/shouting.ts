@@ -1,7 +1,8 @@
-/** shouting: two or more ALL-CAPS words (4+ letters, acronyms and scenario names excepted), mostly-capital text,
+/** shouting: two or more ALL-CAPS words (4+ letters, or short emphasis words such as NOT; acronyms and scenario names
+ * excepted), mostly-capital text,
  * or stacked exclamation marks ("!!!"; a double "!!" is everyday emphasis). */
 import type { Finding, Span } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import { SOURCES, sentencesOf, type Detector } from './context.ts';
 
 const ACRONYMS = new Set([
 	'NATO',
@@ -28,8 +29,27 @@ const ACRONYMS = new Set([
 	'SOS'
 ]);
 
+/** Short words written in capitals for emphasis. */
+const EMPHASIS = new Set([
+	'not',
+	'no',
+	'now',
+	'all',
+	'any',
+	'yes',
+	'did',
+	'are',
+	'was',
+	'you',
+	'we',
+	'our',
+	'and',
+	'one'
+]);
+
 export const shouting: Detector = (d) => {
 	const caps: Span[] = [];
+	const short: Span[] = [];
 	// words inside a quotation are someone else's ("Sharing what is circulating: “LEAKED DOCUMENTS: …”")
 	const quoted: Span[] = [];
 	if (/[“"]/.test(d.pt.text))
@@ -39,11 +59,27 @@ export const shouting: Detector = (d) => {
 	const rt = /(?:^|\s)(?:RT|MT|QT) @\w+:?/.exec(d.pt.text);
 	if (rt) quoted.push({ start: rt.index, end: d.pt.text.length + 1 });
 	for (const t of d.pt.tokens) {
-		if (t.kind !== 'word' || !t.caps || t.text.length < 4 || ACRONYMS.has(t.text)) continue;
+		if (t.kind !== 'word' || !t.caps || ACRONYMS.has(t.text)) continue;
+		// (short words count when they are emphasis, not acronyms, beside a longer one or said alone: "We are NOT
+		// buying… NOT.", "funds NO party … NONE."; two "did NOT" alone are emphasis)
+		if (t.text.length < 4) {
+			if (!EMPHASIS.has(t.lower)) continue;
+			short.push({ start: t.start, end: t.end });
+			continue;
+		}
 		if (quoted.some((q) => q.start < t.start && t.end < q.end)) continue;
 		if (d.c.knownWords.has(t.lower) && t.text.length <= 5) continue;
 		caps.push({ start: t.start, end: t.end });
 	}
+	// (a short sentence all in capitals: "NOT.", "NOT ONE.")
+	const alone =
+		short.length > 0 &&
+		sentencesOf(d.pt).some(
+			(s) =>
+				/\p{Lu}/u.test(s.text) && !/\p{Ll}/u.test(s.text) && s.text.trim().split(/\s+/).length <= 3
+		);
+	if (caps.length || alone) caps.push(...short);
+	caps.sort((a, b) => a.start - b.start);
 	const bangs: Span[] = [];
 	const re = /!{3,}/g;
 	let m: RegExpExecArray | null;

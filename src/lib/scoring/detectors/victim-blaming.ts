@@ -152,6 +152,12 @@ const GATES: Gate[] = [
 		// (not said of the authorities: "the police ignored warnings for weeks" is another finding's business)
 		/(?<!\b(?:police|government|authorities|ministry|company|operator|council|officials|regulators?|agency|management|owners?)(?: had| have| has)?\s)\b(?:ignored|ignoring|disregarded|disregarding|chose to ignore|chose not to follow|did not (?:follow|heed|listen to)|didn't (?:follow|heed|listen to)) (?:our |the |official |repeated |clear )?(?:travel |weather |storm |flood |flooding |evacuation |safety |avalanche |fire )?(?:advice|warnings?|instructions|guidance|calls?)\b/gi
 	),
+	// session 28: safety kit prescribed to the people hit, after the fact ("Cyclists on Avenida Costa at night really need
+	// to wear hi-vis")
+	gate(
+		'wear hi-vis helmets helmet lights reflective',
+		/\b(?:cyclists|pedestrians|riders|motorcyclists|hikers|trekkers|climbers|skiers|swimmers|campers|walkers|runners|drivers|tourists|travell?ers)\b[^.!?;]{0,40}\b(?:really |simply |just )?(?:need to|should|must|have to|ought to) (?:wear|use|carry|have) (?:a |proper |their |some )?(?:hi-?vis|high-?vis(?:ibility)?|helmets?|lights|reflective|life ?jackets?|beacons?)\b/gi
+	),
 	// session 28: care said to have been lacking ("some applicants did not exercise due caution"), and a risk said to
 	// be known to those hit ("Fans who travel to high-risk away matches know crowded stands carry risks")
 	gate(
@@ -226,7 +232,7 @@ const GATES: Gate[] = [
 	gate(
 		'advice guidance website notice page advised warned told recommended asked said says urged explained stressed clear reminded',
 		new RegExp(
-			`\\b(?:we|(?:our|the) (?:[\\p{L}]+ )?(?:advice|guidance|advisory|website|notice|page|alerts?|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?)(?:['’](?:ve|d))?(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on|explained|stressed|made (?:it )?clear|reminded))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
+			`\\b(?:we|(?:our|the) (?:[\\p{L}]+ )?(?:advice|guidance|advisory|website|notice|page|alerts?|embassy|consulate|ministry)(?: for [\\p{L} ]{1,20})?)(?:['’](?:ve|d))?(?: (?:have|has|had|did))?(?: (?:always|long|clearly|repeatedly|already|been))*(?: (?:warned|told|advised|recommended|asked|said|says|urged|called on|explained|stressed|made (?:it )?clear|reminded))(?:(?! (?:this|today|earlier today|tonight))[^.!?;]){0,60}?\\b(?:(?:days|weeks|months|years|a (?:week|month|year)) ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the winter)|since (?:the )?(?!breakfast\\b|lunch\\b|dinner\\b|this\\b|today\\b|earlier\\b|then\\b|yesterday\\b|last night\\b)\\p{L}+|for (?:years|months|weeks)|last (?:week|month|year|spring|summer))\\b`,
 			'giu'
 		)
 	),

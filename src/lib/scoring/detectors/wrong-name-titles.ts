@@ -11,6 +11,14 @@ export function seqAt(words: string[], i: number, seq: string[]): boolean {
 	return true;
 }
 
+/** A colon or a quotation mark between words [from, to]: a speaker's label ("Spokesperson: \"Ambassador Brandt…")
+ * is no title of the name quoted after it. */
+function brokenBetween(pt: PostText, from: number, to: number): boolean {
+	for (let k = from; k < to; k++)
+		if (/[:"“”«»]/.test(pt.text.slice(pt.spans[k].end, pt.spans[k + 1].start))) return true;
+	return false;
+}
+
 /** Longest title phrase ending just before word `end` (same sentence), as [start, phrase]. */
 export function titleBefore(
 	pt: PostText,
@@ -22,7 +30,7 @@ export function titleBefore(
 		if (best && p.length <= best.length) continue;
 		const s = end - p.length;
 		if (s < 0 || pt.sentence[s] !== pt.sentence[end]) continue;
-		if (seqAt(W, s, p)) best = p;
+		if (seqAt(W, s, p) && !brokenBetween(pt, s, end)) best = p;
 	}
 	return best ? [end - best.length, best] : undefined;
 }

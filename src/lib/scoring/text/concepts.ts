@@ -44,12 +44,14 @@ const GROUPS: Readonly<Record<string, string>> = dict({
 	flag: 'flag flags banner',
 	hack: 'hack hacked hacking breach breached compromise compromised',
 	fund: 'fund funds funded funding finance finances financed financing bankroll bankrolls bankrolled bankrolling sponsor sponsored sponsoring bribe bribed bribing',
-	rig: 'rig rigged rigging buy buying bought manipulate manipulated manipulating'
+	rig: 'rig rigged rigging buy buying bought manipulate manipulated manipulating',
+	sell: 'sell sells sold selling resell resold'
 });
 
 /** Concepts that say what was done (a paraphrase needs one of these, not only who or what it was about). */
 export const ACTIONS = new Set([
 	'fund',
+	'sell',
 	'rig',
 	'close',
 	'expel',

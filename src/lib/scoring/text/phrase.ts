@@ -61,7 +61,9 @@ function compile(text: string, whole: boolean): Phrase {
 		.replace(/[’]/g, "'")
 		// "visas.valdora.example" is three words in a post (the tokenizer splits at the dots): here too
 		.replace(/(\p{L})\.(?=\p{L})/gu, '$1 ')
-		.split(/[^\p{L}\p{N}'.+]+/u)
+		// "50,000" is one word in a post: keep a thousands comma
+		.replace(/(?<!\d),|,(?!\d{3}(?!\d))/g, ' ')
+		.split(/[^\p{L}\p{N}'.+,]+/u)
 		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
 		.filter(Boolean);
 	const content = words.filter((w) => !STOP.has(w));
