@@ -65,7 +65,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	stadium: 'tests/fixtures/faux-pas-eval/scenarios/stadium-crush.yaml',
 	floods: 'tests/fixtures/faux-pas-eval/scenarios/valley-floods.yaml',
 	ransomware: 'tests/fixtures/faux-pas-eval/scenarios/visa-ransomware.yaml',
-	immunity: 'tests/fixtures/faux-pas-eval/scenarios/immunity-crash.yaml'
+	immunity: 'tests/fixtures/faux-pas-eval/scenarios/immunity-crash.yaml',
+	cruise: 'tests/fixtures/faux-pas-eval/scenarios/cruise-quarantine.yaml',
+	barvideo: 'tests/fixtures/faux-pas-eval/scenarios/bar-video.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

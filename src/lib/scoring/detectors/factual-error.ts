@@ -140,7 +140,8 @@ function threadMarker(text: string): Span | undefined {
 }
 
 /** The post's own time stamp: a time in brackets right after "Update 4", "Correction", "1/3" at the start. */
-const STAMP = /^(?:@\w+\s+)*(?:(?:update|correction|note|thread|live)\s*\d*|\d+\/\d*)\s*[([]\s*$/i;
+const STAMP =
+	/^(?:@\w+\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:update|correction|note|thread|live)\s*\d*|\d+\/\d*)\s*[([]\s*$/iu;
 
 const INJECT_Q = new WeakMap<object, Quantity[]>();
 /** Times, dates and durations in the internal messages the trainee has received by the post's time. */
@@ -205,7 +206,15 @@ export const factualError: Detector = (d) => {
 				/^(?:@\w+\s+)*(?:[\p{L}'’-]+\s*){0,4},?\s*$/u.test(pt.text.slice(0, q.span.start))
 			)
 				continue;
-			// a compound adjective ("a three-day visit", "a 24-hour line") measures something else
+			// a compound adjective ("a three-day visit", "a 24-hour line") measures something else; so does an ordinal
+			// ("a second secretary")
+			if (
+				/^an? second$/i.test(pt.text.slice(q.span.start, q.span.end)) &&
+				!/^\s+(?:ago|later|of|long|delay|or|and|before|after)\b|^\s*[.,;!?]/i.test(
+					pt.text.slice(q.span.end, q.span.end + 10)
+				)
+			)
+				continue;
 			if (
 				(q.cls === 'count' || q.cls === 'duration') &&
 				/^-(?:day|week|hour|minute|year|month|night|man|person|strong|point|page)\b/i.test(
@@ -265,7 +274,9 @@ export const factualError: Detector = (d) => {
 					hits.some(
 						(h) =>
 							pt.sentence[h.from] === pt.sentence[q.from] &&
-							Math.min(Math.abs(h.from - q.to), Math.abs(q.from - h.to)) <= 3
+							Math.min(Math.abs(h.from - q.to), Math.abs(q.from - h.to)) <= 3 &&
+							// (a name, "the Coral Meridian", pins no figure to this fact)
+							!pt.words.slice(h.from, h.to).every((w) => c.knownWords.has(w))
 					);
 				if (
 					!here ||

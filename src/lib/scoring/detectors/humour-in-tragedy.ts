@@ -17,7 +17,7 @@ import { topicPuns } from './topic-puns.ts';
 
 /** Puns and idioms that play on a disaster's own vocabulary (quake, flood, fire, storm, crash, hack…). */
 const PUNS =
-	/\b(?:(?:quite )?(?:a|the) (?:real |bit of a )?shake-?up|shaken,? not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|(?<!\b(?:caught|set|been|still|now|reportedly) )(?<!(?<!\b(?:team|staff|crew|everyone|squad|diplomats|colleagues|you|we|they) )\b(?:is|was|are|were) )on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
+	/\b(?:(?:quite )?(?:a|the) (?:real |bit of a )?shake-?up|shaken,? (?:but )?not stirred|shake things up|(?:a (?:little|bit|tad) |feeling |all )shaky|shaky (?:start|night|ground|times)|on shaky ground|rock(?:ing|ed)? (?:and|&|n) roll(?:ing)?|rocking and rolling|rocked (?:our|the|your) world|rock[- ]solid|earth[- ]shattering|ground[- ]?breaking|earth[- ]moving|(?:did|made) the earth move|moving experience|doesn't crack|don't crack|won't crack|crack(?:ing)? under pressure|(?:bring|brought) the house down|stands? firm|unshak(?:en|able)|(?:a )?wave of (?:support|love)|making (?:a )?splash|(?:go(?:ing)?|went) with the flow|fired up|hot topic|(?<!\b(?:caught|set|been|still|now|reportedly) )(?<!(?<!\b(?:team|staff|crew|everyone|squad|diplomats|colleagues|you|we|they) )\b(?:is|was|are|were) )on fire|blown away|storm in a teacup|weather(?:ing|ed)? the storm|crash course|(?:a )?rumble|tremendous tremor|no faults?|fault lines?|(?:you )?can'?t keep [\p{L} ]{1,30} down|took (?:quite )?a (?:beating|pounding|knock)|(?:that|this) hit (?:hard|different)|hack(?:ed)? (?:off|our way)|shak(?:e|es|ing) it off|shook it off|(?:nothing|no \p{L}+) (?:can |will |could )?(?:brings?|keeps?|gets?|knocks?|puts?|shakes?) (?:this|these|our|us|the|that) (?:[\p{L}-]+ ){0,2}down|(?:is|are|was|were|got|get|really|truly) (?:really |truly )?rocking\b|rocking (?:tonight|today|this morning)|(?:slightly|a bit|a little|bit|somewhat|a tad) (?:wobbly|rattled|rattly|shook)|(?:faster|quicker|bigger|stronger|louder|longer) than the (?:aftershocks?|quake|earthquake|tremors?|flood|storm|fire|hackers?)|(?:pulled|swept|knocked) the (?:ground|rug|floor) (?:out )?from under|had the (?:ground|rug|floor) (?:pulled|swept|knocked) (?:out )?from under)\b/giu;
 /** Light-hearted framing of a disaster, each pattern with the words that trigger it. */
 const LIGHT: Gate[] = [
 	gate(
@@ -43,6 +43,18 @@ const LIGHT: Gate[] = [
 		/\b(?:busiest|liveliest|best|biggest) (?:hotel|party|sleepover|guest ?house|b&b) in town\b/gi
 	),
 	gate('counting', /\b(?:guests|visitors|friends|campers|houseguests|sleepers) and counting\b/gi),
+	// session 28: the disaster ranked against a nuisance ("…survived a 7.1 earthquake and a night of armchair detectives.
+	// Honestly, the earthquake was the gentler of the two.")
+	gate(
+		'gentler kinder easier lesser calmer milder',
+		/\bthe (?:gentler|kinder|easier|lesser|calmer|milder|politer|quieter) of the two\b/gi
+	),
+	// session 28: confinement as a treat ("An unplanned bonus night aboard, courtesy of Santa Lucera!")
+	gate(
+		'jolt runway catwalk fashionistas',
+		/\b(?:woke up|wakes up|woken up) (?:with|to) (?:quite )?a (?:jolt|shake|start|bang|rumble)\b|\bthis (?:isn't|is not) (?:the|a) (?:runway|catwalk|beauty contest|fashion show)\b|\bsorry,? fashionistas\b/gi
+	),
+	gate('bonus', /\b(?:unplanned |surprise |free )?bonus (?:night|nights|day|days|stay)\b/gi),
 	// session 28: a joke owned as one ("Immunity: the one thing nobody wants to catch this week. On a serious note, …")
 	gate(
 		'serious jokes joking seriousness',

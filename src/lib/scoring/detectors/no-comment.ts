@@ -27,6 +27,8 @@ const REFUSAL = new RegExp(
 		'\\bleave (?:that|this|it)(?: one| question)? unanswered\\b',
 		'\\bno (?:further |more |new )?(?:information|details|updates?) (?:is|are|will be) (?:available|being released|forthcoming)\\b',
 		'\\bnot commenting\\b',
+		'(?:^|[.!?]\\s+)not dignifying\\b',
+		"\\b(?:and|but) (?:will|shall|would) not be commenting\\b|\\b(?:and|but) (?:won't|shan't) be commenting\\b",
 		'\\bwithout comment\\b',
 		'\\bwill not (?:be )?dignif(?:y|ied)\\b|\\bnot dignify\\b',
 		"\\b(?:we(?:'ll| will)) pass on (?:that|this)\\b",
@@ -69,7 +71,7 @@ const QUALIFIED_BEFORE =
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
-	'staying keeping steering propose observations observation deal take cover today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
+	'dignifying staying keeping steering propose observations observation deal take cover today now drawn said wait speak pass next over scope remit discussing something confirm confirming enter entering comment comments commenting say saying discuss discussing respond responding answer answering engage engaging get getting go going dignify dignifying address addressing elaborate elaborating add adding anything statement pass drawn nothing response remarks remark share leave deserve merit warrant rather unanswered information details update updates intend'
 );
 
 /** A refusal reasoned by privacy, or one that waves off rumours: a brush-off when it is all the post says

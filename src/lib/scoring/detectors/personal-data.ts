@@ -24,7 +24,7 @@ const NOT_PERSON = new Set(
 	ltd inc club market bridge river lake mountain island islands north south east west northern southern eastern western
 	foreign minister president ambassador consul king queen prince princess deputy prime secretary spokesperson mayor
 	governor general excellency majesty highness mr ms mrs dr sir dame monday tuesday wednesday thursday friday saturday
-	sunday january february march april may june july august september october november december the a an our your st saint
+	sunday january february march april may june july august september october november december the a an our your st saint porto puerto santa san fort mount cape isla villa ciudad
 	their his her its we you they mother father nature god lord please thank thanks update breaking urgent video clip`
 		.split(/\s+/)
 		.filter(Boolean)

@@ -192,7 +192,7 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 	[
 		gate(
 			'amazing funny incredible remarkable interesting impressive',
-			/\b(?:amazing|funny|incredible|remarkable|interesting|impressive|fascinating) how (?:everyone|everybody|so many|all these|all those|people|some people|certain people|half of [\p{L}]+)\b[^.!?]{0,60}\b(?:became|become|becomes|turned into|are now|is now|overnight|suddenly|experts?)\b/giu
+			/\b(?:amazing|funny|incredible|remarkable|interesting|impressive|fascinating) how (?:everyone|everybody|so many|many (?:people|of you|accounts)|all these|all those|people|some people|certain people|half of [\p{L}]+)\b[^.!?]{0,60}\b(?:became|become|becomes|turned into|are now|is now|overnight|suddenly|experts?|will believe|believe|fell for|swallowed)\b/giu
 		),
 		1
 	],
@@ -275,97 +275,5 @@ export const MORE_CUES: [Gate, number, 'praise'?][] = [
 			/\barmchair (?:admirals|generals|experts|detectives|investigators|strategists|pundits|critics|diplomats|analysts|engineers|scientists|sleuths)\b/gi
 		),
 		0.5
-	],
-	// session 28: mock generosity and mock delight ("how generous of you to give us a whole 30 minutes!", "Lovely to see
-	// such enthusiasm for speculation", "Wonderful to see the Herald so keen on a family's private grief"), a mock
-	// compliment to a headline ("Bold headline for one sentence"), "for anyone who reads past the first line", "Of
-	// course, because …", "notes with admiration the speed with which certain outlets…", "had been under the
-	// impression that"
-	[
-		gate(
-			'generous kind',
-			/\bhow (?:very )?(?:generous|kind|thoughtful|good) of (?:you|them|the \p{L}+)\b/giu
-		),
-		1
-	],
-	[gate('whole', /\b(?:a|one) whole (?:\d+|[a-z]+) (?:minutes?|hours?|seconds?|days?)\b/gi), 0.5],
-	[
-		gate(
-			'lovely wonderful great nice delightful heartening',
-			/\b(?:lovely|wonderful|great|nice|delightful|heartening|so good) to see (?:such|so much|[^.!?]{0,40}\bso (?:keen|eager|interested|excited|quick))\b[^.!?]{0,40}\b(?:enthusiasm|keen|eager|interest|excitement|quick|speculation|grief)\b/gi
-		),
-		1
-	],
-	[
-		gate(
-			'bold brave',
-			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:bold|brave|interesting|creative) (?:headline|take|claim|reading|framing|choice)\b/gi
-		),
-		0.6
-	],
-	[
-		gate(
-			'reads bothers past beyond',
-			/\bfor (?:anyone|those|readers|people) who (?:reads?|read|bothers? to read|get) (?:past|beyond) (?:the|a|their) (?:first (?:line|sentence|paragraph)|headline)\b/gi
-		),
-		1
-	],
-	[gate('course', /(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:of course|sure|yes|right),? because\b/gi), 1],
-	[
-		gate(
-			'admiration interest amazement awe',
-			/\b(?:notes?|noted|watch(?:es|ed)?|observes?|observed) with (?:admiration|interest|amazement|awe) the (?:speed|ease|confidence|certainty) with which\b/gi
-		),
-		1,
-		'praise'
-	],
-	[gate('impression', /\b(?:had been|was|were) under the impression that\b/gi), 0.5],
-	// "For everyone getting their foreign policy from podcasts today:", "Perhaps a fifth will make the front page", "we'll
-	// try again with shorter words"
-	[
-		gate(
-			'getting podcasts podcast tiktok memes social',
-			/\bfor (?:everyone|anyone|those|all those|people) (?:getting|who get|taking|who take) (?:their|your) (?:news|foreign policy|facts|information|geopolitics|diplomacy) from (?:podcasts?|tiktok|memes|chirp|twitter|x|social media|youtube|a podcast)\b/gi
-		),
-		1
-	],
-	[
-		gate(
-			'second third fourth fifth sixth tenth hundredth',
-			/\b(?:perhaps|maybe) (?:a|the) (?:second|third|fourth|fifth|sixth|seventh|tenth|hundredth) (?:time |one |go )?will\b/gi
-		),
-		1
-	],
-	[gate('shorter smaller simpler', /\b(?:shorter|smaller|simpler) words\b/gi), 1],
-	// "Got any evidence, or just vibes?", "only the fifth time we have been asked it today", "Congratulations to everyone
-	// online who has solved this investigation before the investigators did"
-	[
-		gate(
-			'vibes hunch gut feeling feelings',
-			/\bor (?:just )?(?:vibes|feelings|(?:a )?hunch|(?:a )?gut feeling|a feeling)\s*\?/gi
-		),
-		1
-	],
-	[
-		gate(
-			'second third fourth fifth sixth seventh tenth hundredth umpteenth',
-			/\bonly the (?:second|third|fourth|fifth|sixth|seventh|tenth|hundredth|umpteenth) time\b/gi
-		),
-		1
-	],
-	[
-		gate(
-			'solved cracked',
-			/\b(?:congratulations|well done|hats off|kudos) to (?:everyone|everybody|all those|anyone|the people|those)\b[^.!?]{0,60}\b(?:solved|cracked|figured out|worked out)\b/gi
-		),
-		1
-	],
-	[
-		gate(
-			'tireless unflagging vigilance',
-			/\b(?:tireless|unflagging|untiring|admirable|relentless) (?:vigilance|attention to detail|interest in|devotion to)\b/gi
-		),
-		0.5,
-		'praise'
 	]
 ];

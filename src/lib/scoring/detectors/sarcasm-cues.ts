@@ -4,6 +4,7 @@
  */
 import { gate, type Gate } from './context.ts';
 import { MORE_CUES } from './sarcasm-cues-b.ts';
+import { CUES_C } from './sarcasm-cues-c.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 export const CUES: [Gate, number, 'praise'?][] = [
@@ -341,5 +342,6 @@ export const CUES: [Gate, number, 'praise'?][] = [
 		0.5,
 		'praise'
 	],
-	...MORE_CUES
+	...MORE_CUES,
+	...CUES_C
 ];

@@ -204,17 +204,19 @@ const SIDE_AFTER = [
 	// told what to do: "… should stop using a forged document"
 	/^ (?:should|must|needs? to|ought to|had better) (?:stop|start|apologi[sz]e|withdraw|drop|resign|step down|be ashamed|think again|stop using|come clean|let|leave|respect|stay out|calm|accept|wait|refrain)\b/iu,
 	// its programme judged: "…'s trade plans would be good for both our countries"
-	/^['’]s (?:[\p{L}-]+ ){0,2}(?:plans?|programme|program|platform|polic(?:y|ies)|proposals?|agenda|manifesto|ideas|vision|reforms?)(?: (?:on|for) [\p{L}-]+(?: [\p{L}-]+)?)? (?:would|will|could|are|is|seem|seems)(?: be)? (?:(?:very|really|truly|clearly|exactly|much|by far) )?(?:the )?(?:(?:most|least) )?(?:good|great|right|best|better|bad|harmful|dangerous|excellent|welcome|disastrous|sensible|wise|reckless|what|closest|closer|close|nearest|nearer|similar|in line|aligned|most in line)\b/iu,
+	/^['’]s (?:[\p{L}-]+ ){0,2}(?:plans?|programme|program|platform|polic(?:y|ies)|proposals?|agenda|manifesto|ideas|vision|reforms?)(?: (?:on|for) [\p{L}-]+(?: [\p{L}-]+)?)? (?:would|will|could|are|is|seem|seems|look|looks)(?: be)? (?:(?:very|really|truly|clearly|exactly|much|by far|pretty|rather|quite) )?(?:the )?(?:(?:most|least) )?(?:good|great|right|best|better|bad|harmful|dangerous|excellent|welcome|disastrous|sensible|wise|reckless|what|closest|closer|close|nearest|nearer|similar|in line|aligned|most in line)\b/iu,
 	// session 28: its aims said to be ours ("Civic Renewal's commitment to clean governance reflects values Calvera
 	// has long shared"), or given our confidence ("… and his government have our full confidence")
 	/^['’]s (?:[\p{L}-]+ ){0,5}(?:reflects?|mirrors?|echoes|embodies|shares?) (?:the )?(?:values|principles|ideals|priorities|aims|goals) (?:we|that we|[\p{Lu}][\p{L}-]+) (?:have |has )?(?:long |always )?(?:share|shared|hold|held|cherish|cherished|stand for|stood for)\b/iu,
 	/^(?: and (?:his|her|their|its) (?:government|party|ministry|cabinet|team))? (?:have|has|enjoys?|retains?) our (?:full |complete |total |unwavering |continued )?(?:confidence|support|backing|trust)\b/iu,
+	// "The Civic Front is clearly behind the rumour"
+	/^ (?:is|are|was|were) (?:clearly |obviously |surely |evidently )?behind (?:the|this|these|that) (?:rumou?r|story|smear|campaign|leak|lies|attack)\b/iu,
 	// "… deserves a fair fight", "deserves to win"
 	/^ deserves? (?:a fair (?:fight|hearing|chance|contest)|better|to win|our support|support|a chance|credit|praise|to be (?:heard|elected))\b/iu
 ];
 /** What is said right before it: "impressed by Civic Renewal's…", "we stand with X". */
 const SIDE_BEFORE =
-	/\b(?:impressed|inspired|convinced|encouraged|heartened|disappointed|appalled|dismayed) by (?:the )?$|\b(?:admire|admired|admires|admiring|applaud|applauded|applauds|salute|saluted|salutes)\b(?: (?:the|its|their|his|her))?(?: [\p{L}-]+){0,3} $|\b(?:stands?|standing) (?:firmly )?(?:with|behind) (?:the )?$|\b(?:shameful|disgraceful|shocking|cynical|irresponsible|outrageous|despicable) of (?:the )?$|\b(?:we|i) (?:fully |entirely |wholeheartedly )?(?:share|endorse|echo|support|back)\s+$/iu;
+	/\b(?:impressed|inspired|convinced|encouraged|heartened|disappointed|appalled|dismayed) by (?:the )?$|\b(?:admire|admired|admires|admiring|applaud|applauded|applauds|salute|saluted|salutes)\b(?: (?:the|its|their|his|her))?(?: [\p{L}-]+){0,3} $|\b(?:stands?|standing) (?:firmly )?(?:with|behind) (?:the )?$|\b(?:shameful|disgraceful|shocking|cynical|irresponsible|outrageous|despicable) of (?:the )?$|\bdeserves? better than (?:the )?$|\b(?:lectured|attacked|smeared|lied about) by (?:the )?$|\b(?:we|i) (?:fully |entirely |wholeheartedly )?(?:share|endorse|echo|support|back)\s+$/iu;
 
 /** A named party or politician judged or backed: "Union for Ardesia should stop using a forged document", "Vesna
  * Karolides deserves a fair fight", "impressed by Civic Renewal's anti-corruption platform"; and protesters backed

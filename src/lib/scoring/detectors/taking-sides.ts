@@ -49,7 +49,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'hope hopes wish want',
-		/(?<!\b(?:not|n't|never|nor)\s)\b(?:hope|hopes|wish|want) (?:that )?(?!any (?:party|side|candidate|one)\b)[^.!?]{0,40}\b(?:wins?|re-?elected|loses?|defeated|a second term|another term|stays? in power)\b/gi
+		/(?<!\b(?:not|n't|never|nor)\s)\b(?:hope|hopes|wish|want) (?:that )?(?!any (?:party|side|candidate|one)\b)[^.!?]{0,40}\b(?:wins?|re-?elected|loses?|defeated|a second term|another term|stays? in power)\b(?![^.!?]*\?)/gi
 	),
 	gate(
 		'vote re-elect reelect support endorse',

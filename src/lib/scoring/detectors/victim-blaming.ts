@@ -152,6 +152,12 @@ const GATES: Gate[] = [
 		// (not said of the authorities: "the police ignored warnings for weeks" is another finding's business)
 		/(?<!\b(?:police|government|authorities|ministry|company|operator|council|officials|regulators?|agency|management|owners?)(?: had| have| has)?\s)\b(?:ignored|ignoring|disregarded|disregarding|chose to ignore|chose not to follow|did not (?:follow|heed|listen to)|didn't (?:follow|heed|listen to)) (?:our |the |official |repeated |clear )?(?:travel |weather |storm |flood |flooding |evacuation |safety |avalanche |fire )?(?:advice|warnings?|instructions|guidance|calls?)\b/gi
 	),
+	// session 28: the counterfactual of the careful ("if people had washed their hands properly, this would not have
+	// spread"), and the people hit said to make it worse for themselves
+	gate(
+		'properly sooner earlier carefully listened stayed followed washed themselves',
+		/\bif (?:people|passengers|they|you|travell?ers|guests|tourists|fans|campers|families) had (?:[\p{L}-]+ ){0,4}?(?:properly|sooner|earlier|carefully|listened|stayed|followed|washed)\b[^.!?]{0,60}\bwould(?:n't| not)\b|\b(?:only )?make (?:it|things|matters) worse for themselves\b/giu
+	),
 	// session 28: safety kit prescribed to the people hit, after the fact ("Cyclists on Avenida Costa at night really need
 	// to wear hi-vis")
 	gate(
@@ -331,6 +337,8 @@ function sentenceOf(text: string, start: number, end: number): string {
 
 /** Care told too late, to the person who was hit: "it pays to check a link before typing your passport number",
  * "please look before typing…" in a reply to the victim (the same words as general advice are clean). */
+const TOO_LATE_RULE =
+	/\b(?:golden|first|number one|basic) rule(?: of [\p{L} ]{1,20})?:\s*(?:never|always|don't|do not)\b[^.!?;]{0,60}/giu;
 const TOO_LATE =
 	/\b(?:it pays to|always|please|do|just|simply)\s+(?:check|look|think(?: twice)?|read)\b[^.!?;]{0,40}\bbefore (?:you )?(?:typing|type|entering|enter|clicking|click|giving|give|handing|putting)\b/gi;
 
@@ -338,7 +346,7 @@ function toldTooLate(d: Parameters<Detector>[0]): { start: number; end: number }
 	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;
 	const asker = from ? d.c.scenario.personas.find((p) => p.id === from) : undefined;
 	if (asker?.kind !== 'citizen') return [];
-	return [...d.pt.text.matchAll(TOO_LATE)].map((m) => ({
+	return [...d.pt.text.matchAll(TOO_LATE), ...d.pt.text.matchAll(TOO_LATE_RULE)].map((m) => ({
 		start: m.index!,
 		end: m.index! + m[0].length
 	}));

@@ -13,12 +13,18 @@
  */
 import type { NameEntry, NameIndex, Near } from '../names.ts';
 import { demonymBase, regnalValue, TITLE_PHRASES } from '../names.ts';
-import { damerau, fold, foldInfo, isNear } from '../text/fold.ts';
+import { damerau, foldInfo, isNear } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, type Detector } from './context.ts';
 import { appositionTitle, seqAt, titleBefore, titleProblem } from './wrong-name-titles.ts';
 import { flagCluster, FLAG, mentionDistance, wrongFlags } from './wrong-name-flags.ts';
+import {
+	addressedWords,
+	DESCRIBES_ERROR,
+	inOtherName,
+	sentenceText
+} from './wrong-name-context.ts';
 
 const TITLE_END = new Set(TITLE_PHRASES.map((p) => p[p.length - 1]));
 function foldedWords(pt: PostText): string[] {
@@ -149,20 +155,6 @@ class NameFindings {
 
 /** `addressed`: folded words of the accounts the post answers or @mentions ("vestra" for @vestra_lol); another
  * country's name that is the addressee's own is that account's name, not a wrong name for the host. */
-/** Word i sits in a run of capitalised words that are not name parts or titles ("North Stand", "Stand Road"). */
-function inOtherName(pt: PostText, W: string[], e: NameEntry, i: number): boolean {
-	for (const j of [i - 1, i + 1]) {
-		if (j < 0 || j >= W.length || pt.sentence[j] !== pt.sentence[i]) continue;
-		const tok = pt.tokens[pt.tok[j]];
-		if (tok.kind !== 'word' || !tok.capitalised || e.first.includes(W[j]) || TITLE_END.has(W[j]))
-			continue;
-		// (the sentence's first word is capitalised anyway)
-		if (j === i - 1 && (j === 0 || pt.sentence[j - 1] !== pt.sentence[j])) continue;
-		return true;
-	}
-	return false;
-}
-
 export function wrongNameFindings(
 	pt: PostText,
 	ix: NameIndex,
@@ -180,6 +172,8 @@ export function wrongNameFindings(
 		for (const { entry, wrong } of list) {
 			if (!seqAt(W, i, wrong)) continue;
 			if (addressed && wrong.every((w) => addressed.has(w)) && otherCountry(entry, wrong)) continue;
+			// another country named to describe the mistake ("the post used Vestra's flag by mistake")
+			if (otherCountry(entry, wrong) && DESCRIBES_ERROR.test(sentenceText(pt, i))) continue;
 			// another country's flag listed as a wrong form is that country's own beside its name ("Corvessa 🇽🇨")
 			const flagOf =
 				wrong.length === 1 && FLAG.test(pt.words[i])
@@ -404,19 +398,3 @@ export function wrongNameFindings(
 }
 
 export const wrongName: Detector = (d) => wrongNameFindings(d.pt, d.c.names, addressedWords(d));
-
-/** Words of the handle and name of the persona the post replies to and of every persona it @mentions. */
-function addressedWords(d: Parameters<Detector>[0]): Set<string> | undefined {
-	const s = d.c.scenario;
-	const from = d.post.replyTo ? s.events.find((e) => e.id === d.post.replyTo)?.from : undefined;
-	const mentions = d.pt.tokens.filter((t) => t.kind === 'mention').map((t) => t.lower);
-	if (!from && !mentions.length) return undefined;
-	const out = new Set<string>();
-	for (const p of s.personas) {
-		const handle = p.handle?.toLowerCase();
-		if (p.id !== from && !(handle && mentions.includes(handle))) continue;
-		const parts = `${p.handle ?? ''} ${p.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')}`;
-		for (const w of parts.split(/[^\p{L}]+/u)) if (w) out.add(fold(w));
-	}
-	return out;
-}

@@ -116,7 +116,7 @@ export const SOMBRE_EMOJI = new Set([
  * symbols, not as expression. */
 export function isFunctionalEmoji(e: string): boolean {
 	if (/\p{Regional_Indicator}/u.test(e)) return true;
-	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐)$/u.test(
+	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐|📝|🌐|💻|📱|📩|📨|🧳)$/u.test(
 		e
 	);
 }

@@ -31,6 +31,8 @@ export const INSULT_RE = new RegExp(
 		// a rude dismissal: "Rack off.", "Jog on, mate.", "Get stuffed."
 		`(?:^|(?<=[.!?]\\s{1,3})|(?<=^(?:@\\w+\\s+)+))(?:rack|naff|bugger|sod|piss|shove|buzz) off\\b|\\bjog on(?=[.,!]|\\s*$)|\\bget stuffed\\b`,
 		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
+		// session 28: a person named by an insult: "The idiot in that video does not speak for Calderra"
+		`\\b(?:the|that|this) (?:idiot|moron|imbecile|cretin|halfwit|dimwit|nitwit|buffoon|lowlife|scumbag)\\b(?! (?:question|test|proof|light))`,
 		// session 28: contempt in a formal register: "the cretinous accounts that have descended upon this session"
 		`\\b(?:cretinous|moronic|idiotic|imbecilic|brainless|halfwitted|witless|feeble-minded|contemptible|odious|loathsome|despicable|degenerate) (?:accounts?|trolls?|people|individuals|commentators|critics|journalists|hacks|bots?|users|posters|voices|reporters|mob|rabble|creatures|specimens)\\b`,
 		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`,
