@@ -18,8 +18,16 @@ const APOLOGY =
 const DISOWNED =
 	/\b(?:fake|faked|doctored|manipulated|fabricat\w+|deepfake|synthesi[sz]ed|never said|did not say|didn't say|false|not genuine|edited|altered|forged|forgery|not (?:her|his) (?:words|voice)|(?:did not|didn't|does not|doesn't) come from (?:us|her|him|the ambassador)|not from us)\b/i;
 
+const SAID_CLAIMS = new WeakMap<object, DetectorInput['c']['claims']>();
+
 export function acceptsClaim(d: DetectorInput): Finding[] {
-	const claims = d.c.claims.filter((c) => !c.claim.truth && SAID.test(c.claim.text));
+	if (!/sorry|regret|apolog/i.test(d.pt.text)) return [];
+	let claims = SAID_CLAIMS.get(d.c);
+	if (!claims)
+		SAID_CLAIMS.set(
+			d.c,
+			(claims = d.c.claims.filter((c) => !c.claim.truth && SAID.test(c.claim.text)))
+		);
 	if (!claims.length || DISOWNED.test(d.pt.text)) return [];
 	// a refuting fact in the post corrects it whatever else it says
 	if (
