@@ -8,6 +8,7 @@ import type { ProperName, Scenario } from '../scenario/types.ts';
 import { fold } from './text/fold.ts';
 import { tokenize } from './text/tokenize.ts';
 import { dict } from '../dict.ts';
+import { TITLE_PHRASES } from './names-titles.ts';
 
 export interface NameEntry {
 	id: string;
@@ -51,6 +52,8 @@ export interface NameIndex {
 	nearMemo: Map<string, Near[]>;
 }
 
+export { TITLE_PHRASES };
+
 /** A post word within edit budget of a name token. */
 export interface Near {
 	entry: NameEntry;
@@ -58,64 +61,6 @@ export interface Near {
 	/** Index of the token inside `key`/`first`. */
 	index: number;
 }
-
-/** Multi-word office titles and honorifics, longest first when matched. */
-export const TITLE_PHRASES = [
-	'deputy prime minister',
-	'prime minister',
-	'foreign minister',
-	'deputy foreign minister',
-	'deputy minister',
-	'minister of state',
-	'secretary of state',
-	'vice president',
-	'consul general',
-	'chargé d’affaires',
-	"chargé d'affaires",
-	'his excellency',
-	'her excellency',
-	'his majesty',
-	'her majesty',
-	'his royal highness',
-	'her royal highness',
-	'his highness',
-	'her highness',
-	'minister',
-	'president',
-	'ambassador',
-	'consul',
-	'envoy',
-	'king',
-	'queen',
-	'prince',
-	'princess',
-	'emperor',
-	'empress',
-	'sultan',
-	'chancellor',
-	'governor',
-	'mayor',
-	'senator',
-	'spokesperson',
-	'spokesman',
-	'spokeswoman',
-	'secretary',
-	'general',
-	'pm',
-	'fm',
-	'dpm',
-	'mr',
-	'ms',
-	'mrs',
-	'miss',
-	'madam',
-	'madame',
-	'sir',
-	'dame',
-	'dr',
-	'excellency',
-	'majesty'
-].map((p) => p.split(' ').map(fold));
 
 export const HONORIFIC_GENDER: Readonly<Record<string, 'f' | 'm'>> = dict({
 	mr: 'm',
