@@ -46,7 +46,8 @@ export function acceptsClaim(d: DetectorInput): Finding[] {
 		return [
 			{
 				id: 'amplified-unverified',
-				severity: 'major',
+				// (as grave as re-posting the fake: it confirms it under the embassy's name)
+				severity: 'critical',
 				message: `Apologises for words a false claim attributes to us: “${m[0].trim()}”.`,
 				explanation:
 					'An apology for words that were never said confirms the fake to everyone who reads it. Verify the clip first; then say it is not genuine, with the evidence, and point to what was really said.',

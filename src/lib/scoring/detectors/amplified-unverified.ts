@@ -5,7 +5,7 @@
  * even when the comment corrects it (Debunking Handbook 2020: do not give the myth more prominence). Source
  * case: in December 2016 Pakistan's defence minister answered a fake AWDnews story with a nuclear warning to
  * Israel on Twitter; Israel's defence ministry had to point out publicly that the story was invented.
- * Severity: sharing a false claim is critical, quoting it major; sharing a troll or network account major,
+ * Severity: sharing a false claim is critical (so is apologising for what it says: ./accepts-claim.ts), quoting it major; sharing a troll or network account major,
  * quoting it minor; sharing an unverified member of the public minor. Verified sources are not flagged.
  */
 import type { Scenario } from '../../scenario/types.ts';
