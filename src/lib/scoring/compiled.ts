@@ -58,6 +58,42 @@ export interface Derived {
 	keyMessages: Map<string, CompiledScenario['keyMessages'][number]>;
 	/** The facts that are not confidential, in scenario order. */
 	publicFacts: CompiledScenario['facts'];
+	/** Lower-case words of the scenario's own texts, in three readings the detectors use. */
+	scenarioWords: ScenarioWords;
+}
+
+/** What the scenario itself talks about, as sets of lower-case words. */
+export interface ScenarioWords {
+	/** Public facts' texts and keywords (a troll reply that only states these is factual). */
+	publicFacts: Set<string>;
+	/** Every fact's text and the non-feed events (news, internal messages): the crisis's own nouns, such as
+	 * "guests" after a reception where guests fell ill. Words keep inner apostrophes and hyphens. */
+	factsAndMessages: Set<string>;
+	/** Title, summary, every fact and every event: what "the crisis" is (an event named in praise). */
+	topic: Set<string>;
+}
+
+const letterWords = (texts: string[], re: RegExp) =>
+	new Set(texts.join(' ').toLowerCase().match(re) ?? []);
+
+function scenarioWords(s: Scenario, publicFacts: CompiledScenario['facts']): ScenarioWords {
+	return {
+		publicFacts: letterWords(
+			publicFacts.flatMap((f) => [f.fact.text, ...f.fact.keywords]),
+			/\p{L}+/gu
+		),
+		factsAndMessages: letterWords(
+			[
+				...s.facts.map((f) => f.text),
+				...s.events.filter((e) => e.channel !== 'feed').map((e) => e.text)
+			],
+			/\p{L}[\p{L}'’-]*/gu
+		),
+		topic: letterWords(
+			[s.title, s.summary, ...s.facts.map((f) => f.text), ...s.events.map((e) => e.text)],
+			/\p{L}+/gu
+		)
+	};
 }
 
 const CACHE = new WeakMap<Scenario, CompiledScenario>();
@@ -143,6 +179,7 @@ function derive(
 	keyMessages: CompiledScenario['keyMessages']
 ): Derived {
 	const trolls = s.personas.filter((p) => p.kind === 'troll');
+	const publicFacts = facts.filter((f) => !f.fact.confidential);
 	return {
 		countryPatterns: s.names
 			.filter((n) => n.kind === 'country')
@@ -157,7 +194,8 @@ function derive(
 		personas: firstBy(s.personas, (p) => p.id),
 		claims: firstBy(claims, (x) => x.claim.id),
 		keyMessages: firstBy(keyMessages, (x) => x.km.id),
-		publicFacts: facts.filter((f) => !f.fact.confidential)
+		publicFacts,
+		scenarioWords: scenarioWords(s, publicFacts)
 	};
 }
 

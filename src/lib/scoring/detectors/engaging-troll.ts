@@ -13,23 +13,6 @@ import { SOURCES, type Detector } from './context.ts';
 const ARGUES =
 	/\byou(?:'re| are) (?:welcome|entitled|free) to (?:your|have your) (?:theories|opinions?|views?|fantasies|conspiracy theories)\b|\b(?:check|verify) (?:the|your) facts before (?:you )?(?:post|posting|tweet|tweeting|writing)\b|\bbefore (?:you )?(?:post|posting|tweet|tweeting) (?:again|next time)\b|\bdo (?:your|some) (?:own )?research\b/i;
 
-const FACT_WORDS = new WeakMap<object, Set<string>>();
-/** Words of the scenario's public facts (lower case). */
-function factWords(c: Parameters<Detector>[0]['c']): Set<string> {
-	let w = FACT_WORDS.get(c);
-	if (!w) {
-		w = new Set(
-			c.derived.publicFacts
-				.flatMap((f) => [f.fact.text, ...f.fact.keywords])
-				.join(' ')
-				.toLowerCase()
-				.match(/\p{L}+/gu) ?? []
-		);
-		FACT_WORDS.set(c, w);
-	}
-	return w;
-}
-
 export const engagingTroll: Detector = (d) => {
 	const { post, c, tone } = d;
 	const target = post.replyTo ? c.events.get(post.replyTo) : undefined;
@@ -46,7 +29,7 @@ export const engagingTroll: Detector = (d) => {
 		if (m && trollHandles.includes(m[1].toLowerCase())) return [];
 	}
 	// (the crisis's own words, "crush", "attack", are no hostility towards the troll)
-	const words = factWords(c);
+	const words = c.derived.scenarioWords.publicFacts;
 	const own = tone.hits.filter((h) => h.dim === 'hostility');
 	const hostile =
 		(tone.tone.hostility >= 0.3 &&

@@ -238,7 +238,6 @@ const GATES: Gate[] = [
 	...LIGHT
 ];
 
-const OWN_WORDS = new WeakMap<CompiledScenario, Set<string>>();
 /** The nouns of hospitality framing ("140 guests so far", "the most popular venue in town"). */
 const HOSPITALITY = new Set([
 	'guest',
@@ -255,28 +254,9 @@ const HOSPITALITY = new Set([
  * guests fell ill is a count, not hospitality framing for people sheltering (its facts or its news and internal
  * messages use the word). */
 function literal(phrase: string, c: CompiledScenario): boolean {
-	const own = ownWords(c);
+	const own = c.derived.scenarioWords.factsAndMessages;
 	const nouns = (phrase.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => HOSPITALITY.has(w));
 	return nouns.length > 0 && nouns.every((w) => own.has(w));
-}
-
-/** The words of the scenario's facts and its news and internal messages. */
-function ownWords(c: CompiledScenario): Set<string> {
-	let own = OWN_WORDS.get(c);
-	if (!own) {
-		const texts = [
-			...c.facts.map((f) => f.fact.text),
-			...[...c.events.values()].filter((e) => e.channel !== 'feed').map((e) => e.text)
-		];
-		own = new Set(
-			texts
-				.join(' ')
-				.toLowerCase()
-				.match(/\p{L}[\p{L}'’-]*/gu) ?? []
-		);
-		OWN_WORDS.set(c, own);
-	}
-	return own;
 }
 
 export const humourInTragedy: Detector = (d) => {
@@ -301,7 +281,7 @@ export const humourInTragedy: Detector = (d) => {
 		if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
 	}
 	if (d.tone.tone.hostility < 0.5)
-		for (const span of informalSpans(d, ownWords(d.c)))
+		for (const span of informalSpans(d, d.c.derived.scenarioWords.factsAndMessages))
 			if (!spans.some((x) => x.start < span.end && span.start < x.end)) spans.push(span);
 	if (spans.length === 0) return [];
 	spans.sort((a, b) => a.start - b.start);

@@ -253,27 +253,10 @@ function selfHashtags(pt: PostText, gov: readonly string[]): Span[] {
 		.map((t) => ({ start: t.start, end: t.end }));
 }
 
-const TOPIC = new WeakMap<object, Set<string>>();
-
 /** The event named is what the crisis is about ("the outbreak at the Lumen Tide Festival"): every word of the span
  * occurs in the scenario's facts or events. */
 function aboutTheCrisis(d: Parameters<Detector>[0], s: Span): boolean {
-	let topic = TOPIC.get(d.c);
-	if (!topic) {
-		const texts = [
-			d.c.scenario.title,
-			d.c.scenario.summary,
-			...d.c.scenario.facts.map((f) => f.text),
-			...d.c.scenario.events.map((e) => e.text)
-		];
-		topic = new Set(
-			texts
-				.join(' ')
-				.toLowerCase()
-				.match(/\p{L}+/gu) ?? []
-		);
-		TOPIC.set(d.c, topic);
-	}
+	const topic = d.c.derived.scenarioWords.topic;
 	const words =
 		d.pt.text
 			.slice(s.start, s.end)
