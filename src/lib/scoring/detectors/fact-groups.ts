@@ -164,6 +164,28 @@ export function groupCountErrors(
  * count a later fact has brought down ("9 Dalmorans are still missing" after "four of the
  * nine … have been found safe; five are still missing"): the later fact names the nationality and gives how many
  * are still missing or remain missing. */
+const MISSING_NOW = new WeakMap<object, { q: Quantity | undefined }>();
+/** The last count a fact gives of those still missing ("four of the nine missing …; five are still missing"),
+ * read once per fact. */
+function stillMissing(fact: { text: string }): Quantity | undefined {
+	let r = MISSING_NOW.get(fact);
+	if (!r) {
+		r = {
+			q: quantitiesIn(postText(fact.text), () => false)
+				.filter(
+					(x) =>
+						x.cls === 'count' &&
+						/^(?:\S+ ){0,2}?(?:(?:are|is|remain|remains) )?(?:still )?(?:missing|unaccounted)\b/i.test(
+							fact.text.slice(x.span.end).trim()
+						)
+				)
+				.at(-1)
+		};
+		MISSING_NOW.set(fact, r);
+	}
+	return r.q;
+}
+
 function latestMissing(d: DetectorInput, unit: string, q: Quantity): Finding | null | undefined {
 	const word = unit.slice(2);
 	const later = d.c.facts
@@ -175,17 +197,7 @@ function latestMissing(d: DetectorInput, unit: string, q: Quantity): Finding | n
 		)
 		.sort((a, b) => b.fact.knownFrom - a.fact.knownFrom);
 	for (const f of later) {
-		const pt = postText(f.fact.text);
-		// (the last such count: "four of the nine missing …; five are still missing")
-		const now = quantitiesIn(pt, () => false)
-			.filter(
-				(x) =>
-					x.cls === 'count' &&
-					/^(?:\S+ ){0,2}?(?:(?:are|is|remain|remains) )?(?:still )?(?:missing|unaccounted)\b/i.test(
-						f.fact.text.slice(x.span.end).trim()
-					)
-			)
-			.at(-1);
+		const now = stillMissing(f.fact);
 		if (!now) continue;
 		if (now.value === q.value) return null;
 		// an earlier figure named as the whole of what changed ("of the 9 Dalmorans unaccounted for this morning, 4

@@ -19,6 +19,22 @@ const numbers = (t: string) =>
 		.map((x) => x.replace(/\D/g, ''))
 		.filter((x) => x.length >= 7);
 
+const ROUND_LINES = new WeakMap<object, { roundNums: string[]; otherHours: boolean }>();
+/** A round-the-clock fact's numbers that are always staffed, and whether it also keeps hours for another line
+ * (read once per fact). */
+function roundLine(fact: { text: string }): { roundNums: string[]; otherHours: boolean } {
+	let r = ROUND_LINES.get(fact);
+	if (!r) {
+		const clauses = fact.text.split(/[;.](?:\s|$)/);
+		r = {
+			roundNums: clauses.filter((x) => ROUND.test(x)).flatMap(numbers),
+			otherHours: clauses.some((x) => !ROUND.test(x) && new RegExp(HOURS.source, 'i').test(x))
+		};
+		ROUND_LINES.set(fact, r);
+	}
+	return r;
+}
+
 export function hoursErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
 	if (!LINE.test(d.pt.text)) return [];
 	return [...alwaysErrors(d, found), ...roundClaimed(d, found)];
@@ -78,9 +94,7 @@ function alwaysErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
 	if (!always) return [];
 	// the fact may keep hours for one line and name another that is always staffed ("the hotline … from 07:00 to
 	// 22:00; outside those hours the 24-hour line +00 …"): hours are wrong only for the round-the-clock number
-	const clauses = always.fact.text.split(/[;.](?:\s|$)/);
-	const roundNums = clauses.filter((x) => ROUND.test(x)).flatMap(numbers);
-	const otherHours = clauses.some((x) => !ROUND.test(x) && new RegExp(HOURS.source, 'i').test(x));
+	const { roundNums, otherHours } = roundLine(always.fact);
 	const out: Finding[] = [];
 	for (const s of sentencesOf(d.pt)) {
 		if (ROUND.test(s.text)) continue;
