@@ -15,6 +15,7 @@ import { compileNames, type NameIndex } from './names.ts';
 import {
 	compileAvoidPhrase,
 	compilePhrase,
+	compileConfidentialPhrase,
 	phraseSet,
 	type Phrase,
 	type PhraseSet
@@ -128,7 +129,10 @@ export function compiled(s: Scenario): CompiledScenario {
 	const c: CompiledScenario = {
 		scenario: s,
 		events: new Map(s.events.map((e) => [e.id, e])),
-		facts: s.facts.map((fact) => ({ fact, kw: expand(fact.keywords).map(compilePhrase) })),
+		facts: s.facts.map((fact) => ({
+			fact,
+			kw: expand(fact.keywords).map(fact.confidential ? compileConfidentialPhrase : compilePhrase)
+		})),
 		claims: s.claims.map((claim) => ({
 			claim,
 			kw: expand(claim.keywords).map(compilePhrase),

@@ -41,6 +41,7 @@ import { supersededErrors } from './fact-superseded.ts';
 import { countedAs } from './fact-counted.ts';
 import { placeErrors } from './fact-places.ts';
 import { statusErrors } from './fact-status.ts';
+import { standingErrors } from './fact-standing.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
@@ -357,6 +358,7 @@ export const factualError: Detector = (d) => {
 	for (const w of windowErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of staleFigures(d, quantitiesOf, out)) out.push(w);
 	for (const w of statusErrors(d, out)) out.push(w);
+	for (const w of standingErrors(d, out)) out.push(w);
 	for (const w of groupCountErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of allSafeErrors(d, out)) out.push(w);
 	for (const w of placeErrors(d, out)) out.push(w);

@@ -14,6 +14,8 @@ const STOP = new Set(
 	)
 );
 
+const PREPOSITION = new Set('to in on at for by with from of'.split(' '));
+
 export interface Phrase {
 	text: string;
 	/** Stems to find in order (stop-words removed when the phrase has other words). */
@@ -52,7 +54,15 @@ export function compileAvoidPhrase(text: string): Phrase {
 	return compile(text, true);
 }
 
-function compile(text: string, whole: boolean): Phrase {
+/**
+ * A keyword of a confidential fact: a preposition and one word is an idiom there, not that word ("on leave" is
+ * not every "please leave"), since a match is a critical leak. Elsewhere "on holiday" may still find "holidaying".
+ */
+export function compileConfidentialPhrase(text: string): Phrase {
+	return compile(text, false, true);
+}
+
+function compile(text: string, whole: boolean, keepPreposition = false): Phrase {
 	const digits = text.replace(/\D/g, '');
 	if (digits.length >= 5 && digits.length / text.replace(/\s/g, '').length > 0.6)
 		return { text, stems: [], digits };
@@ -67,7 +77,8 @@ function compile(text: string, whole: boolean): Phrase {
 		.map((w) => w.replace(/^[.']+|[.']+$/g, ''))
 		.filter(Boolean);
 	const content = words.filter((w) => !STOP.has(w));
-	const use = content.length > 1 || (content.length === 1 && !whole) ? content : words;
+	const idiom = keepPreposition && content.length === 1 && words.some((w) => PREPOSITION.has(w));
+	const use = content.length > 1 || (content.length === 1 && !whole && !idiom) ? content : words;
 	const bare = use.map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w));
 	const stems = bare.map(stem);
 	// A word the stemmer cuts irregularly ("herring" → "her") matches only itself. So does a lone word whose

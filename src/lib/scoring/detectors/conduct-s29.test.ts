@@ -1,0 +1,80 @@
+/** Session 29: standings the facts give (a condition, a post held, a line open or closed, data taken), and
+ * confidential keywords that are a preposition and one word. Fresh wording, with near-misses. */
+import { describe, expect, it } from 'vitest';
+import { evalScenarios, expectFinding } from '../../../../tests/fixtures/shipped.ts';
+import { compileConfidentialPhrase, compilePhrase } from '../text/phrase.ts';
+
+const { immunity, barvideo, ransomware, derailment } = evalScenarios();
+
+describe('session 29: standings against the facts', () => {
+	it("a patient's condition: the latest fact counts", () => {
+		expectFinding(
+			immunity,
+			'01:33',
+			'factual-error',
+			['Relieved to hear the injured cyclist is stable this morning; our thoughts are with his family.'],
+			[
+				'The cyclist remains critical in intensive care. Our thoughts are with his family.',
+				'We hope the cyclist will soon be stable. We are cooperating fully with the Lisvara police.'
+			]
+		);
+	});
+
+	it('a staff member dismissed or expelled when the facts say suspended, then recalled', () => {
+		expectFinding(
+			barvideo,
+			'02:40',
+			'factual-error',
+			[
+				'The employee concerned has been fired and will not return to the embassy.',
+				'Marvosa has declared the staff member persona non grata.'
+			],
+			[
+				'The staff member has been suspended and recalled to Calderra; he leaves within 48 hours.',
+				'MPs want the staff member expelled. Our government has decided to recall him instead.'
+			]
+		);
+	});
+
+	it('a line said to be open that the facts keep closed', () => {
+		expectFinding(
+			derailment,
+			'02:30',
+			'factual-error',
+			['Good news for travellers: the rail line to Varnholt has reopened this afternoon.'],
+			[
+				'The line between the border and Varnholt stays closed until at least Friday; take the replacement buses.',
+				'The family reception centre at Varnholt town hall is open around the clock.'
+			]
+		);
+	});
+
+	it('data said to be safe when the facts say it may have been copied', () => {
+		expectFinding(
+			ransomware,
+			'01:00',
+			'factual-error',
+			['Applicants can rest assured: their passport scans are completely safe.'],
+			[
+				'The passport scans of about 2,400 applicants may have been copied. Check your e-mail for our letter.',
+				'Keep your passport safe and report any suspicious e-mail to us.'
+			]
+		);
+	});
+});
+
+describe('session 29: a preposition and one word', () => {
+	it('a confidential "on leave" is an idiom, not every "leave"', () => {
+		expectFinding(
+			barvideo,
+			'01:00',
+			'confidential-leak',
+			['Second Secretary Gavin Rusk received a written warning in 2023.'],
+			['Please leave the Blue Heron story to the investigation; we apologise without reservation.']
+		);
+		expect(compileConfidentialPhrase('on leave').stems.length).toBe(2);
+		expect(compileConfidentialPhrase('the hotline').stems.length).toBe(1);
+		// outside confidential facts, "on holiday" still finds "holidaying"
+		expect(compilePhrase('on holiday').stems.length).toBe(1);
+	});
+});

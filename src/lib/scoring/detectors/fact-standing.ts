@@ -1,0 +1,271 @@
+/**
+ * factual-error: a standing the public facts give for someone or something, said differently ("the cyclist's
+ * condition is now stable" while the latest fact says he remains critical; "the staff member has been dismissed"
+ * when the facts say suspended and recalled; "the airport remains closed" after it reopened; "your details are
+ * completely safe" when they may have been copied). Families, relatives and media check a status word first; a
+ * wrong one is quoted back as a contradiction. CERC: be right.
+ *
+ * Each family is a set of states. A fact clause gives the states of its subject (the nouns and names it shares with
+ * the post's clause). For a family whose states replace each other (a patient's condition, open or closed)
+ * the latest such fact counts; for one whose states add up (a staff member suspended, then recalled) any revealed
+ * fact does. A state the post asserts, in the present or as done, that the facts do not give and that conflicts
+ * with one they do give, is the error. Negated, hoped-for, conditional or past ("was critical") mentions are not
+ * assertions, and a post that also gives the facts' state ("from critical to stable") is fine. Life (dead, missing)
+ * and custody are read by fact-status.ts.
+ */
+import type { Finding } from '../types.ts';
+import { SOURCES, type DetectorInput } from './context.ts';
+
+interface Family {
+	name: string;
+	/** States replace each other (the latest fact counts) rather than add up. */
+	exclusive: boolean;
+	/** What the status is said of, besides the scenario's capitalised names. */
+	subject: RegExp;
+	/** State → its phrases. Earlier states are matched first and their text is not read again. */
+	states: [string, RegExp][];
+	/** State → the states it contradicts. */
+	conflicts: Record<string, string[]>;
+}
+
+const PERSON =
+	/\b(?:cyclist|driver|pedestrian|victim|passenger|patient|student|journalist|reporter|citizen|national|staff(?: member)?|staffer|employee|official|diplomat|officer|attach[eé]|colleague|(?:aid )?worker|teacher|pupil|tourist|hostage|detainee|climber|guide|man|woman|boy|girl|child|son|daughter|husband|wife|father|mother)s?\b/gi;
+
+const FAMILIES: Family[] = [
+	{
+		name: 'condition',
+		exclusive: true,
+		subject: PERSON,
+		states: [
+			[
+				'discharged',
+				/\b(?:discharged|out of hospital|(?:has |have )?left (?:the )?hospital|(?:is |are |been )?(?:back )?home from hospital)\b/gi
+			],
+			[
+				'critical',
+				/\b(?:critical(?:ly)?(?: condition| state| care)?|life-threatening)\b(?! infrastructure)/gi
+			],
+			['stable', /\bstable\b/gi],
+			['intensive', /\b(?:intensive care|ICU)\b/gi]
+		],
+		conflicts: {
+			critical: ['stable', 'discharged'],
+			stable: ['critical'],
+			discharged: ['critical', 'stable', 'intensive'],
+			intensive: ['discharged']
+		}
+	},
+	{
+		name: 'staff',
+		exclusive: false,
+		subject: PERSON,
+		states: [
+			['suspended', /\bsuspen(?:ded|sion)\b/gi],
+			[
+				'dismissed',
+				/\b(?:dismissed|fired|sacked|let go|terminated|lost (?:his|her|their) (?:job|post))\b/gi
+			],
+			['recalled', /\b(?:recall(?:ed)?|sent home|called home|ordered home)\b/gi],
+			['expelled', /\b(?:expelled|expulsion|declared persona non grata|persona non grata)\b/gi],
+			['resigned', /\bresign(?:ed|ation)\b/gi]
+		],
+		conflicts: {
+			dismissed: ['suspended', 'recalled', 'expelled', 'resigned'],
+			expelled: ['suspended', 'recalled', 'dismissed', 'resigned'],
+			resigned: ['suspended', 'recalled', 'dismissed', 'expelled'],
+			recalled: ['expelled'],
+			suspended: []
+		}
+	},
+	{
+		name: 'open',
+		exclusive: true,
+		subject:
+			/\b(?:airport|border|crossing|road|motorway|highway|bridge|rail(?:way)? line|line|railway|port|harbou?r|pass|tunnel|station|consulate|embassy|visa (?:centre|center|section)|office|flights?|trains?|ferr(?:y|ies)|services?)\b/gi,
+		states: [
+			[
+				'closed',
+				/\b(?:closed|shut|(?:still |remains? )?suspended|cancell?ed|halted|blocked|out of service|grounded)\b/gi
+			],
+			[
+				'open',
+				/\b(?:re-?opened|reopens|(?:is|are|remains?|stays?|now|still) open|resumed|running again|operating (?:again|normally))\b/gi
+			]
+		],
+		conflicts: { closed: ['open'], open: ['closed'] }
+	},
+	{
+		name: 'evacuation',
+		exclusive: true,
+		subject: /\b(?:evacuation(?: order)?s?|order(?:s)? to (?:evacuate|leave))\b/gi,
+		states: [
+			['lifted', /\b(?:lifted|withdrawn|rescinded|ended|(?:may|can) return)\b/gi],
+			[
+				'in-force',
+				/\b(?:in force|in place|(?:still|remains?) (?:valid|active)|issued|extended)\b/gi
+			]
+		],
+		conflicts: { lifted: ['in-force'], 'in-force': ['lifted'] }
+	},
+	{
+		name: 'data',
+		exclusive: true,
+		subject:
+			/\b(?:data|details|records|scans|passports?|personal information|information|files|applications?|card numbers?)\b/gi,
+		states: [
+			[
+				'safe',
+				/\b(?:(?:completely |totally |entirely |perfectly )?(?:safe|secure|unaffected|untouched|intact)|not (?:been )?(?:affected|taken|accessed|copied|stolen|exposed|compromised)|nothing (?:was|has been) (?:lost|taken|accessed|copied|stolen))\b/gi
+			],
+			[
+				'compromised',
+				/\b(?:accessed|stolen|taken|copied|exposed|leaked|compromised|breached|exfiltrated)\b/gi
+			]
+		],
+		conflicts: { safe: ['compromised'], compromised: ['safe'] }
+	}
+];
+
+/** Not an assertion of the state: negated, hoped for, conditional, asked for, reported as past. */
+const NOT_ASSERTED =
+	/\b(?:not|no longer|never|n't|will|would|could|may|might|must|should|shall|if|once|until|whether|expect(?:ed|s)?|hope[sd]?|want(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|calls? to|asks?|asked|rumou?rs?|claims?|reports?|allegedly|was|were|had|earlier|initially|at first|yesterday|before|last night|when)\b/i;
+const NOW = /\b(?:now|still|remains?|currently|has been|have been|is|are|'s)\b/i;
+
+interface Said {
+	family: Family;
+	state: string;
+	at: number;
+	end: number;
+	/** The clause the state is in, lower case. */
+	clause: string;
+	/** Text before the state within its clause. */
+	before: string;
+}
+
+/** Clauses: sentences cut at ";", ":", dashes and ", but" / ", while". */
+function clauses(text: string): { text: string; start: number }[] {
+	const out: { text: string; start: number }[] = [];
+	const re = /[^;:.!?—–]+/g;
+	for (const m of text.matchAll(re)) {
+		for (const part of m[0].split(/(?=,\s*(?:but|while|whereas|although)\b)/i)) {
+			const start = m.index! + m[0].indexOf(part);
+			if (part.trim()) out.push({ text: part, start });
+		}
+	}
+	return out;
+}
+
+function statesIn(text: string): Said[] {
+	const out: Said[] = [];
+	for (const cl of clauses(text)) {
+		for (const family of FAMILIES) {
+			if (cl.text.search(family.subject) < 0) continue;
+			const taken: [number, number][] = [];
+			for (const [state, re] of family.states) {
+				for (const m of cl.text.matchAll(re)) {
+					const a = m.index!;
+					const b = a + m[0].length;
+					if (taken.some(([x, y]) => a < y && x < b)) continue;
+					taken.push([a, b]);
+					out.push({
+						family,
+						state,
+						at: cl.start + a,
+						end: cl.start + b,
+						clause: cl.text.toLowerCase(),
+						before: cl.text.slice(0, a)
+					});
+				}
+			}
+		}
+	}
+	return out;
+}
+
+const FACT_STATES = new WeakMap<object, Said[]>();
+function factStates(fact: { text: string }): Said[] {
+	let s = FACT_STATES.get(fact);
+	if (!s) FACT_STATES.set(fact, (s = statesIn(fact.text)));
+	return s;
+}
+
+/** One person, many nouns: the staff member is also the employee, the official, the diplomat. */
+const STAFF =
+	/^(?:staff(?: member)?|staffer|employee|official|diplomat|officer|attach[eé]|colleague)$/;
+const CALENDAR =
+	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** Subject words of a state: the family's subject nouns and capitalised names in the eight words before it, or
+ * else in the four words after it; a fact's whole clause before it ("reopened the border", "expelled the staff member"). */
+function subjects(family: Family, text: string, s: Said, wholeClause = false): Set<string> {
+	const start = s.at - s.before.length;
+	const before = text
+		.slice(start, s.at)
+		.split(/\s+/)
+		.slice(wholeClause ? 0 : -9)
+		.join(' ');
+	const after = text
+		.slice(s.end, start + s.clause.length)
+		.split(/\s+/)
+		.slice(0, 5)
+		.join(' ');
+	const read = (t: string, first: boolean) => {
+		const out = new Set<string>();
+		for (const m of t.toLowerCase().matchAll(family.subject)) {
+			const w = m[0].replace(/s$/, '');
+			out.add(STAFF.test(w) ? 'staff' : w);
+		}
+		for (const m of t.matchAll(first ? /(?<=\S\s+)\p{Lu}\p{Ll}{2,}/gu : /\p{Lu}\p{Ll}{2,}/gu))
+			if (!CALENDAR.test(m[0])) out.add(m[0].toLowerCase());
+		return out;
+	};
+	const b = read(before, true);
+	return b.size ? b : read(after, false);
+}
+
+export function standingErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
+	const said = statesIn(d.pt.text);
+	if (!said.length) return [];
+	const facts = d.c.derived.publicFacts
+		.filter((f) => d.revealed.has(f.fact.id))
+		.map((f, i) => ({ f, i }))
+		.sort((a, b) => a.f.fact.knownFrom - b.f.fact.knownFrom || a.i - b.i)
+		.map((x) => x.f);
+	const out: Finding[] = [];
+	for (const s of said) {
+		if (NOT_ASSERTED.test(s.before) && !/\b(?:now|still)\s*$/i.test(s.before)) continue;
+		if (s.family.exclusive && !NOW.test(s.before) && s.family.name !== 'open') continue;
+		if (found.some((f) => f.spans.some((x) => x.start < s.end && s.at < x.end))) continue;
+		const mine = subjects(s.family, d.pt.text, s);
+		if (!mine.size) continue;
+		// the facts' states for this subject, oldest first
+		const known: { state: string; text: string; order: number }[] = [];
+		facts.forEach((f, order) => {
+			for (const k of factStates(f.fact)) {
+				if (k.family !== s.family) continue;
+				const theirs = subjects(k.family, f.fact.text, k, true);
+				if ([...mine].some((w) => theirs.has(w)))
+					known.push({ state: k.state, text: f.fact.text, order });
+			}
+		});
+		if (!known.length) continue;
+		const latest = known[known.length - 1].order;
+		const current = s.family.exclusive ? known.filter((k) => k.order === latest) : known;
+		const states = new Set(current.map((k) => k.state));
+		if (states.has(s.state)) continue;
+		if (!(s.family.conflicts[s.state] ?? []).some((x) => states.has(x))) continue;
+		// the post also gives the facts' state for the same family ("from critical to stable")
+		if (said.some((o) => o.family === s.family && states.has(o.state))) continue;
+		const fact = current[current.length - 1].text;
+		out.push({
+			id: 'factual-error',
+			severity: 'major',
+			message: `“${d.pt.text.slice(s.at, s.end)}” contradicts the known fact: ${fact}`,
+			explanation:
+				'A status (a condition, a post held, a road or office open or closed, data safe or taken) is what relatives and reporters check first. Give the status the latest confirmed facts give, and say when it changed.',
+			source: SOURCES.cercRight,
+			spans: [{ start: s.at, end: s.end }]
+		});
+	}
+	return out;
+}
