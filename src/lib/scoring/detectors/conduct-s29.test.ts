@@ -12,7 +12,9 @@ describe('session 29: standings against the facts', () => {
 			immunity,
 			'01:33',
 			'factual-error',
-			['Relieved to hear the injured cyclist is stable this morning; our thoughts are with his family.'],
+			[
+				'Relieved to hear the injured cyclist is stable this morning; our thoughts are with his family.'
+			],
 			[
 				'The cyclist remains critical in intensive care. Our thoughts are with his family.',
 				'We hope the cyclist will soon be stable. We are cooperating fully with the Lisvara police.'
