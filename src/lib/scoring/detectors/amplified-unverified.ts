@@ -52,6 +52,12 @@ const HEARSAY =
  * is reporting that…", "According to posts now circulating, …", "Reports say a pitch invasion set off the crush". */
 const HEARSAY_NEWS =
 	/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:(?:several |some |our |trusted |local )?sources|(?:a|one of our|our) (?:friends?|contacts?|followers?|colleague's (?:friend|neighbour)|neighbours?)|friends|residents|locals|neighbours|witnesses|eyewitnesses|people on the ground|people there|someone|(?:local |community )?radio(?: stations?)?|posts|messages|videos)\b[^.!?,;:]{0,40}? (?:says?|tell us|told us|tells us|is reporting|are reporting|reports?|reported|claims?|write|writes)\b|\b(?:a|the|this) (?:video|clip|photo|picture|post|image|recording)s? (?:circulating|going round|doing the rounds|shared (?:online|widely))\b[^.!?]{0,40}\b(?:appears? to show|seems? to show)\b|\baccording to (?:an? |one )?(?:witness|eyewitness|source|resident|neighbour|passer-by|bystander)s?\b|(?:^|[.!?]\s+)the (?:group|gang|hackers|attackers|people) (?:claiming|behind) (?:the |this )?(?:attack|hack|breach|leak)\b[^.!?,;:]{0,20}? (?:says?|claims?)\b|\baccording to (?:posts|messages|accounts|videos|rumou?rs?|reports|people|residents|locals|witnesses|social media)(?: (?:now )?(?:circulating|online|on social media|going round|shared))?\b|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:unconfirmed |local |early |media )?reports (?:say|suggest|claim|indicate)\b/i;
+/** Session 29: more hearsay stated as news: "We are told police seized…", "we're hearing the northern road has
+ * been closed", "according to informations circulating…", a "Reports:" headline, "deeply disturbing reports that
+ * she was beaten", "Sharing reports that…", "Sharing it here so that everybody can see it". */
+const HEARSAY_MORE =
+	/\b(?:we|i)(?:'re| are|'m| am)? (?:being )?told (?:that )?(?!by (?:the )?(?:police|ministry|authorities|officials|government|hospital|coast ?guard|fire service|civil protection)\b)(?:the |a |an |some |police |officers |soldiers |troops |guards |protesters |militants |locals |residents |hundreds |dozens |several |many )[^.!?]{0,60}\b(?:is|are|was|were|has|have|had|\p{L}+ed|blew|took|set|shot|broke|fled|hit|threw|stole|began|left|fell|burnt)\b|\b(?:we|i)(?:'re| are|'m| am) hearing (?:the|a|an|some) (?!(?:same |many |more |other )?(?:questions?|concerns?|worries|calls?|requests?|messages)\\b)[^.!?:;]{1,50}\b(?:is|are|was|were|has been|have been|had been)\b|\baccording to (?:the )?(?:informations?|talk|word|rumou?rs?|messages|stories) (?:circulating|going round|shared|online|in (?:our|the) community)\b|(?:^|[.!?]\s+)(?:unconfirmed |latest )?reports?\s*[:—–]\s|\b(?:disturbing|worrying|troubling|alarming|shocking|concerning|distressing|horrifying) (?:reports?|claims?|accounts?|news) (?:that|of)\b|(?<!\b(?:not|cannot|can't|won't|never|don't|do not) )\bshar(?:e|ing) (?:the |these |some )?(?:reports?|claims?|accounts?|word|news|rumou?rs?) (?:that|of)\b|\bshar(?:e|ing)(?: this| it)? (?:here|below) so (?:that )?(?:everyone|everybody|people|you all|all of you|all) (?:knows?|can see|is aware|are aware)\b/iu;
+
 const CHECKING =
 	/\b(?:not (?:yet )?(?:been )?(?:confirmed|verified)|unconfirmed|unverified|cannot (?:yet )?(?:confirm|verify)|can't (?:yet )?(?:confirm|verify)|(?:are|is|we're) (?:checking|verifying)|checking (?:this|these|it|them)|will (?:confirm|verify)|if (?:true|confirmed)|(?:do not|don't|does not|doesn't) (?:yet )?know|not (?:yet )?known|unclear|too early to say)\b/i;
 
@@ -70,7 +76,8 @@ export const amplifiedUnverified: Detector = (d) => {
 		const m =
 			RELAYED.exec(text) ??
 			(SHARE_ASK.test(text) ? HEARSAY.exec(text) : null) ??
-			(news && !CHECKING.test(text) ? news : null);
+			(news && !CHECKING.test(text) ? news : null) ??
+			(!CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null);
 		if (!m) return acceptsClaim(d);
 		// "Reports that Brenna now backs independence are false": reported in order to deny it
 		// (the sentence runs from the match to the next full stop; a match may start with the one before it)

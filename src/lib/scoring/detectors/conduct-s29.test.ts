@@ -1,10 +1,11 @@
 /** Session 29: standings the facts give (a condition, a post held, a line open or closed, data taken), and
  * confidential keywords that are a preposition and one word. Fresh wording, with near-misses. */
 import { describe, expect, it } from 'vitest';
-import { evalScenarios, expectFinding } from '../../../../tests/fixtures/shipped.ts';
+import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 import { compileConfidentialPhrase, compilePhrase } from '../text/phrase.ts';
 
-const { immunity, barvideo, ransomware, derailment } = evalScenarios();
+const { immunity, barvideo, ransomware, derailment, floods } = evalScenarios();
+const { evac, hacked, envoy, election } = scenarios();
 
 describe('session 29: standings against the facts', () => {
 	it("a patient's condition: the latest fact counts", () => {
@@ -78,5 +79,75 @@ describe('session 29: a preposition and one word', () => {
 		expect(compileConfidentialPhrase('the hotline').stems.length).toBe(1);
 		// outside confidential facts, "on holiday" still finds "holidaying"
 		expect(compilePhrase('on holiday').stems.length).toBe(1);
+	});
+});
+
+describe('session 29: conduct in new words', () => {
+	it('blame for going at all, or for taking a risk; not for a post that went out', () => {
+		expectFinding(
+			evac,
+			'00:40',
+			'victim-blaming',
+			[
+				"Honestly, people shouldn't have booked holidays in Sarenne this month. Register now.",
+				'Those who flew in last week with the unrest brewing knowingly took a risk.',
+				"You should've looked at our travel advice first. Stay indoors."
+			],
+			[
+				'That update should never have gone out without the assembly times. Here they are.',
+				'We took a risk posting the times early; they have changed. Assembly at 14:00.'
+			]
+		);
+	});
+
+	it('a refusal as "not something we\'ll dignify" or "not a question we\'ll be answering"', () => {
+		expectFinding(
+			envoy,
+			'01:20',
+			'no-comment',
+			['Not something we will dignify with a reply.', "Not a question we're going to answer."],
+			[
+				"Not a question we can answer in public: the Ministry's request reached us an hour ago, and our reply will go through diplomatic channels today."
+			]
+		);
+	});
+
+	it('insults at critics: "you racist idiot", "these idiots", "whoever did this is a crook", a censored word', () => {
+		expectFinding(
+			hacked,
+			'00:50',
+			'profanity',
+			[
+				'@someone Off you go, you bigoted idiot.',
+				'Whoever hijacked our account is a spineless little crook.',
+				'Honestly, these morons will believe anything.',
+				'That visa lottery page is pure bullsh*t.'
+			],
+			[
+				'Whoever posted on our account this morning was not us; the posts are deleted.',
+				'Those clowns in the photo are from the city circus parade, not our staff.'
+			]
+		);
+	});
+
+	it('hearsay as news: told, hearing, circulating, a "Reports:" headline, sharing reports that', () => {
+		expectFinding(
+			floods,
+			'01:00',
+			'amplified-unverified',
+			[
+				'We are told soldiers blew up the Orsa Dam spillway overnight.',
+				"We're hearing the Besk bridge has been washed away.",
+				'According to messages circulating in the valley, the campsite was never warned.',
+				'Reports: a second dam near Tiveli is leaking. Stay away from the river.',
+				'Alarming reports that rescuers have stopped searching the Besk ridge.',
+				'Sharing reports that the Tiveli school has flooded.'
+			],
+			[
+				'We are told by civil protection that the Orsa Dam spillway stayed closed all night.',
+				'We are hearing the same question from many families: yes, the search goes on tonight.',
+				'We cannot share reports of individual missing people in public; we call every family directly.'
+			]
+		);
 	});
 });

@@ -17,7 +17,7 @@ const REFUSAL = new RegExp(
 		`\\b${SUBJ} (?:won't|will not|shall not|shan't|shan't be|shall not be|won't be|will not be|are not|aren't|am not|'re not|doesn't|does not|don't|do not|never) (?:comment(?:ing)?|discuss(?:ing)?|respond(?:ing)?|engag(?:e|ing)|dignify(?:ing)?|drawn)\\b`,
 		'\\b(?:declines?|declined|refuses?|refused) to (?:comment|discuss|respond|answer|elaborate|say)\\b',
 		'\\bnothing (?:further |more )?to (?:add|say|report|share)\\b',
-		`(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)not (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
+		`(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)not (?:something|a (?:matter|topic|subject|question)) (?:that )?${SUBJ}(?:'ll| will| would| are going to|'re going to| can| intend to| plan to| want to)? (?:be )?(?:discuss|comment|address|dignify|dignifie|answer|respond|engag|get(?:ting)? into|go(?:ing)? into|talk(?:ing)? about)\\w*`,
 		'\\bnothing (?:further|more) from (?:us|me|the (?:embassy|ministry|consulate|ambassador))\\b',
 		"\\b(?:we've|we have|i've|i have) said (?:all |what )?(?:we|i)(?:'re| are|'m| am)? (?:going to|gonna|able to|can|will|wish to|want to) say\\b",
 		'(?:^|[.!?]\\s+|^(?:@\\w+\\s+)+)nothing (?:further|more)(?: (?:on|about) (?:this|that|it))?(?: (?:for now|at (?:this|the moment|present)(?: time| stage| point)?|today|tonight))?\\s*(?:[.!]|$)',
@@ -84,9 +84,10 @@ const PRIVACY =
 function offersMore(text: string, sentenceStart: number, end: number): boolean {
 	const stop = text.slice(end).search(/[.!?](?:\s|$)/);
 	const sentenceEnd = stop < 0 ? text.length : end + stop;
-	// "but…", or the reason itself ("…until families have been informed", "…to protect their privacy")
+	// "but…", or the reason itself ("…until families have been informed", "…to protect their privacy"), or what
+	// follows a colon ("…in public: the request reached us an hour ago…")
 	if (
-		/\b(?:but|however|instead|until|to protect|out of respect|because|so that|in order to|while)\b|;/i.test(
+		/\b(?:but|however|instead|until|to protect|out of respect|because|so that|in order to|while)\b|;|:\s+\S/i.test(
 			text.slice(end, sentenceEnd)
 		)
 	)

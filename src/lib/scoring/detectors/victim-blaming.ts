@@ -13,14 +13,16 @@ import { ADVICE, VICTIM } from './stance.ts';
 const PEOPLE =
 	'(?:people|they|them|those|anyone|anybody|everyone|everybody|you|citizens|nationals|residents|tourists|travell?ers|families|victims|applicants|visitors|locals|he|she|some|many|others|who)';
 const BLAME_VERBS =
-	'(?:known|listened|left|heeded|followed|registered|stayed|thought|checked|read|built|evacuated|planned|prepared|asked|been (?:more )?(?:careful|sensible|prudent|cautious)|taken (?:our|the) advice)';
+	'(?:known|listened|left|heeded|followed|registered|stayed|thought|checked|read|built|evacuated|planned|prepared|asked|reconsidered|thought twice|looked|waited|booked|been (?:more )?(?:careful|sensible|prudent|cautious)|taken (?:our|the) advice)';
+/** Going at all, blamed: "families should not have come", "should never have travelled". */
+const WENT = '(?:come|gone|travell?ed|booked|stayed|clicked|trusted|believed)';
 
 const GATES: Gate[] = [
 	// "…should have known better", not "we should have…", not "you should have received…"
 	gate(
-		'should ought could',
+		"should ought could should've shoulda shouldn't",
 		new RegExp(
-			`(?<!\\b(?:we|i|our team|the embassy|the ministry)(?: really| clearly)?\\s)\\b(?:should|ought to|could) have ${BLAME_VERBS}\\b`,
+			`(?<!\\b(?:we|i|our team|the embassy|the ministry)(?: really| clearly)?\\s)\\b(?:(?:should|ought to|could) have|should've|shoulda) ${BLAME_VERBS}\\b|\\b${PEOPLE}\\b[^.!?;]{0,30}\\b(?:should(?: not|n't| never)|ought not to) have ${WENT}\\b`,
 			'gi'
 		)
 	),
@@ -42,6 +44,11 @@ const GATES: Gate[] = [
 	gate(
 		'brought',
 		/\bbrought (?:it|this|that) (?:up)?on (?:themselves|yourselves|yourself|himself|herself)\b/gi
+	),
+	// "anyone who travelled … with the protests building took a risk"
+	gate(
+		'risk',
+		/\b(?:anyone|anybody|those|people|tourists|travell?ers|visitors|families|you|they)\b(?: who\b[^.!?;]{0,60})?\s(?:took|were taking|are taking|knowingly took) (?:a|that|the|their|this|a big|a real|a serious) risk\b/gi
 	),
 	gate('made', /\bmade (?:their|your|his|her) (?:own )?(?:choice|decision|bed)\b/gi),
 	// "people who chose to travel now have to accept that"; "was always going to be risky"

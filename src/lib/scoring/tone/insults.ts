@@ -6,9 +6,9 @@
 import { allMatches } from '../text/matches.ts';
 
 export const INSULT_NOUNS =
-	'idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns|galahs?|drongos?|dills?|eejits?|gobshites?|pillocks?|plonkers?|prats?|tossers?|twits?|gits?|berks?|wallies|wally|nincompoops?|dipsticks?|bozos?|dolts?|dunces?|boneheads?|knuckleheads?|blockheads?|airheads?|dingbats?|numbskulls?|chumps?|jackass(?:es)?|creeps?|weasels?|cranks?';
+	'crooks?|idiots?|morons?|imbeciles?|cretins?|fools?|clowns?|buffoons?|losers?|scum(?:bags?)?|trash|garbage|liars?|cowards?|traitors?|hypocrites?|parasites?|vermin|rats?|pigs?|snakes?|thugs?|lowlifes?|degenerates?|freaks?|psychos?|lunatics?|maniacs?|joke|disgrace|embarrassment|laughing ?stock|puppets?|lackeys?|stooges?|halfwits?|dimwits?|nitwits?|numpties|numpty|muppets?|bastards?|bitch(?:es)?|sheep|sheeple|donkeys?|dogs?|clowns|galahs?|drongos?|dills?|eejits?|gobshites?|pillocks?|plonkers?|prats?|tossers?|twits?|gits?|berks?|wallies|wally|nincompoops?|dipsticks?|bozos?|dolts?|dunces?|boneheads?|knuckleheads?|blockheads?|airheads?|dingbats?|numbskulls?|chumps?|jackass(?:es)?|creeps?|weasels?|cranks?';
 export const INSULT_ADJ =
-	'stupid|dumb|idiotic|moronic|pathetic|useless|worthless|incompetent|clueless|ignorant|lazy|disgusting|vile|filthy|spineless|gutless|brainless|mindless|lying|corrupt|arrogant|shameless|miserable|sorry|sad|deranged|insane|crazy|dishonest|two-faced|backward|primitive|savage|barbaric';
+	'racist|bigoted|cowardly|gormless|deluded|stupid|dumb|idiotic|moronic|pathetic|useless|worthless|incompetent|clueless|ignorant|lazy|disgusting|vile|filthy|spineless|gutless|brainless|mindless|lying|corrupt|arrogant|shameless|miserable|sorry|sad|deranged|insane|crazy|dishonest|two-faced|backward|primitive|savage|barbaric';
 
 const TARGET =
 	"(?:you|you're|you are|u|ur|they|they're|they are|he|she|he's|she's|it's|\\p{Lu}[\\p{L}'’-]*(?:'s|’s)?(?: \\p{Lu}[\\p{L}'’-]*)*|(?:the|your|their|this|that|these|those) [\\p{L}-]+)";
@@ -32,7 +32,9 @@ export const INSULT_RE = new RegExp(
 		`(?:^|(?<=[.!?]\\s{1,3})|(?<=^(?:@\\w+\\s+)+))(?:rack|naff|bugger|sod|piss|shove|buzz) off\\b|\\bjog on(?=[.,!]|\\s*$)|\\bget stuffed\\b`,
 		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
 		// session 28: a person named by an insult: "The idiot in that video does not speak for Calderra"
-		`\\b(?:the|that|this) (?:idiot|moron|imbecile|cretin|halfwit|dimwit|nitwit|buffoon|lowlife|scumbag)\\b(?! (?:question|test|proof|light))`,
+		`\\b(?:the|that|this) (?:idiot|moron|imbecile|cretin|halfwit|dimwit|nitwit|buffoon|lowlife|scumbag)\\b(?! (?:question|test|proof|light))|\\b(?:these|those) (?:idiots|morons|imbeciles|cretins|halfwits|dimwits|nitwits|buffoons|lowlifes|scumbags|crooks)\\b`,
+		// whoever is behind it, named by an insult: "Whoever did this is a gutless little crook"
+		`\\b(?:whoever|anyone who|those who|the people who)\\b[^.!?;]{0,50}\\b(?:is|are) (?:(?:a|an|just|nothing but|such|the) )*(?:(?:${INSULT_ADJ}|little|complete|total|utter) )*(?:${INSULT_NOUNS})\\b`,
 		// session 28: contempt in a formal register: "the cretinous accounts that have descended upon this session"
 		`\\b(?:cretinous|moronic|idiotic|imbecilic|brainless|halfwitted|witless|feeble-minded|contemptible|odious|loathsome|despicable|degenerate) (?:accounts?|trolls?|people|individuals|commentators|critics|journalists|hacks|bots?|users|posters|voices|reporters|mob|rabble|creatures|specimens)\\b`,
 		`\\bexcuse for an? (?:government|president|minister|ambassador|country|leader|embassy|journalist)\\b`,
