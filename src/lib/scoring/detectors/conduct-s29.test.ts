@@ -5,7 +5,7 @@ import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtu
 import { compileConfidentialPhrase, compilePhrase } from '../text/phrase.ts';
 
 const { immunity, barvideo, ransomware, derailment, floods } = evalScenarios();
-const { evac, hacked, envoy, election } = scenarios();
+const { evac, hacked, envoy } = scenarios();
 
 describe('session 29: standings against the facts', () => {
 	it("a patient's condition: the latest fact counts", () => {
@@ -147,6 +147,30 @@ describe('session 29: conduct in new words', () => {
 				'We are told by civil protection that the Orsa Dam spillway stayed closed all night.',
 				'We are hearing the same question from many families: yes, the search goes on tonight.',
 				'We cannot share reports of individual missing people in public; we call every family directly.'
+			]
+		);
+	});
+});
+
+describe('session 29: sarcasm in new words', () => {
+	it('instant experts, ironic ignorance, tag questions, mock praise of coverage, a mock concession', () => {
+		expectFinding(
+			hacked,
+			'01:20',
+			'sarcasm',
+			[
+				'Hats off to the keyboard detectives who traced the hack before the police could.',
+				'@inesmarr A phishing e-mail? Goodness, that would never have occurred to us.',
+				'@inesmarr If the culprits had left a business card, we would barely need an inquiry, would we?',
+				'@inesmarr We admire your relentless coverage of our password habits.',
+				'@lucia_ferro Sure, Lucia, because every page with our logo on it must be ours.',
+				'@inesmarr Some of us prefer claims that are actually checked.',
+				'@inesmarr We will explain it all as soon as the press stops inventing motives for us.'
+			],
+			[
+				'Thanks to the police cyber unit, who traced the phishing e-mail this morning.',
+				'@inesmarr We do not know yet who was behind the hack; the investigation will tell us, and we will share what it finds.',
+				'Some of us in the visa section worked through the night to restore the account.'
 			]
 		);
 	});

@@ -5,6 +5,7 @@
 import { gate, type Gate } from './context.ts';
 import { MORE_CUES } from './sarcasm-cues-b.ts';
 import { CUES_C } from './sarcasm-cues-c.ts';
+import { CUES_D } from './sarcasm-cues-d.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 export const CUES: [Gate, number, 'praise'?][] = [
@@ -343,5 +344,6 @@ export const CUES: [Gate, number, 'praise'?][] = [
 		'praise'
 	],
 	...MORE_CUES,
-	...CUES_C
+	...CUES_C,
+	...CUES_D
 ];

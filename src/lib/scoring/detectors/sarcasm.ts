@@ -78,7 +78,7 @@ export const sarcasm: Detector = (d) => {
 		/\b(?:everyone|everybody|all those|anyone)(?: [\w-]+){0,2}? (?:who|getting)\b/i.test(pt.text) ||
 		// …or talked about as a crowd ("everyone on Chirp", "some people"), or answered with a mock concession
 		// ("Yes, of course: we keep our secret plans on a 2019 template")
-		/\b(?:everyone|everybody) (?:on|online|here)\b|\bhow many (?:people|of you|accounts)\b|\b(?:news|surprise) for some\b|\bsome of you\b|,\s*(?:everyone|everybody|folks|people|guys)\s*[.!]|\b(?:some|certain) (?:people|outlets|media|journalists|reporters|commentators|accounts|newspapers|quarters)\b|\barmchair \p{L}+|,\s*(?:Mr|Ms|Mrs|Dr|Minister|Senator)\.? \p{Lu}[\p{L}-]+[.!?]|(?:^|[.!?]\s+)(?:yes|oh yes|oh sure|sure|right),? (?:of course|naturally|obviously)\b/iu.test(
+		/\b(?:everyone|everybody) (?:on|online|here)\b|\bhow many (?:people|of you|accounts)\b|\b(?:news|surprise) for some\b|\bsome of you\b|,\s*(?:everyone|everybody|folks|people|guys)\s*[.!]|\b(?:some|certain) (?:people|outlets|media|journalists|reporters|commentators|accounts|newspapers|quarters)\b|\barmchair \p{L}+|\b(?:online|keyboard|self-appointed|instant|amateur|internet) (?:[\p{L}-]+ )?(?:experts?|detectives?|lawyers?|judges?|analysts?|investigators?|sleuths?)\b|,\s*(?:Mr|Ms|Mrs|Dr|Minister|Senator)\.? \p{Lu}[\p{L}-]+[.!?]|(?:^|[.!?]\s+)(?:yes|oh yes|oh sure|sure|right),? (?:of course|naturally|obviously)\b/iu.test(
 			pt.text
 		);
 	if (!addressed) return [];

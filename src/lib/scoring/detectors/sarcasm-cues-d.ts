@@ -1,0 +1,98 @@
+/**
+ * Session 29's sarcasm cues (./sarcasm-cues.ts, same format): instant experts congratulated, "before the judge did",
+ * ironic ignorance ("it had never occurred to us"), "some of us still read…", rhetorical tag questions ("…we'd hardly
+ * need investigators, would we?"), mock praise of coverage ("your tireless coverage of emoji"), a mock concession
+ * with a vocative ("Of course, Ms Ilic, because…"), "glad you've finally…" and the eye-roll, "maybe ask X how they…",
+ * "from their studio", "as soon as the media finish…".
+ */
+import { gate, type Gate } from './context.ts';
+
+const INSTANT =
+	'(?:online|armchair|keyboard|self-appointed|instant|amateur|internet|twitter|chirp|sofa|social media) (?:[\\p{L}-]+ )?(?:experts?|detectives?|lawyers?|judges?|analysts?|investigators?|sleuths?|specialists?|scientists?|engineers?|generals?|diplomats?|strategists?)';
+
+export const CUES_D: [Gate, number, 'praise'?][] = [
+	[
+		gate(
+			'congratulations done hats kudos thanks thank',
+			new RegExp(
+				`\\b(?:congratulations|well done|hats off|kudos|thanks|thank you|special thanks) to (?:all |every one of )?(?:the |our |those |these )?${INSTANT}\\b`,
+				'giu'
+			)
+		),
+		1,
+		'praise'
+	],
+	[
+		gate(
+			'judge court investigators police inquiry experts',
+			/\bbefore (?:the|any|a) (?:judge|court|investigators?|police|inquiry|experts?|jury|coroner)s? (?:did|had|could|has|have)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'occurred thought',
+			/\b(?:it )?(?:had |would have |'d )?never (?:have )?occurred to us\b|\bwe(?:'d| would) never have thought (?:of|to)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'some',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)some of us (?:still |actually |prefer|like to|bother to|do (?:still )?(?:read|check)|read|check|wait)/gi
+		),
+		0.6
+	],
+	[
+		gate('actually', /\bthat (?:are|is|were|was) actually (?:checked|verified|true|read|real)\b/gi),
+		0.5
+	],
+	[
+		gate(
+			'hardly scarcely barely',
+			/\b(?:hardly|scarcely|barely)\b[^.!?]{0,80},\s*(?:would|could|should|do|does|did|is|are|was|will|can)(?:n't)? (?:we|they|you|it|he|she|i)\s*\?/gi
+		),
+		1
+	],
+	[
+		gate(
+			'same coverage attention enthusiasm energy zeal',
+			/\bthe same (?:[\p{L}-]+ )?(?:coverage|attention|enthusiasm|energy|zeal) (?:it|they|you|she|he) (?:has|have|gave|had) (?:given|shown|devoted)\b/giu
+		),
+		1
+	],
+	[
+		gate(
+			'tireless breathless relentless dogged fearless',
+			/\b(?:your|their|its|his|her) (?:tireless|breathless|relentless|dogged|fearless) (?:coverage|reporting|pursuit|interest) (?:of|in)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[
+		gate(
+			'course sure yes right',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:[Oo]f course|[Ss]ure|[Yy]es|[Rr]ight),\s*(?:(?:Mr|Ms|Mrs|Dr|Minister|Senator)\.? )?\p{Lu}[\p{L}-]+,\s*because\b/gu
+		),
+		1
+	],
+	[gate('finally', /\bglad (?:that )?(?:you|they|he|she)(?:'ve| have|'re| are)? finally\b/gi), 0.6],
+	[
+		gate('maybe perhaps', /\b(?:maybe|perhaps) ask (?:[^.!?]{1,40}) how (?:they|he|she|it)\b/gi),
+		0.6
+	],
+	[
+		gate(
+			'studio sofa couch desk armchair keyboard bedroom basement',
+			/\bfrom (?:their|your|his|her) (?:studio|sofa|couch|desk|armchair|keyboard|bedroom|basement)\b/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'finish stop done',
+			/\bas soon as (?:the )?(?:media|press|papers|journalists|critics|you|they) (?:finish|stop|are done)\w*\b/gi
+		),
+		1
+	]
+];
