@@ -24,7 +24,7 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 	],
 	[
 		gate(
-			'judge court investigators police inquiry experts',
+			'judge judges court courts investigator investigators police inquiry expert experts jury coroner',
 			/\bbefore (?:the|any|a) (?:judge|court|investigators?|police|inquiry|experts?|jury|coroner)s? (?:did|had|could|has|have)\b/gi
 		),
 		1
@@ -90,7 +90,7 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 	],
 	[
 		gate(
-			'finish stop done',
+			'finish finishes stop stops done',
 			/\bas soon as (?:the )?(?:media|press|papers|journalists|critics|you|they) (?:finish|stop|are done)\w*\b/gi
 		),
 		1
