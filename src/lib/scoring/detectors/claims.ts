@@ -64,6 +64,12 @@ const DENIAL = new Set([
 	'deepfake',
 	'falsehood',
 	'untruths',
+	'falsely',
+	'wrongly',
+	'baselessly',
+	'groundless',
+	'bogus',
+	'spurious',
 	'not'
 ]);
 const isDenial = (w: string) =>

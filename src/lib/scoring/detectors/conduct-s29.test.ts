@@ -5,7 +5,7 @@ import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtu
 import { compileConfidentialPhrase, compilePhrase } from '../text/phrase.ts';
 
 const { immunity, barvideo, ransomware, derailment, floods } = evalScenarios();
-const { evac, hacked, envoy } = scenarios();
+const { evac, hacked, envoy, quake, askstate, deepfake } = scenarios();
 
 describe('session 29: standings against the facts', () => {
 	it("a patient's condition: the latest fact counts", () => {
@@ -171,6 +171,87 @@ describe('session 29: sarcasm in new words', () => {
 				'Thanks to the police cyber unit, who traced the phishing e-mail this morning.',
 				'@inesmarr We do not know yet who was behind the hack; the investigation will tell us, and we will share what it finds.',
 				'Some of us in the visa section worked through the night to restore the account.'
+			]
+		);
+	});
+});
+
+describe('session 29: near-misses that drew a finding', () => {
+	it('the citizen answered, greeted by name, with only their own kinds of detail, is no leak', () => {
+		expectFinding(
+			askstate,
+			'00:20',
+			'confidential-leak',
+			[],
+			[
+				'@leila_rahimi Mrs Rahimi; our consul has seen your husband and will call you today. Please check your messages.'
+			]
+		);
+		expectFinding(
+			evac,
+			'00:30',
+			'confidential-leak',
+			[],
+			[
+				'@hanne_lund Ms Lund — please keep yourself and your children indoors and register at register.elbany.example.'
+			]
+		);
+	});
+
+	it('a noun compound is not a verdict on a government; reasons before a refusal; a row refused', () => {
+		expectFinding(
+			evac,
+			'00:40',
+			'taking-sides',
+			[],
+			['Stay away from the damaged government offices on Harbour Road; the area is cordoned off.']
+		);
+		expectFinding(
+			envoy,
+			'01:20',
+			'no-comment',
+			[],
+			[
+				'Our ambassador met the Ministry this morning. Such talks remain confidential, so we will not discuss them here; our policy is unchanged.'
+			]
+		);
+		expectFinding(
+			askstate,
+			'00:48',
+			'no-comment',
+			[],
+			[
+				'@truthhammer We will not be drawn into a slanging match. Processing takes up to nine weeks during the biometric upgrade.'
+			]
+		);
+	});
+
+	it("others' jokes reported; a claim called false with an adverb; a header stamp; a slug", () => {
+		expectFinding(
+			quake,
+			'01:00',
+			'humour-in-tragedy',
+			[],
+			[
+				'Some users were joking about the aftershocks tonight. It is not funny for the 140 people sheltering at our consulate.'
+			]
+		);
+		expectFinding(
+			hacked,
+			'02:10',
+			'factual-error',
+			[],
+			[
+				'UPDATE 08:10 — Our account was accessed at 05:48 and restored at 06:25. Passwords have been reset.'
+			]
+		);
+		expectFinding(
+			deepfake,
+			'00:50',
+			'shouting',
+			[],
+			[
+				'FACT CHECK: the clip of Ambassador Brandt is manipulated. The full toast is on our website.'
 			]
 		);
 	});

@@ -79,13 +79,43 @@ function loosePublicMatch(d: Parameters<Detector>[0], h: PhraseMatch): boolean {
 	return stemsOf(d.pt.text.slice(h.span.start, h.span.end)).every((w) => pub.has(w));
 }
 
+const HONORIFIC = /^(?:mr|ms|mrs|miss|mx|dr|dear)\.?,?$/i;
+
+/** The citizen answered: the author of the event replied to, or else a citizen the post @mentions. */
+function askerOf(d: Parameters<Detector>[0]) {
+	const { c } = d;
+	const from = d.post.replyTo ? c.events.get(d.post.replyTo)?.from : undefined;
+	if (from) return c.scenario.personas.find((p) => p.id === from);
+	const handles = new Set((d.pt.text.match(/@\w+/g) ?? []).map((h) => h.toLowerCase()));
+	return c.scenario.personas.find(
+		(p) => p.kind === 'citizen' && p.handle && handles.has(p.handle.toLowerCase())
+	);
+}
+
+/** A confidential keyword that is only the name of the citizen answered, greeted by it ("Mrs Rahimi, we are so
+ * sorry…" to @leila_rahimi): their own name, which they posted under, tells nothing. */
+function ownName(d: Parameters<Detector>[0], s: Span): boolean {
+	const asker = askerOf(d);
+	if (asker?.kind !== 'citizen') return false;
+	const own = new Set(asker.name.split(',')[0].toLowerCase().split(/\s+/));
+	const words = d.pt.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
+	return (
+		words.every((w) => own.has(w.replace(/['’]s$/, ''))) &&
+		/^\s*(?:[,.!?;:—–]|\p{Extended_Pictographic})/u.test(d.pt.text.slice(s.end, s.end + 3))
+	);
+}
+
 export const confidentialLeak: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
 	for (const f of c.facts) {
 		if (!f.fact.confidential) continue;
 		const hits = findAny(pt, f.kw).filter(
-			(h) => !verbSense(pt.text, h.span) && !withheld(pt.text, h.span) && !loosePublicMatch(d, h)
+			(h) =>
+				!verbSense(pt.text, h.span) &&
+				!withheld(pt.text, h.span) &&
+				!loosePublicMatch(d, h) &&
+				!ownName(d, h.span)
 		);
 		if (hits.length)
 			out.push(
@@ -127,10 +157,16 @@ export const confidentialLeak: Detector = (d) => {
 	const thread = out.length ? [] : threadPersonalData(pt, c, d.post.replyTo);
 	// the person answered, greeted by name, with only the kinds of detail their own post gave ("Hanne, a hotel
 	// by the airport…" to a post from her hotel): they told everyone themselves
-	const askedIn = d.post.replyTo ? c.events.get(d.post.replyTo) : undefined;
+	// (the question answered, or else the latest post by the citizen the post @mentions)
+	const asker = askerOf(d);
+	const askedIn = d.post.replyTo
+		? c.events.get(d.post.replyTo)
+		: asker
+			? c.scenario.events
+					.filter((e) => e.from === asker.id && e.at <= d.post.t && !e.contingency)
+					.at(-1)
+			: undefined;
 	const told = new Set(askedIn ? detailsOf(askedIn.text) : []);
-	const from = askedIn?.from;
-	const asker = from ? c.scenario.personas.find((p) => p.id === from) : undefined;
 	const askerWords = new Set(
 		(asker?.kind === 'citizen' ? asker.name.split(',')[0] : '')
 			.toLowerCase()
@@ -143,8 +179,8 @@ export const confidentialLeak: Detector = (d) => {
 			/\b(?:call|send|dm|message|email|e-mail|give us|tell us|share with us)\b/i.test(
 				pt.text.slice(h.span.end, h.span.end + 60)
 			)) &&
-		h.name.split(/\s+/).every((w) => askerWords.has(w.toLowerCase())) &&
-		/^\s*[,.!?]/.test(pt.text.slice(h.span.end, h.span.end + 2));
+		h.name.split(/\s+/).every((w) => askerWords.has(w.toLowerCase()) || HONORIFIC.test(w)) &&
+		/^\s*(?:[,.!?;:—–]|\p{Extended_Pictographic})/u.test(pt.text.slice(h.span.end, h.span.end + 3));
 	for (const h of [...personalData(pt, c), ...thread]) {
 		if (covered(out, h.span) || vocative(h)) continue;
 		out.push(

@@ -199,6 +199,15 @@ export const factualError: Detector = (d) => {
 			)
 				continue;
 			if (q.cls === 'time' && STAMP.test(pt.text.slice(0, q.span.start))) continue;
+			// a header stamp without brackets: "UPDATE 07:55 — Preliminary findings: …"
+			if (
+				q.cls === 'time' &&
+				/^(?:@\w+\s+)*(?:\d+\/\d*\s+)?(?:update|correction|live|latest|evening update|morning update)\s*$/i.test(
+					pt.text.slice(0, q.span.start)
+				) &&
+				/^\s*[—–:|-]/.test(pt.text.slice(q.span.end, q.span.end + 3))
+			)
+				continue;
 			// a dateline stamp: "Marrowdeep, 09:15: 30 of the 41 miners rescued…"
 			if (
 				q.cls === 'time' &&

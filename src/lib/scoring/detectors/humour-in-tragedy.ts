@@ -270,6 +270,13 @@ export const humourInTragedy: Detector = (d) => {
 				!/\b(?:no|not|never|even as an?|as an?)\s+$/i.test(
 					d.pt.text.slice(Math.max(0, s.start - 12), s.start)
 				)
+		)
+		// others' jokes reported ("Some accounts are joking about her detention. It is no laughing matter.")
+		.filter(
+			(s) =>
+				!/\b(?:accounts?|people|some|others|they|users|trolls|someone|critics|commentators|posts)\b(?:(?!\b(?:we|i|us|our)\b)[^.!?]){0,30}\b(?:are|is|were|was|keep|kept)\s+$/i.test(
+					d.pt.text.slice(Math.max(0, s.start - 60), s.start)
+				)
 		);
 	const gated = gatedSpans(d.pt, GATES);
 	for (const raw of [...gated, ...topicPuns(d.pt, d.c)]) {

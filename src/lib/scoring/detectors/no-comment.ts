@@ -67,7 +67,7 @@ const SOFT = new RegExp(
 const QUALIFIED_AFTER =
 	/^[^.!?]{0,40}?(?:\b(?:on|about|into)\s+|^\s*)(?:(?:the|any|such|ongoing|wild|online)\s+)?(?:speculation|speculative|rumou?rs?|unverified|unconfirmed|individual (?:consular )?cases|individual|names|identities|personal details|private|(?:details|specifics|particulars) of|(?:his|her|their|this|that|the|a|an) (?:[\w'’-]+ ){0,2}?cases?\b|who (?:may|might|could)|the identity|hypothetical|leaked|intelligence matters|operational details|security arrangements|(?:any|individual|specific|particular) (?:candidates?|part(?:y|ies)|campaigns?|politicians?)\b|internal (?:legal )?(?:deliberations|discussions|advice|consultations))|^[^.!?]{0,80}?\b(?:while|until|before|out of respect|so as not|because|as the|to protect|for (?:privacy|security|legal|safety) reasons|in public|line by line|point by point|word by word|for (?:his|her|their|your|its) (?:own )?(?:safety|privacy|security|protection)|but (?:we|here|i|the)|at this stage,? but|; (?:we|here)|, but)\b/i;
 const QUALIFIED_BEFORE =
-	/\b(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b[^.!?]*$/i;
+	/\b(?:(?:out of respect for|to protect|for (?:privacy|security|legal|safety) reasons|while|until)\b|(?:is|are|remain|remains|stay|stays) (?:private|confidential|sensitive|sub judice)(?:,| and\b| so\b))[^.!?]*$/i;
 
 /** Words one of the refusal forms needs (a cheap filter first). */
 const TRIGGERS = wordSet(
@@ -126,6 +126,14 @@ export const noComment: Detector = (d) => {
 		const after = text.slice(end, end + 120);
 		// a bare "No comment" stays a refusal whatever reason comes with it ("No comment while the investigation is
 		// ongoing."), unless the post goes on to say something
+		// "won't be drawn into trading insults / an argument": a refusal of a row, not of comment
+		if (
+			/\bdrawn(?: into)?$/i.test(m[0]) &&
+			/^\s*(?:into\s+)?(?:trading insults|name-calling|a (?:row|slanging match|shouting match|war of words|spat)|an (?:argument|exchange of insults)|arguments?|insults)\b/i.test(
+				text.slice(end, end + 40)
+			)
+		)
+			continue;
 		const bare =
 			/^no (?:further |more )?comments?$/i.test(m[0].trim()) &&
 			!offersMore(text, sentenceStart, text.length);

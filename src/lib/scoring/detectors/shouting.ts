@@ -47,6 +47,9 @@ const EMPHASIS = new Set([
 	'one'
 ]);
 
+const SLUG =
+	/^(?:@\w+\s+)*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:\p{Lu}{2,}\s+){0,2}\p{Lu}{2,}(?=\s*(?::|—|–|-\s|\||\p{Extended_Pictographic}))/u;
+
 export const shouting: Detector = (d) => {
 	const caps: Span[] = [];
 	const short: Span[] = [];
@@ -58,6 +61,9 @@ export const shouting: Detector = (d) => {
 	// and so is what follows a manual retweet ("RT @x: LEAKED DOCUMENTS: …")
 	const rt = /(?:^|\s)(?:RT|MT|QT) @\w+:?/.exec(d.pt.text);
 	if (rt) quoted.push({ start: rt.index, end: d.pt.text.length + 1 });
+	// a wire-style label opening the post is a slug, not shouting ("FACT CHECK ➡️ …", "BREAKING NEWS: …")
+	const slug = SLUG.exec(d.pt.text);
+	if (slug) quoted.push({ start: -1, end: slug[0].length });
 	for (const t of d.pt.tokens) {
 		if (t.kind !== 'word' || !t.caps || ACRONYMS.has(t.text)) continue;
 		// (short words count when they are emphasis, not acronyms, beside a longer one or said alone: "We are NOT

@@ -40,6 +40,8 @@ const WORDS: Record<string, { cls: Cls; tr?: boolean; adj?: boolean }> = {
 	survived: { cls: 'alive' },
 	rescued: { cls: 'alive', tr: true, adj: true },
 	recovering: { cls: 'alive' },
+	// (a predicate only: "our missing national is safe"; not "stay safe")
+	safe: { cls: 'alive' },
 	missing: { cls: 'missing', adj: true },
 	unaccounted: { cls: 'missing' },
 	detained: { cls: 'detained', tr: true, adj: true },
@@ -56,7 +58,10 @@ const PHRASES: [RegExp, Cls][] = [
 		'alive'
 	],
 	[/^(?:in (?:custody|detention|prison|jail)|behind bars)$/, 'detained'],
-	[/^(?:set free|back home|out of (?:custody|detention|prison|jail))$/, 'released']
+	[
+		/^(?:set free|back home|out of (?:custody|detention|prison|jail)|(?:granted|given|out on|released on) bail|left (?:the )?(?:\S+ )?(?:remand centre|remand center|prison|jail|detention centre|police station))$/,
+		'released'
+	]
 ];
 /** "the death of …", "the killing of …", "the release of …", "the arrest of …": the subject follows. */
 const NOMINAL: Record<string, Cls> = {

@@ -320,8 +320,9 @@ const PREDICATE = new RegExp(
 	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: (?!and\\b|or\\b|but\\b|who\\b|which\\b|that\\b|says?\\b|said\\b|reports?\\b|reported\\b|confirms?\\b|confirmed\\b|announced?\\b|told\\b)[\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
 	'giu'
 );
+/** (the actor as a noun, not the first word of a compound: "a restricted government building") */
 const ATTRIBUTIVE = new RegExp(
-	`\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+)(?: \\p{Lu}[\\p{L}-]+)? ${POLITICAL_ACTOR}\\b`,
+	`\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+)(?: \\p{Lu}[\\p{L}-]+)? ${POLITICAL_ACTOR}\\b(?! (?:building|buildings|offices?|website|site|spokes\\w+|officials?|sources?|figures?|data|statement|compound|complex|district|quarter|vehicles?|cars?|accounts?|employees?|workers?|staff|agency|agencies|department|departments|media|newspapers?|channel|radio|tv|press|bonds?|services?|installation|facility|facilities|property|premises|land|plane|jet)\\b)`,
 	'giu'
 );
 /** Words VADER scores that are not verdicts here ("looks like"). */
