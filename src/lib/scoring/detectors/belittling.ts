@@ -87,6 +87,12 @@ const GATES: Gate[] = [
 	),
 	// minimising the complaint: "let's not blow this out of proportion", "it's only a flag emoji"
 	gate('proportion', /\bout of (?:all )?proportion\b/gi),
+	// session 29: "make a big story from one small emoji", "it was no big deal", "not so dramatic", "nobody is making
+	// panic", "be a little patient", "keep it in proportion"
+	gate(
+		'big story fuss drama deal dramatic panic patient proportion',
+		/\b(?:make|makes|making|made) (?:a|such a) (?:big|huge|whole) (?:story|fuss|drama|deal|song and dance|thing) (?:out )?(?:of|from|over|about) (?:one|a|an|this|that|such a) (?:small|little|tiny|single|minor|simple)\b|\b(?:it|this|that)(?: really| honestly| truly)?(?:'s| is| was) (?:really |honestly |truly )?(?:no|not a) big deal\b|\b(?:is|it's|that's) (?:not so|not that|hardly) dramatic\b|\b(?:nobody|no one|no-one) (?:is|was) (?:making|in a) panic\b|\bbe (?:a (?:little|bit|tad) )?(?:more )?patient\b(?= *[,.!]| *(?:and|your|please))|\bkeep (?:it|this|things) in proportion\b/gi
+	),
 	gate(
 		'only just merely',
 		/\b(?:it's|it is|it was|that's|that is|this is) (?:only|just|merely) (?:a|an|one) (?:flag|emoji|post|tweet|typo|word|joke|picture|photo|video|clip|mistake)(?: emoji)?[.!]/gi

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 import { compileConfidentialPhrase, compilePhrase } from '../text/phrase.ts';
 
-const { immunity, barvideo, ransomware, derailment, floods } = evalScenarios();
-const { evac, hacked, envoy, quake, askstate, deepfake } = scenarios();
+const { immunity, barvideo, ransomware, derailment, floods, stadium } = evalScenarios();
+const { evac, hacked, envoy, quake, askstate, deepfake, election, visit } = scenarios();
 
 describe('session 29: standings against the facts', () => {
 	it("a patient's condition: the latest fact counts", () => {
@@ -252,6 +252,81 @@ describe('session 29: near-misses that drew a finding', () => {
 			[],
 			[
 				'FACT CHECK: the clip of Ambassador Brandt is manipulated. The full toast is on our website.'
+			]
+		);
+	});
+});
+
+describe('session 29: blame, sides, belittling and the person answered', () => {
+	it('a cause stated with "almost certainly", "which is how they got in", a foreign state\'s operation', () => {
+		expectFinding(
+			floods,
+			'01:00',
+			'premature-blame',
+			['The flooding at the campsite was most likely triggered by the dam operators.'],
+			[
+				'What caused the flooding at the campsite is not yet known; the authorities are investigating.'
+			]
+		);
+		expectFinding(
+			hacked,
+			'00:45',
+			'premature-blame',
+			[
+				'A password was reused on a forum, which is how the intruders got access.',
+				"This morning's posts were the handiwork of a hostile power."
+			],
+			['We do not yet know how the account was accessed; the investigation continues.']
+		);
+	});
+
+	it("a party's programme judged the best; a result hailed over the government; a government that fears its people", () => {
+		expectFinding(
+			election,
+			'00:55',
+			'taking-sides',
+			[
+				"Frankly, Civic Renewal's manifesto is the most credible on offer this year.",
+				'The platform of the opposition is the one that delivers for young Talvanians.',
+				'Sunday could be a victory for all those fighting the ruling coalition.',
+				'Voters deserve better than a government that silences its own critics.'
+			],
+			[
+				'Our programme of election observation is the one that delivers for both our countries.',
+				"The OSCE's plan is the best placed to reassure voters; Calvera funds no party."
+			]
+		);
+	});
+
+	it('a gaffe played down, worry waved away', () => {
+		expectFinding(
+			visit,
+			'00:45',
+			'belittling',
+			[
+				'Some are making a huge fuss over one tiny emoji. The visit is going well.',
+				'It really was no big deal, and the post is gone.',
+				'Honestly, it is not that dramatic: one wrong flag.'
+			],
+			[
+				'The wrong flag was a serious error for our hosts, and we apologise to Prime Minister Ekström-Nadi.',
+				'Thank you for being patient while we corrected the post.'
+			]
+		);
+	});
+
+	it('the person answered greeted with another surname, or given an office they do not hold', () => {
+		expectFinding(
+			election,
+			'01:00',
+			'wrong-name',
+			[
+				'@IrinaVassMP Minister Vass, Calvera funds no party or candidate in Talvania.',
+				'@IrinaVassMP Good morning, Ms Varga. Calvera funds no party or candidate in Talvania.'
+			],
+			[
+				'@IrinaVassMP Ms Vass, Calvera funds no party or candidate in Talvania.',
+				'@IrinaVassMP Thank you. Calvera funds no party or candidate; Ms Vass is welcome to read our statement.'
 			]
 		);
 	});

@@ -19,7 +19,7 @@ import { noComment } from './no-comment.ts';
 import { platformRules } from './platform-rules.ts';
 import { prematureBlame } from './premature-blame.ts';
 import { shouting } from './shouting.ts';
-import { wrongName } from './wrong-name.ts';
+import { wrongName } from './wrong-name-persona.ts';
 
 export const DETECTORS: Detector[] = [
 	confidentialLeak,

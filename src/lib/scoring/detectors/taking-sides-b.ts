@@ -9,6 +9,21 @@ import type { Span } from '../types.ts';
 import { gate, sentencesOf, type Detector, type Gate } from './context.ts';
 
 export const MORE_GATES: Gate[] = [
+	// session 29: a programme judged the best ("Civic Renewal's programme is the one that delivers it"; "the reform
+	// programme of X is the closest to the values we share"); a result hailed as a win over the government; a
+	// government "that fears its own people"
+	gate(
+		'programme program platform manifesto plans plan agenda policies vision proposals',
+		/(?:\b(?!(?:Our|The|This|That|Its|Their|A|An)\b)\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}\p{Ll}[\p{L}-]*){0,2}['’]s (?:[\p{L}-]+ )?|\b(?:party|candidate|opposition|coalition|campaign)(?:['’]s)? (?:[\p{L}-]+ )?)(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals)\b[^.!?;]{0,40}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))|\b(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals) (?:of|from) (?:the )?(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}|party|candidate|opposition|coalition)\b[^.!?;]{0,30}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))/gu
+	),
+	gate(
+		'win victory triumph',
+		/\b(?:win|victory|triumph) for (?:everyone|everybody|all those|those|people|the people|all)\b[^.!?;]{0,60}\b(?:standing up to|fighting|opposing|resisting|against) (?:the |its |their )?(?:government|regime|authorities|ruling|president)\b/gi
+	),
+	gate(
+		'fears afraid silences muzzles gags jails crushes represses oppresses persecutes hates betrays fear silence muzzle gag jail crush repress oppress persecute hate betray',
+		/\b(?:government|regime|authorities|leaders?|leadership|rulers)\b (?:that|which|who) (?:fears?|is afraid of|are afraid of|silences?|muzzles?|gags?|jails?|crushes?|represses?|oppresses?|persecutes?|hates?|betrays?|lies to) (?:its|their) own (?:people|citizens|press|journalists|critics|voters)\b/gi
+	),
 	// the host's government set against someone as a failure ("While Sarenne's government lost control of its own
 	// capital, our Minister delivered")
 	gate(

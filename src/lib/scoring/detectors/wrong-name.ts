@@ -16,15 +16,10 @@ import { demonymBase, regnalValue, TITLE_PHRASES } from '../names.ts';
 import { damerau, foldInfo, isNear } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import { SOURCES } from './context.ts';
 import { appositionTitle, seqAt, titleBefore, titleProblem } from './wrong-name-titles.ts';
 import { flagCluster, FLAG, mentionDistance, wrongFlags } from './wrong-name-flags.ts';
-import {
-	addressedWords,
-	DESCRIBES_ERROR,
-	inOtherName,
-	sentenceText
-} from './wrong-name-context.ts';
+import { DESCRIBES_ERROR, inOtherName, sentenceText } from './wrong-name-context.ts';
 
 const TITLE_END = new Set(TITLE_PHRASES.map((p) => p[p.length - 1]));
 function foldedWords(pt: PostText): string[] {
@@ -396,5 +391,3 @@ export function wrongNameFindings(
 	}
 	return out;
 }
-
-export const wrongName: Detector = (d) => wrongNameFindings(d.pt, d.c.names, addressedWords(d));
