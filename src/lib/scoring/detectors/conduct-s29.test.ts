@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 import { compileConfidentialPhrase, compilePhrase } from '../text/phrase.ts';
 
-const { immunity, barvideo, ransomware, derailment, floods, stadium } = evalScenarios();
+const { immunity, barvideo, ransomware, derailment, floods } = evalScenarios();
 const { evac, hacked, envoy, quake, askstate, deepfake, election, visit } = scenarios();
 
 describe('session 29: standings against the facts', () => {
