@@ -2,7 +2,8 @@
  * factual-error: a figure a later public fact says is superseded ("Revised estimate … The figure of 2,400 is
  * superseded"), given again as current ("Reminder: the passport scans of about 2,400 applicants may have been
  * copied"). Naming it as the old figure ("up from 2,400", "the earlier estimate of 2,400") is fine. CERC: be right;
- * say when a figure changed.
+ * say when a figure changed. The same for a date or time a later fact moved ("The court moved her hearing from
+ * 14 June to 28 June"): "the hearing remains set for 14 June" is out of date.
  */
 import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
@@ -51,6 +52,66 @@ export function supersededErrors(
 			source: SOURCES.cercRight,
 			spans: [q.span]
 		});
+	}
+	return out;
+}
+
+/** "moved / postponed / rescheduled … from 14 June to 28 June" (the old and the new value). */
+const MOVED =
+	/\b(?:moved|postponed|rescheduled|changed|brought forward|pushed back|put back|delayed|deferred|shifted)\b[^.;!?]{0,60}?\bfrom ((?:\d{1,2}(?:[:.]\d{2})?|\d{1,2} \p{L}+|\p{Lu}\p{L}+ \d{1,2}|\p{Lu}\p{L}+day)(?: \p{Lu}\p{L}+)?) to ((?:\d{1,2}(?:[:.]\d{2})?|\d{1,2} \p{L}+|\p{Lu}\p{L}+ \d{1,2}|\p{Lu}\p{L}+day)(?: \p{Lu}\p{L}+)?)/gu;
+
+const MOVES = new WeakMap<object, { from: string; to: string }[]>();
+function movesOf(fact: { text: string }): { from: string; to: string }[] {
+	let r = MOVES.get(fact);
+	if (!r) {
+		r = [...fact.text.matchAll(MOVED)].map((m) => ({
+			from: m[1].toLowerCase(),
+			to: m[2].toLowerCase()
+		}));
+		MOVES.set(fact, r);
+	}
+	return r;
+}
+
+/** The old value named as old: "originally set for", "first scheduled", "was", "moved from", "no longer". */
+const MOVED_OLD =
+	/\b(?:originally|initially|first (?:set|scheduled|planned|announced)|previously|earlier|was|were|had been|no longer|instead of|rather than|not|moved|postponed|rescheduled|from)\b/i;
+
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A value (a day, a date, a time; lower case) that a public fact known now says was moved to another. */
+export function movedAway(d: DetectorInput, value: string): boolean {
+	return d.c.derived.publicFacts.some(
+		(f) => d.revealed.has(f.fact.id) && movesOf(f.fact).some((m) => m.from === value)
+	);
+}
+
+/** A date or time a later public fact moved, given again as current. */
+export function movedErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
+	const out: Finding[] = [];
+	const lower = d.pt.text.toLowerCase();
+	for (const f of d.c.derived.publicFacts) {
+		if (!d.revealed.has(f.fact.id) || !/\bfrom\b/i.test(f.fact.text)) continue;
+		for (const mv of movesOf(f.fact)) {
+			if (lower.includes(mv.to)) continue;
+			const re = new RegExp(`(?<![\\p{L}\\d])${escape(mv.from)}(?![\\p{L}\\d])`, 'giu');
+			for (const m of d.pt.text.matchAll(re)) {
+				const span = { start: m.index!, end: m.index! + m[0].length };
+				if (found.some((x) => x.spans.some((y) => y.start < span.end && span.start < y.end)))
+					continue;
+				const sen = sentenceAt(d.pt, span.start);
+				if (sen && MOVED_OLD.test(sen.text)) continue;
+				out.push({
+					id: 'factual-error',
+					severity: 'major',
+					message: `“${m[0]}” is out of date: ${f.fact.text}`,
+					explanation:
+						'A date or time that has been moved, given again as current, sends people to the wrong place at the wrong time. Give the new one and say that it changed.',
+					source: SOURCES.cercRight,
+					spans: [span]
+				});
+			}
+		}
 	}
 	return out;
 }

@@ -3,6 +3,7 @@
  * taking up to five weeks" against nine weeks), and a duration the facts give only as two clock times ("accessed at
  * 05:48", "regained at 06:25": 37 minutes) against a post saying how long it took or lasted.
  */
+import { movedAway } from './fact-superseded.ts';
 import type { CompiledScenario } from '../compiled.ts';
 import type { PostText } from '../text/post-text.ts';
 import { postText } from '../text/post-text.ts';
@@ -267,7 +268,8 @@ export function weekdayErrors(d: Parameters<Detector>[0], found: readonly Findin
 	for (const f of d.c.facts) {
 		if (f.fact.confidential || !d.revealed.has(f.fact.id)) continue;
 		const days = WEEKDAYS.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(f.fact.text));
-		if (days.length !== 1) continue;
+		// (one a later fact moved elsewhere: "moved the charter from Thursday to Saturday")
+		if (days.length !== 1 || movedAway(d, days[0])) continue;
 		const own = new Set(
 			(f.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
 				.filter(

@@ -37,11 +37,13 @@ import {
 } from './fact-updates.ts';
 import { allSafeErrors, groupCountErrors } from './fact-groups.ts';
 import { hoursErrors } from './fact-hours.ts';
-import { supersededErrors } from './fact-superseded.ts';
+import { movedErrors, supersededErrors } from './fact-superseded.ts';
 import { countedAs } from './fact-counted.ts';
 import { placeErrors } from './fact-places.ts';
 import { statusErrors } from './fact-status.ts';
 import { standingErrors } from './fact-standing.ts';
+import { measureErrors } from './fact-measures.ts';
+import { isStamp } from './fact-stamps.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
@@ -140,10 +142,6 @@ function threadMarker(text: string): Span | undefined {
 	return { start: m.index, end: m.index + m[0].length };
 }
 
-/** The post's own time stamp: a time in brackets right after "Update 4", "Correction", "1/3" at the start. */
-const STAMP =
-	/^(?:@\w+\s+)*(?:[\p{L}'’-]+\s+){0,4}?(?:(?:update|correction|note|thread|live)\s*\d*|\d+\/\d*)\s*[([]\s*$/iu;
-
 const INJECT_Q = new WeakMap<object, Quantity[]>();
 /** Times, dates and durations in the internal messages the trainee has received by the post's time. */
 function toldByInjects(d: Parameters<Detector>[0]): Quantity[] {
@@ -198,24 +196,7 @@ export const factualError: Detector = (d) => {
 				)
 			)
 				continue;
-			if (q.cls === 'time' && STAMP.test(pt.text.slice(0, q.span.start))) continue;
-			// a header stamp without brackets: "UPDATE 07:55 — Preliminary findings: …"
-			if (
-				q.cls === 'time' &&
-				/^(?:@\w+\s+)*(?:\d+\/\d*\s+)?(?:update|correction|live|latest|evening update|morning update)\s*$/i.test(
-					pt.text.slice(0, q.span.start)
-				) &&
-				/^\s*[—–:|-]/.test(pt.text.slice(q.span.end, q.span.end + 3))
-			)
-				continue;
-			// a dateline stamp: "Marrowdeep, 09:15: 30 of the 41 miners rescued…"
-			if (
-				q.cls === 'time' &&
-				q.span.start < 40 &&
-				/^\s*:\s/.test(pt.text.slice(q.span.end, q.span.end + 3)) &&
-				/^(?:@\w+\s+)*(?:[\p{L}'’-]+\s*){0,4},?\s*$/u.test(pt.text.slice(0, q.span.start))
-			)
-				continue;
+			if (q.cls === 'time' && isStamp(pt.text, q.span)) continue;
 			// a compound adjective ("a three-day visit", "a 24-hour line") measures something else; so does an ordinal
 			// ("a second secretary")
 			if (
@@ -368,11 +349,13 @@ export const factualError: Detector = (d) => {
 	for (const w of staleFigures(d, quantitiesOf, out)) out.push(w);
 	for (const w of statusErrors(d, out)) out.push(w);
 	for (const w of standingErrors(d, out)) out.push(w);
+	for (const w of measureErrors(d, out)) out.push(w);
 	for (const w of groupCountErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of allSafeErrors(d, out)) out.push(w);
 	for (const w of placeErrors(d, out)) out.push(w);
 	for (const w of hoursErrors(d, out)) out.push(w);
 	for (const w of supersededErrors(d, quantitiesOf, out)) out.push(w);
+	for (const w of movedErrors(d, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;
