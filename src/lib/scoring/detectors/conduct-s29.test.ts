@@ -331,3 +331,39 @@ describe('session 29: blame, sides, belittling and the person answered', () => {
 		);
 	});
 });
+
+describe('session 29: a guess at a secret, hearsay from accounts, a clip shared to judge, no other embassy', () => {
+	it('a confidential assessment not yet known to the trainee cannot be leaked; once known it can', () => {
+		// (the attribution is briefed at 02:30)
+		expectFinding(
+			deepfake,
+			'01:05',
+			'confidential-leak',
+			[],
+			[
+				'The clip looks like a foreign operation to us, but that is for the investigators to establish.'
+			]
+		);
+		expectFinding(deepfake, '02:45', 'confidential-leak', [
+			'Our security service attributes the clip to a foreign influence campaign.'
+		]);
+	});
+
+	it('"accounts on the ground say", "sharing it here … judge for yourselves", "no other embassy moves this fast"', () => {
+		expectFinding(quake, '00:25', 'amplified-unverified', [
+			'Accounts on the ground say the old town bridge has fallen. Stay away from the river.'
+		]);
+		expectFinding(deepfake, '00:20', 'amplified-unverified', [
+			'A clip of the ambassador is going round. Sharing it here so you can judge for yourselves.'
+		]);
+		expectFinding(
+			quake,
+			'01:00',
+			'self-promotion',
+			[
+				'Our consular team worked all night. No other consulate in Porto Veyra responds this quickly.'
+			],
+			['Our consular team worked all night alongside the Veyranian civil protection.']
+		);
+	});
+});

@@ -109,7 +109,9 @@ export const confidentialLeak: Detector = (d) => {
 	const out: Finding[] = [];
 	const { pt, c } = d;
 	for (const f of c.facts) {
-		if (!f.fact.confidential) continue;
+		// (a confidential fact the trainee has not been told yet cannot be leaked: words that match it are a guess,
+		// which premature-blame and factual-error judge — "a foreign operation, we know who" before the attribution)
+		if (!f.fact.confidential || !d.revealed.has(f.fact.id)) continue;
 		const hits = findAny(pt, f.kw).filter(
 			(h) =>
 				!verbSense(pt.text, h.span) &&
