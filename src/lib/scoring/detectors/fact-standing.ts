@@ -89,7 +89,7 @@ const FAMILIES: Family[] = [
 			],
 			[
 				'open',
-				/\b(?:re-?opened|reopens|(?:is|are|remains?|stays?|now|still) open|resumed|running again|operating (?:again|normally))\b/gi
+				/\b(?:re-?opened|reopens|(?:is|are|remains?|stays?|now|still) open(?! to\b)|resumed|running again|operating (?:again|normally))\b/gi
 			]
 		],
 		conflicts: { closed: ['open'], open: ['closed'] }
@@ -128,7 +128,7 @@ const FAMILIES: Family[] = [
 
 /** Not an assertion of the state: negated, hoped for, conditional, asked for, reported as past. */
 const NOT_ASSERTED =
-	/\b(?:not|no longer|never|n't|will|would|could|may|might|must|should|shall|if|once|until|whether|expect(?:ed|s)?|hope[sd]?|want(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|calls? to|asks?|asked|rumou?rs?|claims?|reports?|allegedly|was|were|had|earlier|initially|at first|yesterday|before|last night|when)\b/i;
+	/\b(?:think|believe|understand|seems?|appears?|apparently|probably|possibly|likely|not|no longer|never|n't|will|would|could|may|might|must|should|shall|if|once|until|whether|expect(?:ed|s)?|hope[sd]?|want(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|calls? to|asks?|asked|rumou?rs?|claims?|reports?|allegedly|was|were|had|earlier|initially|at first|yesterday|before|last night|when)\b/i;
 const NOW = /\b(?:now|still|remains?|currently|has been|have been|is|are|'s)\b/i;
 
 interface Said {
@@ -195,6 +195,22 @@ const STAFF =
 const CALENDAR =
 	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+const DETERMINER =
+	/^(?:the|a|an|our|your|their|his|her|its|this|that|these|those|all|every|any|some|no|of|to|at|in|on|and|or|for|by|with|from|still|now|is|are|was|were|has|have)$/;
+
+/** Two subject sets name the same thing: a noun in common, and not two different kinds of it ("commercial flights"
+ * against "charter flights"). */
+function same(mine: Set<string>, theirs: Set<string>): boolean {
+	const kinds = (set: Set<string>, noun: string) =>
+		[...set].filter((x) => x.endsWith(` ${noun}`)).map((x) => x.slice(0, -noun.length - 1));
+	return [...mine].some((w) => {
+		if (w.includes(' ') || !theirs.has(w)) return false;
+		const a = kinds(mine, w);
+		const b = kinds(theirs, w);
+		return !a.length || !b.length || a.some((x) => b.includes(x));
+	});
+}
+
 /** Subject words of a state: the family's subject nouns and capitalised names in the eight words before it, or
  * else in the four words after it; a fact's whole clause before it ("reopened the border", "expelled the staff member"). */
 function subjects(family: Family, text: string, s: Said, wholeClause = false): Set<string> {
@@ -211,9 +227,22 @@ function subjects(family: Family, text: string, s: Said, wholeClause = false): S
 		.join(' ');
 	const read = (t: string, first: boolean) => {
 		const out = new Set<string>();
-		for (const m of t.toLowerCase().matchAll(family.subject)) {
+		const lower = t.toLowerCase();
+		for (const m of lower.matchAll(family.subject)) {
 			const w = m[0].replace(/s$/, '');
-			out.add(STAFF.test(w) ? 'staff' : w);
+			const noun = STAFF.test(w) ? 'staff' : w;
+			// (the object of a preposition is not what the state is said of: "the road to the airport is open")
+			if (
+				out.size &&
+				/\b(?:to|from|at|near|of|in|on|outside|towards|into|past|by)\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:[\p{L}-]+\s+)?$/u.test(
+					lower.slice(0, m.index)
+				)
+			)
+				continue;
+			out.add(noun);
+			// the word before it, when it says which one ("commercial flights", "charter flights")
+			const mod = /([\p{L}-]+)\s+$/u.exec(lower.slice(0, m.index))?.[1];
+			if (mod && !DETERMINER.test(mod)) out.add(`${mod} ${noun}`);
 		}
 		for (const m of t.matchAll(first ? /(?<=\S\s+)\p{Lu}\p{Ll}{2,}/gu : /\p{Lu}\p{Ll}{2,}/gu))
 			if (!CALENDAR.test(m[0])) out.add(m[0].toLowerCase());
@@ -244,8 +273,7 @@ export function standingErrors(d: DetectorInput, found: readonly Finding[]): Fin
 			for (const k of factStates(f.fact)) {
 				if (k.family !== s.family) continue;
 				const theirs = subjects(k.family, f.fact.text, k, true);
-				if ([...mine].some((w) => theirs.has(w)))
-					known.push({ state: k.state, text: f.fact.text, order });
+				if (same(mine, theirs)) known.push({ state: k.state, text: f.fact.text, order });
 			}
 		});
 		if (!known.length) continue;

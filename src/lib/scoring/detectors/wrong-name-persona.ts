@@ -13,7 +13,7 @@ import { addressedWords } from './wrong-name-context.ts';
 
 /** The person greeted: "Ms Ortega," at the start, or after "Thanks,", "Dear", "Hello". */
 const HONORIFIC =
-	/(?:^(?:@\w+\s+)*|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:[Tt]hanks|[Tt]hank you|[Dd]ear|[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening)),?\s+)(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.? (\p{Lu}[\p{L}'’-]+)(?=\s*[,.!:;—–])/gu;
+	/(?:^(?:@\w+\s+)*|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:[Tt]hanks|[Tt]hank you|[Dd]ear|[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening)),?\s+)(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.? (\p{Lu}[\p{L}'’-]+)(?=\s*[,.!:;—–])(?!,\s*(?:our|the|his|her|their|its|a|an|who|which|whose)\b)/gu;
 const OFFICE =
 	/\b(Senator|Minister|President|Prime Minister|Ambassador|Governor|Mayor|Judge|General|Consul|Secretary|Deputy|Congressman|Congresswoman|Councillor|Commissioner|Chancellor|Speaker|Professor|Colonel|Captain) (\p{Lu}[\p{L}'’-]+)/gu;
 
