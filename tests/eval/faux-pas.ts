@@ -67,7 +67,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	ransomware: 'tests/fixtures/faux-pas-eval/scenarios/visa-ransomware.yaml',
 	immunity: 'tests/fixtures/faux-pas-eval/scenarios/immunity-crash.yaml',
 	cruise: 'tests/fixtures/faux-pas-eval/scenarios/cruise-quarantine.yaml',
-	barvideo: 'tests/fixtures/faux-pas-eval/scenarios/bar-video.yaml'
+	barvideo: 'tests/fixtures/faux-pas-eval/scenarios/bar-video.yaml',
+	bail: 'tests/fixtures/faux-pas-eval/scenarios/journalist-bail.yaml',
+	lavendra: 'tests/fixtures/faux-pas-eval/scenarios/lavendra-wildfire.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
