@@ -367,3 +367,34 @@ describe('session 29: a guess at a secret, hearsay from accounts, a clip shared 
 		);
 	});
 });
+
+describe('session 29: data, organisations', () => {
+	it('data said possibly taken where the facts say it was never stored; safe where it may have been copied', () => {
+		expectFinding(
+			ransomware,
+			'02:30',
+			'factual-error',
+			[
+				'Please note that bank card numbers could have been accessed in the attack.',
+				'Good news: the passport scans on the server are intact.'
+			],
+			[
+				'No card or payment data was kept on the server, so your card details are safe.',
+				'The passport scans of up to 6,100 applicants may have been copied; payment details were never stored.'
+			]
+		);
+	});
+
+	it('another organisation in the role the facts give', () => {
+		expectFinding(
+			election,
+			'01:10',
+			'factual-error',
+			['Calvera funds no party; we only support the UN observer mission.'],
+			[
+				'Calvera funds no party; its only election support is its share of the OSCE observer mission.',
+				'We welcome the statement of the EU delegation on media freedom.'
+			]
+		);
+	});
+});

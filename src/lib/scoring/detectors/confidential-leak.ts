@@ -129,6 +129,7 @@ export const confidentialLeak: Detector = (d) => {
 			);
 	}
 	for (const h of paraphrasedSecrets(pt, c)) {
+		if (!d.revealed.has(h.fact)) continue;
 		if (out.length && covered(out, h.span)) continue;
 		if (out.some((f) => f.message.includes(`(${h.fact})`))) continue;
 		out.push(

@@ -111,11 +111,11 @@ const FAMILIES: Family[] = [
 		name: 'data',
 		exclusive: true,
 		subject:
-			/\b(?:data|details|records|scans|passports?|personal information|information|files|applications?|card numbers?)\b/gi,
+			/\b(?:data|details|records|scans|passports?|personal information|information|files|applications?|numbers)\b/gi,
 		states: [
 			[
 				'safe',
-				/\b(?:(?:completely |totally |entirely |perfectly )?(?:safe|secure|unaffected|untouched|intact)|not (?:been )?(?:affected|taken|accessed|copied|stolen|exposed|compromised)|nothing (?:was|has been) (?:lost|taken|accessed|copied|stolen))\b/gi
+				/\b(?:(?:completely |totally |entirely |perfectly )?(?:safe|secure|unaffected|untouched|intact)|not (?:been )?(?:affected|taken|accessed|copied|stolen|exposed|compromised)|nothing (?:was|has been) (?:lost|taken|accessed|copied|stolen)|no (?:[\p{L}-]+ ){0,4}?(?:data|details|information|records|numbers) (?:was|were|is|are|has been|have been) (?:ever )?(?:stored|kept|held|taken|affected|accessed))\b/giu
 			],
 			[
 				'compromised',
@@ -192,6 +192,8 @@ function factStates(fact: { text: string }): Said[] {
 /** One person, many nouns: the staff member is also the employee, the official, the diplomat. */
 const STAFF =
 	/^(?:staff(?: member)?|staffer|employee|official|diplomat|officer|attach[eé]|colleague)$/;
+/** Personal data by any of its names: data, details, information, records, files. */
+const DATA = /^(?:data|detail|information|record|file|number)$/;
 const CALENDAR =
 	/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -230,7 +232,7 @@ function subjects(family: Family, text: string, s: Said, wholeClause = false): S
 		const lower = t.toLowerCase();
 		for (const m of lower.matchAll(family.subject)) {
 			const w = m[0].replace(/s$/, '');
-			const noun = STAFF.test(w) ? 'staff' : w;
+			const noun = STAFF.test(w) ? 'staff' : DATA.test(w) ? 'data' : w;
 			// (the object of a preposition is not what the state is said of: "the road to the airport is open")
 			if (
 				out.size &&
@@ -241,14 +243,24 @@ function subjects(family: Family, text: string, s: Said, wholeClause = false): S
 				continue;
 			out.add(noun);
 			// the word before it, when it says which one ("commercial flights", "charter flights")
-			const mod = /([\p{L}-]+)\s+$/u.exec(lower.slice(0, m.index))?.[1];
-			if (mod && !DETERMINER.test(mod)) out.add(`${mod} ${noun}`);
+			// (up to three, across "or" and "and": "bank card or payment data")
+			const words = (/((?:[\p{L}-]+\s+){1,5})$/u.exec(lower.slice(0, m.index))?.[1] ?? '')
+				.trim()
+				.split(/\s+/)
+				.reverse();
+			let n = 0;
+			for (const mod of words) {
+				if (mod === 'or' || mod === 'and') continue;
+				if (DETERMINER.test(mod) || ++n > 3) break;
+				out.add(`${mod} ${noun}`);
+			}
 		}
 		for (const m of t.matchAll(first ? /(?<=\S\s+)\p{Lu}\p{Ll}{2,}/gu : /\p{Lu}\p{Ll}{2,}/gu))
 			if (!CALENDAR.test(m[0])) out.add(m[0].toLowerCase());
 		return out;
 	};
-	const b = read(before, true);
+	// (or inside the state itself: "no payment data was stored")
+	const b = new Set([...read(before, true), ...read(text.slice(s.at, s.end), true)]);
 	return b.size ? b : read(after, false);
 }
 
@@ -262,20 +274,38 @@ export function standingErrors(d: DetectorInput, found: readonly Finding[]): Fin
 		.map((x) => x.f);
 	const out: Finding[] = [];
 	for (const s of said) {
-		if (NOT_ASSERTED.test(s.before) && !/\b(?:now|still)\s*$/i.test(s.before)) continue;
+		// (data said possibly taken is still wrong where the facts say it was never held: "may have been taken")
+		// (what governs the state is near it: the last eight words)
+		const near = s.before.split(/\s+/).slice(-9).join(' ');
+		const hedged =
+			s.family.name === 'data' && s.state === 'compromised'
+				? NOT_ASSERTED.test(
+						near.replace(/\b(?:may|might|could)(?: well)?(?: have)?(?: been)?\s*$/i, '')
+					)
+				: NOT_ASSERTED.test(near);
+		if (hedged && !/\b(?:now|still)\s*$/i.test(s.before)) continue;
 		if (s.family.exclusive && !NOW.test(s.before) && s.family.name !== 'open') continue;
 		if (found.some((f) => f.spans.some((x) => x.start < s.end && s.at < x.end))) continue;
 		const mine = subjects(s.family, d.pt.text, s);
 		if (!mine.size) continue;
 		// the facts' states for this subject, oldest first
-		const known: { state: string; text: string; order: number }[] = [];
+		const all: { state: string; text: string; order: number; kind: boolean }[] = [];
+		const myKinds = [...mine].filter((w) => w.includes(' '));
 		facts.forEach((f, order) => {
 			for (const k of factStates(f.fact)) {
 				if (k.family !== s.family) continue;
 				const theirs = subjects(k.family, f.fact.text, k, true);
-				if (same(mine, theirs)) known.push({ state: k.state, text: f.fact.text, order });
+				if (same(mine, theirs))
+					all.push({
+						state: k.state,
+						text: f.fact.text,
+						order,
+						kind: myKinds.some((w) => theirs.has(w))
+					});
 			}
 		});
+		// (facts about the same kind of it first: "card details" are judged by the fact on payment data)
+		const known = all.some((k) => k.kind) ? all.filter((k) => k.kind) : all;
 		if (!known.length) continue;
 		const latest = known[known.length - 1].order;
 		const current = s.family.exclusive ? known.filter((k) => k.order === latest) : known;
