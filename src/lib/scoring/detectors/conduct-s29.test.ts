@@ -398,3 +398,23 @@ describe('session 29: data, organisations', () => {
 		);
 	});
 });
+
+describe('session 29: light framing of a tragedy', () => {
+	it('understatement, a bigger adventure than planned, comic comparisons, a gaffe excused with a joke', () => {
+		expectFinding(
+			quake,
+			'01:10',
+			'humour-in-tragedy',
+			[
+				'The ground in Porto Veyra is really taking things a bit too far tonight. Stay safe.',
+				'Our duty team has answered more calls than they have had cups of coffee. Line +00 100 200 300.',
+				'The consulate is still standing (unlike the printer). 140 people are sheltering.',
+				'Sheltering with two toddlers is a harder job than ours! Call +00 100 200 300.'
+			],
+			[
+				'The aftershocks have gone on far longer than expected. Stay out of damaged buildings.',
+				'We have answered more calls than we can count; please keep trying +00 100 200 300.'
+			]
+		);
+	});
+});

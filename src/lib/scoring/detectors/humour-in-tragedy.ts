@@ -9,6 +9,7 @@
  * clearly informal register in a tragedy counts too (register.ts: discourse markers, ironic understatement,
  * the disaster's verb used figuratively), unless the post is hostile (that is another finding's business).
  */
+import { LIGHT_B } from './humour-cues-b.ts';
 import type { CompiledScenario } from '../compiled.ts';
 import type { Finding, Span } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
@@ -235,7 +236,8 @@ const GATES: Gate[] = [
 		'shake shaken shakeup shaky shaking rock rocking rocked roll earth ground groundbreaking moving move crack house firm unshaken unshakable unshakeable wave splash flow fired hot fire blown storm weather weathering weathered crash rumble tremor fault faults keep took hit hack hacked shake shakes shook wobbly rattled rattly faster quicker bigger stronger louder longer nothing brings brought pulled swept knocked rug floor',
 		PUNS
 	),
-	...LIGHT
+	...LIGHT,
+	...LIGHT_B
 ];
 
 /** The nouns of hospitality framing ("140 guests so far", "the most popular venue in town"). */

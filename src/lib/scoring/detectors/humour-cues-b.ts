@@ -1,0 +1,31 @@
+/**
+ * Session 29's light-framing cues for humour-in-tragedy (./humour-in-tragedy.ts): understatement ("taking it a bit
+ * far"), a crisis as a bigger adventure than planned, comic comparisons with the coffee and the biscuits ("more tremors
+ * than coffees"), a gaffe excused with a joke ("to be fair, it was a lovely sunset"), "rocked and rolled", "a tougher
+ * mission than ours".
+ */
+import { gate, type Gate } from './context.ts';
+
+export const LIGHT_B: Gate[] = [
+	gate(
+		'far',
+		/\b(?:taking|took|takes|take) (?:it|things|this|the [\p{L}-]+) a (?:bit|little|tad|touch) (?:too )?far\b/giu
+	),
+	gate(
+		'planned bargained expected signed',
+		/\b(?:bigger|more|much bigger|rather bigger) (?:story|adventure|trip|holiday|excitement|drama|experience|welcome) than (?:she|he|they|we|anyone|you|most people) (?:had )?(?:planned|bargained for|expected|signed up for)\b/giu
+	),
+	gate(
+		'coffee coffees tea biscuits sleep sandwiches kettle printer wifi wi-fi machine maker',
+		/\bmore [\p{L}-]+ than (?:[\p{L}'’]+ ){0,4}?(?:coffees?|cups? of (?:coffee|tea)|hours of sleep|biscuits|sandwiches)\b|\((?:unlike|except|but not) (?:the|our) (?:coffee (?:machine|maker)|kettle|printer|biscuits|wifi|wi-fi)\)/giu
+	),
+	gate(
+		'fair fairness',
+		/\b(?:to be fair|in (?:all )?fairness),? (?:it|that|the view) (?:was|is) (?:a |one )?(?:lovely|beautiful|great|nice|stunning|spectacular|gorgeous) (?:sunset|view|photo|shot|picture|sky)\b/giu
+	),
+	gate('rocked rock', /\b(?:rocked and rolled|rock(?:ing)? and roll(?:ing)?)\b/giu),
+	gate(
+		'tougher harder bigger',
+		/\b(?:a |an )?(?:tougher|harder|bigger|scarier) (?:mission|job|challenge|assignment) than (?:ours|us|we do|we have)\b/giu
+	)
+];
