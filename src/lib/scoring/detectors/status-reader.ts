@@ -148,6 +148,19 @@ function isName(c: CompiledScenario, t: Token): boolean {
 	return words.has(fold(t.w));
 }
 
+const DEMONYM_NOUNS = new WeakMap<object, Set<string>>();
+/** A country's demonym used as a singular noun ("Kestlander", "Dalmoran"; not the plural "Kestlanders"). */
+function demonymNoun(c: CompiledScenario, t: Token): boolean {
+	let set = DEMONYM_NOUNS.get(c);
+	if (!set) {
+		set = new Set();
+		for (const e of c.names.entries) for (const dm of e.demonyms) set.add(dm);
+		DEMONYM_NOUNS.set(c, set);
+	}
+	const w = fold(t.w);
+	return set.has(w) && !/s$/.test(w);
+}
+
 /** A subject found: its words, and the index of its head word (for the finding's span). */
 interface Subject {
 	words: Set<string>;
@@ -166,7 +179,8 @@ function subjectWords(c: CompiledScenario, ts: Token[], i: number): Set<string> 
 		for (let k = i - 1; k >= 0 && isName(c, ts[k]); k--) out.add(fold(ts[k].w));
 		return out;
 	}
-	if (/^\p{Lu}/u.test(t.raw)) return undefined;
+	// a demonym as a noun is one of the nationals ("the Kestlander reported missing" = "the missing Kestlandic national")
+	if (/^\p{Lu}/u.test(t.raw)) return demonymNoun(c, t) ? new Set(['national']) : undefined;
 	// counted ("4 Stella Marren crew", "two students") or plural by its verb: a group, left alone
 	for (let k = i - 1; k >= Math.max(0, i - 3); k--)
 		if (
