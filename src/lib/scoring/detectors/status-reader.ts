@@ -179,8 +179,10 @@ function subjectWords(c: CompiledScenario, ts: Token[], i: number): Set<string> 
 		for (let k = i - 1; k >= 0 && isName(c, ts[k]); k--) out.add(fold(ts[k].w));
 		return out;
 	}
-	// a demonym as a noun is one of the nationals ("the Kestlander reported missing" = "the missing Kestlandic national")
-	if (/^\p{Lu}/u.test(t.raw)) return demonymNoun(c, t) ? new Set(['national']) : undefined;
+	// a demonym as a noun is the national the facts speak of ("the Kestlander" = "the missing Kestlandic national")
+	// (only with "the" before it: "one Brevonian has died" is another person)
+	if (/^\p{Lu}/u.test(t.raw))
+		return ts[i - 1]?.w === 'the' && demonymNoun(c, t) ? new Set(['national']) : undefined;
 	// counted ("4 Stella Marren crew", "two students") or plural by its verb: a group, left alone
 	for (let k = i - 1; k >= Math.max(0, i - 3); k--)
 		if (
