@@ -69,7 +69,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	cruise: 'tests/fixtures/faux-pas-eval/scenarios/cruise-quarantine.yaml',
 	barvideo: 'tests/fixtures/faux-pas-eval/scenarios/bar-video.yaml',
 	bail: 'tests/fixtures/faux-pas-eval/scenarios/journalist-bail.yaml',
-	lavendra: 'tests/fixtures/faux-pas-eval/scenarios/lavendra-wildfire.yaml'
+	lavendra: 'tests/fixtures/faux-pas-eval/scenarios/lavendra-wildfire.yaml',
+	riot: 'tests/fixtures/faux-pas-eval/scenarios/away-match-riot.yaml',
+	nightvote: 'tests/fixtures/faux-pas-eval/scenarios/election-night.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

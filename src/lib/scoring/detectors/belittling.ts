@@ -91,7 +91,7 @@ const GATES: Gate[] = [
 	// panic", "be a little patient", "keep it in proportion"
 	gate(
 		'big story fuss drama deal dramatic panic patient proportion',
-		/\b(?:make|makes|making|made) (?:a|such a) (?:big|huge|whole) (?:story|fuss|drama|deal|song and dance|thing) (?:out )?(?:of|from|over|about) (?:one|a|an|this|that|such a) (?:small|little|tiny|single|minor|simple)\b|\b(?:it|this|that)(?: really| honestly| truly)?(?:'s| is| was) (?:really |honestly |truly )?(?:no|not a) big deal\b|\b(?:is|it's|that's) (?:not so|not that|hardly) dramatic\b|\b(?:nobody|no one|no-one) (?:is|was) (?:making|in a) panic\b|\bbe (?:a (?:little|bit|tad) )?(?:more )?patient\b(?= *[,.!]| *(?:and|your|please))|\bkeep (?:it|this|things) in proportion\b/gi
+		/\b(?:make|makes|making|made) (?:a|such a) (?:big|huge|whole) (?:story|fuss|drama|deal|song and dance|thing) (?:out )?(?:of|from|over|about) (?:one|a|an|this|that|such a) (?:small|little|tiny|single|minor|simple)\b|\b(?:it|this|that)(?: really| honestly| truly)?(?:'s| is| was) (?:really |honestly |truly )?(?:no|not a) big deal\b|\bbut no big deal\b|\b(?:is|it's|that's) (?:not so|not that|hardly) dramatic\b|\b(?:nobody|no one|no-one) (?:is|was) (?:making|in a) panic\b|\bbe (?:a (?:little|bit|tad) )?(?:more )?patient\b(?= *[,.!]| *(?:and|your|please))|\bkeep (?:it|this|things) in proportion\b/gi
 	),
 	gate(
 		'only just merely',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 import { compileConfidentialPhrase, compilePhrase } from '../text/phrase.ts';
 
-const { immunity, barvideo, ransomware, derailment, floods } = evalScenarios();
+const { immunity, barvideo, ransomware, derailment, floods, riot } = evalScenarios();
 const { evac, hacked, envoy, quake, askstate, deepfake, election, visit } = scenarios();
 
 describe('session 29: standings against the facts', () => {
@@ -414,6 +414,62 @@ describe('session 29: light framing of a tragedy', () => {
 			[
 				'The aftershocks have gone on far longer than expected. Stay out of damaged buildings.',
 				'We have answered more calls than we can count; please keep trying +00 100 200 300.'
+			]
+		);
+	});
+});
+
+describe('session 29, round nine: counts of nationals, sides on election night, sarcasm, functional emoji', () => {
+	it('custody, charges and releases are separate counts; how many are held is the latest fact', () => {
+		// (43 in custody at 00:20; 14 charged at 01:30; 21 released and 22 still held at 02:10)
+		expectFinding(
+			riot,
+			'02:20',
+			'factual-error',
+			[
+				'Our consul has visited the 43 Orlenians held in Veldrin.',
+				'Update: 30 Orlenians remain in police custody in Veldrin.'
+			],
+			[
+				'Our consul has visited the 22 Orlenians still held in Veldrin; 14 of them have been charged.',
+				'Of the 43 Orlenians first detained, 21 have been released without charge.'
+			]
+		);
+	});
+
+	it('a winner greeted before the result; a camp told what it would do better; shared values with a party', () => {
+		expectFinding(
+			election,
+			'01:00',
+			'taking-sides',
+			[
+				'We look forward to working with the president-elect after Sunday.',
+				'The governing coalition would do better to listen than to blame foreign embassies.',
+				'Calvera and Civic Renewal share the same values.'
+			],
+			[
+				'We look forward to working with whichever government Talvanians choose on Sunday.',
+				'We would do better to explain our funding more often: it goes only to the OSCE observer mission.'
+			]
+		);
+	});
+
+	it('a mock concession, "thrilled to learn", "shall we send you … too?", "buy yourself a …"', () => {
+		expectFinding(hacked, '01:20', 'sarcasm', [
+			'@inesmarr Yes, of course: our interns hacked themselves. Readers will be thrilled to learn it.',
+			'@inesmarr Shall we send you our password list too?',
+			'@valdorasucks_ Maybe buy yourself a dictionary before the next post.'
+		]);
+	});
+
+	it('list numbers, an alert siren and a check mark are functional in a tragedy; a party popper is not', () => {
+		expectFinding(
+			quake,
+			'00:40',
+			'emoji-in-tragedy',
+			['The consulate is open 🎉 Come in.'],
+			[
+				'🚨 Arcadians in Porto Veyra: 1️⃣ stay outside buildings 2️⃣ call +00 100 200 300. Consulate open ✅'
 			]
 		);
 	});

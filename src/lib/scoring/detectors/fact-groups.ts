@@ -20,8 +20,13 @@ const TOPICS: [string, RegExp][] = [
 	],
 	['hurt', /\b(?:injured|injuries|hurt|wounded|in hospital|hospitali[sz]ed|treated)\b/i],
 	['missing', /\b(?:missing|unaccounted|trapped|not yet found)\b/i],
-	['held', /\b(?:detained|arrested|held|in custody|jailed|charged)\b/i],
-	['out', /\b(?:evacuated|rescued|flown|left|departed|safe|released|freed)\b/i],
+	// (arrests, custody and charges are three counts: 47 arrested, 26 still held, 15 charged)
+	['arrested', /\b(?:arrested|arrests)\b/i],
+	['held', /\b(?:detained|held|in (?:police )?custody|jailed|behind bars)\b/i],
+	['charged', /\b(?:charged|indicted|face charges)\b/i],
+	['out', /\b(?:evacuated|rescued|flown|left|departed|safe)\b/i],
+	['released', /\b(?:released|freed|bailed)\b/i],
+	['deported', /\b(?:deported|deportation|expelled|ordered to leave)\b/i],
 	['listed', /\b(?:registered|signed up|on (?:our|the) list|aboard|on board|travell?ing)\b/i]
 ];
 const topics = (s: string) => new Set(TOPICS.filter(([, re]) => re.test(s)).map(([k]) => k));
@@ -31,6 +36,8 @@ interface GroupCount {
 	value: number;
 	topics: Set<string>;
 	text: string;
+	/** When the fact became known (the latest says how many are still held). */
+	knownFrom: number;
 }
 
 const DEMONYM_UNITS = new WeakMap<CompiledScenario, Set<string>>();
@@ -85,18 +92,55 @@ const gap = (pt: ReturnType<typeof postText>, i: number) =>
 const breakAfter = (pt: ReturnType<typeof postText>, i: number) =>
 	i >= 0 && /[,;—–:]/.test(gap(pt, i));
 
+/** The nationality counted a little further on: "4 more Orlenians", "16 of the 21 released Orlenians", "all 21
+ * released Orlenians" (a few words, none across a comma or a full stop). */
+function unitFurther(
+	pt: ReturnType<typeof postText>,
+	q: Quantity,
+	units: Set<string>
+): string | undefined {
+	if (
+		!/^(?:more|further|other|additional|new|of|released|injured|detained|arrested|missing|remaining|deported|young)$/.test(
+			pt.words[q.to] ?? ''
+		)
+	)
+		return undefined;
+	for (let i = q.to + 1; i < Math.min(pt.words.length, q.to + 5); i++) {
+		if (breakAfter(pt, i - 1) || pt.sentence[i] !== pt.sentence[q.from]) return undefined;
+		const u = `n:${pt.words[i].replace(/(?<!s)s$/, '')}`;
+		if (units.has(u)) return u;
+	}
+	return undefined;
+}
+
 const FACT_GROUPS = new WeakMap<object, GroupCount[]>();
 function factGroups(f: CompiledScenario['facts'][number], units: Set<string>): GroupCount[] {
 	let g = FACT_GROUPS.get(f);
 	if (g) return g;
 	g = [];
 	const pt = postText(f.fact.text);
+	let last: { unit: string; sentence: number } | undefined;
 	for (const q of quantitiesIn(pt, () => false)) {
 		if (q.cls !== 'count') continue;
-		const unit = countNoun(pt.words, q);
+		// (the whole of a part: the 21 in "16 of the 21 released Orlenians" is not what is said of the 16)
+		if (pt.words[q.from - 1] === 'the' && pt.words[q.from - 2] === 'of') continue;
+		let unit = countNoun(pt.words, q);
+		if (!unit || !units.has(unit)) unit = unitFurther(pt, q, units);
+		// the noun left out after the first count of a sentence: "21 Orlenians have been released; 22 remain in
+		// custody, 14 charged"
+		if (
+			(!unit || !units.has(unit)) &&
+			last?.sentence === pt.sentence[q.from] &&
+			/^(?:remain|remains|are|were|have|has|had|still|charged|released|held|detained|arrested|injured|dead|missing|died)$/.test(
+				pt.words[q.to] ?? ''
+			)
+		)
+			unit = last.unit;
 		if (!unit || !units.has(unit)) continue;
+		last = { unit, sentence: pt.sentence[q.from] };
 		const t = topicOf(pt, q);
-		if (t.size) g.push({ unit, value: q.value, topics: t, text: f.fact.text });
+		if (t.size)
+			g.push({ unit, value: q.value, topics: t, text: f.fact.text, knownFrom: f.fact.knownFrom });
 	}
 	FACT_GROUPS.set(f, g);
 	return g;
@@ -117,7 +161,8 @@ export function groupCountErrors(
 	const { pt } = d;
 	for (const q of quantities()) {
 		if (q.cls !== 'count' || !Number.isInteger(q.raw)) continue;
-		const unit = countNoun(pt.words, q);
+		let unit = countNoun(pt.words, q);
+		if (!unit || !units.has(unit)) unit = unitFurther(pt, q, units);
 		if (!unit || !units.has(unit)) continue;
 		if (found.some((f) => f.spans.some((s) => s.start <= q.span.start && s.end >= q.span.end)))
 			continue;
@@ -129,14 +174,31 @@ export function groupCountErrors(
 			continue;
 		const t = topicOf(pt, q);
 		if (!t.size) continue;
-		const same = known.filter((k) => k.unit === unit && [...t].some((x) => k.topics.has(x)));
+		// (a count said to be several things, "16 released without charge to be deported", is judged only by a fact
+		// that says all of them)
+		let same = known.filter((k) => k.unit === unit && [...t].every((x) => k.topics.has(x)));
 		// the missing: judged against the latest fact that says how many are still missing
 		const stale = t.has('missing') ? latestMissing(d, unit, q) : undefined;
 		if (stale !== undefined) {
 			if (stale) out.push(stale);
 			continue;
 		}
-		if (!same.length || same.some((k) => k.value === q.value)) continue;
+		if (!same.length) continue;
+		// how many are held or registered now is what the latest fact that says it gives ("43 in custody" is out of
+		// date once "26 remain in custody")
+		// (not an earlier figure named as such: "Of the 43 Orlenians first detained, 21 have been released")
+		const earlier =
+			/\bof (?:the|our|those|these|all)\s*$/i.test(
+				pt.text.slice(Math.max(0, q.span.start - 12), q.span.start)
+			) ||
+			/^\s*(?:\S+\s+){0,2}(?:first|initially|originally|earlier|at first|overnight|in total)\b/i.test(
+				pt.text.slice(q.span.end, q.span.end + 40)
+			);
+		if (t.size === 1 && (t.has('held') || t.has('listed')) && !earlier) {
+			const latest = Math.max(...same.map((k) => k.knownFrom));
+			same = same.filter((k) => k.knownFrom === latest);
+		}
+		if (same.some((k) => k.value === q.value)) continue;
 		// the post also gives the right figure: the other is the one corrected ("our earlier post said 420 …; the
 		// figure is now 510") or the change ("up from 420"); not one about something else ("… killed and two injured")
 		const right = (o: Quantity) => {

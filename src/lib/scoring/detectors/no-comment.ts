@@ -142,7 +142,7 @@ export const noComment: Detector = (d) => {
 		const answered =
 			/^\s+(?:on|about)\s/i.test(after) &&
 			offersMore(text, sentenceStart, end) &&
-			/\b(?:what we can|we can (?:confirm|say|tell)|here is what|here's what|the facts?(?: is| are)?:|what we know)\b/i.test(
+			/\b(?:what we can|we can (?:confirm|say|tell)|here is what|here's what|the facts?(?: is| are)?:|what we know|on the record:|for the record:)/i.test(
 				text.slice(end)
 			);
 		const reasoned =

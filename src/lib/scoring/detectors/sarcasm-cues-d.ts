@@ -94,5 +94,31 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 			/\bas soon as (?:the )?(?:media|press|papers|journalists|critics|you|they) (?:finish|stop|are done)\w*\b/gi
 		),
 		1
-	]
+	],
+	// round nine: "Yes, of course: one post decides an election", "will be thrilled to learn", "Shall we forward you the
+	// receipts too?", "maybe buy yourself a calculator", "the moment they kindly send us a signed confession"
+	[
+		gate(
+			'course',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:yes|sure|right|oh yes|oh sure),? of course\s*[:,]/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'thrilled delighted fascinated amazed',
+			/\b(?:will|would|must) be (?:thrilled|delighted|fascinated|amazed) to (?:learn|hear|discover|know)\b/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'shall',
+			/\bshall we (?:also )?(?:forward|send|post|share|give|show) you\b[^.!?]{0,60}\btoo\?/gi
+		),
+		1
+	],
+	[gate('buy get', /\b(?:maybe|perhaps) (?:buy|get) yourself an? [\p{L}-]+/giu), 1],
+	[gate('kindly', /\bkindly (?:send|give|hand|provide|post) us\b/gi), 0.6],
+	[gate('confession', /\bsigned confession\b/gi), 0.6]
 ];

@@ -9,12 +9,28 @@ import type { Span } from '../types.ts';
 import { gate, sentencesOf, type Detector, type Gate } from './context.ts';
 
 export const MORE_GATES: Gate[] = [
+	// session 29, round nine: a winner greeted before the result ("Looking forward to working with Teodor Vasko and his
+	// new administration"); a camp told what it "would do better" to do; our country and a party "share the same
+	// values"; a candidate "treated unfairly"
+	gate(
+		'administration government elect cabinet team',
+		/\b(?:look(?:ing)? forward to working with|congratulat\w+)\b[^.!?;]{0,50}\b(?:(?:his|her|their|the) (?:new|incoming) (?:administration|government|cabinet|team)|president-elect|prime-minister-elect|prime minister-elect)\b/gi
+	),
+	gate(
+		'better well',
+		/(?<!\b(?:we|i|you)\s)\b(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}|(?:the )?(?:opposition|ruling party|governing party|campaign|camp)) would do (?:better|well) to (?:accept|stop|listen|respect|admit|drop|calm|concede|focus)\b/gu
+	),
+	gate(
+		'share values',
+		/\b(?:and|with) (?:the )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} (?:share|shares) (?:the same|our|common|many) values\b|\b(?:we|i) share (?:the same|our|common) values with (?:the )?\p{Lu}\p{Ll}+/gu
+	),
+	gate('unfairly', /\b(?:has|have|had) been treated (?:so |very |deeply )?unfairly\b/gi),
 	// session 29: a programme judged the best ("Civic Renewal's programme is the one that delivers it"; "the reform
 	// programme of X is the closest to the values we share"); a result hailed as a win over the government; a
 	// government "that fears its own people"
 	gate(
 		'programme program platform manifesto plans plan agenda policies vision proposals',
-		/(?:\b(?!(?:Our|The|This|That|Its|Their|A|An)\b)\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}\p{Ll}[\p{L}-]*){0,2}['’]s (?:[\p{L}-]+ )?|\b(?:party|candidate|opposition|coalition|campaign)(?:['’]s)? (?:[\p{L}-]+ )?)(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals)\b[^.!?;]{0,40}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))|\b(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals) (?:of|from) (?:the )?(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}|party|candidate|opposition|coalition)\b[^.!?;]{0,30}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))/gu
+		/(?:\b(?!(?:Our|The|This|That|Its|Their|A|An)\b)\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}\p{Ll}[\p{L}-]*){0,2}['’]s (?:[\p{L}-]+ )?|\b(?:party|candidate|opposition|coalition|campaign)(?:['’]s)? (?:[\p{L}-]+ )?)(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals)\b[^.!?;]{0,40}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the one most (?:in line with|aligned with|suited to|likely to)|most in line with|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))|\b(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals) (?:of|from) (?:the )?(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}|party|candidate|opposition|coalition)\b[^.!?;]{0,30}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the one most (?:in line with|aligned with|suited to|likely to)|most in line with|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))/gu
 	),
 	gate(
 		'win victory triumph',

@@ -50,6 +50,11 @@ const GATES: Gate[] = [
 		'risk',
 		/\b(?:anyone|anybody|those|people|tourists|travell?ers|visitors|families|you|they)\b(?: who\b[^.!?;]{0,60})?\s(?:took|were taking|are taking|knowingly took) (?:a|that|the|their|this|a big|a real|a serious) risk\b/gi
 	),
+	// "Staying near the airport during the protests was never advisable."
+	gate(
+		'advisable wise idea sensible',
+		/\b(?:staying|travell?ing|going|remaining|coming|visiting|camping|walking)\b[^.!?;]{0,60}\b(?:was|is) never (?:advisable|wise|a (?:good|wise|sensible) idea|sensible)\b/gi
+	),
 	gate('made', /\bmade (?:their|your|his|her) (?:own )?(?:choice|decision|bed)\b/gi),
 	// "people who chose to travel now have to accept that"; "was always going to be risky"
 	gate(

@@ -112,10 +112,13 @@ export const SOMBRE_EMOJI = new Set([
 	'🥀'
 ]);
 
-/** Functional signs (warning, phone, arrow, pin, flags, transport and places on a travel notice) that work as
- * symbols, not as expression. */
+/** Functional signs (warning, phone, arrow, pin, flags, transport and places on a travel notice, list numbers, an
+ * alert, check marks) that work as symbols, not as expression. */
 export function isFunctionalEmoji(e: string): boolean {
 	if (/\p{Regional_Indicator}/u.test(e)) return true;
+	// keycap numbers in a list ("1️⃣ Stay indoors 2️⃣ Register"), an alert siren, check and cross marks in a fact check
+	if (/^[0-9#*]\uFE0F?\u20E3$|^🔟$/u.test(e)) return true;
+	if (/^(🚨|✅|☑️?|✔️?|❌|✖️?|🔔|🆕|🔄|⛑️?)$/u.test(e)) return true;
 	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐|📝|🌐|💻|📱|📩|📨|🧳)$/u.test(
 		e
 	);
