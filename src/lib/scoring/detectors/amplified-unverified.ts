@@ -58,6 +58,10 @@ const HEARSAY_NEWS =
 const HEARSAY_MORE =
 	/\b(?:we|i)(?:'re| are|'m| am)? (?:being )?told (?:that )?(?!by (?:the )?(?:police|ministry|authorities|officials|government|hospital|coast ?guard|fire service|civil protection)\b)(?:the |a |an |some |police |officers |soldiers |troops |guards |protesters |militants |locals |residents |hundreds |dozens |several |many )[^.!?]{0,60}\b(?:is|are|was|were|has|have|had|\p{L}+ed|blew|took|set|shot|broke|fled|hit|threw|stole|began|left|fell|burnt)\b|\b(?:we|i)(?:'re| are|'m| am) hearing (?:the|a|an|some) (?!(?:same |many |more |other )?(?:questions?|concerns?|worries|calls?|requests?|messages)\\b)[^.!?:;]{1,50}\b(?:is|are|was|were|has been|have been|had been)\b|\baccording to (?:the )?(?:informations?|talk|word|rumou?rs?|messages|stories) (?:circulating|going round|shared|online|in (?:our|the) community)\b|(?:^|[.!?]\s+)(?:unconfirmed |latest )?reports?\s*[:—–]\s|\b(?:disturbing|worrying|troubling|alarming|shocking|concerning|distressing|horrifying) (?:reports?|claims?|accounts?|news) (?:that|of)\b|(?<!\b(?:not|cannot|can't|won't|never|don't|do not) )\bshar(?:e|ing) (?:the |these |some )?(?:reports?|claims?|accounts?|word|news|rumou?rs?) (?:that|of)\b|\bshar(?:e|ing) (?:it|this|the (?:clip|video|footage|post)) (?:here|below)\b(?=[^.!?]{0,40}\b(?:judge|decide|see) for yourselves\b)|\bshar(?:e|ing)(?: this| it)? (?:here|below) so (?:that )?(?:everyone|everybody|people|you all|all of you|all) (?:knows?|can see|is aware|are aware)\b/iu;
 
+/** The words HEARSAY_MORE needs (a cheap test first). */
+const HEARSAY_MORE_WORDS =
+	/\b(?:told|hearing|according|reports?|disturbing|worrying|troubling|alarming|shocking|concerning|distressing|horrifying|shar(?:e|ing))\b/i;
+
 const CHECKING =
 	/\b(?:not (?:yet )?(?:been )?(?:confirmed|verified)|unconfirmed|unverified|cannot (?:yet )?(?:confirm|verify)|can't (?:yet )?(?:confirm|verify)|(?:are|is|we're) (?:checking|verifying)|checking (?:this|these|it|them)|will (?:confirm|verify)|if (?:true|confirmed)|(?:do not|don't|does not|doesn't) (?:yet )?know|not (?:yet )?known|unclear|too early to say)\b/i;
 
@@ -77,7 +81,7 @@ export const amplifiedUnverified: Detector = (d) => {
 			RELAYED.exec(text) ??
 			(SHARE_ASK.test(text) ? HEARSAY.exec(text) : null) ??
 			(news && !CHECKING.test(text) ? news : null) ??
-			(!CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null);
+			(HEARSAY_MORE_WORDS.test(text) && !CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null);
 		if (!m) return acceptsClaim(d);
 		// "Reports that Brenna now backs independence are false": reported in order to deny it
 		// (the sentence runs from the match to the next full stop; a match may start with the one before it)

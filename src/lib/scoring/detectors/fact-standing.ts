@@ -126,6 +126,20 @@ const FAMILIES: Family[] = [
 	}
 ];
 
+/** Every state word of every family, as one quick test (most posts state no standing at all). */
+const ANY_STATE = new RegExp(
+	FAMILIES.flatMap((f) => f.states.map(([, re]) => re.source)).join('|'),
+	'iu'
+);
+
+const FACT_SUBJECTS = new WeakMap<Said, Set<string>>();
+/** A fact state's subjects (read once per fact state). */
+function factSubjects(text: string, k: Said): Set<string> {
+	let r = FACT_SUBJECTS.get(k);
+	if (!r) FACT_SUBJECTS.set(k, (r = subjects(k.family, text, k, true)));
+	return r;
+}
+
 /** Not an assertion of the state: negated, hoped for, conditional, asked for, reported as past. */
 const NOT_ASSERTED =
 	/\b(?:think|believe|understand|seems?|appears?|apparently|probably|possibly|likely|not|no longer|never|n't|will|would|could|may|might|must|should|shall|if|once|until|whether|expect(?:ed|s)?|hope[sd]?|want(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|calls? to|asks?|asked|rumou?rs?|claims?|reports?|allegedly|was|were|had|earlier|initially|at first|yesterday|before|last night|when)\b/i;
@@ -158,6 +172,7 @@ function clauses(text: string): { text: string; start: number }[] {
 function statesIn(text: string): Said[] {
 	const out: Said[] = [];
 	for (const cl of clauses(text)) {
+		if (!ANY_STATE.test(cl.text)) continue;
 		for (const family of FAMILIES) {
 			if (cl.text.search(family.subject) < 0) continue;
 			const taken: [number, number][] = [];
@@ -265,6 +280,7 @@ function subjects(family: Family, text: string, s: Said, wholeClause = false): S
 }
 
 export function standingErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
+	if (!ANY_STATE.test(d.pt.text)) return [];
 	const said = statesIn(d.pt.text);
 	if (!said.length) return [];
 	const facts = d.c.derived.publicFacts
@@ -294,7 +310,7 @@ export function standingErrors(d: DetectorInput, found: readonly Finding[]): Fin
 		facts.forEach((f, order) => {
 			for (const k of factStates(f.fact)) {
 				if (k.family !== s.family) continue;
-				const theirs = subjects(k.family, f.fact.text, k, true);
+				const theirs = factSubjects(f.fact.text, k);
 				if (same(mine, theirs))
 					all.push({
 						state: k.state,

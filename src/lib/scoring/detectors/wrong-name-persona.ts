@@ -44,6 +44,13 @@ function parts(p: Persona): { words: string[]; rest: string } {
 }
 
 export function personaNameErrors(d: DetectorInput): Finding[] {
+	// (a cheap test first: most posts greet no one by honorific and give no office before a name)
+	if (
+		!/\b(?:Mr|Ms|Mrs|Miss|Mx|Dr|Senator|Minister|President|Ambassador|Governor|Mayor|Judge|General|Consul|Secretary|Deputy|Congress\w+|Councillor|Commissioner|Chancellor|Speaker|Professor|Colonel|Captain)\b/.test(
+			d.pt.text
+		)
+	)
+		return [];
 	const people = answered(d).filter(
 		(p) =>
 			p.kind !== 'troll' &&
