@@ -169,7 +169,7 @@ function clauses(text: string): { text: string; start: number }[] {
 	return out;
 }
 
-function statesIn(text: string): Said[] {
+export function statesIn(text: string): Said[] {
 	const out: Said[] = [];
 	for (const cl of clauses(text)) {
 		if (!ANY_STATE.test(cl.text)) continue;
@@ -279,8 +279,18 @@ function subjects(family: Family, text: string, s: Said, wholeClause = false): S
 	return b.size ? b : read(after, false);
 }
 
+/** A word every state phrase contains one of (a cheap test on the post's words before any pattern runs). */
+const STATE_WORDS = new Set(
+	`discharged hospital home critical critically life-threatening stable intensive icu suspended suspension dismissed
+	fired sacked let terminated lost recall recalled sent called ordered expelled expulsion persona resign resigned
+	resignation closed shut suspended cancelled canceled halted blocked service grounded reopened re-opened reopens open
+	opened resumed running operating lifted withdrawn rescinded ended return force place valid active issued extended safe
+	secure unaffected untouched intact affected taken accessed copied stolen exposed compromised nothing lost leaked
+	breached exfiltrated stored kept held`.split(/\s+/)
+);
+
 export function standingErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
-	if (!ANY_STATE.test(d.pt.text)) return [];
+	if (!d.pt.words.some((w) => STATE_WORDS.has(w))) return [];
 	const said = statesIn(d.pt.text);
 	if (!said.length) return [];
 	const facts = d.c.derived.publicFacts
