@@ -43,6 +43,22 @@ function parts(p: Persona): { words: string[]; rest: string } {
 	};
 }
 
+const KNOWN = new WeakMap<object, Set<string>>();
+/** Every word of the scenario's personas' and protocol names (folded), read once per scenario. */
+function knownNames(c: DetectorInput['c']): Set<string> {
+	let known = KNOWN.get(c);
+	if (!known) {
+		known = new Set<string>();
+		for (const p of c.scenario.personas)
+			for (const w of p.name.split(/[^\p{L}'’-]+/u)) known.add(fold(w));
+		for (const n of c.scenario.names)
+			for (const f of [n.name, ...n.aliases])
+				for (const w of f.split(/[^\p{L}'’-]+/u)) known.add(fold(w));
+		KNOWN.set(c, known);
+	}
+	return known;
+}
+
 export function personaNameErrors(d: DetectorInput): Finding[] {
 	// (a cheap test first: most posts greet no one by honorific and give no office before a name)
 	if (
@@ -62,12 +78,7 @@ export function personaNameErrors(d: DetectorInput): Finding[] {
 	const out: Finding[] = [];
 	const text = d.pt.text;
 	// other people the scenario names may be greeted too: only a surname nobody in the scenario has is wrong
-	const known = new Set<string>();
-	for (const p of d.c.scenario.personas)
-		for (const w of p.name.split(/[^\p{L}'’-]+/u)) known.add(fold(w));
-	for (const n of d.c.scenario.names)
-		for (const f of [n.name, ...n.aliases])
-			for (const w of f.split(/[^\p{L}'’-]+/u)) known.add(fold(w));
+	const known = knownNames(d.c);
 	for (const p of people) {
 		const { words, rest } = parts(p);
 		if (words.length < 2) continue;
