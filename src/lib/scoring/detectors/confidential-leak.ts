@@ -10,7 +10,7 @@ import { stem } from '../text/post-text.ts';
 import { detailsOf, personalData, threadPersonalData } from './personal-data.ts';
 import { paraphrasedSecrets } from './confidential-paraphrase.ts';
 import type { Finding, Span } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import { answeredPersonas, SOURCES, type Detector } from './context.ts';
 import { allMatches } from '../text/matches.ts';
 import { mayHaveEmail } from '../text/chars.ts';
 
@@ -83,14 +83,13 @@ const HONORIFIC = /^(?:mr|ms|mrs|miss|mx|dr|dear)\.?,?$/i;
 
 /** The citizen answered: the author of the event replied to, or else a citizen the post @mentions. */
 function askerOf(d: Parameters<Detector>[0]) {
-	const { c } = d;
-	const from = d.post.replyTo ? c.events.get(d.post.replyTo)?.from : undefined;
-	if (from) return c.scenario.personas.find((p) => p.id === from);
-	const handles = new Set((d.pt.text.match(/@\w+/g) ?? []).map((h) => h.toLowerCase()));
-	return c.scenario.personas.find(
-		(p) => p.kind === 'citizen' && p.handle && handles.has(p.handle.toLowerCase())
-	);
+	const people = answeredPersonas(d);
+	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;
+	return from ? people.find((p) => p.id === from) : people.find((p) => p.kind === 'citizen');
 }
+
+/** What follows a name used to greet someone: punctuation or an emoji ("Mrs Rahimi,", "Tomás 👍"). */
+const GREETED = /^\s*(?:[,.!?;:—–]|\p{Extended_Pictographic})/u;
 
 /** A confidential keyword that is only the name of the citizen answered, greeted by it ("Mrs Rahimi, we are so
  * sorry…" to @leila_rahimi): their own name, which they posted under, tells nothing. */
@@ -101,7 +100,7 @@ function ownName(d: Parameters<Detector>[0], s: Span): boolean {
 	const words = d.pt.text.slice(s.start, s.end).toLowerCase().split(/\s+/);
 	return (
 		words.every((w) => own.has(w.replace(/['’]s$/, ''))) &&
-		/^\s*(?:[,.!?;:—–]|\p{Extended_Pictographic})/u.test(d.pt.text.slice(s.end, s.end + 3))
+		GREETED.test(d.pt.text.slice(s.end, s.end + 3))
 	);
 }
 
@@ -183,7 +182,7 @@ export const confidentialLeak: Detector = (d) => {
 				pt.text.slice(h.span.end, h.span.end + 60)
 			)) &&
 		h.name.split(/\s+/).every((w) => askerWords.has(w.toLowerCase()) || HONORIFIC.test(w)) &&
-		/^\s*(?:[,.!?;:—–]|\p{Extended_Pictographic})/u.test(pt.text.slice(h.span.end, h.span.end + 3));
+		GREETED.test(pt.text.slice(h.span.end, h.span.end + 3));
 	for (const h of [...personalData(pt, c), ...thread]) {
 		if (covered(out, h.span) || vocative(h)) continue;
 		out.push(

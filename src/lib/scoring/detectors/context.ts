@@ -191,3 +191,23 @@ export function gatedSpans(pt: PostText, gates: Gate[]): Span[] {
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
+
+/** The personas a post answers: the author of the event it replies to first, then those it @mentions (memoised per
+ * post). Shared by the checks that read the person answered (wrong-name-persona, confidential-leak). */
+export function answeredPersonas(d: DetectorInput): CompiledScenario['scenario']['personas'] {
+	let hit = d.pt.memo.get(answeredPersonas) as CompiledScenario['scenario']['personas'] | undefined;
+	if (hit) return hit;
+	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;
+	const mentions = new Set(
+		d.pt.tokens.filter((t) => t.kind === 'mention').map((t) => t.lower.replace(/^@/, ''))
+	);
+	hit = d.c.scenario.personas
+		.filter(
+			(p) =>
+				p.id === from ||
+				(p.handle !== undefined && mentions.has(p.handle.replace(/^@/, '').toLowerCase()))
+		)
+		.sort((a, b) => Number(b.id === from) - Number(a.id === from));
+	d.pt.memo.set(answeredPersonas, hit);
+	return hit;
+}

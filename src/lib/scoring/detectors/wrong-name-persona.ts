@@ -7,7 +7,7 @@
 import type { Persona } from '../../scenario/types.ts';
 import { fold } from '../text/fold.ts';
 import type { Finding } from '../types.ts';
-import { SOURCES, type Detector, type DetectorInput } from './context.ts';
+import { answeredPersonas, SOURCES, type Detector, type DetectorInput } from './context.ts';
 import { wrongNameFindings } from './wrong-name.ts';
 import { addressedWords } from './wrong-name-context.ts';
 
@@ -16,20 +16,6 @@ const HONORIFIC =
 	/(?:^(?:@\w+\s+)*|(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:[Tt]hanks|[Tt]hank you|[Dd]ear|[Hh]i|[Hh]ello|[Gg]ood (?:morning|afternoon|evening)),?\s+)(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.? (\p{Lu}[\p{L}'’-]+)(?=\s*[,.!:;—–])(?!,\s*(?:our|the|his|her|their|its|a|an|who|which|whose)\b)/gu;
 const OFFICE =
 	/\b(Senator|Minister|President|Prime Minister|Ambassador|Governor|Mayor|Judge|General|Consul|Secretary|Deputy|Congressman|Congresswoman|Councillor|Commissioner|Chancellor|Speaker|Professor|Colonel|Captain) (\p{Lu}[\p{L}'’-]+)/gu;
-
-/** The personas the post answers. */
-function answered(d: DetectorInput): Persona[] {
-	const s = d.c.scenario;
-	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;
-	const mentions = new Set(
-		d.pt.tokens.filter((t) => t.kind === 'mention').map((t) => t.lower.replace(/^@/, ''))
-	);
-	return s.personas.filter(
-		(p) =>
-			p.id === from ||
-			(p.handle !== undefined && mentions.has(p.handle.replace(/^@/, '').toLowerCase()))
-	);
-}
 
 /** A person's name words (before any comma: "Irina Vass, MP (Civic Renewal)" → Irina, Vass) and the rest. */
 function parts(p: Persona): { words: string[]; rest: string } {
@@ -67,7 +53,7 @@ export function personaNameErrors(d: DetectorInput): Finding[] {
 		)
 	)
 		return [];
-	const people = answered(d).filter(
+	const people = answeredPersonas(d).filter(
 		(p) =>
 			p.kind !== 'troll' &&
 			p.kind !== 'bot-network' &&
