@@ -6,7 +6,7 @@
 import type { NameEntry } from '../names.ts';
 import { fold } from '../text/fold.ts';
 import type { PostText } from '../text/post-text.ts';
-import type { Detector } from './context.ts';
+import { answeredPersonas, type Detector } from './context.ts';
 import { TITLE_PHRASES } from '../names.ts';
 
 const TITLE_END = new Set(TITLE_PHRASES.map((p) => p[p.length - 1]));
@@ -40,14 +40,10 @@ export function sentenceText(pt: PostText, i: number): string {
 
 /** Words of the handle and name of the persona the post replies to and of every persona it @mentions. */
 export function addressedWords(d: Parameters<Detector>[0]): Set<string> | undefined {
-	const s = d.c.scenario;
-	const from = d.post.replyTo ? s.events.find((e) => e.id === d.post.replyTo)?.from : undefined;
-	const mentions = d.pt.tokens.filter((t) => t.kind === 'mention').map((t) => t.lower);
-	if (!from && !mentions.length) return undefined;
+	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;
+	if (!from && !d.pt.tokens.some((t) => t.kind === 'mention')) return undefined;
 	const out = new Set<string>();
-	for (const p of s.personas) {
-		const handle = p.handle?.toLowerCase();
-		if (p.id !== from && !(handle && mentions.includes(handle))) continue;
+	for (const p of answeredPersonas(d)) {
 		const parts = `${p.handle ?? ''} ${p.name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')}`;
 		for (const w of parts.split(/[^\p{L}]+/u)) if (w) out.add(fold(w));
 	}
