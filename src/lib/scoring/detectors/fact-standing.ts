@@ -279,7 +279,8 @@ function subjects(family: Family, text: string, s: Said, wholeClause = false): S
 	return b.size ? b : read(after, false);
 }
 
-/** A word every state phrase contains one of (a cheap test on the post's words before any pattern runs). */
+/** A word every state phrase contains one of (a cheap test on the post's words before any pattern runs); keep it in
+ * step with FAMILIES when a state phrase is added. */
 const STATE_WORDS = new Set(
 	`discharged hospital home critical critically life-threatening stable intensive icu suspended suspension dismissed
 	fired sacked let terminated lost recall recalled sent called ordered expelled expulsion persona resign resigned
