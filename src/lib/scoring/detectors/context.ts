@@ -211,3 +211,15 @@ export function answeredPersonas(d: DetectorInput): CompiledScenario['scenario']
 	d.pt.memo.set(answeredPersonas, hit);
 	return hit;
 }
+
+/** A major factual-error finding with CERC's "be right" as its source (the fact-*.ts checks share it). */
+export function factFinding(message: string, explanation: string, spans: Span[]): Finding {
+	return {
+		id: 'factual-error',
+		severity: 'major',
+		message,
+		explanation,
+		source: SOURCES.cercRight,
+		spans
+	};
+}

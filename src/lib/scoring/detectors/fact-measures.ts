@@ -6,7 +6,7 @@
  * right.
  */
 import type { Finding } from '../types.ts';
-import { SOURCES, type DetectorInput } from './context.ts';
+import { factFinding, type DetectorInput } from './context.ts';
 
 const MEASURE =
 	/\b(magnitude|category|level|force|grade|class|stage|phase|scale) (\d+(?:[.,]\d+)?)(?![\d.,]*\d)(?!\s*(?:%|per ?cent|km|m\b|kilomet|met|mile|hour|minute|day|week|people|dead|injured))/gi;
@@ -51,15 +51,13 @@ export function measureErrors(d: DetectorInput, found: readonly Finding[]): Find
 			.map((x) => x.value);
 		if (values.includes(s.value)) continue;
 		if (said.some((o) => o.word === s.word && values.includes(o.value))) continue;
-		out.push({
-			id: 'factual-error',
-			severity: 'major',
-			message: `“${s.text}” contradicts the known fact: ${latest.fact.text}`,
-			explanation:
+		out.push(
+			factFinding(
+				`“${s.text}” contradicts the known fact: ${latest.fact.text}`,
 				'A wrong magnitude, category or alert level is quoted back at you for the rest of the crisis. Check it against the latest confirmed facts.',
-			source: SOURCES.cercRight,
-			spans: [{ start: s.start, end: s.end }]
-		});
+				[{ start: s.start, end: s.end }]
+			)
+		);
 	}
 	return out;
 }

@@ -5,7 +5,7 @@
  * right.
  */
 import type { Finding } from '../types.ts';
-import { SOURCES, type DetectorInput } from './context.ts';
+import { factFinding, type DetectorInput } from './context.ts';
 
 const ORGS =
 	'EU|European Union|UN|United Nations|OSCE|NATO|WHO|World Health Organi[sz]ation|ICRC|Red Cross|Red Crescent|IOM|UNHCR|UNICEF|WFP|OCHA|IAEA|Interpol|Europol|African Union|AU|ASEAN|OAS|Council of Europe|IMF|World Bank|MSF|Médecins Sans Frontières|Amnesty';
@@ -41,15 +41,13 @@ export function orgErrors(d: DetectorInput, found: readonly Finding[]): Finding[
 		if (said.some((o) => theirs.some((x) => x.org === o[1].toLowerCase()))) continue;
 		// or the facts name this one in that role too
 		if (facts.some((f) => orgsOf(f.fact).some((x) => x.role === m[2] && x.org === org))) continue;
-		out.push({
-			id: 'factual-error',
-			severity: 'major',
-			message: `“${m[0]}” contradicts the known fact: ${fact.fact.text}`,
-			explanation:
+		out.push(
+			factFinding(
+				`“${m[0]}” contradicts the known fact: ${fact.fact.text}`,
 				'Naming the wrong organisation is quoted back at you and embarrasses the one left out. Name the body the confirmed facts name.',
-			source: SOURCES.cercRight,
-			spans: [span]
-		});
+				[span]
+			)
+		);
 	}
 	return out;
 }

@@ -14,7 +14,7 @@
  * and custody are read by fact-status.ts.
  */
 import type { Finding } from '../types.ts';
-import { SOURCES, type DetectorInput } from './context.ts';
+import { factFinding, type DetectorInput } from './context.ts';
 
 interface Family {
 	name: string;
@@ -342,15 +342,13 @@ export function standingErrors(d: DetectorInput, found: readonly Finding[]): Fin
 		// the post also gives the facts' state for the same family ("from critical to stable")
 		if (said.some((o) => o.family === s.family && states.has(o.state))) continue;
 		const fact = current[current.length - 1].text;
-		out.push({
-			id: 'factual-error',
-			severity: 'major',
-			message: `“${d.pt.text.slice(s.at, s.end)}” contradicts the known fact: ${fact}`,
-			explanation:
+		out.push(
+			factFinding(
+				`“${d.pt.text.slice(s.at, s.end)}” contradicts the known fact: ${fact}`,
 				'A status (a condition, a post held, a road or office open or closed, data safe or taken) is what relatives and reporters check first. Give the status the latest confirmed facts give, and say when it changed.',
-			source: SOURCES.cercRight,
-			spans: [{ start: s.at, end: s.end }]
-		});
+				[{ start: s.at, end: s.end }]
+			)
+		);
 	}
 	return out;
 }

@@ -8,7 +8,7 @@
 import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding } from '../types.ts';
-import { sentenceAt, SOURCES, type DetectorInput } from './context.ts';
+import { factFinding, sentenceAt, type DetectorInput } from './context.ts';
 
 const SUPERSEDED =
 	/\b(?:figure|estimate|number|count|toll|total) of (?:about |around |some )?([\d,.]+|[a-z-]+) (?:is|was|has been) (?:now )?(?:superseded|revised|withdrawn|out of date|outdated|no longer (?:valid|accurate|correct|current))\b/gi;
@@ -43,15 +43,13 @@ export function supersededErrors(
 			continue;
 		const s = sentenceAt(d.pt, q.span.start);
 		if (s && AS_OLD.test(s.text)) continue;
-		out.push({
-			id: 'factual-error',
-			severity: 'major',
-			message: `“${d.pt.text.slice(q.span.start, q.span.end)}” is out of date: ${hit.text}`,
-			explanation:
+		out.push(
+			factFinding(
+				`“${d.pt.text.slice(q.span.start, q.span.end)}” is out of date: ${hit.text}`,
 				'A figure the authorities have replaced, given again as current, is quoted back as a contradiction. Give the latest figure and say that it changed.',
-			source: SOURCES.cercRight,
-			spans: [q.span]
-		});
+				[q.span]
+			)
+		);
 	}
 	return out;
 }
@@ -101,15 +99,13 @@ export function movedErrors(d: DetectorInput, found: readonly Finding[]): Findin
 					continue;
 				const sen = sentenceAt(d.pt, span.start);
 				if (sen && MOVED_OLD.test(sen.text)) continue;
-				out.push({
-					id: 'factual-error',
-					severity: 'major',
-					message: `“${m[0]}” is out of date: ${f.fact.text}`,
-					explanation:
+				out.push(
+					factFinding(
+						`“${m[0]}” is out of date: ${f.fact.text}`,
 						'A date or time that has been moved, given again as current, sends people to the wrong place at the wrong time. Give the new one and say that it changed.',
-					source: SOURCES.cercRight,
-					spans: [span]
-				});
+						[span]
+					)
+				);
 			}
 		}
 	}
