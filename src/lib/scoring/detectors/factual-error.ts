@@ -43,6 +43,7 @@ import { placeErrors } from './fact-places.ts';
 import { statusErrors } from './fact-status.ts';
 import { standingErrors } from './fact-standing.ts';
 import { measureErrors } from './fact-measures.ts';
+import { percentErrors } from './fact-percents.ts';
 import { orgErrors } from './fact-orgs.ts';
 import { isStamp } from './fact-stamps.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
@@ -351,6 +352,7 @@ export const factualError: Detector = (d) => {
 	for (const w of statusErrors(d, out)) out.push(w);
 	for (const w of standingErrors(d, out)) out.push(w);
 	for (const w of measureErrors(d, out)) out.push(w);
+	for (const w of percentErrors(d, out)) out.push(w);
 	for (const w of orgErrors(d, out)) out.push(w);
 	for (const w of groupCountErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of allSafeErrors(d, out)) out.push(w);
