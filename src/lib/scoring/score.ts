@@ -8,6 +8,7 @@
 import type { AvoidRule } from '../scenario/types.ts';
 import { compiled, type CompiledScenario } from './compiled.ts';
 import { analyseClaims, DETECTORS } from './detectors/index.ts';
+import { trollInKind } from './detectors/engaging-troll.ts';
 import type { DetectorInput } from './detectors/context.ts';
 import { applyDoctrine, evasive } from './doctrine/index.ts';
 import { sentences } from './doctrine/cues.ts';
@@ -214,6 +215,8 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 		const found = DETECTORS[i](input);
 		for (let k = 0; k < found.length; k++) findings.push(found[k]);
 	}
+	const inKind = trollInKind(input, findings);
+	if (inKind) findings.push(inKind);
 	softenDuplicates(findings);
 	const { checks, answers } = applyDoctrine(
 		withoutGaffes(input, findings),

@@ -25,13 +25,18 @@ const ORNAMENT =
 
 /** Watching is not doing: "We are following events closely." */
 const WATCHING =
-	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is) (?:(?:also|all) )?(?:following|monitoring|watching) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:very|extremely|so))? closely[.!]?\s*$/i;
+	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is|(?:we|the (?:embassy|ministry|consulate)) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?: (?:very|extremely|so))? closely[.!]?\s*$/i;
+/** A post's own label ("Update:", "UPDATE 14:10 —") is no substance. */
+const LABEL = /^\W*(?:update|latest|new)\b(?:\s*\d{1,2}[:.]\d{2})?\s*[:—–-]\s*/i;
 
 export const emptyPlatitude: Detector = (d) => {
 	const { pt } = d;
 	// the cheap token tests first (each of these conditions alone clears the post)
 	let words = 0;
+	// (the time in a post's own label, "UPDATE 03:10 —", is no fact)
+	const label = LABEL.exec(pt.text)?.[0].length ?? 0;
 	for (const t of pt.tokens) {
+		if (t.end <= label) continue;
 		// (a thread's own number, "1/", is no fact)
 		if (t.kind === 'url') return [];
 		if (t.kind === 'number' && !(pt.text[t.end] === '/' && /^\s*$/.test(pt.text.slice(0, t.start))))
@@ -41,7 +46,7 @@ export const emptyPlatitude: Detector = (d) => {
 	if (words > 30) return [];
 	const m = SYMPATHY.exec(pt.text);
 	if (!m) return [];
-	if (SUBSTANCE.test(pt.text)) return [];
+	if (SUBSTANCE.test(pt.text.replace(LABEL, ''))) return [];
 	// a fact stated is substance; naming the event in one word ("tonight's earthquake") is not
 	if (
 		d.c.facts.some(
@@ -60,15 +65,17 @@ export const emptyPlatitude: Detector = (d) => {
 	)
 		return [];
 	// every sentence is sympathy (or a two-word sign-off); any other sentence says something
-	for (const s of sentencesOf(pt))
+	for (const s of sentencesOf(pt)) {
+		const text = s.text.replace(LABEL, '');
 		if (
-			!SYMPATHY.test(s.text) &&
-			!SIGN_OFF.test(s.text) &&
-			!ORNAMENT.test(s.text) &&
-			!WATCHING.test(s.text) &&
-			s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2
+			!SYMPATHY.test(text) &&
+			!SIGN_OFF.test(text) &&
+			!ORNAMENT.test(text) &&
+			!WATCHING.test(text) &&
+			text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 2
 		)
 			return [];
+	}
 	const span: Span = { start: m.index, end: m.index + m[0].length };
 	const f: Finding = {
 		id: 'empty-platitude',

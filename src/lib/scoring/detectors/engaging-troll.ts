@@ -6,22 +6,49 @@
 import { findAny } from '../text/phrase.ts';
 import { amplifiedInText, SHARED_HANDLE } from './amplified-in-text.ts';
 import type { Finding } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import { SOURCES, type Detector, type DetectorInput } from './context.ts';
 
 /** Arguing with the troll itself rather than stating the fact for the audience: "You are welcome to your
  * theories", "check the facts before posting again", "do your research". */
 const ARGUES =
 	/\byou(?:'re| are) (?:welcome|entitled|free) to (?:your|have your) (?:theories|opinions?|views?|fantasies|conspiracy theories)\b|\b(?:check|verify) (?:the|your) facts before (?:you )?(?:post|posting|tweet|tweeting|writing)\b|\bbefore (?:you )?(?:post|posting|tweet|tweeting) (?:again|next time)\b|\bdo (?:your|some) (?:own )?research\b/i;
 
+/** The post answers a troll: a reply to a troll's post, or a post that @mentions a troll. */
+function answersTroll(d: DetectorInput): boolean {
+	const target = d.post.replyTo ? d.c.events.get(d.post.replyTo) : undefined;
+	const { trollIds, trollHandles } = d.c.derived;
+	return (
+		!!target?.troll ||
+		(target?.from !== undefined && trollIds.has(target.from)) ||
+		d.pt.tokens.some((t) => t.kind === 'mention' && trollHandles.includes(t.lower))
+	);
+}
+
+/** Conduct that, aimed at a troll, is answering it in kind. */
+const IN_KIND = new Set(['sarcasm', 'belittling', 'profanity']);
+
+/** A reply to a troll that another detector found sarcastic, belittling or profane answers it in kind, whatever
+ * the tone analyser made of it ("Do try to keep up."): engaging-troll, added after the detectors have run. */
+export function trollInKind(d: DetectorInput, findings: readonly Finding[]): Finding | undefined {
+	if (findings.some((f) => f.id === 'engaging-troll')) return undefined;
+	const kind = findings.filter((f) => IN_KIND.has(f.id));
+	if (!kind.length || !answersTroll(d)) return undefined;
+	return {
+		id: 'engaging-troll',
+		severity: 'major',
+		message: `Replies to a troll in kind (${kind.map((f) => f.id).join(', ')}).`,
+		explanation:
+			'Answering a troll in its own register amplifies it and hands it a screenshot. Correct with facts, or ignore.',
+		source: SOURCES.resist,
+		spans: kind.flatMap((f) => f.spans)
+	};
+}
+
 export const engagingTroll: Detector = (d) => {
 	const { post, c, tone } = d;
 	const target = post.replyTo ? c.events.get(post.replyTo) : undefined;
-	const { trollIds, trollHandles } = c.derived;
-	const troll =
-		target?.troll ||
-		(target?.from !== undefined && trollIds.has(target.from)) ||
-		d.pt.tokens.some((t) => t.kind === 'mention' && trollHandles.includes(t.lower));
-	if (!troll) return [];
+	const { trollHandles } = c.derived;
+	if (!answersTroll(d)) return [];
 	// naming the troll's post to pass it on ("Quoting @x's clip…") is amplification (./amplified-unverified.ts),
 	// not a reply to it
 	if (!target) {

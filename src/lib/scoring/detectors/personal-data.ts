@@ -25,7 +25,9 @@ const NOT_PERSON = new Set(
 	foreign minister president ambassador consul king queen prince princess deputy prime secretary spokesperson mayor
 	governor general excellency majesty highness mr ms mrs dr sir dame monday tuesday wednesday thursday friday saturday
 	sunday january february march april may june july august september october november december the a an our your st saint porto puerto santa san fort mount cape isla villa ciudad
-	their his her its we you they mother father nature god lord please thank thanks update breaking urgent video clip`
+	their his her its we you they mother father nature god lord please thank thanks update breaking urgent video clip
+	cross crescent foundation institute trust fund society association committee commission organisation organization
+	authority mission programme program charity`
 		.split(/\s+/)
 		.filter(Boolean)
 );

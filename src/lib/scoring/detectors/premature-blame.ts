@@ -47,7 +47,7 @@ const WEAK_VERB =
 const WEAK_RE = new RegExp(`\\b${WEAK_VERB}\\b`, 'i');
 const STRONG_RE = new RegExp(`\\b${STRONG_VERB}\\b`, 'i');
 const INCIDENT =
-	/\b(?:video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|unrest|violence|riots?|clashes|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
+	/\b(?:network|networks|accounts|bots|video|clip|footage|recording|post|posts|tweet|message|account|hack|attack|unrest|violence|riots?|clashes|gates?|doors?|entrance|explosion|fire|leak|incident|operation|campaign|rumou?r|story|fake|deepfake|image|photo|website|link|screenshot|chaos|crisis|disaster|tragedy|deaths?|collapses?|damage|mess|confusion|delays?|failures?|shortages?)\b/i;
 
 const AGENT_WORDS =
 	'police authorities government regime administration intelligence services service agency agencies spies spy agents agent guards guard staff officials soldiers army military hackers hacking group groups network networks state states nationalists nationalist activists activist extremists extremist militants militant terrorists terrorist opposition rebels rebel protesters trolls troll bots bot propagandists operatives provocateurs enemies adversary adversaries people someone somebody rivals rival competitors neighbours neighbors apparatus establishment proxies proxy handlers paymasters farm farms unit units cell cells outfit outfits agitator agitators instigator instigators saboteur saboteurs infiltrator infiltrators mercenary mercenaries radical radicals separatist separatists insurgent insurgents hooligan hooligans ringleader ringleaders';
@@ -168,6 +168,15 @@ const ATTRIBUTION: Gate[] = [
 	),
 	// structural: run from abroad; a causal link to an actor ("collapsed because the authorities ignored…",
 	// "due to the rebels"); an insinuated beneficiary ("it is clear whose interests that serves")
+	// "run from a third country's troll farm", "operated by a foreign state's services": an operation placed with
+	// an actor of another country
+	gate(
+		'run directed controlled operated coordinated orchestrated',
+		new RegExp(
+			`\\b(?:run|directed|controlled|operated|coordinated|orchestrated) (?:out of|from|by) (?:a |an |the )?(?:third|another|foreign|hostile|enemy|neighbou?ring|rival) (?:country|state|power|government)['’]s (?:[\\p{L}-]+ ){0,2}?${AGENT}\\b|\\b(?:run|directed|controlled|operated|coordinated|orchestrated) by (?:a |an |the )?(?:foreign|hostile|enemy|state-backed|state-sponsored|foreign-[\\p{L}]+) (?:[\\p{L}-]+ ){0,2}?${AGENT}\\b`,
+			'giu'
+		)
+	),
 	gate(
 		'run directed controlled operated coordinated orchestrated funded financed',
 		/\b(?:run|directed|controlled|operated|coordinated|orchestrated|funded|financed|paid for) from (?:abroad|overseas|outside the country|another country)\b/gi
@@ -210,7 +219,7 @@ const STATE_ACTOR =
 
 /** Foreign or hostile actors: accusing them needs evidence even when the incident's own cause is known. */
 const FOREIGN =
-	/\b(?:in|from|out of|based in) (?:a )?third countr(?:y|ies)\b|\bforeign-(?:paid|funded|backed|sponsored|trained|controlled|financed)\b|\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b|\b(?:troll|bot) farms? (?:outside|beyond) (?:\p{Lu}[\p{L}-]+|the country|our borders|its borders)\b/iu;
+	/\b(?:in|from|out of|based in) (?:a |an )?(?:third|another|foreign) countr(?:y|ies)\b|\b(?:from|out of|based) (?:abroad|overseas)\b|\bforeign-(?:paid|funded|backed|sponsored|trained|controlled|financed)\b|\b(?:foreign|hostile|enemy|neighbou?ring|rival) (?:[\p{L}-]+ )?(?:state|states|power|powers|capital|country|countries|government|service|services|agents?|actors?|hackers?|intelligence|(?:troll |bot )?farms?|networks?|trolls|bots)\b|\b(?:provocateurs|operatives|spies|adversar(?:y|ies)|enemies|rivals|proxies|paymasters|agents (?:of|working|acting))\b|\b(?:troll|bot) farms? (?:outside|beyond) (?:\p{Lu}[\p{L}-]+|the country|our borders|its borders)\b/iu;
 /** Agents named by a demonym ("Vestran agents", "Castavian hackers"): a foreign or named state's people. */
 const DEMONYM_AGENT =
 	/\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)\s+(?:agents?|spies|operatives|hackers?|intelligence|secret services?|security services?|provocateurs|agitators|mercenaries|proxies|special forces|military|army|government|state media)\b/u;
