@@ -9,6 +9,8 @@ import type { AvoidRule } from '../scenario/types.ts';
 import { compiled, type CompiledScenario } from './compiled.ts';
 import { analyseClaims, DETECTORS } from './detectors/index.ts';
 import { trollInKind } from './detectors/engaging-troll.ts';
+import { platformRules } from './detectors/platform-rules.ts';
+import { expandTextspeak, expandedSpan, remapSpans } from './text/textspeak.ts';
 import type { DetectorInput } from './detectors/context.ts';
 import { applyDoctrine, evasive } from './doctrine/index.ts';
 import { sentences } from './doctrine/cues.ts';
@@ -204,7 +206,9 @@ export function applyCaps(
 export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const c = compiled(ctx.scenario);
 	const w = ctx.scenario.rubric.weights;
-	const pt = postText(post.text);
+	// text typed in a hurry ("ppl r telling us…") is read spelled out; spans are mapped back at the end
+	const typed = expandTextspeak(post.text);
+	const pt = postText(typed ? typed.text : post.text);
 	const tone = toneOf(pt);
 	const revealed = new Set(ctx.revealed);
 	const tragedy = ctx.fired.some((f) => f.t <= post.t && c.events.get(f.id)?.tragedy);
@@ -212,7 +216,14 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const findings: Finding[] = [];
 	const input: DetectorInput = { post, ctx, pt, tone, c, tragedy, revealed, claims };
 	for (let i = 0; i < DETECTORS.length; i++) {
-		const found = DETECTORS[i](input);
+		// (the platform's limits count what was typed)
+		const found =
+			typed && DETECTORS[i] === platformRules
+				? platformRules({ ...input, pt: postText(post.text) }).map((f) => ({
+						...f,
+						spans: f.spans.map((x) => expandedSpan(typed, x))
+					}))
+				: DETECTORS[i](input);
 		for (let k = 0; k < found.length; k++) findings.push(found[k]);
 	}
 	const inKind = trollInKind(input, findings);
@@ -286,7 +297,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 	const total = criteria.reduce((a, x) => a + x.weight, 0) || 1;
 	const raw = criteria.reduce((a, x) => a + x.weight * x.score, 0) / total;
 	const { overall, caps } = applyCaps(raw, findings, doctrine);
-	return {
+	const result: PostScore = {
 		postId: post.id,
 		overall,
 		rating: rating(overall),
@@ -302,4 +313,5 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 		answers,
 		respondsTo: c.timing.map((x) => x.rule.from).filter((from) => respondsTo(checks, from, c))
 	};
+	return typed ? remapSpans(result, typed) : result;
 }

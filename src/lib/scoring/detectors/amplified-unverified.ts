@@ -72,10 +72,10 @@ const DENIED =
 	/\b(?:false|untrue|baseless|unfounded|not true|no truth|doctored|fabricated|mistaken|incorrect|inaccurate|not correct|not accurate|misleading|groundless|not authentic|inauthentic|not genuine|manipulated|purports?|purporting|(?:categorically |firmly |flatly |strongly )?(?:denied|rejected|refuted))\b|\b(?:is|are|was|were|'s|'re) (?:completely |totally |entirely |simply |just )?(?:wrong|fake)\b/i;
 
 export const amplifiedUnverified: Detector = (d) => {
-	const typed = d.post.amplifies ? undefined : amplifiedInText(d.c.scenario, d.post.text);
+	const typed = d.post.amplifies ? undefined : amplifiedInText(d.c.scenario, d.pt.text);
 	const a = d.post.amplifies ?? typed?.item;
 	if (!a) {
-		const text = d.post.text.replace(/’/g, "'");
+		const text = d.pt.text.replace(/’/g, "'");
 		const news = HEARSAY_NEWS.exec(text);
 		const m =
 			RELAYED.exec(text) ??

@@ -40,6 +40,12 @@ export const MORE_GATES: Gate[] = [
 		'fears afraid silences muzzles gags jails crushes represses oppresses persecutes hates betrays fear silence muzzle gag jail crush repress oppress persecute hate betray',
 		/\b(?:government|regime|authorities|leaders?|leadership|rulers)\b (?:that|which|who) (?:fears?|is afraid of|are afraid of|silences?|muzzles?|gags?|jails?|crushes?|represses?|oppresses?|persecutes?|hates?|betrays?|lies to) (?:its|their) own (?:people|citizens|press|journalists|critics|voters)\b/gi
 	),
+	// session 30: a government's motives judged ("a government that needs a distraction before its own elections"),
+	// its acts called theatre ("a predictable overreaction from a government…")
+	gate(
+		'distraction overreaction over-reaction theatrics posturing stunt',
+		/\b(?:government|regime|authorities|leadership)\b (?:that|which|who) (?:needs?|wants?|is looking for|is desperate for) (?:a )?distraction\b|\b(?:overreaction|over-reaction|theatrics|posturing|stunt) (?:from|by|of) (?:a |the |its |their )?(?:[\p{L}'’-]+ )?(?:government|regime|authorities|ministry|leadership)\b/giu
+	),
 	// the host's government set against someone as a failure ("While Sarenne's government lost control of its own
 	// capital, our Minister delivered")
 	gate(
