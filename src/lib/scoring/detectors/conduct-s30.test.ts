@@ -3,7 +3,7 @@
 import { describe, it } from 'vitest';
 import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { quake, election, askstate } = scenarios();
+const { quake, election, askstate, envoy, hacked, deepfake } = scenarios();
 
 describe('session 30: updates, trolls, operations placed abroad', () => {
 	it("an operation said to be run from or by another country's actors, before any attribution", () => {
@@ -61,6 +61,88 @@ describe('session 30: updates, trolls, operations placed abroad', () => {
 			[
 				'Blankets and water are at the Red Cross shelter by the harbour.',
 				'The Red Crescent Society tent near the old town has first aid for anyone injured.'
+			]
+		);
+	});
+
+	it('masked compounds and "your bs" are profanity', () => {
+		expectFinding(
+			election,
+			'00:44',
+			'profanity',
+			[
+				'@truthseeker_88 Nobody is reading your sh!tty thread.',
+				'@truthseeker_88 Enough of this total bs about funding.'
+			],
+			['@truthseeker_88 Calvera funds no party. BS and MA students can apply for our scholarships.']
+		);
+	});
+
+	it('watching alone, or awareness of reports and watching, says nothing', () => {
+		expectFinding(
+			envoy,
+			'01:12',
+			'empty-platitude',
+			[
+				'We are monitoring developments closely.',
+				'@LenaOrtizDC We have seen the reports and are watching the situation closely.'
+			],
+			[
+				'We are following the situation closely; our policy is unchanged, as the minister said today.',
+				'We are aware of the reports and have asked the foreign ministry for a meeting.'
+			]
+		);
+	});
+
+	it('sarcasm: "try reading before typing", "back on planet Earth", "remarkable sources", "just your hobby"', () => {
+		expectFinding(
+			quake,
+			'01:12',
+			'sarcasm',
+			[
+				'@LenaOrtizAD Try reading the whole statement before replying, Lena.',
+				'@LenaOrtizAD Your informant must have remarkable sources. Here on planet Earth, the consulate is open.',
+				'@LenaOrtizAD Back on planet Earth: the consulate never closed.',
+				'@LenaOrtizAD Is spreading rumours just your hobby?'
+			],
+			['@LenaOrtizAD Please read the full statement on our website; the consulate never closed.']
+		);
+	});
+
+	it("a party's programme 'plainly the closest to our values'; a government told to 'finally start listening'", () => {
+		expectFinding(
+			election,
+			'00:55',
+			'taking-sides',
+			[
+				"Calvera takes no side, though the opposition's platform is obviously the one closest to our values.",
+				'We hope the ruling coalition government will at last start listening to its own voters.'
+			],
+			['We hope every Talvanian voter can cast a ballot freely on Sunday.']
+		);
+	});
+
+	it("an incident called a named state's operation, whatever the sentence's subject", () => {
+		expectFinding(
+			deepfake,
+			'00:45',
+			'premature-blame',
+			['The doctored clip of our ambassador is a Castavian intelligence operation.'],
+			['The doctored clip of our ambassador is part of our investigation, with the platform.']
+		);
+	});
+
+	it('victims told what they really should have done; a rule they were repeatedly told', () => {
+		expectFinding(
+			hacked,
+			'00:45',
+			'victim-blaming',
+			[
+				'@lucia_ferro Applicants honestly need to look at the web address before typing in a passport number.',
+				'@lucia_ferro Applicants have been repeatedly warned not to follow links in messages.'
+			],
+			[
+				'@lucia_ferro Your application is safe. To be sure a link is ours, check it ends in .example.'
 			]
 		);
 	});

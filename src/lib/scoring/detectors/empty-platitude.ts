@@ -26,6 +26,29 @@ const ORNAMENT =
 /** Watching is not doing: "We are following events closely." */
 const WATCHING =
 	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is|(?:we|the (?:embassy|ministry|consulate)) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?: (?:very|extremely|so))? closely[.!]?\s*$/i;
+/** Awareness that says nothing: "We are aware of the reports", "We have seen the reports". */
+const AWARE =
+	/^\W*(?:(?:@\w+\s+)*)(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those )?(?:reports?|posts?|claims?|comments?|questions?|video|clip)(?: (?:and|,))?/i;
+
+/** The whole post only watches: every sentence is one of WATCHING, with at most an awareness clause before it. */
+function onlyWatching(pt: { text: string }): RegExpExecArray | null {
+	const sentences = pt.text
+		.replace(/^(?:@\w+\s+)+/, '')
+		.split(/(?<=[.!?])\s+/)
+		.filter((x) => x.trim());
+	if (!sentences.length || sentences.length > 2) return null;
+	for (const raw of sentences) {
+		const x = raw.replace(LABEL, '');
+		const rest = x
+			.replace(AWARE, 'We')
+			.replace(/^We are (?:also )?(?=following|monitoring|watching)/, 'We are ');
+		if (!WATCHING.test(rest) && !AWARE_ALONE.test(x)) return null;
+	}
+	return /\b(?:following|monitoring|watching|follow|monitor|watch|aware)\b/i.exec(pt.text);
+}
+const AWARE_ALONE =
+	/^\W*(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those )?(?:reports?|posts?|claims?)[.!]?\s*$/i;
+
 /** A post's own label ("Update:", "UPDATE 14:10 —") is no substance. */
 const LABEL = /^\W*(?:update|latest|new)\b(?:\s*\d{1,2}[:.]\d{2})?\s*[:—–-]\s*/i;
 
@@ -44,8 +67,11 @@ export const emptyPlatitude: Detector = (d) => {
 		if (t.kind === 'word') words++;
 	}
 	if (words > 30) return [];
-	const m = SYMPATHY.exec(pt.text);
+	// sympathy, or only watching ("We are aware of the reports and are following the situation closely.")
+	const sympathy = SYMPATHY.exec(pt.text);
+	const m = sympathy ?? onlyWatching(pt);
 	if (!m) return [];
+	const watching = !sympathy;
 	if (SUBSTANCE.test(pt.text.replace(LABEL, ''))) return [];
 	// a fact stated is substance; naming the event in one word ("tonight's earthquake") is not
 	if (
@@ -66,8 +92,12 @@ export const emptyPlatitude: Detector = (d) => {
 		return [];
 	// every sentence is sympathy (or a two-word sign-off); any other sentence says something
 	for (const s of sentencesOf(pt)) {
-		const text = s.text.replace(LABEL, '');
+		const text = s.text
+			.replace(/^(?:@\w+\s+)+/, '')
+			.replace(LABEL, '')
+			.replace(AWARE, 'We');
 		if (
+			!AWARE_ALONE.test(s.text) &&
 			!SYMPATHY.test(text) &&
 			!SIGN_OFF.test(text) &&
 			!ORNAMENT.test(text) &&
@@ -80,7 +110,7 @@ export const emptyPlatitude: Detector = (d) => {
 	const f: Finding = {
 		id: 'empty-platitude',
 		severity: 'minor',
-		message: `Sympathy with nothing behind it: “${pt.text.trim().slice(0, 80)}”`,
+		message: `${watching ? 'Watching' : 'Sympathy'} with nothing behind it: “${pt.text.trim().slice(0, 80)}”`,
 		explanation:
 			'A lone “thoughts and prayers” reads as empty. Pair empathy with what you know, what you are doing and what people should do (or where to get help).',
 		source: SOURCES.platitude,

@@ -106,6 +106,12 @@ const ATTRIBUTION: Gate[] = [
 			'giu'
 		)
 	),
+	// "the fabricated statement is a Marevian intelligence operation": the incident called a named or foreign
+	// state's operation, whatever the sentence's subject
+	gate(
+		'operation campaign plot provocation ploy',
+		/\b(?:is|was|are|were) (?:clearly |obviously |probably |likely |almost certainly |simply )?(?:a|an|the) (?:\p{Lu}\p{Ll}+(?:n|an|ian|ese|ish|i) |foreign |hostile |enemy |state[- ](?:backed|sponsored|run) )(?:intelligence |secret service |security service |military |government |state )?(?:operation|campaign|plot|provocation|ploy)\b/gu
+	),
 	// "follow the money and you end up at a troll farm", "the trail leads back to Moscow"
 	gate(
 		'end ends ended lead leads led trail',

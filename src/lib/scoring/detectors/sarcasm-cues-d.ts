@@ -120,5 +120,24 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 	],
 	[gate('buy get', /\b(?:maybe|perhaps) (?:buy|get) yourself an? [\p{L}-]+/giu), 1],
 	[gate('kindly', /\bkindly (?:send|give|hand|provide|post) us\b/gi), 0.6],
-	[gate('confession', /\bsigned confession\b/gi), 0.6]
+	[gate('confession', /\bsigned confession\b/gi), 0.6],
+	// session 30: "try reading before typing", "try watching past the first ten seconds", "back on planet Earth",
+	// "must have remarkable sources", "just your hobby", "whose reports, yours?"
+	[
+		gate(
+			'try',
+			/\btry (?:reading|watching|listening|looking)\b[^.!?]{0,40}?\b(?:past|beyond|to the end|all the way|before (?:typing|posting|tweeting|replying|commenting))\b/gi
+		),
+		1
+	],
+	[gate('earth', /\bback (?:on|to) (?:planet )?earth\b/gi), 1],
+	[
+		gate(
+			'sources',
+			/\b(?:must|seems? to|clearly|obviously) (?:have|has) (?:some |such )?(?:remarkable|extraordinary|amazing|incredible|impressive|excellent|wonderful|very special) sources\b/gi
+		),
+		1
+	],
+	[gate('hobby', /\b(?:just|simply|merely) (?:your|a) (?:little )?hobby\b/gi), 1],
+	[gate('whose', /\bwhose (?:reports?|sources?|facts?)\b[^.!?]{0,25}\byours\?/gi), 1]
 ];

@@ -30,7 +30,7 @@ export const MORE_GATES: Gate[] = [
 	// government "that fears its own people"
 	gate(
 		'programme program platform manifesto plans plan agenda policies vision proposals',
-		/(?:\b(?!(?:Our|The|This|That|Its|Their|A|An)\b)\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}\p{Ll}[\p{L}-]*){0,2}['’]s (?:[\p{L}-]+ )?|\b(?:party|candidate|opposition|coalition|campaign)(?:['’]s)? (?:[\p{L}-]+ )?)(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals)\b[^.!?;]{0,40}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the one most (?:in line with|aligned with|suited to|likely to)|most in line with|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))|\b(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals) (?:of|from) (?:the )?(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}|party|candidate|opposition|coalition)\b[^.!?;]{0,30}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply )?(?:the one (?:that|to|which) deliver|the one most (?:in line with|aligned with|suited to|likely to)|most in line with|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))/gu
+		/(?:\b(?!(?:Our|The|This|That|Its|Their|A|An)\b)\p{Lu}\p{Ll}[\p{L}-]*(?: \p{Lu}\p{Ll}[\p{L}-]*){0,2}['’]s (?:[\p{L}-]+ )?|\b(?:party|candidate|opposition|coalition|campaign)(?:['’]s)? (?:[\p{L}-]+ )?)(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals)\b[^.!?;]{0,40}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply |plainly |obviously |undoubtedly |by far |certainly )?(?:the one (?:that|to|which) deliver|the one (?:closest|nearest) to|the one most (?:in line with|aligned with|suited to|likely to)|most in line with|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))|\b(?:programme|program|platform|manifesto|plans?|agenda|policies|vision|proposals) (?:of|from) (?:the )?(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}|party|candidate|opposition|coalition)\b[^.!?;]{0,30}\b(?:is|are|looks?|seems?) (?:clearly |frankly |really |pretty |very |simply |plainly |obviously |undoubtedly |by far |certainly )?(?:the one (?:that|to|which) deliver|the one (?:closest|nearest) to|the one most (?:in line with|aligned with|suited to|likely to)|most in line with|the closest to|closer to|(?:the )?best (?:for|placed|suited)|the right (?:one|choice|answer) for|the most (?:credible|convincing|serious|realistic))/gu
 	),
 	gate(
 		'win victory triumph',
@@ -45,6 +45,11 @@ export const MORE_GATES: Gate[] = [
 	gate(
 		'distraction overreaction over-reaction theatrics posturing stunt',
 		/\b(?:government|regime|authorities|leadership)\b (?:that|which|who) (?:needs?|wants?|is looking for|is desperate for) (?:a )?distraction\b|\b(?:overreaction|over-reaction|theatrics|posturing|stunt) (?:from|by|of) (?:a |the |its |their )?(?:[\p{L}'’-]+ )?(?:government|regime|authorities|ministry|leadership)\b/giu
+	),
+	// "we hope the government will finally start listening to its own people"
+	gate(
+		'finally last',
+		/\b(?:government|regime|authorities|leadership)\b[^.!?]{0,20}\b(?:will|would|should|must|might|can) (?:finally|at last|one day) (?:start |begin )?(?:listen(?:ing)? to|hear(?:ing)?|respect(?:ing)?) (?:its|their) own (?:people|citizens|voters|critics)\b/gi
 	),
 	// the host's government set against someone as a failure ("While Sarenne's government lost control of its own
 	// capital, our Minister delivered")

@@ -9,6 +9,7 @@
 import type { Finding } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
 import { ADVICE, VICTIM } from './stance.ts';
+import { GATES_B } from './victim-cues-b.ts';
 
 const PEOPLE =
 	'(?:people|they|them|those|anyone|anybody|everyone|everybody|you|citizens|nationals|residents|tourists|travell?ers|families|victims|applicants|visitors|locals|he|she|some|many|others|who)';
@@ -366,11 +367,12 @@ function toldTooLate(d: Parameters<Detector>[0]): { start: number; end: number }
 
 /** Those in charge told to answer for it ("Minister Lindqvar must take responsibility") are not victims: that is
  * a verdict on an authority (taking-sides, premature-blame). */
+const ALL_GATES = [...GATES, ...GATES_B];
 const IN_CHARGE =
 	/\b(?:minister|ministry|government|president|prime minister|authorities|company|operator|officials?|leaders?|management|owners?|regime|administration)\b/i;
 
 export const victimBlaming: Detector = (d) => {
-	const spans = gatedSpans(d.pt, GATES).filter((s) => {
+	const spans = gatedSpans(d.pt, ALL_GATES).filter((s) => {
 		const sentence = sentenceOf(d.pt.text, s.start, s.end);
 		if (ABOUT_ASKING.test(sentence)) return false;
 		return !(

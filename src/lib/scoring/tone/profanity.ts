@@ -62,6 +62,14 @@ const EXTRA: [string, string, string, ProfanityKind][] = [
 	['(?<![a-z])hoes?(?![a-z])', 'hoe', 'hoe', 'strong'],
 	['(?<![a-z])(?:skank|thot)s?(?![a-z])', 'ska tho', 'skank', 'strong'],
 	['(?<![a-z])stfu(?![a-z])', 'stf', 'stfu', 'strong'],
+	// masked compounds ("sh*tty", "sh!tshow") and "bs" said of what someone says ("your bs", "total bs")
+	[
+		'(?<![a-z])sh[*#@$%!]+t+(?:y|ier|iest|show|shows|storm|head|heads|hole|holes)(?![a-z])',
+		'sh',
+		'shit',
+		'strong'
+	],
+	['(?<=(?:[^a-z]|^)(?:your|this|that|such|total|complete|utter|pure|of) )bs(?![a-z])', 'bs', 'bullshit', 'strong'],
 	// a masked insult the word list does not know: "f***wit", "f**kwits"
 	['(?<![a-z])f[*#@$%]{2,4}(?:k)?wits?(?![a-z])', 'f', 'fuckwit', 'strong'],
 	[

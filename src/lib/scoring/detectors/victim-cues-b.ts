@@ -1,0 +1,28 @@
+/**
+ * Session 30's victim-blaming cues (./victim-blaming.ts, same gate format): advice said with an intensifier to
+ * the people affected ("students really need to apply months earlier", "you really should check the link"), a harm
+ * put down to the victim's own act against instructions ("hurt because he stepped out against instructions"), and
+ * the rule they were "regularly reminded" of ("staff are regularly reminded not to share where they live").
+ */
+import { gate, type Gate } from './context.ts';
+
+const WHO =
+	'(?:you|they|students|applicants|travell?ers|tourists|fans|families|he|she|staff|nationals|citizens)';
+
+export const GATES_B: Gate[] = [
+	gate(
+		'really honestly seriously',
+		new RegExp(
+			`\\b${WHO} (?:really|honestly|seriously) (?:should|need to|needs to|must|ought to|have to|has to)\\b[^.!?]{0,50}`,
+			'gi'
+		)
+	),
+	gate(
+		'because',
+		/\bbecause (?:he|she|they|you|the (?:guard|fan|student|tourist|driver|victim)) (?:had )?(?:stepped|went|walked|ignored|chose|decided|refused|wandered|ran|climbed|crossed|left)\b[^.!?]{0,50}\b(?:against (?:instructions|advice|orders|the rules|our advice)|despite (?:warnings|our advice|being told|the warnings)|without (?:permission|authori[sz]ation))/gi
+	),
+	gate(
+		'reminded told warned advised',
+		/\b(?:are|were|have been|has been|is|was) (?:regularly|repeatedly|always|constantly|often|clearly) (?:reminded|told|warned|advised) not to\b[^.!?]{0,40}/gi
+	)
+];
