@@ -44,6 +44,7 @@ import { statusErrors } from './fact-status.ts';
 import { standingErrors } from './fact-standing.ts';
 import { measureErrors } from './fact-measures.ts';
 import { percentErrors } from './fact-percents.ts';
+import { correctedErrors } from './fact-corrected.ts';
 import { orgErrors } from './fact-orgs.ts';
 import { isStamp } from './fact-stamps.ts';
 import { stemOf, stemSentences } from './sentence-stems.ts';
@@ -359,6 +360,7 @@ export const factualError: Detector = (d) => {
 	for (const w of placeErrors(d, out)) out.push(w);
 	for (const w of hoursErrors(d, out)) out.push(w);
 	for (const w of supersededErrors(d, quantitiesOf, out)) out.push(w);
+	for (const w of correctedErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of movedErrors(d, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {

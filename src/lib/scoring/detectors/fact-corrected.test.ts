@@ -1,0 +1,46 @@
+/** A figure a public fact corrects in so many words (./fact-corrected.ts), given again as current. */
+import { describe, expect, it } from 'vitest';
+import { score } from '../index.ts';
+import { ctxAt, miniScenario } from '../test-fixtures.ts';
+import type { Scenario } from '../../scenario/types.ts';
+
+const fact = (id: string, knownFrom: number, text: string) => ({
+	id,
+	text,
+	knownFrom,
+	confidential: false,
+	keywords: [],
+	numbers: [],
+	establishesCause: false
+});
+
+const ferry: Scenario = miniScenario({
+	facts: [
+		fact('sail', 0, 'The replacement ferry will leave Port Anvik at 18:00.'),
+		fact('moved', 1800, 'The replacement ferry now leaves Port Anvik at 19:15, not 18:00.'),
+		fact('toll', 2400, 'Coastguard update: 9 injured, 2 missing. Replaces 14 injured / 5 missing.')
+	]
+});
+
+const errors = (text: string, t: number) =>
+	score({ id: 'p', t, text }, ctxAt(ferry, t))
+		.findings.filter((f) => f.id === 'factual-error')
+		.map((f) => f.message);
+
+describe('a figure a fact corrects in so many words', () => {
+	it('is an error once the correction is known, unless named as the old figure', () => {
+		expect(
+			errors('Passengers: the replacement ferry sails at 18:00 from Port Anvik.', 600)
+		).toEqual([]);
+		expect(
+			errors('Passengers: the replacement ferry sails at 18:00 from Port Anvik.', 2000)[0]
+		).toMatch(/was corrected/);
+		expect(errors('The replacement ferry now sails at 19:15 instead of 18:00.', 2000)).toEqual([]);
+	});
+
+	it('a corrected count must count the same thing', () => {
+		expect(errors('The coastguard says 14 people are injured.', 3000).length).toBe(1);
+		expect(errors('The coastguard now counts 9 injured, down from 14.', 3000)).toEqual([]);
+		expect(errors('Our 14 consular staff are working through the night.', 3000)).toEqual([]);
+	});
+});

@@ -1,0 +1,114 @@
+/**
+ * factual-error: a figure a public fact corrects in so many words — "struck the water at 14:47, not 14:52 as first
+ * reported", "now leaves at 22:30, not 20:00", "58 confirmed dead … Replaces 23 dead / 92 in hospital", "instead
+ * of 20:00" — given again as current ("KS 318 struck the water at 14:52"; "23 people are now confirmed dead"). The
+ * corrected figure is read from the words right after the marker (a count keeps what it counts, so "23 dead" does
+ * not catch "23 Kestrians"). A post that names it as the old figure ("not 14:52", "first reported as", "moved
+ * from 20:00") or also gives the fact's own figure is fine. CERC: be right; a corrected figure repeated is the
+ * error the correction was issued for.
+ */
+import { postText, type PostText } from '../text/post-text.ts';
+import { quantitiesIn, type Quantity } from '../text/quantities.ts';
+import type { Finding } from '../types.ts';
+import { factFinding, sentenceAt, type DetectorInput } from './context.ts';
+import { countContext } from './fact-updates.ts';
+
+type Fact = DetectorInput['c']['facts'][number];
+
+/** Words after which a fact's figures are the ones it corrects away. */
+const MARKER =
+	/\b(?:not|instead of|rather than|replaces?|replacing|corrected from|revised (?:up |down )?from|(?:was|were) (?:first |initially |earlier )?(?:reported|given|announced) as)\s+/gi;
+
+interface Corrected {
+	cls: Quantity['cls'];
+	value: number;
+	/** What a count counts ("dead"), when the fact says. */
+	ctx?: string;
+	fact: Fact;
+}
+
+const CORRECTED = new WeakMap<object, Corrected[]>();
+function correctedIn(f: Fact): Corrected[] {
+	let out = CORRECTED.get(f);
+	if (out) return out;
+	out = [];
+	const text = f.fact.text;
+	for (const m of text.matchAll(MARKER)) {
+		const from = m.index! + m[0].length;
+		// the corrected figures run to the end of the clause (a "Replaces …" list to the end of its sentence)
+		const rest = text.slice(from);
+		const stop = /^(?:replac|revised|corrected)/i.test(m[0]) ? /[.!?](?:\s|$)/ : /[,;:.!?](?:\s|$)/;
+		const cut = rest.search(stop);
+		const part = postText(cut < 0 ? rest : rest.slice(0, cut));
+		for (const q of quantitiesIn(part, () => false)) {
+			if (q.cls !== 'count' && q.cls !== 'time') continue;
+			out.push({
+				cls: q.cls,
+				value: q.value,
+				ctx: q.cls === 'count' ? countContext(part, q) : undefined,
+				fact: f
+			});
+		}
+	}
+	CORRECTED.set(f, out);
+	return out;
+}
+
+/** The post names the figure as the old or corrected one. */
+const AS_OLD =
+	/\b(?:not|earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly)?|revised|corrected|instead of|rather than|replac\w*|moved from|from|up from|down from|no longer|was given as|as first reported)\s*$/i;
+
+export function correctedErrors(
+	d: DetectorInput,
+	quantities: () => readonly Quantity[],
+	found: readonly Finding[]
+): Finding[] {
+	const corrected: Corrected[] = [];
+	for (const f of d.c.derived.publicFacts)
+		if (d.revealed.has(f.fact.id)) for (const x of correctedIn(f)) corrected.push(x);
+	if (!corrected.length) return [];
+	const out: Finding[] = [];
+	const pt: PostText = d.pt;
+	for (const q of quantities()) {
+		if (q.cls !== 'count' && q.cls !== 'time') continue;
+		if (found.some((f) => f.spans.some((s) => s.start < q.span.end && q.span.start < s.end)))
+			continue;
+		const ctx = q.cls === 'count' ? countContext(pt, q) : undefined;
+		const hit = corrected.find(
+			(x) =>
+				x.cls === q.cls &&
+				x.value === q.value &&
+				// a count must count the same thing; a clock time is distinctive by itself
+				(q.cls === 'time' || (x.ctx !== undefined && x.ctx === ctx))
+		);
+		if (!hit) continue;
+		const before = pt.text.slice(Math.max(0, q.span.start - 24), q.span.start);
+		if (AS_OLD.test(before)) continue;
+		const s = sentenceAt(pt, q.span.start);
+		const sentence = s ? s.text : pt.text;
+		if (
+			/\b(?:first reported|initially reported|earlier reported|as first|was corrected|corrected to)\b/i.test(
+				sentence
+			)
+		)
+			continue;
+		// the fact's own figure for the same thing given too is a comparison ("14:47, not 14:52")
+		const head = hit.fact.fact.text.slice(0, hit.fact.fact.text.search(MARKER));
+		const hpt = postText(head);
+		const own = quantitiesIn(hpt, () => false).filter(
+			(x) => x.cls === q.cls && (q.cls === 'time' || countContext(hpt, x) === ctx)
+		);
+		if (
+			quantities().some((o) => o !== q && o.cls === q.cls && own.some((x) => x.value === o.value))
+		)
+			continue;
+		out.push(
+			factFinding(
+				`“${pt.text.slice(q.span.start, q.span.end)}” was corrected: ${hit.fact.fact.text}`,
+				'This figure was corrected publicly. Repeating it undoes the correction and is quoted back at you; give the corrected figure.',
+				[q.span]
+			)
+		);
+	}
+	return out;
+}
