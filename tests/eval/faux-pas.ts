@@ -71,7 +71,10 @@ export const SCENARIO_FILES: Record<string, string> = {
 	bail: 'tests/fixtures/faux-pas-eval/scenarios/journalist-bail.yaml',
 	lavendra: 'tests/fixtures/faux-pas-eval/scenarios/lavendra-wildfire.yaml',
 	riot: 'tests/fixtures/faux-pas-eval/scenarios/away-match-riot.yaml',
-	nightvote: 'tests/fixtures/faux-pas-eval/scenarios/election-night.yaml'
+	nightvote: 'tests/fixtures/faux-pas-eval/scenarios/election-night.yaml',
+	// (session 30)
+	crash: 'tests/fixtures/faux-pas-eval/scenarios/airliner-crash.yaml',
+	protest: 'tests/fixtures/faux-pas-eval/scenarios/embassy-protest.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
