@@ -142,7 +142,7 @@ function factSubjects(text: string, k: Said): Set<string> {
 
 /** Not an assertion of the state: negated, hoped for, conditional, asked for, reported as past. */
 const NOT_ASSERTED =
-	/\b(?:think|believe|understand|seems?|appears?|apparently|probably|possibly|likely|not|no longer|never|n't|will|would|could|may|might|must|should|shall|if|once|until|whether|expect(?:ed|s)?|hope[sd]?|want(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|calls? to|asks?|asked|rumou?rs?|claims?|reports?|allegedly|was|were|had|earlier|initially|at first|yesterday|before|last night|when)\b/i;
+	/\b(?:think|believe|understand|seems?|appears?|apparently|probably|possibly|likely|not|no longer|never|n't|will|would|could|may|might|must|should|shall|if|once|until|whether|expect(?:ed|s)?|hope[sd]?|want(?:s|ed)?|demand(?:s|ed)?|call(?:s|ed)? for|calls? to|asks?|asked|rumou?rs?|claims?|reports?|allegedly|was|were|had|earlier|initially|at first|yesterday|before|last night|when|tomorrow|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 const NOW = /\b(?:now|still|remains?|currently|has been|have been|is|are|'s)\b/i;
 
 interface Said {
@@ -311,6 +311,13 @@ export function standingErrors(d: DetectorInput, found: readonly Finding[]): Fin
 					)
 				: NOT_ASSERTED.test(near);
 		if (hedged && !/\b(?:now|still)\s*$/i.test(s.before)) continue;
+		// (a state announced for later is no claim about now: "reopens tomorrow morning")
+		if (
+			/\b(?:tomorrow|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(
+				s.clause
+			)
+		)
+			continue;
 		if (s.family.exclusive && !NOW.test(s.before) && s.family.name !== 'open') continue;
 		if (found.some((f) => f.spans.some((x) => x.start < s.end && s.at < x.end))) continue;
 		const mine = subjects(s.family, d.pt.text, s);

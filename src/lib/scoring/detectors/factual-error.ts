@@ -379,6 +379,13 @@ export const factualError: Detector = (d) => {
 			)
 		)
 			continue;
+		// a wrong number corrected away ("the line is +00 100 200 300, not +00 100 200 030")
+		if (
+			/\b(?:not|rather than|instead of|and not)\s*$/i.test(
+				pt.text.slice(Math.max(0, r.span.start - 14), r.span.start)
+			)
+		)
+			continue;
 		out.push({
 			id: 'factual-error',
 			severity: 'major',

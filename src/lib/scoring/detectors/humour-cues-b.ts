@@ -2,7 +2,7 @@
  * Session 29's light-framing cues for humour-in-tragedy (./humour-in-tragedy.ts): understatement ("taking it a bit
  * far"), a crisis as a bigger adventure than planned, comic comparisons with the coffee and the biscuits ("more tremors
  * than coffees"), a gaffe excused with a joke ("to be fair, it was a lovely sunset"), "rocked and rolled", "a tougher
- * mission than ours".
+ * mission than ours"; session 30: a forecast of the harm, a toll scored as a win, "let the boxes do the talking".
  */
 import { gate, type Gate } from './context.ts';
 
@@ -24,6 +24,20 @@ export const LIGHT_B: Gate[] = [
 		/\b(?:to be fair|in (?:all )?fairness),? (?:it|that|the view) (?:was|is) (?:a |one )?(?:lovely|beautiful|great|nice|stunning|spectacular|gorgeous) (?:sunset|view|photo|shot|picture|sky)\b/giu
 	),
 	gate('rocked rock', /\b(?:rocked and rolled|rock(?:ing)? and roll(?:ing)?)\b/giu),
+	// session 30: a weather forecast of the harm ("cloudy with a chance of stones"), a toll scored as a win ("five
+	// windows down, zero diplomats hurt: we'll call that a win"), things left to "do the talking"
+	gate(
+		'chance forecast',
+		/\b(?:cloudy|sunny|overcast|showers?|clear skies),? with a (?:strong |high |good )?chance of [\p{L}-]+/giu
+	),
+	gate(
+		'win',
+		/\b(?:we(?:'ll| will)|let's|i(?:'d| would)) (?:call|count|take|chalk up) (?:that|this|it) (?:as )?(?:a )?win\b/giu
+	),
+	gate(
+		'talking',
+		/\blet (?:the |our |those |these )?(?:[\p{L}-]+ ){1,2}do the talking\b/giu
+	),
 	gate(
 		'tougher harder bigger',
 		/\b(?:a |an )?(?:tougher|harder|bigger|scarier) (?:mission|job|challenge|assignment) than (?:ours|us|we do|we have)\b/giu

@@ -288,6 +288,13 @@ export const humourInTragedy: Detector = (d) => {
 		)
 		// words quoted from others ("A forged image claims she told them to 'take a joke'")
 		.filter((s) => !quoted(d.pt.text, s) && !fromClaim(d, s))
+		// others' jokes named ("People are dead and you're making jokes")
+		.filter(
+			(s) =>
+				!/\b(?:you|you're|you are|they|they're|they are|people|some|others|trolls?|accounts?)\b[^.!?]{0,12}\b(?:making|telling|cracking|posting|sharing|spreading)\s+$/i.test(
+					d.pt.text.slice(Math.max(0, s.start - 40), s.start)
+				)
+		)
 		// others' jokes reported ("Some accounts are joking about her detention. It is no laughing matter.")
 		.filter(
 			(s) =>

@@ -134,6 +134,13 @@ export const noComment: Detector = (d) => {
 			)
 		)
 			continue;
+		// staying out of the host's politics is not evasion ("We will not comment on the political debate around it.")
+		if (
+			/^\s+(?:on|about|in|into)\s+(?:the |this |that |any |a )?(?:(?:political|party|party-political|domestic|electoral|partisan)\s+(?:debate|row|argument|dispute|questions?|campaign|fight|quarrel|controversy|discussion|point-scoring)|(?:domestic |party |internal )?politics)\b/i.test(
+				after
+			)
+		)
+			continue;
 		const bare =
 			/^no (?:further |more )?comments?$/i.test(m[0].trim()) &&
 			!offersMore(text, sentenceStart, text.length);

@@ -205,6 +205,9 @@ export function wrongNameFindings(
 		const tok = pt.tokens[pt.tok[i]];
 		if (tok.kind !== 'word' && tok.kind !== 'hashtag') continue;
 		if (tok.kind === 'word' && !tok.capitalised) continue;
+		// a possessive typed without its apostrophe ("BRENNAS POLICY", "Esterias grievances") is the name itself
+		// (after a vowel only: "Reiss" for Reis is a misspelling)
+		if (/[aeiouy]s$/.test(W[i]) && W[i].length > 4 && ix.known.has(W[i].slice(0, -1))) continue;
 		for (const c of nearOf(ix, W[i])) {
 			const e = c.entry;
 			if (c.part === 'demonym') {
