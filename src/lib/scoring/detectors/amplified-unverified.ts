@@ -58,6 +58,12 @@ const HEARSAY_NEWS =
 const HEARSAY_MORE =
 	/\b(?:we|i)(?:'re| are|'m| am)? (?:being )?told (?:that )?(?!by (?:the )?(?:police|ministry|authorities|officials|government|hospital|coast ?guard|fire service|civil protection)\b)(?:the |a |an |some |police |officers |soldiers |troops |guards |protesters |militants |locals |residents |hundreds |dozens |several |many )[^.!?]{0,60}\b(?:is|are|was|were|has|have|had|\p{L}+ed|blew|took|set|shot|broke|fled|hit|threw|stole|began|left|fell|burnt)\b|\b(?:we|i)(?:'re| are|'m| am) hearing (?:the|a|an|some) (?!(?:same |many |more |other )?(?:questions?|concerns?|worries|calls?|requests?|messages)\\b)[^.!?:;]{1,50}\b(?:is|are|was|were|has been|have been|had been)\b|\baccording to (?:the )?(?:informations?|talk|word|rumou?rs?|messages|stories) (?:circulating|going round|shared|online|in (?:our|the) community)\b|(?:^|[.!?]\s+)(?:unconfirmed |latest )?reports?\s*[:—–]\s|\b(?:disturbing|worrying|troubling|alarming|shocking|concerning|distressing|horrifying) (?:reports?|claims?|accounts?|news) (?:that|of)\b|(?<!\b(?:not|cannot|can't|won't|never|don't|do not) )\bshar(?:e|ing) (?:the |these |some )?(?:reports?|claims?|accounts?|word|news|rumou?rs?) (?:that|of)\b|\bshar(?:e|ing) (?:it|this|the (?:clip|video|footage|post)) (?:here|below)\b(?=[^.!?]{0,40}\b(?:judge|decide|see) for yourselves\b)|\bshar(?:e|ing)(?: this| it)? (?:here|below) so (?:that )?(?:everyone|everybody|people|you all|all of you|all) (?:knows?|can see|is aware|are aware)\b/iu;
 
+/** Session 30: hearsay passed on with its "that" clause, from anyone but an authority, checked or not: "Partner
+ * embassies are also hearing that…", "We've heard the same thing you have, that…", "We understand from colleagues in
+ * the capital that…", "We are hearing from people in Port Sefa that…". */
+const HEARSAY_THAT =
+	/\b(?:we|i)(?:'re| are|'ve| have| am|'m)? (?:also )?(?:hearing|heard|been hearing) (?:the same(?: thing)?(?: (?:that )?you (?:have|did)| as you)?,? |(?:from|through) (?!(?:the )?(?:police|ministry|authorities|officials|government|hospital|coast ?guard|fire service|civil protection)\b)[^.!?,]{2,40} )that\b|\b(?:partner embassies|other embassies|colleagues|diplomats)(?:'re| are|'ve| have)? (?:also )?(?:hearing|heard|been hearing) that\b|\bwe understand from (?:colleagues|sources|contacts|people|friends|partners|other embassies|diplomats)\b[^.!?]{0,40}? that\b/i;
+
 /** The words HEARSAY_MORE needs (a cheap test first). */
 const HEARSAY_MORE_WORDS =
 	/\b(?:told|hearing|according|reports?|disturbing|worrying|troubling|alarming|shocking|concerning|distressing|horrifying|shar(?:e|ing))\b/i;
@@ -81,7 +87,8 @@ export const amplifiedUnverified: Detector = (d) => {
 			RELAYED.exec(text) ??
 			(SHARE_ASK.test(text) ? HEARSAY.exec(text) : null) ??
 			(news && !CHECKING.test(text) ? news : null) ??
-			(HEARSAY_MORE_WORDS.test(text) && !CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null);
+			(HEARSAY_MORE_WORDS.test(text) && !CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null) ??
+			(/\b(?:hearing|heard|understand)\b/i.test(text) ? HEARSAY_THAT.exec(text) : null);
 		if (!m) return acceptsClaim(d);
 		// "Reports that Brenna now backs independence are false": reported in order to deny it
 		// (the sentence runs from the match to the next full stop; a match may start with the one before it)

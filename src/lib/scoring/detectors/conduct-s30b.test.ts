@@ -4,7 +4,7 @@
 import { describe, it } from 'vitest';
 import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { quake, evac, envoy, election } = scenarios();
+const { quake, evac, envoy, election, hacked } = scenarios();
 
 describe('session 30: false flags and light framing', () => {
 	it('a state announced for tomorrow is no claim about now; a wrong number corrected away is no error', () => {
@@ -58,6 +58,39 @@ describe('session 30: false flags and light framing', () => {
 			['We will not comment on the allegations.'],
 			[
 				'We will not comment on the party-political debate in Talvania; Calvera funds no party or candidate.'
+			]
+		);
+	});
+
+	it('hearsay passed on with its "that" clause, checked or not', () => {
+		expectFinding(
+			quake,
+			'00:50',
+			'amplified-unverified',
+			[
+				'Other embassies are hearing that a second hotel has collapsed in the old town. We are checking.',
+				'We understand from contacts in the harbour district that the ferry terminal is flooded.',
+				'We are hearing from residents near the port that water is short. Not confirmed yet.'
+			],
+			[
+				'We are hearing from the civil protection agency that the old town is being cleared.',
+				'We have heard that families are anxious; our emergency line is +00 100 200 300.'
+			]
+		);
+	});
+
+	it('the pending cause named as what it was, before it is established', () => {
+		expectFinding(
+			hacked,
+			'01:00',
+			'premature-blame',
+			[
+				'This was a classic phishing job, nothing more.',
+				'Someone got in via a phishing e-mail to our press team.'
+			],
+			[
+				'Was it phishing? We do not know yet; the investigation continues.',
+				'Investigators are still establishing how the account was accessed.'
 			]
 		);
 	});

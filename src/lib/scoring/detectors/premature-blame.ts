@@ -217,6 +217,9 @@ const ATTRIBUTION: Gate[] = [
 		/\b(?:to blame|blamed?|blaming|fault|negligen(?:ce|t)|sabotage[ds]?|culprits?|perpetrators?|cover[- ]up|responsible for (?:this|the|it))\b/gi
 	)
 ];
+/** Words right before a pending cause's keyword that state it as what happened. */
+const CAUSE_NAMED =
+	/(?:\b(?:it|this|that)(?: [\p{L}-]+)? (?:was|is|'s) (?:(?:just|simply|only|clearly|obviously|plainly) )?(?:a |an |the )?(?:simple |clear |classic |typical |straightforward |basic |plain )?|\b(?:through|via|by means of|using|with) (?:a |an |the )?(?:[\p{L}-]+ )?)$/iu;
 const CAUSAL =
 	/\b(?:because(?: of)?|due to|caused by|the cause (?:was|is)|result of|owing to|was closed (?:for|to)|since)\b/gi;
 /** Accusing these is accusing a state. */
@@ -387,13 +390,24 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 				pendingHits = [];
 				for (const f of pending) for (const h of findAny(d.pt, f.kw)) pendingHits.push(h.span);
 			}
-			if (!pendingHits.some((h) => h.start >= s.start && h.end <= s.end)) continue;
+			const inside = pendingHits.filter((h) => h.start >= s.start && h.end <= s.end);
+			if (!inside.length) continue;
+			if (HEDGE.test(s.text)) continue;
 			CAUSAL.lastIndex = 0;
-			if (!CAUSAL.test(s.text) || HEDGE.test(s.text)) continue;
-			spans = allMatches(CAUSAL, s.text).map((m) => ({
-				start: s.start + m.index!,
-				end: s.start + m.index! + m[0].length
-			}));
+			if (CAUSAL.test(s.text))
+				spans = allMatches(CAUSAL, s.text).map((m) => ({
+					start: s.start + m.index!,
+					end: s.start + m.index! + m[0].length
+				}));
+			else {
+				// the pending cause named as what it was ("It was a simple phishing attack", "taken over through a
+				// phished password")
+				const named = inside.filter((h) =>
+					CAUSE_NAMED.test(d.pt.text.slice(Math.max(s.start, h.start - 40), h.start))
+				);
+				if (!named.length || /\?\s*$/.test(s.text)) continue;
+				spans = named;
+			}
 		}
 		// our own fault owned is an apology ("The fault is the ministry's, and we have apologised.")
 		if (FAULT_OURS.test(s.text)) continue;
