@@ -94,4 +94,28 @@ describe('session 30: false flags and light framing', () => {
 			]
 		);
 	});
+
+	it('a party wished success, a government found wanting, a minister vindicated against the opposition', () => {
+		expectFinding(
+			election,
+			'00:55',
+			'taking-sides',
+			[
+				"We would love to see Civic Renewal's candidate win on Sunday.",
+				'The Talvanian government has once again delivered nothing for young voters.',
+				'The result vindicates the ruling party, whatever the Civic Renewal campaign claims.'
+			],
+			[
+				'We would love to see a high turnout on Sunday.',
+				'The OSCE mission has delivered its interim report; we welcome it.'
+			]
+		);
+		expectFinding(
+			quake,
+			'01:05',
+			'taking-sides',
+			['Decades of shoddy inspections by the city have left the old town exposed.'],
+			['Decades-old buildings in the old town are being inspected by engineers tonight.']
+		);
+	});
 });

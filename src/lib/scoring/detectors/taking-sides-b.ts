@@ -46,6 +46,24 @@ export const MORE_GATES: Gate[] = [
 		'distraction overreaction over-reaction theatrics posturing stunt',
 		/\b(?:government|regime|authorities|leadership)\b (?:that|which|who) (?:needs?|wants?|is looking for|is desperate for) (?:a )?distraction\b|\b(?:overreaction|over-reaction|theatrics|posturing|stunt) (?:from|by|of) (?:a |the |its |their )?(?:[\p{L}'’-]+ )?(?:government|regime|authorities|ministry|leadership)\b/giu
 	),
+	// "we would be glad to see Civic Renewal's reform agenda succeed", "the government has done too little",
+	// "vindicates Minister Vardas … whatever the Civic Front says", "years of lax enforcement by the authorities"
+	gate(
+		'glad happy pleased delighted like love hope',
+		/\b(?:glad|happy|pleased|delighted|like|love|hope) to see (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}(?:['’]s (?:[\p{L}-]+ ){0,2}?(?:agenda|programme|program|platform|plans?|reforms?|candidate|campaign|list|ticket))? (?:succeed|win|prevail|do well|triumph|come out on top|carry the day|take power|form the next government)\b/gu
+	),
+	gate(
+		'done achieved delivered',
+		/\b(?:government|authorities|administration|regime)\b[^.!?]{0,20}\b(?:has|have|had) (?:so far |yet |still |once again )?(?:done|achieved|delivered) (?:far |much |very )?(?:too little|nothing|not enough|little)\b/gi
+	),
+	gate(
+		'vindicates vindicate vindicated whatever',
+		/\bvindicat(?:es?|ed|ing) (?:the )?(?:(?:Prime |Interior |Foreign |Transport |Health |Justice )?Minister|President|Senator|government|ruling party|opposition)\b|\bwhatever the \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2} (?:says?|claims?|thinks?|argues?)\b/gu
+	),
+	gate(
+		'years decades',
+		/\b(?:years|decades) of (?:lax|weak|poor|corrupt|negligent|failed|botched|shoddy) (?:[\p{L}-]+ ){0,4}?by (?:the )?(?:authorities|government|state|city|regulators?|ministry|administration)\b/giu
+	),
 	// "we hope the government will finally start listening to its own people"
 	gate(
 		'finally last',
