@@ -226,8 +226,7 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 				: DETECTORS[i](input);
 		for (let k = 0; k < found.length; k++) findings.push(found[k]);
 	}
-	const inKind = trollInKind(input, findings);
-	if (inKind) findings.push(inKind);
+	trollInKind(input, findings);
 	softenDuplicates(findings);
 	const { checks, answers } = applyDoctrine(
 		withoutGaffes(input, findings),

@@ -28,12 +28,14 @@ function answersTroll(d: DetectorInput): boolean {
 const IN_KIND = new Set(['sarcasm', 'belittling', 'profanity']);
 
 /** A reply to a troll that another detector found sarcastic, belittling or profane answers it in kind, whatever
- * the tone analyser made of it ("Do try to keep up."): engaging-troll, added after the detectors have run. */
-export function trollInKind(d: DetectorInput, findings: readonly Finding[]): Finding | undefined {
-	if (findings.some((f) => f.id === 'engaging-troll')) return undefined;
+ * the tone analyser made of it ("Do try to keep up."): engaging-troll (major) is added, or a minor one ("replies
+ * without adding facts") raised to major, after the detectors have run. */
+export function trollInKind(d: DetectorInput, findings: Finding[]): void {
+	const at = findings.findIndex((f) => f.id === 'engaging-troll');
+	if (at >= 0 && findings[at].severity !== 'minor') return;
 	const kind = findings.filter((f) => IN_KIND.has(f.id));
-	if (!kind.length || !answersTroll(d)) return undefined;
-	return {
+	if (!kind.length || !answersTroll(d)) return;
+	const f: Finding = {
 		id: 'engaging-troll',
 		severity: 'major',
 		message: `Replies to a troll in kind (${kind.map((f) => f.id).join(', ')}).`,
@@ -42,6 +44,8 @@ export function trollInKind(d: DetectorInput, findings: readonly Finding[]): Fin
 		source: SOURCES.resist,
 		spans: kind.flatMap((f) => f.spans)
 	};
+	if (at >= 0) findings[at] = f;
+	else findings.push(f);
 }
 
 export const engagingTroll: Detector = (d) => {

@@ -139,5 +139,16 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 		1
 	],
 	[gate('hobby', /\b(?:just|simply|merely) (?:your|a) (?:little )?hobby\b/gi), 1],
-	[gate('whose', /\bwhose (?:reports?|sources?|facts?)\b[^.!?]{0,25}\byours\?/gi), 1]
+	[gate('whose', /\bwhose (?:reports?|sources?|facts?)\b[^.!?]{0,25}\byours\?/gi), 1],
+	// "since you asked so politely", "what grieving families need right now is an embassy picking a party", "do try
+	// to keep up"
+	[gate('asked', /\bsince you asked (?:so )?(?:politely|nicely|kindly|sweetly)\b/gi), 1],
+	[
+		gate(
+			'need needs want wants',
+			/\bbecause what (?:[\p{L}'’-]+ ){1,3}(?:needs?|wants?) (?:right now|most|today|tonight|at a time like this) is (?:an?|more|some|another) /giu
+		),
+		1
+	],
+	[gate('keep', /\bdo (?:try|please try) to keep up\b/gi), 1]
 ];
