@@ -28,7 +28,7 @@ const WATCHING =
 	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is|(?:we|the (?:embassy|ministry|consulate)) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?: (?:very|extremely|so))? closely[.!]?\s*$/i;
 /** Awareness that says nothing: "We are aware of the reports", "We have seen the reports". */
 const AWARE =
-	/^\W*(?:(?:@\w+\s+)*)(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those )?(?:reports?|posts?|claims?|comments?|questions?|video|clip)(?: (?:and|,))?/i;
+	/^\W*(?:(?:@\w+\s+)*)(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those |this )?(?:[\p{L}-]+ ){0,3}?(?:reports?|posts?|claims?|comments?|questions?|video|clip|situation|podcast|news|story|events?)(?: (?:regarding|about|concerning|around|with|on|in|at) (?:the |our |this )?[\p{L}-]+(?: [\p{L}-]+)?)?(?: (?:and|,))?/iu;
 
 /** The whole post only watches: every sentence is one of WATCHING, with at most an awareness clause before it. */
 function onlyWatching(pt: { text: string }): RegExpExecArray | null {
@@ -36,9 +36,10 @@ function onlyWatching(pt: { text: string }): RegExpExecArray | null {
 		.replace(/^(?:@\w+\s+)+/, '')
 		.split(/(?<=[.!?])\s+/)
 		.filter((x) => x.trim());
-	if (!sentences.length || sentences.length > 2) return null;
+	if (!sentences.length || sentences.length > 4) return null;
 	for (const raw of sentences) {
-		const x = raw.replace(LABEL, '');
+		const x = withoutVague(raw.replace(LABEL, ''));
+		if (!/\p{L}/u.test(x)) continue;
 		const rest = x
 			.replace(AWARE, 'We')
 			.replace(/^We are (?:also )?(?=following|monitoring|watching)/, 'We are ');
@@ -48,6 +49,15 @@ function onlyWatching(pt: { text: string }): RegExpExecArray | null {
 }
 const AWARE_ALONE =
 	/^\W*(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those )?(?:reports?|posts?|claims?)[.!]?\s*$/i;
+
+/** Promises with no time and reassurance with no content: "We will share more when we can", "More in due course",
+ * "Watch this space", "Rest assured we are on top of things", "Thank you for your patience". */
+const VAGUE =
+	/\b(?:we(?:'ll| will)|will) (?:share|post|say|give|have|provide) (?:more|an update|updates?|further (?:information|details))(?: (?:here|with you))? (?:when|as soon as|once|if) (?:we can|possible|we have (?:more|news|anything))\b|\b(?:we will |we'll )?(?:update(?: you)?|say more|more) in due course\b|\bwatch this space\b|\brest assured\b[^.!?]*|\bwe(?:'re| are) on top of (?:it|things|this|the situation)\b|\bthank you (?:so much |very much )?for your (?:patience|understanding)(?: and (?:patience|understanding))?\b|\b(?:we're|we are) (?:so |very )?sorry (?:that )?we can(?:'t|not) say (?:more|anything else)(?: right now| yet| at this stage)?\b/gi;
+
+/** A sentence without its vague promises, and the "and" or comma they leave dangling. */
+const withoutVague = (text: string) =>
+	text.replace(VAGUE, '').replace(/(?:\s*(?:,|;|\band\b|\bbut\b|\bso\b))*\s*([.!?]?)\s*$/i, '$1');
 
 /** A post's own label ("Update:", "UPDATE 14:10 —") is no substance. */
 const LABEL = /^\W*(?:update|latest|new)\b(?:\s*\d{1,2}[:.]\d{2})?\s*[:—–-]\s*/i;
@@ -66,13 +76,13 @@ export const emptyPlatitude: Detector = (d) => {
 			return [];
 		if (t.kind === 'word') words++;
 	}
-	if (words > 30) return [];
+	if (words > 50) return [];
 	// sympathy, or only watching ("We are aware of the reports and are following the situation closely.")
 	const sympathy = SYMPATHY.exec(pt.text);
 	const m = sympathy ?? onlyWatching(pt);
 	if (!m) return [];
 	const watching = !sympathy;
-	if (SUBSTANCE.test(pt.text.replace(LABEL, ''))) return [];
+	if (SUBSTANCE.test(pt.text.replace(LABEL, '').replace(VAGUE, ' '))) return [];
 	// a fact stated is substance; naming the event in one word ("tonight's earthquake") is not
 	if (
 		d.c.facts.some(
@@ -92,10 +102,14 @@ export const emptyPlatitude: Detector = (d) => {
 		return [];
 	// every sentence is sympathy (or a two-word sign-off); any other sentence says something
 	for (const s of sentencesOf(pt)) {
-		const text = s.text
-			.replace(/^(?:@\w+\s+)+/, '')
-			.replace(LABEL, '')
-			.replace(AWARE, 'We');
+		// (a vague promise or reassurance says nothing either: "…closely and will share more when we can.")
+		const text = withoutVague(
+			s.text
+				.replace(/^(?:@\w+\s+)+/, '')
+				.replace(LABEL, '')
+				.replace(AWARE, 'We')
+		);
+		if (!/\p{L}/u.test(text)) continue;
 		if (
 			!AWARE_ALONE.test(s.text) &&
 			!SYMPATHY.test(text) &&

@@ -150,5 +150,35 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 		),
 		1
 	],
-	[gate('keep', /\bdo (?:try|please try) to keep up\b/gi), 1]
+	[gate('keep', /\bdo (?:try|please try) to keep up\b/gi), 1],
+	// "well, that escalated quickly", "nice to know X are such keen listeners", "bless your heart", "keyboard
+	// warrior", "truly touching that…", thanks to those who shared "without watching", "great to see X focusing on
+	// the really big issues", "how very brave of you", "do tell us more"
+	[gate('escalated', /\bwell,? that escalated quickly\b/gi), 1],
+	[
+		gate(
+			'nice know',
+			/\bnice to (?:know|see)\b[^.!?]{0,40}\bsuch (?:keen|avid|devoted|dedicated|big|loyal|careful) (?:[\p{L}-]+ )?(?:listeners|readers|viewers|fans|followers|students)\b/giu
+		),
+		1
+	],
+	[gate('bless', /\bbless (?:your|his|her|their) (?:little )?hearts?\b/gi), 1],
+	[gate('keyboard', /\bkeyboard (?:warriors?|heroes?|commandos?|generals?)\b/gi), 1],
+	[gate('touching', /\b(?:truly|so|how|really|very) touching (?:that|to see|how)\b/gi), 1],
+	[
+		gate(
+			'thank thanks',
+			/\bthank(?:s| you) to (?:everyone|everybody|all those|those|all of you) who (?:shared|spread|retweeted|reposted|forwarded)\b[^.!?]{0,80}\bwithout (?:watching|reading|checking|looking)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'great good nice',
+			/\b(?:great|good|nice|lovely) to see\b[^.!?]{0,50}\bfocus(?:ing|ed)? on the (?:really |truly )?(?:big|important|serious|key|pressing|vital) (?:issues|questions|stories|matters)\b/gi
+		),
+		1
+	],
+	[gate('brave bold courageous', /\bhow (?:very )?(?:brave|bold|courageous) of you\b/gi), 1],
+	[gate('tell', /\bdo tell (?:us|me) more\b/gi), 0.6]
 ];

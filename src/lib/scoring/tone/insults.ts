@@ -116,6 +116,13 @@ export function matchInsults(text: string): { start: number; end: number }[] {
 			/^\p{L}+ing\b/u.test(m[0])
 		)
 			continue;
+		// "lol honestly it was just a joke": whatever opens the match, "it was … a joke" describes a post
+		if (
+			/\b(?:it|this|that|which|what)\s+(?:was|is|'s)\s+(?:just |only |all |meant as |supposed to be )?a joke$/i.test(
+				m[0]
+			)
+		)
+			continue;
 		// "the flag thing was just a joke that went wrong": a thing, not a person, is the joke
 		if (
 			/\b(?:thing|post|tweet|comment|remark|emoji|flag|video|clip|message|caption|line|reply)\s+(?:was|is|'s)\s+(?:just |only |meant as |supposed to be )?a joke$/i.test(

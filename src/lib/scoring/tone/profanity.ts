@@ -69,7 +69,15 @@ const EXTRA: [string, string, string, ProfanityKind][] = [
 		'shit',
 		'strong'
 	],
-	['(?<=(?:[^a-z]|^)(?:your|this|that|such|total|complete|utter|pure|of) )bs(?![a-z])', 'bs', 'bullshit', 'strong'],
+	[
+		'(?<=(?:[^a-z]|^)(?:your|this|that|such|total|complete|utter|pure|of) )bs(?![a-z])',
+		'bs',
+		'bullshit',
+		'strong'
+	],
+	// masked with an ending ("f***ed up", "f**king") and a masked "b*llsh*t"
+	['(?<![a-z])f[*#@$%!]{1,4}k?(?:ed|ing|in|er|ers|s)(?![a-z])', 'f', 'fuck', 'strong'],
+	['(?<![a-z])(?:b[*#@$%!]l+sh[*#@$%!i]t|bul+sh[*#@$%!]t)(?![a-z])', 'b', 'bullshit', 'strong'],
 	// a masked insult the word list does not know: "f***wit", "f**kwits"
 	['(?<![a-z])f[*#@$%]{2,4}(?:k)?wits?(?![a-z])', 'f', 'fuckwit', 'strong'],
 	[

@@ -1,0 +1,66 @@
+/** Session 30, third part: round eleven's kinds — vague promises that say nothing, masked swearing with an ending,
+ * an excuse that is no insult, sarcasm in new forms. Fresh wording, with near-misses. */
+import { describe, it } from 'vitest';
+import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
+
+const { quake, visit, deepfake, election, hacked } = scenarios();
+
+describe('session 30: round eleven', () => {
+	it('sympathy or watching with only vague promises beside it is still empty', () => {
+		expectFinding(
+			quake,
+			'00:30',
+			'empty-platitude',
+			[
+				'Our hearts go out to Porto Veyra. We are following events closely and will post more as soon as we can. Thank you for your patience.',
+				'We are aware of the situation in Porto Veyra and are monitoring it closely. Rest assured we are on top of it. Watch this space.'
+			],
+			[
+				'Our hearts go out to Porto Veyra. We will post more as soon as we can; meanwhile call +00 100 200 300.',
+				'We are monitoring the situation closely; the consulate is open all night for anyone who needs shelter.'
+			]
+		);
+	});
+
+	it('masked swearing with an ending; an excuse about a joke is no insult', () => {
+		expectFinding(
+			visit,
+			'00:40',
+			'profanity',
+			[
+				'Honestly, we f**ked this one up. Sorry, Ostrava Bay.',
+				'@vestra_lol Spare us the b*llsh!t.'
+			],
+			['Honestly, it was just a joke that misfired, and we are sorry for it.']
+		);
+	});
+
+	it('sarcasm: "bless your heart", "truly touching that", "how very brave of you", thanks to those who shared without watching', () => {
+		expectFinding(
+			deepfake,
+			'01:25',
+			'sarcasm',
+			[
+				'@realpatriot_cv Bless your little heart.',
+				'@rosa_ilic_farms So touching to see a doctored clip trusted over years of partnership.',
+				'Thanks to all those who reposted the clip without checking a single fact. Most helpful.'
+			],
+			['Thank you to everyone who checked before sharing. The full recording is on our website.']
+		);
+		expectFinding(
+			election,
+			'00:42',
+			'sarcasm',
+			['@truthseeker_88 How very bold of you, from an anonymous account.'],
+			['@truthseeker_88 Calvera funds no party or candidate in Talvania.'],
+			'troll-bait'
+		);
+		expectFinding(
+			hacked,
+			'01:10',
+			'sarcasm',
+			['@inesmarr Good to see the Courier focusing on the really important questions today.'],
+			['@inesmarr Good question. The account is secure again and both posts are deleted.']
+		);
+	});
+});
