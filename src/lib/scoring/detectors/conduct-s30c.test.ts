@@ -3,7 +3,7 @@
 import { describe, it } from 'vitest';
 import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
-const { quake, visit, deepfake, election, hacked } = scenarios();
+const { quake, visit, deepfake, election, hacked, evac } = scenarios();
 
 describe('session 30: round eleven', () => {
 	it('sympathy or watching with only vague promises beside it is still empty', () => {
@@ -61,6 +61,47 @@ describe('session 30: round eleven', () => {
 			'sarcasm',
 			['@inesmarr Good to see the Courier focusing on the really important questions today.'],
 			['@inesmarr Good question. The account is secure again and both posts are deleted.']
+		);
+	});
+
+	it('verdicts on a party or government in new words; a hope that is no accusation', () => {
+		expectFinding(
+			election,
+			'00:55',
+			'taking-sides',
+			[
+				'The ruling party is hardly covering itself in glory this week.',
+				'Talvania deserves a government that serves its voters more than the current one does.',
+				'This is a campaign that has run for weeks on smears.'
+			],
+			['Talvania deserves an election in which every vote is counted.']
+		);
+		expectFinding(
+			election,
+			'00:52',
+			'premature-blame',
+			[],
+			['We hope Talvania ends up with the result its voters choose, whatever it is.']
+		);
+	});
+
+	it('harm put down to people ignoring staff; hearsay on the grapevine', () => {
+		expectFinding(
+			quake,
+			'01:25',
+			'victim-blaming',
+			['The crush at the gate happened because some visitors disregarded the stewards.'],
+			['The crush at the gate happened while engineers were checking a cracked wall.']
+		);
+		expectFinding(
+			evac,
+			'02:30',
+			'amplified-unverified',
+			[
+				'We hear on the grapevine that the airfield may close early.',
+				"We're hearing unverified reports of roadblocks north of the capital."
+			],
+			['The authorities have confirmed that the airfield stays open until 18:00.']
 		);
 	});
 });

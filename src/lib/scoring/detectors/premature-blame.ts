@@ -116,7 +116,7 @@ const ATTRIBUTION: Gate[] = [
 	gate(
 		'end ends ended lead leads led trail',
 		new RegExp(
-			`\\b(?:end(?:s|ed)? up (?:at|in|with)|(?:trail|tracks?|money|breadcrumbs?|threads?) (?:\\w+ )?(?:leads?|led|goes|went|runs?) (?:straight |directly |all the way )?(?:back )?to|leads? (?:straight |directly )?back to) (?:the |a |an )?(?:[\\p{L}-]+ ){0,2}?(?:${AGENT}|${REMOTE}|\\p{Lu}[\\p{L}-]+)\\b`,
+			`\\b(?:end(?:s|ed)? up (?:at|in)|(?:trail|tracks?|money|breadcrumbs?|threads?) (?:\\w+ )?(?:leads?|led|goes|went|runs?) (?:straight |directly |all the way )?(?:back )?to|leads? (?:straight |directly )?back to) (?:the |a |an )?(?:[\\p{L}-]+ ){0,2}?(?:${AGENT}|${REMOTE}|\\p{Lu}[\\p{L}-]+)\\b`,
 			'gu'
 		)
 	),

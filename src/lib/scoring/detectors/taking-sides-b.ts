@@ -64,6 +64,26 @@ export const MORE_GATES: Gate[] = [
 		'years decades',
 		/\b(?:years|decades) of (?:lax|weak|poor|corrupt|negligent|failed|botched|shoddy) (?:[\p{L}-]+ ){0,4}?by (?:the )?(?:authorities|government|state|city|regulators?|ministry|administration)\b/giu
 	),
+	// round eleven: a government that met its people with batons, a party that "spent the campaign spreading fear",
+	// "hardly covering itself in glory", a government that respects the law "more than the current one", years of
+	// bad treatment from the government
+	gate(
+		'answered met greeted treats treated responds responded',
+		/\bgovernment (?:that|which) (?:answered|met|greeted|treats?|treated|responds?|responded to) (?:its|their) own (?:people|citizens|protesters|students) with (?:batons|tear gas|bullets|violence|force|repression|water cannon)\b/gi
+	),
+	gate(
+		'spent run waged',
+		/\b(?:a|this|that|your|the) (?:party|campaign|candidate|government) (?:that|which|who) has (?:spent|run|waged)\b[^.!?]{0,40}\b(?:spreading|stoking|peddling|smears?|lies|fear|hate)\b/gi
+	),
+	gate('glory', /\bhardly covering (?:itself|yourselves|themselves|himself|herself) in glory\b/gi),
+	gate(
+		'more',
+		/\bgovernment (?:that|which) (?:respects|honours|honors|upholds|cares about|serves) [^.!?]{0,30}\bmore than the (?:current|present|outgoing|last|sitting) one\b/gi
+	),
+	gate(
+		'treatment',
+		/\b(?:years|decades) of (?:[\p{L}*!-]+ )?treatment (?:from|by) (?:the )?(?:government|authorities|capital|state|regime)\b/giu
+	),
 	// "we hope the government will finally start listening to its own people"
 	gate(
 		'finally last',

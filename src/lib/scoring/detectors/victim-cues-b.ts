@@ -21,6 +21,11 @@ export const GATES_B: Gate[] = [
 		'because',
 		/\bbecause (?:he|she|they|you|the (?:guard|fan|student|tourist|driver|victim)) (?:had )?(?:stepped|went|walked|ignored|chose|decided|refused|wandered|ran|climbed|crossed|left)\b[^.!?]{0,50}\b(?:against (?:instructions|advice|orders|the rules|our advice)|despite (?:warnings|our advice|being told|the warnings)|without (?:permission|authori[sz]ation))/gi
 	),
+	// "the crowding happened because people ignored staff asking them…"
+	gate(
+		'because',
+		/\bbecause (?:some |many |a lot of |too many )?(?:people|they|he|she|you|crowds?|passengers|fans|tourists|visitors|residents|applicants|travell?ers)\b (?:simply |just )?(?:ignored|disregarded|did not follow|didn't follow|refused to follow|did not listen to|didn't listen to)\b[^.!?]{0,40}/gi
+	),
 	gate(
 		'reminded told warned advised',
 		/\b(?:are|were|have been|has been|is|was) (?:regularly|repeatedly|always|constantly|often|clearly) (?:reminded|told|warned|advised) not to\b[^.!?]{0,40}/gi
