@@ -18,7 +18,8 @@ const ferry: Scenario = miniScenario({
 	facts: [
 		fact('sail', 0, 'The replacement ferry will leave Port Anvik at 18:00.'),
 		fact('moved', 1800, 'The replacement ferry now leaves Port Anvik at 19:15, not 18:00.'),
-		fact('toll', 2400, 'Coastguard update: 9 injured, 2 missing. Replaces 14 injured / 5 missing.')
+		fact('toll', 2400, 'Coastguard update: 9 injured, 2 missing. Replaces 14 injured / 5 missing.'),
+		fact('hull', 3000, 'Divers found two breaches in the hull, not four.')
 	]
 });
 
@@ -42,5 +43,10 @@ describe('a figure a fact corrects in so many words', () => {
 		expect(errors('The coastguard says 14 people are injured.', 3000).length).toBe(1);
 		expect(errors('The coastguard now counts 9 injured, down from 14.', 3000)).toEqual([]);
 		expect(errors('Our 14 consular staff are working through the night.', 3000)).toEqual([]);
+	});
+
+	it('a bare figure corrected away counts what the figure before it counts', () => {
+		expect(errors('Divers report four breaches in the hull of the ferry.', 3600).length).toBe(1);
+		expect(errors('Divers report four crew members were on duty.', 3600)).toEqual([]);
 	});
 });

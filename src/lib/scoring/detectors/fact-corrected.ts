@@ -24,7 +24,27 @@ interface Corrected {
 	value: number;
 	/** What a count counts ("dead"), when the fact says. */
 	ctx?: string;
+	/** The content words after the count (singular), or after the figure it corrects. */
+	nouns: string[];
 	fact: Fact;
+}
+
+/** Words passed over after a count. */
+const SKIP_AFTER = new Set(
+	'are is was were have has had been be now still so far of the a an in at on to all some than our their its only currently confirmed reported total more and'.split(
+		' '
+	)
+);
+/** Up to three content words after a count in its sentence, singular ("three windows were broken" → window, broken). */
+function nounsAfter(pt: PostText, q: { to: number }): string[] {
+	const out: string[] = [];
+	for (let i = q.to; i < Math.min(pt.words.length, q.to + 5) && out.length < 3; i++) {
+		if (pt.sentence[i] !== pt.sentence[q.to - 1]) break;
+		const w = pt.words[i];
+		if (/^\d/.test(w)) break;
+		if (!SKIP_AFTER.has(w) && w.length > 2) out.push(w.replace(/(?<!s)s$/, ''));
+	}
+	return out;
 }
 
 const CORRECTED = new WeakMap<object, Corrected[]>();
@@ -40,12 +60,21 @@ function correctedIn(f: Fact): Corrected[] {
 		const stop = /^(?:replac|revised|corrected)/i.test(m[0]) ? /[.!?](?:\s|$)/ : /[,;:.!?](?:\s|$)/;
 		const cut = rest.search(stop);
 		const part = postText(cut < 0 ? rest : rest.slice(0, cut));
+		// (a bare count corrected away counts what the figure before the marker counts: "five broken windows, not
+		// three")
+		const head = postText(text.slice(0, m.index));
+		const lastCount = quantitiesIn(head, () => false)
+			.filter((x) => x.cls === 'count')
+			.pop();
+		const headNouns = lastCount ? nounsAfter(head, lastCount) : [];
 		for (const q of quantitiesIn(part, () => false)) {
 			if (q.cls !== 'count' && q.cls !== 'time') continue;
+			const own = q.cls === 'count' ? nounsAfter(part, q) : [];
 			out.push({
 				cls: q.cls,
 				value: q.value,
 				ctx: q.cls === 'count' ? countContext(part, q) : undefined,
+				nouns: own.length ? own : headNouns,
 				fact: f
 			});
 		}
@@ -79,7 +108,9 @@ export function correctedErrors(
 				x.cls === q.cls &&
 				x.value === q.value &&
 				// a count must count the same thing; a clock time is distinctive by itself
-				(q.cls === 'time' || (x.ctx !== undefined && x.ctx === ctx))
+				(q.cls === 'time' ||
+					(x.ctx !== undefined && x.ctx === ctx) ||
+					(x.nouns.length > 0 && nounsAfter(pt, q).some((w) => x.nouns.includes(w))))
 		);
 		if (!hit) continue;
 		const before = pt.text.slice(Math.max(0, q.span.start - 24), q.span.start);
