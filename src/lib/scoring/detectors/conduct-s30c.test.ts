@@ -105,3 +105,23 @@ describe('session 30: round eleven', () => {
 		);
 	});
 });
+
+describe('session 30: round eleven, blame that is no blame', () => {
+	const { deepfake, election } = scenarios();
+	it('a link a public fact makes, and the myth named as a story, are not attributions', () => {
+		expectFinding(
+			deepfake,
+			'00:45',
+			'premature-blame',
+			['The clip was doctored by Castavian nationalists.'],
+			['Is this a foreign operation? That story is false; the clip is simply doctored.']
+		);
+		expectFinding(
+			election,
+			'01:30',
+			'premature-blame',
+			[],
+			['The rumour that Calvera funds a candidate is false, as our ministry has said.']
+		);
+	});
+});

@@ -17,7 +17,7 @@ type Fact = DetectorInput['c']['facts'][number];
 
 /** Words after which a fact's figures are the ones it corrects away. */
 const MARKER =
-	/\b(?:not|instead of|rather than|replaces?|replacing|corrected from|revised (?:up |down )?from|(?:was|were) (?:first |initially |earlier )?(?:reported|given|announced) as)\s+/gi;
+	/\b(?:not|instead of|rather than|replaces?|replacing|corrected from|revised (?:up |down )?from|(?:was|were) (?:first |initially |earlier )?(?:reported|given|announced) as|(?:moved|changed|brought forward|pushed back|postponed|put back|rescheduled|delayed) from)\s+/gi;
 
 interface Corrected {
 	cls: Quantity['cls'];
@@ -57,7 +57,11 @@ function correctedIn(f: Fact): Corrected[] {
 		const from = m.index! + m[0].length;
 		// the corrected figures run to the end of the clause (a "Replaces …" list to the end of its sentence)
 		const rest = text.slice(from);
-		const stop = /^(?:replac|revised|corrected)/i.test(m[0]) ? /[.!?](?:\s|$)/ : /[,;:.!?](?:\s|$)/;
+		const stop = /^(?:replac|revised|corrected)/i.test(m[0])
+			? /[.!?](?:\s|$)/
+			: /\bfrom\s+$/i.test(m[0])
+				? /\s(?:to|until|till)\s|[,;:.!?](?:\s|$)/i
+				: /[,;:.!?](?:\s|$)/;
 		const cut = rest.search(stop);
 		const part = postText(cut < 0 ? rest : rest.slice(0, cut));
 		// (a bare count corrected away counts what the figure before the marker counts: "five broken windows, not

@@ -277,11 +277,11 @@ export const factualError: Detector = (d) => {
 					!owners.length ||
 					// a later fact gives this figure: it is the update ("27 miners were still trapped" after "Forty-one
 					// miners … were trapped")
-					(q.cls === 'count' &&
-						owners.some(
-							(o) =>
-								d.revealed.has(o.fact.id) && o.fact.knownFrom > f.fact.knownFrom && aboutSame(f, o)
-						)) ||
+					// (the same for a time or date a later fact moved: "the flight has moved from 09:00 to 13:00")
+					owners.some(
+						(o) =>
+							d.revealed.has(o.fact.id) && o.fact.knownFrom > f.fact.knownFrom && aboutSame(f, o)
+					) ||
 					owners.some((o) => findAny(pt, o.kw).some((h) => h.from >= 0))
 				)
 					continue;
