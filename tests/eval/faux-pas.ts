@@ -74,7 +74,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	nightvote: 'tests/fixtures/faux-pas-eval/scenarios/election-night.yaml',
 	// (session 30)
 	crash: 'tests/fixtures/faux-pas-eval/scenarios/airliner-crash.yaml',
-	protest: 'tests/fixtures/faux-pas-eval/scenarios/embassy-protest.yaml'
+	protest: 'tests/fixtures/faux-pas-eval/scenarios/embassy-protest.yaml',
+	hostage: 'tests/fixtures/faux-pas-eval/scenarios/hotel-hostage.yaml',
+	recall: 'tests/fixtures/faux-pas-eval/scenarios/contaminated-export.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
