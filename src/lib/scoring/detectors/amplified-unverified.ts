@@ -62,7 +62,7 @@ const HEARSAY_MORE =
  * embassies are also hearing that…", "We've heard the same thing you have, that…", "We understand from colleagues in
  * the capital that…", "We are hearing from people in Port Sefa that…". */
 const HEARSAY_THAT =
-	/\b(?:we|i)(?:'re| are|'ve| have| am|'m)? (?:also )?(?:hearing|heard|been hearing) (?:the same(?: thing)?(?: (?:that )?you (?:have|did)| as you)?,? |(?:from|through) (?!(?:the )?(?:police|ministry|authorities|officials|government|hospital|coast ?guard|fire service|civil protection)\b)[^.!?,]{2,40} )that\b|\b(?:partner embassies|other embassies|colleagues|diplomats)(?:'re| are|'ve| have)? (?:also )?(?:hearing|heard|been hearing) that\b|\bwe understand from (?:colleagues|sources|contacts|people|friends|partners|other embassies|diplomats)\b[^.!?]{0,40}? that\b|\b(?:we|i)(?:'re| are| am|'m) hearing (?:unconfirmed |unverified |some )?reports (?:that|of)\b|\b(?:on|through|via) the grapevine\b|\bword on the street is\b/i;
+	/\b(?:we|i)(?:'re| are|'ve| have| am|'m)? (?:also )?(?:hearing|heard|been hearing) (?:the same(?: thing)?(?: (?:that )?you (?:have|did)| as you)?,? |(?:from|through) (?!(?:the )?(?:police|ministry|authorities|officials|government|hospital|coast ?guard|fire service|civil protection)\b)[^.!?,]{2,40} )that\b|\b(?:partner embassies|other embassies|colleagues|diplomats)(?:'re| are|'ve| have)? (?:also )?(?:hearing|heard|been hearing) that\b|\bwe understand from (?:colleagues|sources|contacts|people|friends|partners|other embassies|diplomats)\b[^.!?]{0,40}? that\b|\b(?:we|i)(?:'re| are| am|'m) hearing (?:unconfirmed |unverified |some )?reports (?:that|of)\b|\b(?:on|through|via) the grapevine\b|\bword on the street is\b|(?:^|[.!?]\s+)(?:unconfirmed|unverified) reports (?:say|suggest|indicate|claim|are)\b|\breports are circulating (?:that|of)\b/i;
 
 /** The words HEARSAY_MORE needs (a cheap test first). */
 const HEARSAY_MORE_WORDS =
@@ -88,7 +88,7 @@ export const amplifiedUnverified: Detector = (d) => {
 			(SHARE_ASK.test(text) ? HEARSAY.exec(text) : null) ??
 			(news && !CHECKING.test(text) ? news : null) ??
 			(HEARSAY_MORE_WORDS.test(text) && !CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null) ??
-			(/\b(?:hearing|heard|understand|grapevine|street)\b/i.test(text) ? HEARSAY_THAT.exec(text) : null);
+			(/\b(?:hearing|heard|understand|grapevine|street|reports)\b/i.test(text) ? HEARSAY_THAT.exec(text) : null);
 		if (!m) return acceptsClaim(d);
 		// "Reports that Brenna now backs independence are false": reported in order to deny it
 		// (the sentence runs from the match to the next full stop; a match may start with the one before it)

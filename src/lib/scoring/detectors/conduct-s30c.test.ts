@@ -125,3 +125,59 @@ describe('session 30: round eleven, blame that is no blame', () => {
 		);
 	});
 });
+
+describe('session 30: round eleven, scenarios', () => {
+	const { quake, evac, hacked } = scenarios();
+	it('unconfirmed reports passed on, watching with the adverb first, a holiday "not quite" as planned', () => {
+		expectFinding(
+			evac,
+			'01:10',
+			'amplified-unverified',
+			[
+				'Unconfirmed reports say the northern checkpoint has been overrun. We are checking.',
+				'Reports are circulating that the charter will leave a day early.'
+			],
+			['The authorities confirm that the charter leaves on time from Port Iset.']
+		);
+		expectFinding(
+			evac,
+			'00:40',
+			'empty-platitude',
+			['We are carefully following developments in Sarenne.'],
+			[
+				'We are carefully following developments in Sarenne; register now at register.elbany.example.'
+			]
+		);
+		expectFinding(
+			quake,
+			'01:30',
+			'humour-in-tragedy',
+			['Not exactly the city break our students had in mind! The consulate is open tonight.'],
+			['Our students in Porto Veyra are safe; the consulate is open tonight.']
+		);
+	});
+
+	it('"Sure, we\'ll just … for you"; an insider blamed; a cultural plug; infections put down to people', () => {
+		expectFinding(
+			hacked,
+			'01:10',
+			'sarcasm',
+			["@inesmarr Sure, we'll just publish our passwords for you as well."],
+			['@inesmarr We will publish what the investigation finds as soon as we can.']
+		);
+		expectFinding(
+			hacked,
+			'01:00',
+			'premature-blame',
+			['The breach was made possible by insiders at the visa office.'],
+			['We do not yet know how the account was accessed.']
+		);
+		expectFinding(
+			quake,
+			'01:30',
+			'self-promotion',
+			["Don't forget Arcadian Film Week at our cultural centre this weekend!"],
+			["Don't forget to register with the consulate if you are in Porto Veyra."]
+		);
+	});
+});

@@ -25,7 +25,7 @@ const ORNAMENT =
 
 /** Watching is not doing: "We are following events closely." */
 const WATCHING =
-	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is|(?:we|the (?:embassy|ministry|consulate)) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?: (?:very|extremely|so))? closely[.!]?\s*$/i;
+	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is|(?:we|the (?:embassy|ministry|consulate)) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still|closely|carefully) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?:(?: (?:very|extremely|so))? closely)?[.!]?\s*$/i;
 /** Awareness that says nothing: "We are aware of the reports", "We have seen the reports". */
 const AWARE =
 	/^\W*(?:(?:@\w+\s+)*)(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those |this )?(?:[\p{L}-]+ ){0,3}?(?:reports?|posts?|claims?|comments?|questions?|video|clip|situation|podcast|news|story|events?)(?: (?:regarding|about|concerning|around|with|on|in|at) (?:the |our |this )?[\p{L}-]+(?: [\p{L}-]+)?)?(?: (?:and|,))?/iu;

@@ -39,6 +39,10 @@ export const LIGHT_B: Gate[] = [
 		/\blet (?:the |our |those |these )?(?:[\p{L}-]+ ){1,2}do the talking\b/giu
 	),
 	gate(
+		'quite exactly',
+		/\bnot (?:quite|exactly) the (?:[\p{L}-]+ )?(?:holiday|trip|weekend|break|tour|visit|getaway|honeymoon|vacation|day out|start) (?:they|we|you|she|he|anyone) (?:had )?(?:planned|expected|imagined|hoped for|booked|had in mind)\b/giu
+	),
+	gate(
 		'tougher harder bigger',
 		/\b(?:a |an )?(?:tougher|harder|bigger|scarier) (?:mission|job|challenge|assignment) than (?:ours|us|we do|we have)\b/giu
 	)

@@ -180,5 +180,13 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 		1
 	],
 	[gate('brave bold courageous', /\bhow (?:very )?(?:brave|bold|courageous) of you\b/gi), 1],
-	[gate('tell', /\bdo tell (?:us|me) more\b/gi), 0.6]
+	[gate('tell', /\bdo tell (?:us|me) more\b/gi), 0.6],
+	// "Sure, we'll just stroll into the hotel and count heads for you."
+	[
+		gate(
+			'sure yes right course',
+			/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:sure|yes|right|of course|oh sure),? we(?:'ll| will) just [^.!?]{3,60}\bfor you\b/gi
+		),
+		1
+	]
 ];

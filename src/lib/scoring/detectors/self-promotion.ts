@@ -20,7 +20,7 @@ const BOAST: Gate[] = [
 	// unrelated good news slipped into the crisis: "a reminder that our new working holiday visa opens next month!"
 	gate(
 		'forget',
-		/\bdon['’]t forget\b[^.!?]{0,60}\b(?:opens|launches|starts|kicks off|is on|begins)\b/gi
+		/\bdon['’]t forget\b[^.!?]{0,60}\b(?:opens|launches|starts|kicks off|is on|begins)\b|\b(?:don['’]t|do not) forget (?:our |the |about )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3} (?:Week|Festival|Day|Night|Fair|Gala|Concert|Reception|Exhibition|Evening|Weekend|Showcase)\b/giu
 	),
 	gate(
 		'reminder new',

@@ -26,6 +26,11 @@ export const GATES_B: Gate[] = [
 		'because',
 		/\bbecause (?:some |many |a lot of |too many )?(?:people|they|he|she|you|crowds?|passengers|fans|tourists|visitors|residents|applicants|travell?ers)\b (?:simply |just )?(?:ignored|disregarded|did not follow|didn't follow|refused to follow|did not listen to|didn't listen to)\b[^.!?]{0,40}/gi
 	),
+	// "many infections come from poor preparation at home"
+	gate(
+		'come comes result results stem stems',
+		/\b(?:many|most|a lot of|often) (?:of (?:the|these) )?(?:infections|cases|injuries|deaths|illnesses|problems|incidents) (?:come|result|stem|arise) from (?:poor|bad|careless|improper|sloppy|unsafe|people's own)\b[^.!?]{0,40}/gi
+	),
 	gate(
 		'reminded told warned advised',
 		/\b(?:are|were|have been|has been|is|was) (?:regularly|repeatedly|always|constantly|often|clearly) (?:reminded|told|warned|advised) not to\b[^.!?]{0,40}/gi
