@@ -50,3 +50,25 @@ describe('a figure a fact corrects in so many words', () => {
 		expect(errors('Divers report four crew members were on duty.', 3600)).toEqual([]);
 	});
 });
+
+describe('a time a later fact moves without naming the old one', () => {
+	const talk: Scenario = miniScenario({
+		facts: [
+			fact('set', 0, 'The harbour master will brief families at 16:00 in the port office.'),
+			fact('moved', 1800, 'The harbour master briefing for families has been moved to 17:30.')
+		]
+	});
+	const errs = (text: string, t: number) =>
+		score({ id: 'p', t, text }, ctxAt(talk, t))
+			.findings.filter((f) => f.id === 'factual-error')
+			.map((f) => f.message);
+	it('the earlier time is out of date once the move is known', () => {
+		expect(errs('Families: the harbour master briefs you at 16:00 today.', 600)).toEqual([]);
+		expect(errs('Families: the harbour master briefs you at 16:00 today.', 2000)[0]).toMatch(
+			/has been moved/
+		);
+		expect(errs('The briefing for families, first set for 16:00, is now at 17:30.', 2000)).toEqual(
+			[]
+		);
+	});
+});

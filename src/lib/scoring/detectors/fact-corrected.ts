@@ -11,7 +11,7 @@ import { postText, type PostText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding } from '../types.ts';
 import { factFinding, sentenceAt, type DetectorInput } from './context.ts';
-import { countContext } from './fact-updates.ts';
+import { aboutSame, countContext } from './fact-updates.ts';
 
 type Fact = DetectorInput['c']['facts'][number];
 
@@ -27,6 +27,8 @@ interface Corrected {
 	/** The content words after the count (singular), or after the figure it corrects. */
 	nouns: string[];
 	fact: Fact;
+	/** A time or date moved, not a figure corrected. */
+	moved?: boolean;
 }
 
 /** Words passed over after a count. */
@@ -87,6 +89,27 @@ function correctedIn(f: Fact): Corrected[] {
 	return out;
 }
 
+/** A fact that moves something to a new time or date without naming the old one ("The media briefing has been moved
+ * to 12:15"): the times an earlier public fact about the same thing gave are the corrected ones. */
+const MOVED_TO =
+	/\b(?:moved|changed|rescheduled|postponed|brought forward|put back|pushed back|delayed|shifted) (?:to|until|till)\b/i;
+function movedTo(g: Fact, d: DetectorInput): Corrected[] {
+	if (!MOVED_TO.test(g.fact.text)) return [];
+	const now = quantitiesIn(postText(g.fact.text), () => false).filter(
+		(q) => q.cls === 'time' || q.cls === 'date'
+	);
+	if (!now.length) return [];
+	const out: Corrected[] = [];
+	for (const f of d.c.derived.publicFacts) {
+		if (f === g || f.fact.knownFrom >= g.fact.knownFrom || !d.revealed.has(f.fact.id)) continue;
+		if (!aboutSame(f, g)) continue;
+		for (const q of quantitiesIn(postText(f.fact.text), () => false))
+			if (q.cls === now[0].cls && !now.some((x) => x.value === q.value))
+				out.push({ cls: q.cls, value: q.value, nouns: [], fact: g, moved: true });
+	}
+	return out;
+}
+
 /** The post names the figure as the old or corrected one. */
 const AS_OLD =
 	/\b(?:not|earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly)?|revised|corrected|instead of|rather than|replac\w*|moved from|from|up from|down from|no longer|was given as|as first reported)\s*$/i;
@@ -98,12 +121,15 @@ export function correctedErrors(
 ): Finding[] {
 	const corrected: Corrected[] = [];
 	for (const f of d.c.derived.publicFacts)
-		if (d.revealed.has(f.fact.id)) for (const x of correctedIn(f)) corrected.push(x);
+		if (d.revealed.has(f.fact.id)) {
+			for (const x of correctedIn(f)) corrected.push(x);
+			for (const x of movedTo(f, d)) corrected.push(x);
+		}
 	if (!corrected.length) return [];
 	const out: Finding[] = [];
 	const pt: PostText = d.pt;
 	for (const q of quantities()) {
-		if (q.cls !== 'count' && q.cls !== 'time') continue;
+		if (q.cls !== 'count' && q.cls !== 'time' && q.cls !== 'date') continue;
 		if (found.some((f) => f.spans.some((s) => s.start < q.span.end && q.span.start < s.end)))
 			continue;
 		const ctx = q.cls === 'count' ? countContext(pt, q) : undefined;
@@ -113,6 +139,7 @@ export function correctedErrors(
 				x.value === q.value &&
 				// a count must count the same thing; a clock time is distinctive by itself
 				(q.cls === 'time' ||
+					q.cls === 'date' ||
 					(x.ctx !== undefined && x.ctx === ctx) ||
 					(x.nouns.length > 0 && nounsAfter(pt, q).some((w) => x.nouns.includes(w))))
 		);
@@ -131,7 +158,7 @@ export function correctedErrors(
 		const head = hit.fact.fact.text.slice(0, hit.fact.fact.text.search(MARKER));
 		const hpt = postText(head);
 		const own = quantitiesIn(hpt, () => false).filter(
-			(x) => x.cls === q.cls && (q.cls === 'time' || countContext(hpt, x) === ctx)
+			(x) => x.cls === q.cls && (q.cls !== 'count' || countContext(hpt, x) === ctx)
 		);
 		if (
 			quantities().some((o) => o !== q && o.cls === q.cls && own.some((x) => x.value === o.value))
@@ -139,7 +166,7 @@ export function correctedErrors(
 			continue;
 		out.push(
 			factFinding(
-				`“${pt.text.slice(q.span.start, q.span.end)}” was corrected: ${hit.fact.fact.text}`,
+				`“${pt.text.slice(q.span.start, q.span.end)}” ${hit.moved ? 'has been moved' : 'was corrected'}: ${hit.fact.fact.text}`,
 				'This figure was corrected publicly. Repeating it undoes the correction and is quoted back at you; give the corrected figure.',
 				[q.span]
 			)
