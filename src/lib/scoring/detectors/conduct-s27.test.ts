@@ -52,7 +52,10 @@ describe('session 27: blame', () => {
 				'Our first assessment is that it was an organised crime ring selling fake visas.',
 				'Frankly, it is a hacking group, and a good one.'
 			],
-			['It was a phishing email, not a hacking group.', 'This is a police matter now.']
+			[
+				'We do not yet know whether it was a phishing email or a hacking group.',
+				'This is a police matter now.'
+			]
 		);
 		expectFinding(emails, '02:20', 'premature-blame', [
 			'Grey Lantern is just a cover for a foreign spy agency.',
