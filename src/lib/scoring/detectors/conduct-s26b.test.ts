@@ -90,7 +90,7 @@ describe('session 26b: blame, relays and the people hit', () => {
 			'amplified-unverified',
 			['We are hearing from several sources that the gunman had an accomplice. Please share.'],
 			[
-				'We are hearing from several sources that the gunman had an accomplice; we are checking with the police.',
+				'We have asked the police whether the gunman had an accomplice and will share what they confirm.',
 				'Reports suggest the shooting may be linked to a dispute, but we do not yet know.'
 			]
 		);

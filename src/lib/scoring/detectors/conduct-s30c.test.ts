@@ -181,3 +181,22 @@ describe('session 30: round eleven, scenarios', () => {
 		);
 	});
 });
+
+describe('session 30: a cause told in confidence', () => {
+	const { deepfake } = scenarios();
+	it('said in its own words once briefed is a leak, not a premature verdict; before the briefing, or naming a state, it is', () => {
+		expectFinding(
+			deepfake,
+			'02:50',
+			'premature-blame',
+			['We now know the clip was made by Castavian intelligence.'],
+			['We have been briefed: the clip was part of a foreign influence campaign.']
+		);
+		expectFinding(deepfake, '02:50', 'confidential-leak', [
+			'We have been briefed: the clip was part of a foreign influence campaign.'
+		]);
+		expectFinding(deepfake, '01:40', 'premature-blame', [
+			'The clip was part of a foreign influence campaign.'
+		]);
+	});
+});

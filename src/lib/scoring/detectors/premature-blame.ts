@@ -1,8 +1,8 @@
 /**
  * premature-blame: attributing the incident to anyone — a state, a service, a group, "we know who is behind
  * it" — or stating its cause, before the scenario has established the cause publicly (a fact that
- * `establishes_cause`, or the rubric's `blame_before` fact, not yet revealed — or revealed only as
- * confidential). Fires on attribution language ("was staged by…", "…is behind this", "the work of…",
+ * `establishes_cause`, or the rubric's `blame_before` fact, not yet revealed; a cause told to the trainee in
+ * confidence and said in its own words is confidential-leak's finding, not this one). Fires on attribution language ("was staged by…", "…is behind this", "the work of…",
  * "points to a state-sponsored group", "authorities ordered…", "an influence campaign"), on culprit words
  * (fault, sabotage, negligence…) and on causal words next to the pending fact's keywords. Denied, hedged or
  * refused attribution ("we are not blaming anyone", "we do not yet know who", "we will not speculate") is not
@@ -75,8 +75,7 @@ export const prematureBlame: Detector = (d) => {
 	const hinted = insinuation(d);
 	const pending = d.c.facts.filter(
 		(f) =>
-			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) &&
-			(!d.revealed.has(f.fact.id) || f.fact.confidential)
+			(f.fact.establishesCause || d.c.blameBefore.includes(f.fact.id)) && !d.revealed.has(f.fact.id)
 	);
 	let fault: Finding[] = [];
 	if (pending.length) {
@@ -131,6 +130,12 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 		)
 	)
 		return [];
+	// the trainee has been told the cause in confidence: saying it in the fact's words is a leak
+	// (confidential-leak's finding), not a premature verdict; naming more than the fact does still is one
+	const toldHits: Span[] = [];
+	for (const f of d.c.facts)
+		if (f.fact.confidential && f.fact.establishesCause && d.revealed.has(f.fact.id))
+			for (const h of findAny(d.pt, f.kw)) toldHits.push(h.span);
 	const out: Finding[] = [];
 	// a state, its government or services, or a country the scenario names: a public accusation of a state
 	// without evidence is a diplomatic incident (Madrid 2004, the 2016 Pakistani nuclear tweet)
@@ -139,6 +144,12 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
 		const s = sentenceAt(d.pt, span.start);
 		if (!s || hedgedAt(s.text, span.start - s.start)) continue;
+		if (
+			toldHits.some((h) => h.start >= s.start && h.end <= s.end) &&
+			!names.some((n) => n.test(s.text)) &&
+			!DEMONYM_AGENT.test(s.text)
+		)
+			continue;
 		// the charge asked back and denied ("An inside job by Meridian intelligence? Nobody here claimed that.")
 		if (
 			/\?\s*$/.test(s.text) &&
