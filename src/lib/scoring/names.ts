@@ -322,8 +322,12 @@ export function compileNames(s: Scenario): NameIndex {
 	for (const p of s.personas) for (const w of nameTokens(p.name)) known.add(fold(w));
 	for (const w of nameTokens(s.trainee.government)) known.add(fold(w));
 	const wrongByFirst = new Map<string, { entry: NameEntry; wrong: string[] }[]>();
+	// (a listed wrong form that folds to a correct form, "Marivó" for Marivo, is a diacritic the post cannot be faulted
+	// for once folded: it is left out)
+	const correct = new Set(entries.flatMap((e) => e.forms.map((f) => f.join(' '))));
 	for (const e of entries)
 		for (const wrong of e.wrong) {
+			if (correct.has(wrong.join(' '))) continue;
 			const list = wrongByFirst.get(wrong[0]);
 			if (list) list.push({ entry: e, wrong });
 			else wrongByFirst.set(wrong[0], [{ entry: e, wrong }]);

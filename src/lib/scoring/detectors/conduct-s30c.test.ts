@@ -200,3 +200,39 @@ describe('session 30: a cause told in confidence', () => {
 		]);
 	});
 });
+
+describe('session 30: round twelve', () => {
+	const { quake, hacked, evac } = scenarios();
+	it('"whoever is behind it" names no one; a cause put on "Minister X\'s government" is blame', () => {
+		expectFinding(
+			hacked,
+			'01:00',
+			'premature-blame',
+			["The posts went out because Minister Reis's government ignored the warnings."],
+			['We condemn this attack on our account, whoever is behind it.']
+		);
+	});
+
+	it('continuing to follow developments and staying in touch with the authorities says nothing', () => {
+		expectFinding(
+			evac,
+			'00:40',
+			'empty-platitude',
+			[
+				'We continue to follow developments in Sarenne closely and remain in close contact with the relevant authorities.'
+			],
+			[
+				'We continue to follow developments in Sarenne. Register now at register.elbany.example or call +00 200 300 400.'
+			]
+		);
+		expectFinding(
+			quake,
+			'00:40',
+			'empty-platitude',
+			[],
+			[
+				'We are in touch with the Veyranian authorities about the 140 people sheltering at the consulate.'
+			]
+		);
+	});
+});

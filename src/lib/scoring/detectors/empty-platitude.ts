@@ -53,11 +53,15 @@ const AWARE_ALONE =
 /** Promises with no time and reassurance with no content: "We will share more when we can", "More in due course",
  * "Watch this space", "Rest assured we are on top of things", "Thank you for your patience". */
 const VAGUE =
-	/\b(?:we(?:'ll| will)|will) (?:share|post|say|give|have|provide) (?:more|an update|updates?|further (?:information|details))(?: (?:here|with you))? (?:when|as soon as|once|if) (?:we can|possible|we have (?:more|news|anything))\b|\b(?:we will |we'll )?(?:update(?: you)?|say more|more) in due course\b|\bwatch this space\b|\brest assured\b[^.!?]*|\bwe(?:'re| are) on top of (?:it|things|this|the situation)\b|\bthank you (?:so much |very much )?for your (?:patience|understanding)(?: and (?:patience|understanding))?\b|\b(?:we're|we are) (?:so |very )?sorry (?:that )?we can(?:'t|not) say (?:more|anything else)(?: right now| yet| at this stage)?\b/gi;
+	/\b(?:we(?:'ll| will)|will) (?:share|post|say|give|have|provide) (?:more|an update|updates?|further (?:information|details))(?: (?:here|with you))? (?:when|as soon as|once|if) (?:we can|possible|we have (?:more|news|anything))\b|\b(?:we will |we'll )?(?:update(?: you)?|say more|more) in due course\b|\bwatch this space\b|\b(?:and )?(?:remain|are|stay|we(?:'re| are)) in (?:close |constant |regular )?(?:contact|touch) with the (?:relevant|local|competent|appropriate) authorities\b|\brest assured\b[^.!?]*|\bwe(?:'re| are) on top of (?:it|things|this|the situation)\b|\bthank you (?:so much |very much )?for your (?:patience|understanding)(?: and (?:patience|understanding))?\b|\b(?:we're|we are) (?:so |very )?sorry (?:that )?we can(?:'t|not) say (?:more|anything else)(?: right now| yet| at this stage)?\b/gi;
 
 /** A sentence without its vague promises, and the "and" or comma they leave dangling. */
 const withoutVague = (text: string) =>
 	text.replace(VAGUE, '').replace(/(?:\s*(?:,|;|\band\b|\bbut\b|\bso\b))*\s*([.!?]?)\s*$/i, '$1');
+
+/** Watching verbs with what is watched, taken out before the test for substance. */
+const WATCH_WORDS =
+	/\b(?:continues? to|keeps? to|will continue to) (?:follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)\b/gi;
 
 /** A post's own label ("Update:", "UPDATE 14:10 —") is no substance. */
 const LABEL = /^\W*(?:update|latest|new)\b(?:\s*\d{1,2}[:.]\d{2})?\s*[:—–-]\s*/i;
@@ -82,7 +86,9 @@ export const emptyPlatitude: Detector = (d) => {
 	const m = sympathy ?? onlyWatching(pt);
 	if (!m) return [];
 	const watching = !sympathy;
-	if (SUBSTANCE.test(pt.text.replace(LABEL, '').replace(VAGUE, ' '))) return [];
+	// (watching is no instruction: "we continue to follow developments" is not "follow the police's advice")
+	if (SUBSTANCE.test(pt.text.replace(LABEL, '').replace(VAGUE, ' ').replace(WATCH_WORDS, ' ')))
+		return [];
 	// a fact stated is substance; naming the event in one word ("tonight's earthquake") is not
 	if (
 		d.c.facts.some(

@@ -208,6 +208,8 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 		)
 			continue;
 		const before = d.pt.text.slice(Math.max(s.start, span.start - 22), span.start);
+		// "whoever is behind it", "wherever it comes from": no one named
+		if (/\b(?:whoever|whatever|wherever|whichever(?: \p{L}+)?)\s*$/iu.test(before)) continue;
 		if (/\b(?:not|no|never|n't|nobody's|no one's)\s*(?:\w+\s*){0,2}$/i.test(before)) continue;
 		const list = bySentence.get(s);
 		if (list) list.push(span);
