@@ -76,7 +76,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	crash: 'tests/fixtures/faux-pas-eval/scenarios/airliner-crash.yaml',
 	protest: 'tests/fixtures/faux-pas-eval/scenarios/embassy-protest.yaml',
 	hostage: 'tests/fixtures/faux-pas-eval/scenarios/hotel-hostage.yaml',
-	recall: 'tests/fixtures/faux-pas-eval/scenarios/contaminated-export.yaml'
+	recall: 'tests/fixtures/faux-pas-eval/scenarios/contaminated-export.yaml',
+	radiation: 'tests/fixtures/faux-pas-eval/scenarios/plant-leak.yaml',
+	hospitalhack: 'tests/fixtures/faux-pas-eval/scenarios/hospital-ransomware.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
