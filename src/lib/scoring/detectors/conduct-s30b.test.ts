@@ -119,3 +119,52 @@ describe('session 30: false flags and light framing', () => {
 		);
 	});
 });
+
+describe('session 30: round twelve', () => {
+	const { quake, evac, election, deepfake } = scenarios();
+	it('sarcasm: "how thrilling for you", "on the edge of our seats", "find yourself a hobby", ", genius"', () => {
+		expectFinding(
+			quake,
+			'01:13',
+			'sarcasm',
+			[
+				'@LenaOrtizAD Another deadline? How exciting for you.',
+				'@LenaOrtizAD We are on the edge of our seats waiting for your next scoop.',
+				'@LenaOrtizAD Check the full video first, genius.'
+			],
+			['@LenaOrtizAD Thank you for asking before publishing: the consulate never closed.']
+		);
+		expectFinding(
+			deepfake,
+			'01:22',
+			'sarcasm',
+			['@realpatriot_cv Go and find yourselves a new hobby.'],
+			['@realpatriot_cv The full recording is on our website.'],
+			'troll-bait'
+		);
+	});
+
+	it('"this is exactly why we ask"; a government hoped for; hearsay without a subject', () => {
+		expectFinding(
+			evac,
+			'01:10',
+			'victim-blaming',
+			['Stuck without a seat? This is precisely why we advise registering before you travel.'],
+			['Register now, even if you are already in Sarenne: it is how we find you.']
+		);
+		expectFinding(
+			election,
+			'00:55',
+			'taking-sides',
+			['We would be happy to see a new government in Talvania that takes reform seriously.'],
+			['We would be happy to see a calm, fair count on Sunday.']
+		);
+		expectFinding(
+			election,
+			'01:52',
+			'amplified-unverified',
+			['Heard from people at the count that ballots went missing in Vardel.'],
+			['The electoral commission says every ballot in Vardel has been counted.']
+		);
+	});
+});

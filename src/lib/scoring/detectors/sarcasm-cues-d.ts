@@ -181,6 +181,20 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 	],
 	[gate('brave bold courageous', /\bhow (?:very )?(?:brave|bold|courageous) of you\b/gi), 1],
 	[gate('tell', /\bdo tell (?:us|me) more\b/gi), 0.6],
+	// round twelve: an investigation "solved in twenty minutes", "how thrilling for you", "on the edge of our
+	// seats", "find yourself a hobby", "how sweet of you", a closing ", genius"
+	[
+		gate(
+			'solved cracked single',
+			/\b(?:solved|cracked) (?:a |the |this )?(?:[\p{L}-]+ ){0,2}?(?:investigation|case|mystery|crime)\b[^.!?]{0,60}\b(?:in (?:twenty|ten|five|fifteen|thirty|\d+) minutes|before (?:the|any) (?:inspectors|investigators|experts|police|evidence))|\bwithout a single (?:piece of |shred of )?(?:evidence|fact|proof)\b/giu
+		),
+		1
+	],
+	[gate('thrilling exciting fascinating', /\bhow (?:very )?(?:thrilling|exciting|fascinating) for you\b/gi), 1],
+	[gate('edge seats', /\bon the edge of (?:our|my) seats?\b/gi), 1],
+	[gate('hobby', /\b(?:go and |go )?find (?:yourself|yourselves) a (?:new )?hobby\b/gi), 1],
+	[gate('sweet kind', /\b(?:oh,? )?(?:how|so|very) (?:sweet|kind) of you to (?:worry|care|ask|point)\b/gi), 1],
+	[gate('genius', /,\s*genius\s*[.!?]?\s*$|,\s*genius[.!?]/gi), 1],
 	// "Sure, we'll just stroll into the hotel and count heads for you."
 	[
 		gate(

@@ -53,6 +53,10 @@ export const MORE_GATES: Gate[] = [
 		/\b(?:glad|happy|pleased|delighted|like|love|hope) to see (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}(?:['’]s (?:[\p{L}-]+ ){0,2}?(?:agenda|programme|program|platform|plans?|reforms?|candidate|campaign|list|ticket))? (?:succeed|win|prevail|do well|triumph|come out on top|carry the day|take power|form the next government)\b/gu
 	),
 	gate(
+		'glad happy pleased like love hope starts start begins begin',
+		/\b(?:glad|happy|pleased|like|love|hope) to see a (?:new )?government\b[^.!?]{0,30}\b(?:that|which|who)\b|\bhope (?:the (?:government|authorities)|it|they) (?:starts?|will start|begins?|will begin) (?:listening|to listen)\b/gi
+	),
+	gate(
 		'done achieved delivered',
 		/\b(?:government|authorities|administration|regime)\b[^.!?]{0,20}\b(?:has|have|had) (?:so far |yet |still |once again )?(?:done|achieved|delivered) (?:far |much |very )?(?:too little|nothing|not enough|little)\b/gi
 	),

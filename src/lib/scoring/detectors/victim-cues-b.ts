@@ -31,6 +31,11 @@ export const GATES_B: Gate[] = [
 		'come comes result results stem stems',
 		/\b(?:many|most|a lot of|often) (?:of (?:the|these) )?(?:infections|cases|injuries|deaths|illnesses|problems|incidents) (?:come|result|stem|arise) from (?:poor|bad|careless|improper|sloppy|unsafe|people's own)\b[^.!?]{0,40}/gi
 	),
+	// "to those who never registered before travelling: this is exactly why we ask"
+	gate(
+		'exactly precisely why',
+		/\bthis is (?:exactly|precisely|just) why we (?:ask|advise|tell|warn|recommend|insist)\b[^.!?]{0,30}/gi
+	),
 	gate(
 		'reminded told warned advised',
 		/\b(?:are|were|have been|has been|is|was) (?:regularly|repeatedly|always|constantly|often|clearly) (?:reminded|told|warned|advised) not to\b[^.!?]{0,40}/gi
