@@ -254,6 +254,24 @@ function paraphrases(
 	return out;
 }
 
+/** The questions a Q&A post quotes before denying them: "Q: … ? A: No.", "You asked: … Our answer: not true". */
+const QA =
+	/(?:^|[\s.!])(?:Q|Question|You asked)\s*:\s*([^?]{3,200}\?)\s*(?:A|Answer|Our answer)\s*:/gi;
+function quotedQuestions(text: string): Span[] {
+	if (!/\b(?:Q|Question|You asked)\s*:/i.test(text)) return [];
+	// (only when the answer denies it straight away: "A: No.", "Our answer: not true")
+	return [...text.matchAll(QA)]
+		.filter((m) =>
+			/^\s*(?:no\b|not\b|false\b|untrue\b|never\b|wrong\b|that(?:'s|’s| is) (?:not|false|untrue|wrong)\b)/i.test(
+				text.slice(m.index! + m[0].length)
+			)
+		)
+		.map((m) => {
+			const start = m.index! + m[0].search(/\S/) + (/^[.!]/.test(m[0].trim()) ? 1 : 0);
+			return { start, end: m.index! + m[0].indexOf(m[1]) + m[1].length };
+		});
+}
+
 export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis {
 	const out: ClaimAnalysis = [];
 	const factHitsAll: PhraseMatch[] = [];
@@ -297,6 +315,13 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 		for (const t of pt.tokens)
 			if (t.kind === 'hashtag' && cl.hashtag && t.lower === cl.hashtag)
 				louder.push({ start: t.start, end: t.end });
+		// a question quoted in a Q&A post ("Q: Is there a visa ban? A: No. …") is the public's, answered right after:
+		// its words do not repeat the myth
+		const asked = quotedQuestions(pt.text);
+		if (asked.length)
+			for (let i = myth.length - 1; i >= 0; i--)
+				if (asked.some((q) => q.start <= myth[i].span.start && myth[i].span.end <= q.end))
+					myth.splice(i, 1);
 		for (const m of myth) if (shouted(pt, m.from, m.to)) louder.push(m.span);
 		const factHits = refutingHits.filter((m) => !(m.from > 0 && pt.info[m.from - 1].negator));
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;

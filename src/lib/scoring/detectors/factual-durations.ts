@@ -4,6 +4,7 @@
  * 05:48", "regained at 06:25": 37 minutes) against a post saying how long it took or lasted.
  */
 import { movedAway } from './fact-superseded.ts';
+import { aboutSame } from './fact-updates.ts';
 import type { CompiledScenario } from '../compiled.ts';
 import type { PostText } from '../text/post-text.ts';
 import { postText } from '../text/post-text.ts';
@@ -270,6 +271,19 @@ export function weekdayErrors(d: Parameters<Detector>[0], found: readonly Findin
 		const days = WEEKDAYS.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(f.fact.text));
 		// (one a later fact moved elsewhere: "moved the charter from Thursday to Saturday")
 		if (days.length !== 1 || movedAway(d, days[0])) continue;
+		// (a later fact about the same thing gives the day now: "the deadline shortened … by Thursday")
+		if (
+			d.c.facts.some(
+				(g) =>
+					g !== f &&
+					!g.fact.confidential &&
+					d.revealed.has(g.fact.id) &&
+					g.fact.knownFrom > f.fact.knownFrom &&
+					WEEKDAYS.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(g.fact.text)) &&
+					aboutSame(f, g)
+			)
+		)
+			continue;
 		const own = new Set(
 			(f.fact.text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
 				.filter(

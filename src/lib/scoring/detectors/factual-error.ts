@@ -13,7 +13,6 @@
  * two clock times, a clock time with the fact's digits swapped and a wrong day of the week; and a phone number that
  * is not one the scenario published (a wrong hotline sends people nowhere).
  */
-import type { CompiledScenario } from '../compiled.ts';
 import { digitRuns, findAny } from '../text/phrase.ts';
 import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
@@ -47,54 +46,13 @@ import { percentErrors } from './fact-percents.ts';
 import { correctedErrors } from './fact-corrected.ts';
 import { orgErrors } from './fact-orgs.ts';
 import { isStamp } from './fact-stamps.ts';
-import { stemOf, stemSentences } from './sentence-stems.ts';
+import { sentencesTelling, sharesStem } from './fact-telling.ts';
 import { wordQuantities, type WordQuantity } from './word-times.ts';
 
 /** The post's figure is said to lie inside a range ("eight weeks is within our normal processing time"); a promise
  * made with the bound ("within two weeks") is a figure of its own and is checked. */
 const WITHIN =
 	/^\s*(?:[\p{L}'’]+\s+){0,2}?(?:is|are|was|were|falls?|lies?|remains?|stays?|sits?)\s+(?:well\s+|still\s+|comfortably\s+|entirely\s+|quite\s+)?(?:within|under|below|inside|in line with|normal\b|usual\b|typical\b)/iu;
-/** Stems of a text's words of four letters or more (as the post's, ./sentence-stems.ts). */
-const stemsOf = (text: string) =>
-	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w)).filter(Boolean);
-const FACT_STEMS = new WeakMap<object, Set<string>>();
-const ALL_STEMS = new WeakMap<CompiledScenario, Set<string>>();
-
-/** Whether three of the post's words carry stems some fact owns (a cheap filter, memoised per post). */
-function mayTellFacts(pt: ReturnType<typeof postText>, c: CompiledScenario): boolean {
-	const memo = pt.memo.get(mayTellFacts) as { c: CompiledScenario; v: boolean } | undefined;
-	if (memo && memo.c === c) return memo.v;
-	let all = ALL_STEMS.get(c);
-	if (!all) ALL_STEMS.set(c, (all = new Set(c.facts.flatMap((f) => stemsOf(f.fact.text)))));
-	let n = 0;
-	for (const w of pt.words) if (w.length >= 4 && all.has(stemOf(w)) && ++n >= 3) break;
-	pt.memo.set(mayTellFacts, { c, v: n >= 3 });
-	return n >= 3;
-}
-
-/** Sentences (as word ranges) that tell this fact in other words: three or more of its stems that no other
- * fact of the scenario uses ("the side gate was shut … while engineers checked a cracked wall"). */
-function sentencesTelling(
-	pt: ReturnType<typeof postText>,
-	f: CompiledScenario['facts'][number],
-	c: CompiledScenario
-): { from: number; to: number; span: Span }[] {
-	if (!mayTellFacts(pt, c)) return [];
-	let own = FACT_STEMS.get(f);
-	if (!own) {
-		const others = new Set(c.facts.filter((o) => o !== f).flatMap((o) => stemsOf(o.fact.text)));
-		FACT_STEMS.set(f, (own = new Set(stemsOf(f.fact.text).filter((w) => !others.has(w)))));
-	}
-	if (own.size < 3) return [];
-	const out: { from: number; to: number; span: Span }[] = [];
-	for (const s of stemSentences(pt)) {
-		let shared = 0;
-		for (const w of s.stems4) if (own.has(w)) shared++;
-		if (shared >= 3) out.push({ from: s.from, to: s.to, span: s.span });
-	}
-	return out;
-}
-
 /** "a quarter of an hour", "three quarters of an hour", "a third of an hour": the fraction of the duration. */
 function fraction(text: string, q: Quantity): Quantity {
 	if (q.cls !== 'duration') return q;
@@ -282,7 +240,10 @@ export const factualError: Detector = (d) => {
 						(o) =>
 							d.revealed.has(o.fact.id) && o.fact.knownFrom > f.fact.knownFrom && aboutSame(f, o)
 					) ||
-					owners.some((o) => findAny(pt, o.kw).some((h) => h.from >= 0))
+					owners.some((o) => findAny(pt, o.kw).some((h) => h.from >= 0)) ||
+					// (a time another fact gives, beside that fact's own words: "GSIA briefing (12:45)")
+					(q.cls !== 'count' &&
+						owners.some((o) => d.revealed.has(o.fact.id) && sharesStem(pt, q, o.fact.text)))
 				)
 					continue;
 			}

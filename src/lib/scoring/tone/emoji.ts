@@ -119,6 +119,8 @@ export function isFunctionalEmoji(e: string): boolean {
 	// keycap numbers in a list ("1️⃣ Stay indoors 2️⃣ Register"), an alert siren, check and cross marks in a fact check
 	if (/^[0-9#*]\uFE0F?\u20E3$|^🔟$/u.test(e)) return true;
 	if (/^(🚨|✅|☑️?|✔️?|❌|✖️?|🔔|🆕|🔄|⛑️?)$/u.test(e)) return true;
+	// bullets and a thread's marker ("🧵 What is a diplomatic bag? 🔹 …")
+	if (/^(🔹|🔸|🔷|🔶|▪️?|▫️?|◾|◽|🧵|▶️?|⏩|🔽|📣)$/u.test(e)) return true;
 	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐|📝|🌐|💻|📱|📩|📨|🧳)$/u.test(
 		e
 	);
