@@ -78,7 +78,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	hostage: 'tests/fixtures/faux-pas-eval/scenarios/hotel-hostage.yaml',
 	recall: 'tests/fixtures/faux-pas-eval/scenarios/contaminated-export.yaml',
 	radiation: 'tests/fixtures/faux-pas-eval/scenarios/plant-leak.yaml',
-	hospitalhack: 'tests/fixtures/faux-pas-eval/scenarios/hospital-ransomware.yaml'
+	hospitalhack: 'tests/fixtures/faux-pas-eval/scenarios/hospital-ransomware.yaml',
+	doping: 'tests/fixtures/faux-pas-eval/scenarios/athletes-doping.yaml',
+	pouch: 'tests/fixtures/faux-pas-eval/scenarios/pouch-seizure.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
