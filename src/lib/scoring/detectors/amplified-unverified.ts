@@ -88,7 +88,9 @@ export const amplifiedUnverified: Detector = (d) => {
 			(SHARE_ASK.test(text) ? HEARSAY.exec(text) : null) ??
 			(news && !CHECKING.test(text) ? news : null) ??
 			(HEARSAY_MORE_WORDS.test(text) && !CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null) ??
-			(/\b(?:hearing|heard|understand|grapevine|street|reports)\b/i.test(text) ? HEARSAY_THAT.exec(text) : null);
+			(/\b(?:hearing|heard|understand|grapevine|street|reports)\b/i.test(text)
+				? HEARSAY_THAT.exec(text)
+				: null);
 		if (!m) return acceptsClaim(d);
 		// "Reports that Brenna now backs independence are false": reported in order to deny it
 		// (the sentence runs from the match to the next full stop; a match may start with the one before it)

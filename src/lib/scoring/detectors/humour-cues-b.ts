@@ -34,10 +34,7 @@ export const LIGHT_B: Gate[] = [
 		'win',
 		/\b(?:we(?:'ll| will)|let's|i(?:'d| would)) (?:call|count|take|chalk up) (?:that|this|it) (?:as )?(?:a )?win\b/giu
 	),
-	gate(
-		'talking',
-		/\blet (?:the |our |those |these )?(?:[\p{L}-]+ ){1,2}do the talking\b/giu
-	),
+	gate('talking', /\blet (?:the |our |those |these )?(?:[\p{L}-]+ ){1,2}do the talking\b/giu),
 	gate(
 		'quite exactly',
 		/\bnot (?:quite|exactly) the (?:[\p{L}-]+ )?(?:holiday|trip|weekend|break|tour|visit|getaway|honeymoon|vacation|day out|start) (?:they|we|you|she|he|anyone) (?:had )?(?:planned|expected|imagined|hoped for|booked|had in mind)\b/giu

@@ -190,10 +190,22 @@ export const CUES_D: [Gate, number, 'praise'?][] = [
 		),
 		1
 	],
-	[gate('thrilling exciting fascinating', /\bhow (?:very )?(?:thrilling|exciting|fascinating) for you\b/gi), 1],
+	[
+		gate(
+			'thrilling exciting fascinating',
+			/\bhow (?:very )?(?:thrilling|exciting|fascinating) for you\b/gi
+		),
+		1
+	],
 	[gate('edge seats', /\bon the edge of (?:our|my) seats?\b/gi), 1],
 	[gate('hobby', /\b(?:go and |go )?find (?:yourself|yourselves) a (?:new )?hobby\b/gi), 1],
-	[gate('sweet kind', /\b(?:oh,? )?(?:how|so|very) (?:sweet|kind) of you to (?:worry|care|ask|point)\b/gi), 1],
+	[
+		gate(
+			'sweet kind',
+			/\b(?:oh,? )?(?:how|so|very) (?:sweet|kind) of you to (?:worry|care|ask|point)\b/gi
+		),
+		1
+	],
 	[gate('genius', /,\s*genius\s*[.!?]?\s*$|,\s*genius[.!?]/gi), 1],
 	// "Sure, we'll just stroll into the hotel and count heads for you."
 	[
