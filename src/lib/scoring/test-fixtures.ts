@@ -145,3 +145,20 @@ export function ctxAt(
 export function post(text: string, t: number, replyTo?: string): PostInput {
 	return { id: 'p', t, text, replyTo };
 }
+
+/** A public fact for a small test scenario (known from `knownFrom` seconds). */
+export const publicFact = (
+	id: string,
+	knownFrom: number,
+	text: string,
+	keywords: string[] = [],
+	numbers: number[] = []
+): Scenario['facts'][number] => ({
+	id,
+	text,
+	knownFrom,
+	confidential: false,
+	keywords,
+	numbers,
+	establishesCause: false
+});

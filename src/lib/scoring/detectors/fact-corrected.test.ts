@@ -1,18 +1,10 @@
 /** A figure a public fact corrects in so many words (./fact-corrected.ts), given again as current. */
 import { describe, expect, it } from 'vitest';
 import { score } from '../index.ts';
-import { ctxAt, miniScenario } from '../test-fixtures.ts';
+import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
-const fact = (id: string, knownFrom: number, text: string) => ({
-	id,
-	text,
-	knownFrom,
-	confidential: false,
-	keywords: [],
-	numbers: [],
-	establishesCause: false
-});
+const fact = publicFact;
 
 const ferry: Scenario = miniScenario({
 	facts: [

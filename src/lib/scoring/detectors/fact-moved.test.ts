@@ -2,18 +2,10 @@
  * (./fact-measures.ts), in a small scenario. */
 import { describe, expect, it } from 'vitest';
 import { score } from '../index.ts';
-import { ctxAt, miniScenario } from '../test-fixtures.ts';
+import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
-const fact = (id: string, knownFrom: number, text: string, keywords: string[]) => ({
-	id,
-	text,
-	knownFrom,
-	confidential: false,
-	keywords,
-	numbers: [],
-	establishesCause: false
-});
+const fact = publicFact;
 
 const storm: Scenario = miniScenario({
 	facts: [

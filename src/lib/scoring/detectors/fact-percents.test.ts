@@ -1,18 +1,10 @@
 /** A percentage named by what it measures (./fact-percents.ts), against the latest public fact that gives it. */
 import { describe, expect, it } from 'vitest';
 import { score } from '../index.ts';
-import { ctxAt, miniScenario } from '../test-fixtures.ts';
+import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
-const fact = (id: string, knownFrom: number, text: string) => ({
-	id,
-	text,
-	knownFrom,
-	confidential: false,
-	keywords: [],
-	numbers: [],
-	establishesCause: false
-});
+const fact = publicFact;
 
 const outbreak: Scenario = miniScenario({
 	facts: [

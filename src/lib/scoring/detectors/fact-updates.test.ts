@@ -2,24 +2,10 @@
  * the update is revealed; a count of something else, or the part of a whole, is not compared. */
 import { describe, expect, it } from 'vitest';
 import { score } from '../index.ts';
-import { ctxAt, miniScenario } from '../test-fixtures.ts';
+import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
-const fact = (
-	id: string,
-	knownFrom: number,
-	text: string,
-	keywords: string[],
-	numbers: number[] = []
-) => ({
-	id,
-	text,
-	knownFrom,
-	confidential: false,
-	keywords,
-	numbers,
-	establishesCause: false
-});
+const fact = publicFact;
 
 const flood: Scenario = miniScenario({
 	facts: [
