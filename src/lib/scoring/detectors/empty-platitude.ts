@@ -131,8 +131,9 @@ export const emptyPlatitude: Detector = (d) => {
 		id: 'empty-platitude',
 		severity: 'minor',
 		message: `${watching ? 'Watching' : 'Sympathy'} with nothing behind it: “${pt.text.trim().slice(0, 80)}”`,
-		explanation:
-			'A lone “thoughts and prayers” reads as empty. Pair empathy with what you know, what you are doing and what people should do (or where to get help).',
+		explanation: watching
+			? '“We are monitoring the situation” tells people nothing they can use. Say what you know, what you are doing, what people should do, and when you will update.'
+			: 'A lone “thoughts and prayers” reads as empty. Pair empathy with what you know, what you are doing and what people should do (or where to get help).',
 		source: SOURCES.platitude,
 		spans: [span]
 	};
