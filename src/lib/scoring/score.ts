@@ -10,7 +10,7 @@ import { compiled, type CompiledScenario } from './compiled.ts';
 import { analyseClaims, DETECTORS } from './detectors/index.ts';
 import { trollInKind } from './detectors/engaging-troll.ts';
 import { platformRules } from './detectors/platform-rules.ts';
-import { expandTextspeak, expandedSpan, remapSpans } from './text/textspeak.ts';
+import { expandTextspeak, expandedSpan, remapSpans, typedSpan } from './text/textspeak.ts';
 import type { DetectorInput } from './detectors/context.ts';
 import { applyDoctrine, evasive } from './doctrine/index.ts';
 import { sentences } from './doctrine/cues.ts';
@@ -227,6 +227,15 @@ export function score(post: PostInput, ctx: ScoreContext): PostScore {
 		for (let k = 0; k < found.length; k++) findings.push(found[k]);
 	}
 	trollInKind(input, findings);
+	// (a finding quotes the words as the trainee typed them: “we wont be commenting”, not the spelled-out form)
+	if (typed)
+		for (const f of findings)
+			for (const sp of f.spans) {
+				const read = pt.text.slice(sp.start, sp.end);
+				const t = typedSpan(typed, sp);
+				const own = post.text.slice(t.start, t.end);
+				if (read && read !== own) f.message = f.message.split(read).join(own);
+			}
 	softenDuplicates(findings);
 	const { checks, answers } = applyDoctrine(
 		withoutGaffes(input, findings),

@@ -69,3 +69,15 @@ describe('text typed in a hurry', () => {
 		expect(ids).not.toContain('over-limit');
 	});
 });
+
+describe('a finding on text typed in a hurry', () => {
+	const { deepfake } = scenarios();
+	it('quotes the words as they were typed', () => {
+		const t = parseTime('01:12')!;
+		const text = '@tgeller we wont be commenting on that clip';
+		const r = score({ id: 'p', t, text, replyTo: 'journalist-question' }, ctxAt(deepfake, t));
+		const nc = r.findings.find((f) => f.id === 'no-comment')!;
+		expect(nc.message).toContain('“we wont be commenting”');
+		expect(nc.message).not.toContain("won't");
+	});
+});
