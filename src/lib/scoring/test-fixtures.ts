@@ -1,6 +1,7 @@
 /** Test helpers: a small hand-built Scenario and a context builder (used by tests only). */
 import type { Scenario } from '../scenario/types.ts';
 import type { PostInput, ScoreContext } from './types.ts';
+import { score } from './score.ts';
 
 /** Scripted (non-contingency) events at or before t, with their times (conditions treated as true). */
 export function firedAt(scenario: Scenario, t: number): { id: string; t: number }[] {
@@ -162,3 +163,9 @@ export const publicFact = (
 	numbers,
 	establishesCause: false
 });
+
+/** The messages of one kind of finding on a post published at `t` (seconds), for the small-scenario tests. */
+export const messagesOf = (s: Scenario, id: string, text: string, t: number): string[] =>
+	score({ id: 'p', t, text }, ctxAt(s, t))
+		.findings.filter((f) => f.id === id)
+		.map((f) => f.message);

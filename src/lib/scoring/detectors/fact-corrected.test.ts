@@ -1,7 +1,6 @@
 /** A figure a public fact corrects in so many words (./fact-corrected.ts), given again as current. */
 import { describe, expect, it } from 'vitest';
-import { score } from '../index.ts';
-import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
+import { messagesOf, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
 const fact = publicFact;
@@ -15,10 +14,7 @@ const ferry: Scenario = miniScenario({
 	]
 });
 
-const errors = (text: string, t: number) =>
-	score({ id: 'p', t, text }, ctxAt(ferry, t))
-		.findings.filter((f) => f.id === 'factual-error')
-		.map((f) => f.message);
+const errors = (text: string, t: number) => messagesOf(ferry, 'factual-error', text, t);
 
 describe('a figure a fact corrects in so many words', () => {
 	it('is an error once the correction is known, unless named as the old figure', () => {
@@ -50,10 +46,7 @@ describe('a time a later fact moves without naming the old one', () => {
 			fact('moved', 1800, 'The harbour master briefing for families has been moved to 17:30.')
 		]
 	});
-	const errs = (text: string, t: number) =>
-		score({ id: 'p', t, text }, ctxAt(talk, t))
-			.findings.filter((f) => f.id === 'factual-error')
-			.map((f) => f.message);
+	const errs = (text: string, t: number) => messagesOf(talk, 'factual-error', text, t);
 	it('the earlier time is out of date once the move is known', () => {
 		expect(errs('Families: the harbour master briefs you at 16:00 today.', 600)).toEqual([]);
 		expect(errs('Families: the harbour master briefs you at 16:00 today.', 2000)[0]).toMatch(

@@ -1,8 +1,7 @@
 /** A date or time a later fact moved (./fact-superseded.ts movedErrors) and a figure named by its measure word
  * (./fact-measures.ts), in a small scenario. */
 import { describe, expect, it } from 'vitest';
-import { score } from '../index.ts';
-import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
+import { messagesOf, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
 const fact = publicFact;
@@ -19,10 +18,7 @@ const storm: Scenario = miniScenario({
 	]
 });
 
-const errors = (text: string, t: number) =>
-	score({ id: 'p', t, text }, ctxAt(storm, t))
-		.findings.filter((f) => f.id === 'factual-error')
-		.map((f) => f.message);
+const errors = (text: string, t: number) => messagesOf(storm, 'factual-error', text, t);
 
 describe('a moved date and a measure word', () => {
 	it('a date a later fact moved is out of date once the move is known', () => {

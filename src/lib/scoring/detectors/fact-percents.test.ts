@@ -1,7 +1,6 @@
 /** A percentage named by what it measures (./fact-percents.ts), against the latest public fact that gives it. */
 import { describe, expect, it } from 'vitest';
-import { score } from '../index.ts';
-import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
+import { messagesOf, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
 const fact = publicFact;
@@ -13,10 +12,7 @@ const outbreak: Scenario = miniScenario({
 	]
 });
 
-const errors = (text: string, t: number) =>
-	score({ id: 'p', t, text }, ctxAt(outbreak, t))
-		.findings.filter((f) => f.id === 'factual-error')
-		.map((f) => f.message);
+const errors = (text: string, t: number) => messagesOf(outbreak, 'factual-error', text, t);
 
 describe('a percentage named by what it measures', () => {
 	it('contradicts the fact that gives it, in any wording', () => {

@@ -1,8 +1,7 @@
 /** Facts that update earlier facts (./fact-updates.ts): the newer figure is right, the older one out of date once
  * the update is revealed; a count of something else, or the part of a whole, is not compared. */
 import { describe, expect, it } from 'vitest';
-import { score } from '../index.ts';
-import { ctxAt, miniScenario, publicFact } from '../test-fixtures.ts';
+import { messagesOf, miniScenario, publicFact } from '../test-fixtures.ts';
 import type { Scenario } from '../../scenario/types.ts';
 
 const fact = publicFact;
@@ -30,10 +29,7 @@ const flood: Scenario = miniScenario({
 	]
 });
 
-const errors = (text: string, t: number) =>
-	score({ id: 'p', t, text }, ctxAt(flood, t))
-		.findings.filter((f) => f.id === 'factual-error')
-		.map((f) => f.message);
+const errors = (text: string, t: number) => messagesOf(flood, 'factual-error', text, t);
 
 describe('facts updated by later facts', () => {
 	it('before the update the first figures are right and others wrong', () => {
