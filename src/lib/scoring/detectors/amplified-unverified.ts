@@ -68,6 +68,12 @@ const HEARSAY_THAT =
 const HEARSAY_MORE_WORDS =
 	/\b(?:told|hearing|according|reports?|disturbing|worrying|troubling|alarming|shocking|concerning|distressing|horrifying|shar(?:e|ing))\b/i;
 
+/** Session 31: unverified content relayed even with a hedge beside it, since the hedge does not unsay it: "The
+ * Embassy is receiving unconfirmed reports of a tsunami warning…", "reports, attributed to a member of staff, that…",
+ * "A photo is circulating of what was allegedly found…", "Dravenian TV reports that our driver may be moved…",
+ * "watch it here". */
+const RELAYED_HEDGED =
+	/\b(?:receiving|received|getting|have had|had) (?:some |several |a number of )?(?:unconfirmed|unverified) reports? (?:of|that)\b|\breports?,? (?:attributed to|citing|sourced to) [^.!?,]{2,40},? that\b|\b(?:photos?|videos?|clips?|images?|footage|pictures?) (?:is |are )?(?:circulating|going round|doing the rounds|being shared)\b[^.!?]{0,30}\b(?:allegedly|supposedly|reportedly|purportedly)\b|(?:^|[.!?]\s+)\p{Lu}[\p{L}-]+ (?:TV|radio|television|media|press|newspapers?|outlets?|tabloids?) (?:is )?(?:reports?|reporting|says?|claims?) that\b(?=[^.!?]{0,80}\b(?:may|might|could|possibly|reportedly|allegedly)\b)|\bwatch (?:it|this|the (?:clip|video|footage|recording)) (?:here|below)\b/iu;
 const CHECKING =
 	/\b(?:not (?:yet )?(?:been )?(?:confirmed|verified)|unconfirmed|unverified|cannot (?:yet )?(?:confirm|verify)|can't (?:yet )?(?:confirm|verify)|(?:are|is|we're) (?:checking|verifying)|checking (?:this|these|it|them)|will (?:confirm|verify)|if (?:true|confirmed)|(?:do not|don't|does not|doesn't) (?:yet )?know|not (?:yet )?known|unclear|too early to say)\b/i;
 
@@ -85,6 +91,7 @@ export const amplifiedUnverified: Detector = (d) => {
 		const news = HEARSAY_NEWS.exec(text);
 		const m =
 			RELAYED.exec(text) ??
+			RELAYED_HEDGED.exec(text) ??
 			(SHARE_ASK.test(text) ? HEARSAY.exec(text) : null) ??
 			(news && !CHECKING.test(text) ? news : null) ??
 			(HEARSAY_MORE_WORDS.test(text) && !CHECKING.test(text) ? HEARSAY_MORE.exec(text) : null) ??

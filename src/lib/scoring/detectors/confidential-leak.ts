@@ -45,7 +45,7 @@ function verbSense(text: string, s: Span): boolean {
 
 /** A refusal to disclose, running up to the keyword: "we do not discuss charges or hearing dates in public". */
 const WITHHELD =
-	/\b(?:(?:do not|don't|does not|doesn't|cannot|can't|can not|will not|won't|never|not able to|unable to|not in a position to|decline to|refuse to)\s+(?:[\w'’]+\s+){0,2}?(?:discuss|share|disclose|comment on|give out|give|release|confirm|reveal|publish|speculate (?:on|about)|go into|get into|talk about|detail)|no comment on)\b[^.!?;:]*$/i;
+	/\b(?:(?:do not|don't|does not|doesn't|cannot|can't|can not|will not|won't|never|not able to|unable to|not in a position to|decline to|refuse to)\s+(?:[\w'’]+\s+){0,2}?(?:discuss|share|disclose|comment on|give out|give|release|confirm|reveal|publish|speculate (?:on|about)|go into|get into|talk about|detail|set out)|no comment on)\b[^.!?;:]*$/i;
 
 /** A lower-case keyword named as what the post withholds, not as what it tells ("no comment on … any contacts
  * with the kidnappers"). */
@@ -53,8 +53,17 @@ function withheld(text: string, s: Span): boolean {
 	const w = text.slice(s.start, s.end);
 	// (lower-case words only: a name or a figure in the same place would still be told)
 	if (!/^[\p{Ll} ]+$/u.test(w)) return false;
-	return WITHHELD.test(text.slice(Math.max(0, s.start - 80), s.start));
+	if (WITHHELD.test(text.slice(Math.max(0, s.start - 80), s.start))) return true;
+	// the asker's question repeated before a refusal: "You asked about the charge and the hearing. … we won't set
+	// out case details in public"
+	return (
+		ASKED.test(text.slice(Math.max(0, s.start - 80), s.start)) && REFUSED.test(text.slice(s.end))
+	);
 }
+const ASKED =
+	/(?:^|[.!?]\s+|^(?:@\w+\s+)+)(?:you(?:['’]ve| have)? asked|you ask|your question (?:is|was)|Q\s*:|question\s*:)[^.!?]*$/i;
+const REFUSED =
+	/\b(?:do not|don't|does not|doesn't|cannot|can't|will not|won't|not able to|unable to|not in a position to|decline to)\s+(?:[\w'’]+\s+){0,2}?(?:discuss|share|disclose|comment on|give out|set out|release|reveal|publish|go into|get into|talk about|detail)\b/i;
 
 const PUBLIC_STEMS = new WeakMap<object, Set<string>>();
 const stemsOf = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => stem(w));

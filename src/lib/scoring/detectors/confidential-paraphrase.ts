@@ -43,6 +43,14 @@ interface Secret {
 const stemsOf = (text: string) =>
 	(text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).map((w) => stemOf(w, 5)).filter(Boolean);
 
+/** Stems of everyday words that tell nothing private however they are combined ("his family is informed"): they
+ * are never counted as a fact's distinctive words. */
+const GENERIC = new Set(
+	'famil infor today morni after eveni still being since while where which about other these those there their'.split(
+		' '
+	)
+);
+
 const SECRETS = new WeakMap<CompiledScenario, Secrets>();
 
 function secretsOf(c: CompiledScenario): Secrets {
@@ -75,7 +83,9 @@ function secretsOf(c: CompiledScenario): Secrets {
 		.filter((f) => f.fact.confidential)
 		.map((f) => ({
 			id: f.fact.id,
-			stems: new Set(stemsOf(f.fact.text).filter((w) => !known.has(w) && !heard.has(w))),
+			stems: new Set(
+				stemsOf(f.fact.text).filter((w) => !known.has(w) && !heard.has(w) && !GENERIC.has(w))
+			),
 			weak: new Set(stemsOf(f.fact.text).filter((w) => !known.has(w) && heard.has(w))),
 			quantities: quantitiesIn(postText(f.fact.text))
 				.filter(

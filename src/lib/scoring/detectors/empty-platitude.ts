@@ -5,11 +5,12 @@
  * and is not flagged.
  */
 import { findAny } from '../text/phrase.ts';
+import { postText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, sentencesOf, type Detector } from './context.ts';
 
 const SYMPATHY =
-	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|hearts? (?:is|are) (?:in|with)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|(?:all )?our love (?:to|goes out to|is with)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:s|ing)? (?:with|by|alongside|beside)|our hearts|we (?:understand|know|can (?:only )?imagine|realise|realize|recognise|recognize) (?:how|what|that this|this is|the (?:worry|fear|pain|anguish))|(?:deeply|truly|so|very) sorry (?:to hear|for|about)|we(?:'re| are) (?:all )?(?:with you|here for you|by your side)|you are not alone|(?:devastating|terrible|tragic|heartbreaking|awful|sad|shocking|distressing) news|(?:deeply |truly |so )?(?:saddened|shocked|devastated|pained|grieved|anguished|distressed) (?:by|to|at)|together we are stronger|shares? in the (?:profound |deep )?(?:grief|sorrow|pain|mourning)|bows? (?:its|our|his|her) heads?|stronger together|we(?:'re| are) with (?:every|all|each) [a-z]+|(?:you|you all|everyone|you and [a-z ]{1,20}) (?:are|is|'re) going to be (?:fine|ok|okay|alright|all right)|(?:^|(?<=[.!?]\s))with you (?:tonight|today|always|all)\b|(?:a|what an?|another) (?:(?:long|hard|dark|sad|difficult|terrible|tough|painful|heavy|grim),? )+(?:night|day|time|week|hours?) for\b|(?:is|are|'re|remains?) with (?:you|them|all of you|[^.!?]{2,30}?) in (?:heart|spirit|(?:our |their )?thoughts?|(?:our |their )?hearts|(?:our |their )?prayers?)|we (?:know|understand|realise|realize|recognise|recognize) (?:that )?[^.!?]{0,40}\b(?:upsetting|frightening|worrying|distressing|difficult|hard|painful|stressful|terrifying|scary|anxious))\b/i;
+	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|hearts? (?:is|are) (?:in|with)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|(?:all )?our love (?:to|goes out to|is with)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:s|ing)? (?:with|by|alongside|beside)(?! (?:the |its |their |his |her )?(?:police|government|authorities|minister|ministry|army|military|decision|statement|claim|account|commissioner|officers|security forces|president|regime)\b)|our hearts|we (?:understand|know|can (?:only )?imagine|realise|realize|recognise|recognize) (?:how|what|that this|this is|the (?:worry|fear|pain|anguish))|(?:deeply|truly|so|very) sorry (?:to hear|for|about)|we(?:'re| are) (?:all )?(?:with you|here for you|by your side)|you are not alone|(?:devastating|terrible|tragic|heartbreaking|awful|sad|shocking|distressing) news|(?:deeply |truly |so )?(?:saddened|shocked|devastated|pained|grieved|anguished|distressed) (?:by|to|at)|together we are stronger|shares? in the (?:profound |deep )?(?:grief|sorrow|pain|mourning)|bows? (?:its|our|his|her) heads?|stronger together|we(?:'re| are) with (?:every|all|each) [a-z]+|(?:you|you all|everyone|you and [a-z ]{1,20}) (?:are|is|'re) going to be (?:fine|ok|okay|alright|all right)|(?:^|(?<=[.!?]\s))with you (?:tonight|today|always|all)\b|(?:a|what an?|another) (?:(?:long|hard|dark|sad|difficult|terrible|tough|painful|heavy|grim),? )+(?:night|day|time|week|hours?) for\b|(?:is|are|'re|remains?) with (?:you|them|all of you|[^.!?]{2,30}?) in (?:heart|spirit|(?:our |their )?thoughts?|(?:our |their )?hearts|(?:our |their )?prayers?)|we (?:know|understand|realise|realize|recognise|recognize) (?:that )?[^.!?]{0,40}\b(?:upsetting|frightening|worrying|distressing|difficult|hard|painful|stressful|terrifying|scary|anxious))\b/i;
 /** Substance: an instruction, an action under way, a commitment, a place to get help, or a concrete fact. */
 const SUBSTANCE =
 	/\b(?:call|calling|phone|ring|contact|register|registration|visit|(?<!\b(?:thoughts|hearts|prayers|love|sympathies|condolences|wishes|sympathy) )go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following(?! (?:events|developments|the situation|the news|news|reports|this|it|everything)(?: very| extremely)? closely)|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
@@ -25,10 +26,10 @@ const ORNAMENT =
 
 /** Watching is not doing: "We are following events closely." */
 const WATCHING =
-	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate) is|(?:we|the (?:embassy|ministry|consulate)) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still|closely|carefully) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?:(?: (?:very|extremely|so))? closely)?[.!]?\s*$/i;
+	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate)(?: of [^.!?,;]{1,40}?)? is|(?:we|the (?:embassy|ministry|consulate)(?: of [^.!?,;]{1,40}?)?) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still|closely|carefully) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?:(?: (?:very|extremely|so))? closely| with (?:the )?(?:utmost|great|greatest|close|particular|the greatest|deep) (?:attention|concern|care|vigilance))?[.!]?\s*$/i;
 /** Awareness that says nothing: "We are aware of the reports", "We have seen the reports". */
 const AWARE =
-	/^\W*(?:(?:@\w+\s+)*)(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those |this )?(?:[\p{L}-]+ ){0,3}?(?:reports?|posts?|claims?|comments?|questions?|video|clip|situation|podcast|news|story|events?)(?: (?:regarding|about|concerning|around|with|on|in|at) (?:the |our |this )?[\p{L}-]+(?: [\p{L}-]+)?)?(?: (?:and|,))?/iu;
+	/^\W*(?:(?:@\w+\s+)*)(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those |this )?(?:[\p{L}'’-]+ ){0,3}?(?:reports?|posts?|claims?|comments?|questions?|video|clip|situation|podcast|news|story|events?)(?: (?:circulating|going round|doing the rounds|shared)(?: (?:today|this morning|tonight|online|overnight))?)?(?: (?:regarding|about|concerning|around|with|on|in|at) (?:the |our |this )?[\p{L}-]+(?: [\p{L}-]+)?)?(?: (?:and|,))?/iu;
 
 /** The whole post only watches: every sentence is one of WATCHING, with at most an awareness clause before it. */
 function onlyWatching(pt: { text: string }): RegExpExecArray | null {
@@ -53,7 +54,7 @@ const AWARE_ALONE =
 /** Promises with no time and reassurance with no content: "We will share more when we can", "More in due course",
  * "Watch this space", "Rest assured we are on top of things", "Thank you for your patience". */
 const VAGUE =
-	/\b(?:we(?:'ll| will)|will) (?:share|post|say|give|have|provide) (?:more|an update|updates?|further (?:information|details))(?: (?:here|with you))? (?:when|as soon as|once|if) (?:we can|possible|we have (?:more|news|anything))\b|\b(?:we will |we'll )?(?:update(?: you)?|say more|more) in due course\b|\bwatch this space\b|\b(?:and )?(?:remain|are|stay|we(?:'re| are)) in (?:close |constant |regular )?(?:contact|touch) with the (?:relevant|local|competent|appropriate) authorities\b|\brest assured\b[^.!?]*|\bwe(?:'re| are) on top of (?:it|things|this|the situation)\b|\bthank you (?:so much |very much )?for your (?:patience|understanding)(?: and (?:patience|understanding))?\b|\b(?:we're|we are) (?:so |very )?sorry (?:that )?we can(?:'t|not) say (?:more|anything else)(?: right now| yet| at this stage)?\b/gi;
+	/\b(?:we(?:'ll| will)|will) (?:share|post|say|give|have|provide) (?:more|an update|updates?|further (?:information|details))(?: (?:here|with you))? (?:when|as soon as|once|if) (?:we can|possible|we have (?:more|news|anything))\b|\b(?:we will |we'll |we (?:hope|expect|aim) to |we should )?(?:update(?: you)?|say more|(?:have |share |give )?more(?: to (?:say|share))?|(?:give |have |share )?(?:an update|further (?:information|details)))(?: (?:with you|here))? in due course\b|\bwatch this space\b|\b(?:and )?(?:remains?|are|is|stays?|we(?:'re| are)) in (?:close |constant |regular )?(?:contact|touch) with the (?:relevant|local|competent|appropriate) authorities\b|\brest assured\b[^.!?]*|,? we can assure you,?|\b(?:and )?stands? ready to (?:help|assist|support)(?: (?:where|if|as) (?:needed|necessary|required|we can))?\b|\bwe(?:'re| are) on top of (?:it|things|this|the situation)\b|\bthank you (?:so much |very much )?for your (?:patience|understanding)(?: and (?:patience|understanding))?\b|\b(?:we're|we are) (?:so |very )?sorry (?:that )?we can(?:'t|not) say (?:more|anything else)(?: right now| yet| at this stage)?\b/gi;
 
 /** A sentence without its vague promises, and the "and" or comma they leave dangling. */
 const withoutVague = (text: string) =>
@@ -66,8 +67,14 @@ const WATCH_WORDS =
 /** A post's own label ("Update:", "UPDATE 14:10 —") is no substance. */
 const LABEL = /^\W*(?:update|latest|new)\b(?:\s*\d{1,2}[:.]\d{2})?\s*[:—–-]\s*/i;
 
+/** The question a post quotes before answering it ("Q: What are you doing? A: …", "You asked: … Our answer: …")
+ * is the asker's, not the post's content. */
+const QUOTED_QUESTION =
+	/^(?:@\w+\s+)*(?:Q|Question|You asked|Your question)\s*[:：—–-]\s*[^?]{3,200}\?\s*(?:(?:A|Answer|Our answer|The answer)\s*[:：—–-]\s*)?/i;
+
 export const emptyPlatitude: Detector = (d) => {
-	const { pt } = d;
+	const quoted = QUOTED_QUESTION.exec(d.pt.text)?.[0].length ?? 0;
+	const pt = quoted ? postText(' '.repeat(quoted) + d.pt.text.slice(quoted)) : d.pt;
 	// the cheap token tests first (each of these conditions alone clears the post)
 	let words = 0;
 	// (the time in a post's own label, "UPDATE 03:10 —", is no fact)
@@ -107,7 +114,13 @@ export const emptyPlatitude: Detector = (d) => {
 	)
 		return [];
 	// every sentence is sympathy (or a two-word sign-off); any other sentence says something
-	for (const s of sentencesOf(pt)) {
+	// (an emoji before a capital ends a sentence too: "… ruined tonight more 😅 Thoughts with everyone")
+	const parts = sentencesOf(pt).flatMap((s) =>
+		s.text
+			.split(/(?<=\p{Extended_Pictographic}\uFE0F?)\s+(?=\p{Lu})/u)
+			.map((text) => ({ ...s, text }))
+	);
+	for (const s of parts) {
 		// (a vague promise or reassurance says nothing either: "…closely and will share more when we can.")
 		const text = withoutVague(
 			s.text

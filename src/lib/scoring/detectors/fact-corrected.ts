@@ -59,11 +59,14 @@ function correctedIn(f: Fact): Corrected[] {
 		const from = m.index! + m[0].length;
 		// the corrected figures run to the end of the clause (a "Replaces …" list to the end of its sentence)
 		const rest = text.slice(from);
+		// (an aside in brackets is not part of it, "8 dead, not 9 (one victim was counted twice)", unless it gives the
+		// old figure: "will not be played tonight (it was first postponed to 20:45)")
+		const aside = /\s\((?![^)]*\b(?:first|earlier|originally|initially|previously)\b)/;
 		const stop = /^(?:replac|revised|corrected)/i.test(m[0])
-			? /[.!?](?:\s|$)/
+			? new RegExp(`[.!?](?:\\s|$)|${aside.source}`)
 			: /\bfrom\s+$/i.test(m[0])
-				? /\s(?:to|until|till)\s|[,;:.!?](?:\s|$)/i
-				: /[,;:.!?](?:\s|$)/;
+				? new RegExp(`\\s(?:to|until|till)\\s|[,;:.!?](?:\\s|$)|${aside.source}`, 'i')
+				: new RegExp(`[,;:.!?](?:\\s|$)|${aside.source}`);
 		const cut = rest.search(stop);
 		const part = postText(cut < 0 ? rest : rest.slice(0, cut));
 		// (a bare count corrected away counts what the figure before the marker counts: "five broken windows, not

@@ -81,7 +81,7 @@ const FAMILIES: Family[] = [
 		name: 'open',
 		exclusive: true,
 		subject:
-			/\b(?:airport|border|crossing|road|motorway|highway|bridge|rail(?:way)? line|line|railway|port|harbou?r|pass|tunnel|station|consulate|embassy|visa (?:centre|center|section)|office|flights?|trains?|ferr(?:y|ies)|services?)\b/gi,
+			/\b(?:airport|border|crossing|road|motorway|highway|bridge|rail(?:way)? line|line|railway|port|harbou?r|pass|tunnel|station|consulate|embassy|visa (?:centre|center|section)|office|appointments?|flights?|trains?|ferr(?:y|ies)|services?)\b/gi,
 		states: [
 			[
 				'closed',
@@ -89,7 +89,7 @@ const FAMILIES: Family[] = [
 			],
 			[
 				'open',
-				/\b(?:re-?opened|reopens|(?:is|are|remains?|stays?|now|still) open(?! to\b)|resumed|running again|operating (?:again|normally))\b/gi
+				/\b(?:re-?opened|reopens|(?:is|are|remains?|stays?|now|still) open(?! to\b)|resumed|go(?:es)? ahead|going ahead|running again|operating (?:again|normally))\b/gi
 			]
 		],
 		conflicts: { closed: ['open'], open: ['closed'] }
@@ -266,6 +266,13 @@ function subjects(family: Family, text: string, s: Said, wholeClause = false): S
 			let n = 0;
 			for (const mod of words) {
 				if (mod === 'or' || mod === 'and') continue;
+				// (a time says when, not which kind: "the 15:00 appointment"; a plural possessive says whose, a kind no
+				// fact shares: "applicants' data")
+				if (!mod) {
+					if (/['’]\s*$/.test(lower.slice(0, m.index))) out.add(`'s ${noun}`);
+					continue;
+				}
+				if (/\d/.test(mod)) continue;
 				if (DETERMINER.test(mod) || ++n > 3) break;
 				out.add(`${mod} ${noun}`);
 			}
@@ -287,7 +294,7 @@ const STATE_WORDS = new Set(
 	resignation closed shut suspended cancelled canceled halted blocked service grounded reopened re-opened reopens open
 	opened resumed running operating lifted withdrawn rescinded ended return force place valid active issued extended safe
 	secure unaffected untouched intact affected taken accessed copied stolen exposed compromised nothing lost leaked
-	breached exfiltrated stored kept held`.split(/\s+/)
+	breached exfiltrated stored kept held ahead`.split(/\s+/)
 );
 
 export function standingErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {

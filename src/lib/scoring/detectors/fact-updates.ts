@@ -196,6 +196,20 @@ export function aboutSame(f: Fact, g: Fact): boolean {
 	const own = new Set(stemsOf(f.fact.text));
 	return stemsOf(g.fact.text).some((w) => own.has(w) && !COMMON.has(w) && !STATUS_STEMS.has(w));
 }
+
+/** Both facts give a bare toll ("at least 4 people dead" and "8 dead, not 9"): the same count of the same people,
+ * for a figure a later fact gives. */
+export function sameToll(f: Fact, g: Fact): boolean {
+	const bare = (x: Fact) =>
+		new Set(
+			factCounts(x)
+				.map((q) => q.ctx)
+				.filter((c) => TOLL.has(c))
+		);
+	const mine = bare(f);
+	return mine.size > 0 && [...bare(g)].some((c) => mine.has(c));
+}
+const TOLL = new Set(['dead', 'injured', 'missing']);
 const STATUS_STEMS = new Set(
 	'died dead killed deaths death fatalities perished injured hurt wounded injuries missing unaccounted'
 		.split(' ')

@@ -28,6 +28,7 @@ import {
 } from './factual-durations.ts';
 import {
 	aboutSame,
+	sameToll,
 	contradictsSameCount,
 	countsOtherThing,
 	UPDATE_SIGNAL,
@@ -158,6 +159,14 @@ export const factualError: Detector = (d) => {
 			)
 				continue;
 			if (q.cls === 'time' && isStamp(pt.text, q.span)) continue;
+			// (the time someone was last seen is another moment than the fact's: "not seen since 19:45")
+			if (
+				q.cls === 'time' &&
+				/\b(?:last seen(?: at)?|not (?:been )?(?:seen|heard from)(?: since)?|(?:missing|unaccounted for|no (?:contact|news|word)(?: from \p{L}+)?) since)\s*(?:about |around |approximately )?$/iu.test(
+					pt.text.slice(Math.max(0, q.span.start - 30), q.span.start)
+				)
+			)
+				continue;
 			// a compound adjective ("a three-day visit", "a 24-hour line") measures something else; so does an ordinal
 			// ("a second secretary")
 			if (
@@ -238,7 +247,9 @@ export const factualError: Detector = (d) => {
 					// (the same for a time or date a later fact moved: "the flight has moved from 09:00 to 13:00")
 					owners.some(
 						(o) =>
-							d.revealed.has(o.fact.id) && o.fact.knownFrom > f.fact.knownFrom && aboutSame(f, o)
+							d.revealed.has(o.fact.id) &&
+							o.fact.knownFrom > f.fact.knownFrom &&
+							(aboutSame(f, o) || (q.cls === 'count' && sameToll(f, o)))
 					) ||
 					owners.some((o) => findAny(pt, o.kw).some((h) => h.from >= 0)) ||
 					// (a time another fact gives, beside that fact's own words: "GSIA briefing (12:45)")

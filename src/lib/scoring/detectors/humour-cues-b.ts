@@ -2,7 +2,8 @@
  * Session 29's light-framing cues for humour-in-tragedy (./humour-in-tragedy.ts): understatement ("taking it a bit
  * far"), a crisis as a bigger adventure than planned, comic comparisons with the coffee and the biscuits ("more tremors
  * than coffees"), a gaffe excused with a joke ("to be fair, it was a lovely sunset"), "rocked and rolled", "a tougher
- * mission than ours"; session 30: a forecast of the harm, a toll scored as a win, "let the boxes do the talking".
+ * mission than ours"; session 30: a forecast of the harm, a toll scored as a win, "let the boxes do the talking";
+ * session 31: "(literally)" and "pun intended", an evacuation "speedrun", an injured fan cheered as "champ".
  */
 import { gate, type Gate } from './context.ts';
 
@@ -38,6 +39,20 @@ export const LIGHT_B: Gate[] = [
 	gate(
 		'quite exactly',
 		/\bnot (?:quite|exactly) the (?:[\p{L}-]+ )?(?:holiday|trip|weekend|break|tour|visit|getaway|honeymoon|vacation|day out|start) (?:they|we|you|she|he|anyone) (?:had )?(?:planned|expected|imagined|hoped for|booked|had in mind)\b/giu
+	),
+	// session 31: wordplay flagged by its own marker ("left us holding the bag (literally)", "pun intended"), a rescue
+	// or evacuation as a game ("evacuation speedrun", "achievement unlocked"), an injured person cheered as "champ"
+	gate(
+		'literally pun intended',
+		/\((?:quite |very )?literally\)|\b(?:no )?pun (?:very much |fully |totally )?intended\b/giu
+	),
+	gate(
+		'speedrun speedrunning unlocked',
+		/\b(?:[\p{L}-]+ )?speed-?run(?:ning)?\b|\bachievement unlocked\b/giu
+	),
+	gate(
+		'champ buddy pal legend',
+		/\b(?:speedy|quick|swift|get well|fast) (?:recovery|soon),? (?:champ|buddy|pal|legend|mate|big guy|bestie)\b/giu
 	),
 	gate(
 		'tougher harder bigger',

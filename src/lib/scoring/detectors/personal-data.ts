@@ -27,7 +27,8 @@ const NOT_PERSON = new Set(
 	sunday january february march april may june july august september october november december the a an our your st saint porto puerto santa san fort mount cape isla villa ciudad
 	their his her its we you they mother father nature god lord please thank thanks update breaking urgent video clip
 	cross crescent foundation institute trust fund society association committee commission organisation organization
-	authority mission programme program charity`
+	authority mission programme program charity convention conventions article articles treaty treaties protocol
+	charter act law code declaration resolution regulation regulations directive accord agreement statute`
 		.split(/\s+/)
 		.filter(Boolean)
 );

@@ -18,6 +18,9 @@ import { COURTESY, replyContext, valence } from './stance.ts';
 import { allMatches } from '../text/matches.ts';
 
 const GATES = CUES.map(([g]) => g);
+/** An official named with a title. */
+const OFFICIAL =
+	/\b(?:Minister|President|Prime Minister|PM|Ambassador|Mayor|Senator|Governor|Secretary)\s+\p{Lu}\p{Ll}/u;
 
 const DENIAL =
 	/\b(?:no|not|never|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|false|untrue|fake|fabricated|wrong)\b/i;
@@ -80,7 +83,9 @@ export const sarcasm: Detector = (d) => {
 		// ("Yes, of course: we keep our secret plans on a 2019 template")
 		/\b(?:everyone|everybody) (?:on|online|here)\b|\bhow many (?:people|of you|accounts)\b|\b(?:news|surprise) for some\b|\bsome of you\b|,\s*(?:everyone|everybody|folks|people|guys)\s*[.!]|\b(?:some|certain) (?:people|outlets|media|journalists|reporters|commentators|accounts|newspapers|quarters)\b|\barmchair \p{L}+|\b(?:online|keyboard|self-appointed|instant|amateur|internet) (?:[\p{L}-]+ )?(?:experts?|detectives?|lawyers?|judges?|analysts?|investigators?|sleuths?)\b|,\s*(?:Mr|Ms|Mrs|Dr|Minister|Senator)\.? \p{Lu}[\p{L}-]+[.!?]|(?:^|[.!?]\s+)(?:yes|oh yes|oh sure|sure|right),? (?:of course|naturally|obviously)\b/iu.test(
 			pt.text
-		);
+		) ||
+		// …or an official is talked about by title ("Apparently Minister Yanev finds some adjectives hard to take")
+		OFFICIAL.test(pt.text);
 	if (!addressed) return [];
 	let total = 0;
 	let praise = false;
@@ -125,7 +130,7 @@ function finding(d: Parameters<Detector>[0], spans: Span[]): Finding {
 	return {
 		id: 'sarcasm',
 		severity: 'major',
-		message: `Sarcasm at ${post.replyTo || pt.tokens.some((t) => t.kind === 'mention') ? 'the person you answer' : 'the public'}: ${spans.map((s) => `“${pt.text.slice(s.start, s.end)}”`).join(', ')}`,
+		message: `Sarcasm at ${post.replyTo || pt.tokens.some((t) => t.kind === 'mention') ? 'the person you answer' : OFFICIAL.test(pt.text) ? 'an official' : 'the public'}: ${spans.map((s) => `“${pt.text.slice(s.start, s.end)}”`).join(', ')}`,
 		explanation:
 			'Sarcasm from an official account reads as contempt, is easy to screenshot and never corrects anything. Answer the question plainly.',
 		source: SOURCES.civility,

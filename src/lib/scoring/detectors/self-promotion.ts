@@ -22,6 +22,12 @@ const BOAST: Gate[] = [
 		'forget',
 		/\bdon['’]t forget\b[^.!?]{0,60}\b(?:opens|launches|starts|kicks off|is on|begins)\b|\b(?:don['’]t|do not) forget (?:our |the |about )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3} (?:Week|Festival|Day|Night|Fair|Gala|Concert|Reception|Exhibition|Evening|Weekend|Showcase)\b/giu
 	),
+	// an invitation to the sender's own venue or fare: "Orvenia House is serving our famous pastries all week. Drop by
+	// and discover Orvenian hospitality!"
+	gate(
+		'famous legendary renowned delicious discover drop pop swing',
+		/\bour (?:famous|legendary|world-famous|renowned|delicious|signature) [\p{L}-]+|\bdiscover (?:\p{Lu}[\p{L}-]+ )?(?:hospitality|cuisine|culture|flavou?rs?|food|wines?|treats)\b|\b(?:drop|pop|swing) (?:by|in|along)\b[^.!?]{0,40}\b(?:meet|taste|try|enjoy|discover|sample)\b/giu
+	),
 	gate(
 		'reminder new',
 		/\b(?:a )?(?:quick |friendly |gentle )?reminder that our new\b|\bour (?:brand[- ])?new [\p{L}-]+(?: [\p{L}-]+){0,4} (?:opens|launches|is now open|is now live|starts|goes live)\b/giu
@@ -132,8 +138,21 @@ const COMPARED: Gate[] = [
 		/\b(?=[abcfhiklnopqrstuw])(?:(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|more|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have (?:done|pulled off|managed|achieved|delivered) (?:that|this|it)|could have pulled (?:that|this|it) off)\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b|\bno other (?:embassy|ministry|mission|country|team|consulate|government)\b[^.!?;]{0,30}\b(?:moves?|acts?|works?|responds?|reacts?|delivers?)\b[^.!?;]{0,15}\b(?:this|that|so|as) (?:fast|quickly|well|hard|effectively)\b)/giu
 	)
 ];
-/** The sender ahead of every other mission: "more trade … than any other mission this year". */
+/** The sender set against others who did less: "a team that sheltered 140 people while others slept", "delivered
+ * while others only tweeted". */
 COMPARED.push(
+	gate(
+		'others',
+		/\bwhile (?:others|other (?:embassies|missions|countries|governments|consulates)|everyone else|the rest) (?:only |just |merely )?(?:slept|tweeted|talked|watched|waited|posted|dithered|hesitated|made speeches|did nothing|stood by)\b/gi
+	)
+);
+/** The sender ahead of every other mission: "more trade … than any other mission this year", "no other embassy
+ * moved this fast". */
+COMPARED.push(
+	gate(
+		'fast quickly well far long open',
+		/\bno (?:other )?(?:embassy|embassies|ministry|mission|country|team|consulate|government)(?: (?:in|at|on) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?(?: else)? (?:\p{L}+ed|got|ran|went|made|flew|brought|took|kept|stayed|held|did) [^.!?;]{0,30}?\b(?:this|so|as) (?:fast|quickly|well|far|long)\b|\bno (?:other )?(?:embassy|embassies|ministry|mission|consulate)(?: (?:in|at|on) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)?(?: else)? (?:(?:kept|keeps) (?:its|their) (?:doors|office|offices|lines?) open|(?:stayed|remained|was|is) open)\b/giu
+	),
 	gate(
 		'than',
 		/\b(?:more|better|faster|further|larger|bigger)\b[^.!?;]{0,80}\bthan any other (?:mission|embassy|embassies|country|countries|team|ministry|government|consulate|diplomatic service)\b/gi

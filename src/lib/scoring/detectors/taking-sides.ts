@@ -13,6 +13,7 @@ import {
 	hasAnyWord,
 	wordSet,
 	gatedSpans,
+	inReportedQuestion,
 	sentenceAt,
 	sentencesOf,
 	SOURCES,
@@ -102,6 +103,30 @@ const GATES: Gate[] = [
 		'reckless heavy-handed ruthless cynical shameful disastrous disgraceful inept callous dishonest arrogant spineless shambolic cowardly lawless',
 		/\b(?:reckless|heavy-handed|ruthless|cynical|shameful|disastrous|disgraceful|inept|callous|dishonest|arrogant|out-of-touch|spineless|shambolic|cowardly|lawless) (?:crackdown|policies|policy|regime|government|rule|leadership|handling|reforms|record|decisions?|quotas|budget|administration|coalition|party|leaders?|president|opposition|elite)\b/gi
 	),
+	// a verdict on a host official's words ("Minister Brannic's remarks were irresponsible and unworthy of his
+	// office"), or what the country deserves instead ("Ardessa deserves a better sports minister")
+	gate(
+		'irresponsible disgraceful shameful reckless unworthy beneath disgrace embarrassment outrageous scandalous despicable pathetic',
+		/\b(?:minister|president|prime minister|premier|mayor|governor|spokes(?:man|woman|person))(?: \p{Lu}[\p{L}-]+)?['’]s? (?:remarks|words|comments|statements?|conduct|behaviou?r|accusations|attacks?|outburst|claims|performance)\b[^.!?;]{0,30}\b(?:were|was|are|is) (?:deeply |utterly |frankly |simply |both |wholly )?(?:irresponsible|disgraceful|shameful|reckless|unworthy|beneath|a disgrace|an embarrassment|outrageous|scandalous|despicable|pathetic)\b/giu
+	),
+	// an election side taken in diplomatic words: "wishes every success on Sunday to those committed to reform",
+	// "concern at the conduct of the present government during this campaign"
+	gate(
+		'success luck',
+		/\bwish(?:es)? (?:every |much |all )?(?:success|luck)\b[^.!?;]{0,40}\bto (?:those|all those|the (?:candidates?|parties|party|forces|camp)) (?:who|committed|standing|fighting|working)\b/gi
+	),
+	gate(
+		'concern concerns dismay alarm disappointment',
+		/\b(?:concern|concerns|dismay|alarm|disappointment) (?:at|about|over|with) (?:the )?(?:conduct|behaviou?r|record|handling|tactics|actions) of the (?:present |current |ruling |incumbent )?(?:government|ruling party|administration|opposition|governing party)\b[^.!?;]{0,40}\b(?:campaign|election|elections|vote|polls)\b/gi
+	),
+	gate(
+		'trick ploy stunt manoeuvre maneuver',
+		/\b(?:attempt|move|decision|bid|campaign|effort)\b[^.!?;]{0,60}\b(?:is|was) (?:a |an )?(?:cheap|cynical|shameful|desperate|transparent|shabby|crude) (?:political )?(?:trick|ploy|stunt|manoeuvre|maneuver)\b/gi
+	),
+	gate(
+		'better',
+		/\bdeserves? (?:a )?better (?:[\p{L}-]+ )?(?:minister|ministers|government|president|prime minister|leaders?|leadership|mayor|governor)\b/giu
+	),
 	gate(
 		'crackdown',
 		/\bcrackdown on (?:peaceful |unarmed |innocent )?(?:protesters|demonstrators|the opposition|opposition|dissent|dissidents|journalists|critics|students)\b/gi
@@ -147,7 +172,10 @@ const GATES: Gate[] = [
 			'gi'
 		)
 	),
-	gate('deserve deserves', /\b(?:voters|citizens|taxpayers|the electorate) deserve better\b/gi),
+	gate(
+		'deserve deserves',
+		/\b(?:[Vv]oters|[Cc]itizens|[Tt]axpayers|[Tt]he electorate|\p{Lu}\p{Ll}+(?:ans|ians|ese|is|ers|ots|ards|s)) deserve better\b/gu
+	),
 	gate(
 		'right wrong correct',
 		/\b(?:opposition|ruling party|coalition|party|parties|president|prime minister|government|regime|parliament|protesters|demonstrators|strikers|activists)\b[^.!?;]{0,30}\b(?:is|are|was|were) (?:absolutely |quite |entirely )?(?:right|wrong|correct) (?:that|to|about)\b/gi
@@ -304,7 +332,11 @@ const GATES: Gate[] = [
 		/\b(?:programme|program|platform|manifesto|candidate|candidacy|ticket|campaign|party|agenda)\b[^.!?;]{0,50}\b(?:(?:is|are|comes?) (?:the )?(?:closest|nearest|closer|nearer|close) to|(?:is|are) (?:most |more |fully |very much )?in line with|(?:best |most )?(?:reflects?|matches|mirrors|shares|embodies|represents)) (?:the |our |many of our |most of our )?(?:values|vision|priorities|principles|interests)\b(?! of (?:all|every|both))/gi
 	),
 	// the host government as "the regime"; what it "should have" done or would have achieved "if" it had
-	gate('regime', /\b(?:the|this|that|a|their|its|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b/giu),
+	// ("the Halm regime"; not a legal regime: "the regime set by the OSCE", "the regime of consular access")
+	gate(
+		'regime',
+		/\b(?:(?:the|this|that|a|their|its)(?: \p{Lu}\p{L}+)?|\p{Lu}\p{L}+(?:an|ian|ese|i)) regime\b(?! (?:set|established|laid|created|governing|that governs|which governs|of|for|under|applicable|provided|in force))/giu
+	),
 	gate(
 		'had should ought',
 		/\bif (?:only )?(?:the|its|their|[\p{L}]+['’]s) (?:government|authorities|administration|leadership|cabinet|president|prime minister|ministry|regime)(?: in \p{Lu}[\p{L}-]+)? had(?: not|n't)? (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|been|respected|allowed|reformed)\b|\b(?:the|its|their) (?:government|authorities|administration|leadership|cabinet)(?: in \p{Lu}[\p{L}-]+)? (?:should|ought to) have (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|respected|allowed|reformed|known|seen)\b/giu
@@ -362,16 +394,22 @@ const ALL_GATES = [...GATES, ...MORE_GATES];
 
 export const takingSides: Detector = (d) => {
 	const spans = gatedSpans(d.pt, ALL_GATES).filter(
-		(s) => !NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '')
+		(s) =>
+			!NEUTRAL.test(sentenceAt(d.pt, s.start)?.text ?? '') && !inReportedQuestion(d.pt, s.start)
 	);
 	for (const v of [...namedPoliticianRight(d), ...sideVerdicts(d)])
 		if (
 			!spans.some((x) => x.start < v.end && v.start < x.end) &&
-			!NEUTRAL.test(sentenceAt(d.pt, v.start)?.text ?? '')
+			!NEUTRAL.test(sentenceAt(d.pt, v.start)?.text ?? '') &&
+			!inReportedQuestion(d.pt, v.start)
 		)
 			spans.push(v);
 	for (const v of valencedVerdicts(d))
-		if (!spans.some((x) => x.start < v.end && v.start < x.end)) spans.push(v);
+		if (
+			!spans.some((x) => x.start < v.end && v.start < x.end) &&
+			!inReportedQuestion(d.pt, v.start)
+		)
+			spans.push(v);
 	spans.sort((a, b) => a.start - b.start);
 	if (!spans.length) return [];
 	const f: Finding = {

@@ -2,7 +2,8 @@
  * Session 30's victim-blaming cues (./victim-blaming.ts, same gate format): advice said with an intensifier to
  * the people affected ("students really need to apply months earlier", "you really should check the link"), a harm
  * put down to the victim's own act against instructions ("hurt because he stepped out against instructions"), and
- * the rule they were "regularly reminded" of ("staff are regularly reminded not to share where they live").
+ * the rule they were "regularly reminded" of ("staff are regularly reminded not to share where they live"); session 31:
+ * "that kind of exposure comes with the job", a choice of theirs "which has made all of this harder".
  */
 import { gate, type Gate } from './context.ts';
 
@@ -35,6 +36,17 @@ export const GATES_B: Gate[] = [
 	gate(
 		'exactly precisely why',
 		/\bthis is (?:exactly|precisely|just) why we (?:ask|advise|tell|warn|recommend|insist)\b[^.!?]{0,30}/gi
+	),
+	// session 31: the harm said to go with the victim's own choice ("that kind of exposure comes with the job"), or
+	// the victims' choice made the cause of the trouble ("many of those now stranded chose not to register…, which has
+	// made all of this considerably harder")
+	gate(
+		'comes come goes go territory job',
+		/\b(?:that|this|such) (?:kind|sort|level) of (?:exposure|risk|attention|danger|abuse|threat|scrutiny) (?:comes|goes) with the (?:job|territory|work|role)\b|\b(?:it|that|this|risk|danger|exposure) (?:comes|goes) with the territory\b/gi
+	),
+	gate(
+		'chose decided opted elected',
+		/\b(?:chose|decided|opted|elected) (?:not )?to\b[^.!?]{0,80}\b(?:which (?:has|have|is what) (?:made|caused|led)|(?:and|so) (?:now|that is why|that's why)|that is why|that's why|(?:has|have) made (?:all of )?(?:this|it|things) (?:(?:much|considerably|far|a lot) )?(?:harder|worse|more difficult))\b[^.!?]{0,40}/gi
 	),
 	gate(
 		'reminded told warned advised',

@@ -177,6 +177,8 @@ export function quantitiesIn(
 		let used = 1;
 		if (tok.kind === 'number') {
 			if (skip(tok) || tok.text.startsWith('+')) continue;
+			// (a number glued to a letter is part of a code, not a quantity: "block N4", "the A1", "gate B12")
+			if (tok.start > 0 && /\p{L}/u.test(pt.text[tok.start - 1])) continue;
 			const time = tok.text.includes(':') ? /^(\d{1,2}):(\d{2})$/.exec(tok.text) : null;
 			if (time) {
 				let h = Number(time[1]);

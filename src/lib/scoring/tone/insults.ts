@@ -32,7 +32,7 @@ export const INSULT_RE = new RegExp(
 		`(?:^|(?<=[.!?]\\s{1,3})|(?<=^(?:@\\w+\\s+)+))(?:rack|naff|bugger|sod|piss|shove|buzz) off\\b|\\bjog on(?=[.,!]|\\s*$)|\\bget stuffed\\b`,
 		`\\b(?:lying|corrupt|incompetent|pathetic|useless|stupid|clueless|spineless|lazy) (?:${INSULT_NOUNS}|government|president|minister|ambassador|leaders?|people|nation|country)\\b`,
 		// session 28: a person named by an insult: "The idiot in that video does not speak for Calderra"
-		`\\b(?:the|that|this) (?:idiot|moron|imbecile|cretin|halfwit|dimwit|nitwit|buffoon|lowlife|scumbag)\\b(?! (?:question|test|proof|light))|\\b(?:these|those) (?:idiots|morons|imbeciles|cretins|halfwits|dimwits|nitwits|buffoons|lowlifes|scumbags|crooks)\\b`,
+		`\\b(?:the|that|this) (?:idiot|moron|imbecile|cretin|halfwit|dimwit|nitwit|buffoon|lowlife|scumbag)\\b(?! (?:question|test|proof|light))|\\b(?:these|those|the) (?:idiots|morons|imbeciles|cretins|halfwits|dimwits|nitwits|buffoons|lowlifes|scumbags|crooks)\\b(?! (?:question|test))`,
 		// whoever is behind it, named by an insult: "Whoever did this is a gutless little crook"
 		`\\b(?:whoever|anyone who|those who|the people who)\\b[^.!?;]{0,50}\\b(?:is|are) (?:(?:a|an|just|nothing but|such|the) )*(?:(?:${INSULT_ADJ}|little|complete|total|utter) )*(?:${INSULT_NOUNS})\\b`,
 		// session 28: contempt in a formal register: "the cretinous accounts that have descended upon this session"

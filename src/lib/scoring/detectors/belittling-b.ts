@@ -1,0 +1,38 @@
+/**
+ * Session 31's belittling cues (./belittling.ts, same format): alarm waved away while people are hurt or missing
+ * ("There is no cause for alarm", "every reason to expect your parents are well", "Don't worry, he'll be absolutely
+ * fine"), the public sent to the guidance before "raising" a question, a lesson for next time ("next time maybe
+ * check the url"), and the asker told it was "literally said already". CERC: do not over-reassure; show respect.
+ */
+import { gate, type Gate } from './context.ts';
+
+export const MORE_GATES: Gate[] = [
+	gate(
+		'alarm panic alarmed',
+		/\b(?:there is |there's |there really is )?no (?:cause|reason|need|call) (?:at all )?(?:for|to) (?:alarm|panic|be alarmed|panicking)\b/gi
+	),
+	gate(
+		'reason',
+		/\bevery reason to (?:expect|believe|think|assume|hope) (?:that )?(?:your|they|he|she|everyone|all)\b[^.!?;]{0,40}\b(?:are|is|will be)(?: (?:safe and|perfectly|absolutely))? (?:well|fine|safe|ok|okay|unharmed|all right|alright)\b/gi
+	),
+	gate(
+		'worry',
+		/\b(?:don['’]?t|do not|no need to) worry\b[,!.]?\s+(?:he|she|they|you|everyone|it|your [\p{L}-]+)(?:['’]ll be| will be|['’]s| is|['’]re| are) (?:going to be )?(?:absolutely |totally |perfectly |completely |just |surely )?(?:fine|ok|okay|alright|all right|safe)\b/giu
+	),
+	gate(
+		'before',
+		/\b(?:read|check|look at|consult|review|refer to) (?:the|our) (?:[\p{L}-]+ ){0,2}(?:faq|website|posts?|press release|guidance|visa page|information|instructions|page|rules)\b[^.!?]{0,30}\bbefore (?:asking|posting|tweeting|calling|tagging|writing|raising|submitting|contacting|messaging|bothering)\b/giu
+	),
+	gate(
+		'next time',
+		/\b(?:in future|in the future|next time),? (?:maybe |perhaps |just |try to |do )(?:check|read|make sure|be sure|look|think|verify|try|don['’]?t)\b/gi
+	),
+	gate(
+		'read reread re-read',
+		/(?:^|[.!?,]\s+|^(?:@\w+\s+)+)(?:just )?(?:read|re-?read) (?:our|the|my) (?:earlier|previous|last|pinned|first|original|published) (?:statement|post|tweet|thread|answer|reply|update|message)s?\s*[,;:—–-]/gi
+	),
+	gate(
+		'said answered posted explained already literally',
+		/\bwe (?:literally |already |have already |['’]ve already |just )+(?:said|answered|posted|explained|covered) (?:it|this|that)(?: (?:already|before|yesterday|earlier|twice))?\b(?=[^.!?]*(?:already|literally|twice))/gi
+	)
+];

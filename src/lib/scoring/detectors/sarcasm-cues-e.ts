@@ -1,0 +1,156 @@
+/**
+ * Session 31's sarcasm cues (./sarcasm-cues.ts, same format): ironic "how very gracious of you", "such elevated
+ * contributions", "the remarkable ability of certain outlets to…", "groundbreaking question, truly", "Shockingly,
+ * no.", "shall we just … for you?", "anything else we can do for your deadline?", a scare-quoted claim answered
+ * "Of course.", thanks for the "creative writing", "you should try reading one some time", "love how…", "great job
+ * everyone" and the upside-down face 🙃 that marks a sentence as ironic. Culpeper (1996): mock politeness.
+ */
+import { gate, type Gate } from './context.ts';
+
+const IRONIC_QUALITY =
+	'(?:gracious|generous|charming|original|thoughtful|brave|courageous|constructive|enlightening|insightful|illuminating|refreshing|delightful|elevated|sophisticated|nuanced|measured|edifying|erudite|scholarly)';
+
+export const CUES_E: [Gate, number, 'praise'?][] = [
+	[
+		gate('how', new RegExp(`\\bhow (?:very |terribly |awfully )${IRONIC_QUALITY} of you\\b`, 'gi')),
+		1,
+		'praise'
+	],
+	[
+		gate(
+			'how',
+			new RegExp(`(?<=^|[.!?]\\s+|^(?:@\\w+\\s+)+)how ${IRONIC_QUALITY} of you\\b`, 'gi')
+		),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'such',
+			new RegExp(
+				`\\bsuch ${IRONIC_QUALITY} (?:contributions?|insights?|analysis|commentary|input|remarks?|observations?|questions?|debate)\\b`,
+				'gi'
+			)
+		),
+		1,
+		'praise'
+	],
+	[
+		gate(
+			'ability talent knack gift capacity',
+			/\b(?:remarkable|extraordinary|impressive|uncanny|astonishing|amazing|admirable) (?:ability|talent|knack|gift|capacity)\b[^.!?]{0,40}\b(?:of (?:certain|some)|to (?:discover|know|find|detect|uncover|divine|see))\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'truly really',
+			/\b(?:groundbreaking|fascinating|riveting|brilliant|great|excellent|incisive|penetrating|original|fresh|novel) (?:question|point|idea|take|reporting|journalism|insight|theory)s?,? (?:truly|really)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[
+		gate(
+			'groundbreaking riveting',
+			/\b(?:groundbreaking|riveting) (?:question|point|idea|take|reporting|journalism|insight|theory)\b/gi
+		),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'shockingly surprisingly amazingly astonishingly spoiler shocker plot twist',
+			/(?<=^|[.!?:]\s+|^(?:@\w+\s+)+|\bA:\s*)(?:shockingly|surprisingly|amazingly|astonishingly|spoiler(?: alert)?|shocker|plot twist)[,:]?\s+(?:no|not|it (?:is|was)n't|it is not)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'shall',
+			/(?<=^|[.!?]\s+|^(?:@\w+\s+)+)(?:sure|right|yes|of course|oh sure)?,?\s*shall we (?:just )?[^.!?]{3,80}\bfor you\?/gi
+		),
+		1
+	],
+	[
+		gate(
+			'anything else',
+			/\banything else we can do (?:for|to help with) your (?:deadline|story|article|piece|scoop|headline|clicks)\b/gi
+		),
+		1
+	],
+	// '"Undeclared goods." Of course.'
+	[
+		gate(
+			'course sure naturally right',
+			/["“][^"”]{2,60}["”][^\p{L}]{0,3}\s*(?:of course|sure|naturally|right|obviously)[.!]/giu
+		),
+		1
+	],
+	[
+		gate(
+			'creative writing fiction fairy bedtime tale',
+			/\b(?:thanks|thank you|grateful) for (?:the|this|that|your) (?:creative writing|fiction|fairy ?tale|bedtime story|work of fiction|tall tale)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[
+		gate(
+			'try',
+			/\byou (?:should|might|could|may want to) try (?:reading|checking|watching|looking at|opening|using) [^.!?]{1,40}\b(?:some ?time|one day|for once|next time)\b/gi
+		),
+		1
+	],
+	[
+		gate('love', /(?<=^|[.!?]\s+|^(?:@\w+\s+)+)(?:(?:we|i|gotta|got to|just) )?love how\b/gi),
+		0.6,
+		'praise'
+	],
+	[
+		gate(
+			'job work everyone all folks',
+			/\b(?:great|good|nice|fantastic|amazing) (?:job|work),? (?:everyone|everybody|all|folks|guys|team)\b/gi
+		),
+		0.6,
+		'praise'
+	],
+	[gate('', /🙃/gu), 0.5],
+	// "We'd have thought a senior minister could handle a little honest feedback", "perhaps less so from a government
+	// that…", "lessons in good-neighbourliness from Vestra", "And what did you hand out tonight, apart from hashtags?"
+	[
+		gate(
+			'thought',
+			/\b(?:we(?:'d| would)|one would|you(?:'d| would)) (?:have )?thought (?:that )?(?:a|an|the|someone|anyone|any) [^.!?]{2,60}\b(?:could|would|might|should) (?:handle|manage|cope with|take|survive|understand|know)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'less',
+			/\b(?:perhaps|maybe|rather|somewhat|a little) less so (?:from|when|coming from)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'lessons lesson lectures lecture',
+			/\b(?:take|taking|need|needs|accept|accepting|pass on|welcome|receive|get|getting) (?:no |any )?(?:lessons?|lectures?) (?:in|on|about) [^.!?;]{2,50}?\bfrom\b|\bpass on\b[^.!?;]{0,40}\b(?:lessons?|lectures?) (?:in|on|about) [^.!?;]{2,50}?\bfrom\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'apart besides except',
+			/\bwhat (?:did|have|do) you (?:\p{L}+ ){1,3}(?:tonight|today|this (?:morning|week)|lately|recently)?,? (?:apart from|besides|other than|except)\b[^?]{1,40}\?/giu
+		),
+		1
+	],
+	[
+		gate(
+			'note interest',
+			/(?<=^|[.!?]\s+|^(?:@\w+\s+)+)we note,? with (?:some |great )?interest,?\b/gi
+		),
+		0.4
+	]
+];
