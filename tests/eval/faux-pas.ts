@@ -80,7 +80,10 @@ export const SCENARIO_FILES: Record<string, string> = {
 	radiation: 'tests/fixtures/faux-pas-eval/scenarios/plant-leak.yaml',
 	hospitalhack: 'tests/fixtures/faux-pas-eval/scenarios/hospital-ransomware.yaml',
 	doping: 'tests/fixtures/faux-pas-eval/scenarios/athletes-doping.yaml',
-	pouch: 'tests/fixtures/faux-pas-eval/scenarios/pouch-seizure.yaml'
+	pouch: 'tests/fixtures/faux-pas-eval/scenarios/pouch-seizure.yaml',
+	// (session 31)
+	cables: 'tests/fixtures/faux-pas-eval/scenarios/leaked-cables.yaml',
+	derby: 'tests/fixtures/faux-pas-eval/scenarios/football-crush.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

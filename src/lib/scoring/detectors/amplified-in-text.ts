@@ -30,7 +30,12 @@ export function personaSource(kind: PersonaKind | undefined): AmplifiedItem['sou
 
 /** "RT @x", "MT @x" (case-sensitive: the platform convention), or a quotation followed by "via @x". */
 const MANUAL_RT =
-	/(?:^|[\s(“"'])(?:RT|MT|QT) @(\w+)\s*:?\s*|(?:^|\s)@(\w+):\s*(?=[“"'‘])|^(?:via|h\/t|hat tip) @(\w+):\s*/i;
+	/(?:^|[\s(“"'])(?:(?:RT|MT) @(\w+)\s*:?\s*|QT @(\w+)\s*:?\s*(?=[“"'‘]))|(?:^|\s)@(\w+):\s*(?=[“"'‘])|^(?:via|h\/t|hat tip) @(\w+):\s*/i;
+/** "QT @x: …" without a quotation after it labels a quote-post: what follows is the post's own comment on x's post. */
+const QT_LABEL = /(?:^|[\s(“"'])QT @(\w+)\s*:?\s*(?![“"'‘])/i;
+/** Where a manual retweet's passed-on text starts ("RT @x: …", "MT @x …", "QT @x: '…'"), for the checks that leave
+ * someone else's words alone (case-sensitive, the platform convention). */
+export const PASSED_ON_PREFIX = /(?:^|[\s(“"'])(?:(?:RT|MT) @\w+:?|QT @\w+:?(?=\s*[“"'‘]))/;
 const VIA = /[”"']\s*(?:\(|—|-)?\s*via @(\w+)/i;
 /** A bare or full link with a path: the path's segments are read for a persona's handle. */
 const LINK = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}(\/[^\s)”"']+)/gi;
@@ -98,7 +103,7 @@ export function amplifiedInText(
 ): { item: AmplifiedItem; span: Span } | undefined {
 	if (text.includes('T @') || text.includes(':')) {
 		const m = MANUAL_RT.exec(text);
-		const p = m ? byHandle(s, m[1] ?? m[2] ?? m[3]) : undefined;
+		const p = m ? byHandle(s, m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 		if (m && p) {
 			const start = m.index + m[0].length;
 			const quoted = quotation(text.slice(start));
@@ -113,6 +118,23 @@ export function amplifiedInText(
 					source: personaSource(p.kind)
 				},
 				span: { start: at, end: Math.max(end, start) }
+			};
+		}
+	}
+	if (text.includes('T @')) {
+		const m = QT_LABEL.exec(text);
+		const p = m ? byHandle(s, m[1]) : undefined;
+		// (which of its posts is quoted is not said: only who is quoted counts, a troll's account as with the button)
+		if (m && p) {
+			const at = m.index + (m[0].length - m[0].trimStart().length);
+			return {
+				item: {
+					itemId: `text:${p.id}`,
+					mode: 'quote',
+					text: '',
+					source: personaSource(p.kind)
+				},
+				span: { start: at, end: at + m[0].trim().length }
 			};
 		}
 	}

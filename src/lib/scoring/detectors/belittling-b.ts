@@ -31,6 +31,16 @@ export const MORE_GATES: Gate[] = [
 		'read reread re-read',
 		/(?:^|[.!?,]\s+|^(?:@\w+\s+)+)(?:just )?(?:read|re-?read) (?:our|the|my) (?:earlier|previous|last|pinned|first|original|published) (?:statement|post|tweet|thread|answer|reply|update|message)s?\s*[,;:—–-]/gi
 	),
+	// a gaffe or a worry shrugged off: "a flag emoji mix-up is no big deal", "let's not make a drama out of it"
+	gate(
+		'deal drama fuss mountain',
+		/\b(?:is|was|it's|that's|it is|that is|really|honestly|just) no big deal\b|\b(?:let's not|let us not|don['’]t|do not|no need to) make (?:a|such a) (?:drama|fuss|big deal|song and dance|mountain)\b/gi
+	),
+	gate('room', /\b(?:try |please |maybe |perhaps )?read(?:ing)? the room\b/gi),
+	gate(
+		'really',
+		/(?:^|[.!?,]\s+|^(?:@\w+\s+)+)(?:honestly,? )?is (?:this|that|now) really the (?:question|time|moment|place|day|night) to (?:ask|raise|bring)\b[^?]{0,40}\?/gi
+	),
 	gate(
 		'said answered posted explained already literally',
 		/\bwe (?:literally |already |have already |['’]ve already |just )+(?:said|answered|posted|explained|covered) (?:it|this|that)(?: (?:already|before|yesterday|earlier|twice))?\b(?=[^.!?]*(?:already|literally|twice))/gi

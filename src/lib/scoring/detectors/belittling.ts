@@ -9,6 +9,7 @@
 import type { Finding } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
 import { MORE_GATES } from './belittling-b.ts';
+import { PASSED_ON_PREFIX } from './amplified-in-text.ts';
 
 const GATES: Gate[] = [
 	gate(
@@ -289,7 +290,7 @@ const ALL_GATES = [...GATES, ...MORE_GATES];
 
 export const belittling: Detector = (d) => {
 	// (what follows a manual retweet is someone else's post)
-	const rt = /(?:^|\s)(?:RT|MT|QT) @\w+:?/.exec(d.pt.text);
+	const rt = PASSED_ON_PREFIX.exec(d.pt.text);
 	const spans = gatedSpans(d.pt, ALL_GATES).filter((s) => !rt || s.start < rt.index);
 	if (!spans.length) return [];
 	const f: Finding = {

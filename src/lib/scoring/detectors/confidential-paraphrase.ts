@@ -46,7 +46,7 @@ const stemsOf = (text: string) =>
 /** Stems of everyday words that tell nothing private however they are combined ("his family is informed"): they
  * are never counted as a fact's distinctive words. */
 const GENERIC = new Set(
-	'famil infor today morni after eveni still being since while where which about other these those there their'.split(
+	'famil infor inclu every peopl pleas today morni after befor until eveni still again being since while where which about other these those there their would could shoul might'.split(
 		' '
 	)
 );

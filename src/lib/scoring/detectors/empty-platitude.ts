@@ -13,11 +13,11 @@ const SYMPATHY =
 	/\b(?:thoughts?(?: and prayers)?|prayers?|praying|hearts? (?:go|goes|are|is)|hearts? (?:is|are) (?:in|with)|heartbroken|saddened|condolences?|sympath(?:y|ies)|thinking (?:of|about)|sending (?:love|strength|hugs|support|prayers)|(?:all )?our love (?:to|goes out to|is with)|stay strong|be strong|we (?:are|'re) (?:so |deeply |truly |very )?sorry|we hear you|we feel (?:for )?you|we share your|with you (?:all )?(?:in|at) this|solidarity|stand(?:s|ing)? (?:with|by|alongside|beside)(?! (?:the |its |their |his |her )?(?:police|government|authorities|minister|ministry|army|military|decision|statement|claim|account|commissioner|officers|security forces|president|regime)\b)|our hearts|we (?:understand|know|can (?:only )?imagine|realise|realize|recognise|recognize) (?:how|what|that this|this is|the (?:worry|fear|pain|anguish))|(?:deeply|truly|so|very) sorry (?:to hear|for|about)|we(?:'re| are) (?:all )?(?:with you|here for you|by your side)|you are not alone|(?:devastating|terrible|tragic|heartbreaking|awful|sad|shocking|distressing) news|(?:deeply |truly |so )?(?:saddened|shocked|devastated|pained|grieved|anguished|distressed) (?:by|to|at)|together we are stronger|shares? in the (?:profound |deep )?(?:grief|sorrow|pain|mourning)|bows? (?:its|our|his|her) heads?|stronger together|we(?:'re| are) with (?:every|all|each) [a-z]+|(?:you|you all|everyone|you and [a-z ]{1,20}) (?:are|is|'re) going to be (?:fine|ok|okay|alright|all right)|(?:^|(?<=[.!?]\s))with you (?:tonight|today|always|all)\b|(?:a|what an?|another) (?:(?:long|hard|dark|sad|difficult|terrible|tough|painful|heavy|grim),? )+(?:night|day|time|week|hours?) for\b|(?:is|are|'re|remains?) with (?:you|them|all of you|[^.!?]{2,30}?) in (?:heart|spirit|(?:our |their )?thoughts?|(?:our |their )?hearts|(?:our |their )?prayers?)|we (?:know|understand|realise|realize|recognise|recognize) (?:that )?[^.!?]{0,40}\b(?:upsetting|frightening|worrying|distressing|difficult|hard|painful|stressful|terrifying|scary|anxious))\b/i;
 /** Substance: an instruction, an action under way, a commitment, a place to get help, or a concrete fact. */
 const SUBSTANCE =
-	/\b(?:call|calling|phone|ring|contact|register|registration|visit|(?<!\b(?:thoughts|hearts|prayers|love|sympathies|condolences|wishes|sympathy) )go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following(?! (?:events|developments|the situation|the news|news|reports|this|it|everything)(?: very| extremely)? closely)|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
+	/\b(?:call|calling|phone|ring|contact|register|registration|visit|(?<!\b(?:thoughts|hearts|prayers|love|sympathies|condolences|wishes|sympathy) )go to|come to|head to|stay (?:indoors|inside|away|home|in|out|off|clear)|avoid|keep (?:away|out|your)|follow|check|apply|request|send|write to|email|e-mail|dm|message us|direct message|reply|bring|leave|move|evacuat\w*|shelter\w*|open|closed|hotline|helpline|line|website|site|link|page|form|we are (?:working|helping|in (?:close )?contact|sending|checking|providing|doing|supporting|following(?! (?:events|developments|the situation|the news|news|reports|this|it|everything)(?: (?:in|at|on|around|ahead of|regarding|concerning|surrounding) [^.!?,;]{1,40}?)?(?:(?: very| extremely)? closely| with (?:great|keen|close|the (?:utmost|greatest)) (?:interest|attention)))|assessing|establishing|trying|gathering)|we(?:'re| are| will|'ll| have| can) (?:work|help|send|check|provid|updat|contact|call|confirm|share|post|support|assist|arrang|visit|deliver|deploy|establish|keep|be in touch|get back|respond|reply|investigat|look)\w*|update|updates|confirmed|confirm|accessed|compromised|hacked|deleted|published|recovered|regained|investigat\w*|rescue\w*|supplies|relief|assistance|consular|staff|team|teams)\b/i;
 
 /** A wish that closes a post ("Stay safe.", "Take care, all of you.") says nothing either. */
 const SIGN_OFF =
-	/^(?:@\w+\s+)*(?:please )?(?:stay safe|take care|be safe|keep safe|stay strong|be strong|hang in there|hold on|look after (?:yourselves|yourself|each other)|thank you (?:all )?for your (?:patience|understanding|kind words|messages))\b[^.!?]{0,25}[.!]?$/i;
+	/^(?:@\w+\s+)*(?:please )?(?:what an? (?:night|day|morning|evening|week)|stay safe|take care|be safe|keep safe|stay strong|be strong|hang in there|hold on|look after (?:yourselves|yourself|each other)|thank you (?:all )?for your (?:patience|understanding|kind words|messages))\b[^.!?]{0,25}[.!]?$/i;
 
 /** A sentence that adds nothing either: only hashtags and mentions, or a quotation with its author ("'No man is an
  * island,' wrote Donne."). */
@@ -26,7 +26,7 @@ const ORNAMENT =
 
 /** Watching is not doing: "We are following events closely." */
 const WATCHING =
-	/^\W*(?:we(?:'re| are)|the (?:embassy|ministry|consulate)(?: of [^.!?,;]{1,40}?)? is|(?:we|the (?:embassy|ministry|consulate)(?: of [^.!?,;]{1,40}?)?) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still|closely|carefully) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around) [^.!?,;]{1,40}?)?(?:(?: (?:very|extremely|so))? closely| with (?:the )?(?:utmost|great|greatest|close|particular|the greatest|deep) (?:attention|concern|care|vigilance))?[.!]?\s*$/i;
+	/^\W*(?:we(?:'re| are)|(?:my team and )?i(?:'m| am)|(?:my team and i|i|my team) (?:continue|will continue|keep) to|the (?:embassy|ministry|consulate)(?: of [^.!?,;]{1,40}?)? is|(?:we|the (?:embassy|ministry|consulate)(?: of [^.!?,;]{1,40}?)?) (?:continues?|will continue|keeps?) to) (?:(?:also|all|still|closely|carefully) )?(?:following|monitoring|watching|follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)(?: (?:in|at|on|around|ahead of|regarding|concerning|surrounding) [^.!?,;]{1,40}?)?(?:(?: (?:very|extremely|so))? closely| with (?:the )?(?:utmost|great|greatest|close|particular|the greatest|deep|keen) (?:attention|concern|care|vigilance|interest))?(?: with (?:my|our) (?:team|colleagues))?[.!]?\s*$/i;
 /** Awareness that says nothing: "We are aware of the reports", "We have seen the reports". */
 const AWARE =
 	/^\W*(?:(?:@\w+\s+)*)(?:we(?:'re| are) aware of|we(?:'ve| have) seen) (?:the |these |those |this )?(?:[\p{L}'’-]+ ){0,3}?(?:reports?|posts?|claims?|comments?|questions?|video|clip|situation|podcast|news|story|events?)(?: (?:circulating|going round|doing the rounds|shared)(?: (?:today|this morning|tonight|online|overnight))?)?(?: (?:regarding|about|concerning|around|with|on|in|at) (?:the |our |this )?[\p{L}-]+(?: [\p{L}-]+)?)?(?: (?:and|,))?/iu;
@@ -39,9 +39,10 @@ function onlyWatching(pt: { text: string }): RegExpExecArray | null {
 		.filter((x) => x.trim());
 	if (!sentences.length || sentences.length > 4) return null;
 	for (const raw of sentences) {
-		const x = withoutVague(raw.replace(LABEL, ''));
+		const x = withoutVague(raw.replace(THREAD_MARK, '').replace(LABEL, ''));
 		if (!/\p{L}/u.test(x)) continue;
 		const rest = x
+			.replace(SUBJECTLESS, 'We are $1')
 			.replace(AWARE, 'We')
 			.replace(/^We are (?:also )?(?=following|monitoring|watching)/, 'We are ');
 		if (!WATCHING.test(rest) && !AWARE_ALONE.test(x)) return null;
@@ -64,6 +65,12 @@ const withoutVague = (text: string) =>
 const WATCH_WORDS =
 	/\b(?:continues? to|keeps? to|will continue to) (?:follow|monitor|watch) (?:events|developments|the situation|the news|news|this|it|everything)\b/gi;
 
+/** Watching said without a subject: "Monitoring the situation closely with my team." */
+const SUBJECTLESS = /^\W*(?:still |closely )?(monitoring|following|watching)\b/i;
+
+/** A thread's own number: "1/3", "(2/2)", "3/3 🧵". */
+const THREAD_MARK = /(?<![\d/])\(?\d{1,2}\s?\/\s?\d{1,2}\)?(?![\d/])/g;
+
 /** A post's own label ("Update:", "UPDATE 14:10 —") is no substance. */
 const LABEL = /^\W*(?:update|latest|new)\b(?:\s*\d{1,2}[:.]\d{2})?\s*[:—–-]\s*/i;
 
@@ -77,10 +84,12 @@ export const emptyPlatitude: Detector = (d) => {
 	const pt = quoted ? postText(' '.repeat(quoted) + d.pt.text.slice(quoted)) : d.pt;
 	// the cheap token tests first (each of these conditions alone clears the post)
 	let words = 0;
-	// (the time in a post's own label, "UPDATE 03:10 —", is no fact)
+	// (the time in a post's own label, "UPDATE 03:10 —", is no fact; nor is a thread's number, "(1/1)", "2/3")
 	const label = LABEL.exec(pt.text)?.[0].length ?? 0;
+	const thread = [...pt.text.matchAll(THREAD_MARK)].map((m) => [m.index!, m.index! + m[0].length]);
 	for (const t of pt.tokens) {
 		if (t.end <= label) continue;
+		if (thread.some(([a, b]) => t.start >= a && t.end <= b)) continue;
 		// (a thread's own number, "1/", is no fact)
 		if (t.kind === 'url') return [];
 		if (t.kind === 'number' && !(pt.text[t.end] === '/' && /^\s*$/.test(pt.text.slice(0, t.start))))
@@ -94,7 +103,16 @@ export const emptyPlatitude: Detector = (d) => {
 	if (!m) return [];
 	const watching = !sympathy;
 	// (watching is no instruction: "we continue to follow developments" is not "follow the police's advice")
-	if (SUBSTANCE.test(pt.text.replace(LABEL, '').replace(VAGUE, ' ').replace(WATCH_WORDS, ' ')))
+	// ("my team and I" is who watches, not a team sent somewhere)
+	if (
+		SUBSTANCE.test(
+			pt.text
+				.replace(LABEL, '')
+				.replace(VAGUE, ' ')
+				.replace(WATCH_WORDS, ' ')
+				.replace(/\b(?:my|our) team and (?:i|we)\b|\bwith (?:my|our) (?:team|colleagues)\b/gi, ' ')
+		)
+	)
 		return [];
 	// a fact stated is substance; naming the event in one word ("tonight's earthquake") is not
 	if (
@@ -124,8 +142,10 @@ export const emptyPlatitude: Detector = (d) => {
 		// (a vague promise or reassurance says nothing either: "…closely and will share more when we can.")
 		const text = withoutVague(
 			s.text
+				.replace(THREAD_MARK, '')
 				.replace(/^(?:@\w+\s+)+/, '')
 				.replace(LABEL, '')
+				.replace(SUBJECTLESS, 'We are $1')
 				.replace(AWARE, 'We')
 		);
 		if (!/\p{L}/u.test(text)) continue;

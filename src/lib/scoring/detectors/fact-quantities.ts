@@ -24,22 +24,27 @@ export function factQuantities(f: CompiledScenario['facts'][number]): FactQ[] {
 	if (q) return q;
 	const pt = postText(f.fact.text);
 	const runs = digitRuns(pt).filter((r) => r.digits.length >= 7);
-	q = quantitiesIn(pt, (s) => runs.some((r) => r.span.start <= s.start && r.span.end >= s.end)).map(
-		(x) => {
-			const y: FactQ = { cls: x.cls, value: x.value };
-			if (UPPER_BOUND.test(f.fact.text.slice(0, x.span.start))) y.max = true;
-			if (x.cls === 'duration') y.unit = unitOf(pt.words, x);
-			else if (x.cls === 'count') y.unit = countNoun(pt.words, x);
-			return y;
-		}
+	const all = quantitiesIn(pt, (s) =>
+		runs.some((r) => r.span.start <= s.start && r.span.end >= s.end)
 	);
+	q = all.map((x) => {
+		const y: FactQ = { cls: x.cls, value: x.value };
+		if (UPPER_BOUND.test(f.fact.text.slice(0, x.span.start))) y.max = true;
+		if (x.cls === 'duration') y.unit = unitOf(pt.words, x);
+		else if (x.cls === 'count') y.unit = countNoun(pt.words, x);
+		return y;
+	});
 	// "a fix is due next month": one month from now
 	for (const m of f.fact.text.matchAll(/\bnext (week|month|year)\b/gi)) {
 		const unit = m[1].toLowerCase();
 		q.push({ cls: 'duration', value: NEXT[unit], unit });
 	}
 	for (const n of f.fact.numbers)
-		if (!q.some((x) => x.value === n || (x.cls !== 'count' && quantityRaw(f.fact.text, n))))
+		// (a listed number the text gives as a duration or a time in words is that, not a count: "nine weeks")
+		if (
+			!q.some((x) => x.value === n || (x.cls !== 'count' && quantityRaw(f.fact.text, n))) &&
+			!all.some((x) => x.cls !== 'count' && x.raw === n)
+		)
 			q.push({ cls: 'count', value: n });
 	FACT_Q.set(f, q);
 	return q;

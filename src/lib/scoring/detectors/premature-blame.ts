@@ -71,6 +71,9 @@ function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: s
 	);
 }
 
+const TAG_QUESTION =
+	/,\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|haven't|hasn't)\s+(?:they|it|he|she|we|you|there)\?\s*$/i;
+
 export const prematureBlame: Detector = (d) => {
 	const hinted = insinuation(d);
 	const pending = d.c.facts.filter(
@@ -144,6 +147,9 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 	for (const span of gatedSpans(d.pt, ATTRIBUTION)) {
 		const s = sentenceAt(d.pt, span.start);
 		if (!s || hedgedAt(s.text, span.start - s.start)) continue;
+		// (a rhetorical tag question mocks the cause, it does not assert it: "because police chiefs always get these
+		// things right on the first night, don't they?")
+		if (TAG_QUESTION.test(s.text)) continue;
 		if (
 			toldHits.some((h) => h.start >= s.start && h.end <= s.end) &&
 			!names.some((n) => n.test(s.text)) &&

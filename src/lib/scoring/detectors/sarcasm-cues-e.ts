@@ -116,6 +116,42 @@ export const CUES_E: [Gate, number, 'praise'?][] = [
 		'praise'
 	],
 	[gate('', /🙃/gu), 0.5],
+	// "Sure, we'll settle international liability law in one post for you.", "Thanks for the scoop, only an hour late",
+	// "it's not every day a journalist asks before publishing"
+	[
+		gate(
+			'sure yes right course',
+			/(?<=^|[.!?]\s+|^(?:@\w+\s+)+)(?:sure|yes|right|of course|oh sure),? we(?:'ll| will) (?:happily |gladly )?[^.!?]{3,60}\bfor you\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'late',
+			/\bonly (?:an?|one|two|three|four|five|six|\d+) (?:hours?|days?|minutes?|weeks?) (?:late|behind)\b/gi
+		),
+		1
+	],
+	[
+		gate('every', /\b(?:it's|it is) not every day (?:that )?(?:a|an|someone|anyone|somebody)\b/gi),
+		0.5
+	],
+	// "Great job, detectives.", "Or is a two-minute video too much homework?"
+	[
+		gate(
+			'detectives detective sherlock sherlocks geniuses sleuths experts einstein',
+			/\b(?:great|good|nice|fine|fantastic|brilliant|excellent) (?:job|work|effort|detective work),? (?:detectives?|sherlocks?|geniuses|sleuths|experts|einstein)\b/gi
+		),
+		1,
+		'praise'
+	],
+	[
+		gate(
+			'homework reading effort',
+			/\b(?:or )?is (?:a |an |that |this |it )?[^.!?]{0,40}?too much (?:homework|reading|effort|work)(?: for (?:you|some|them))?[^.!?]{0,10}\?/gi
+		),
+		1
+	],
 	// "We'd have thought a senior minister could handle a little honest feedback", "perhaps less so from a government
 	// that…", "lessons in good-neighbourliness from Vestra", "And what did you hand out tonight, apart from hashtags?"
 	[

@@ -3,6 +3,7 @@
  * or stacked exclamation marks ("!!!"; a double "!!" is everyday emphasis). */
 import type { Finding, Span } from '../types.ts';
 import { SOURCES, sentencesOf, type Detector } from './context.ts';
+import { PASSED_ON_PREFIX } from './amplified-in-text.ts';
 
 const ACRONYMS = new Set([
 	'NATO',
@@ -59,7 +60,7 @@ export const shouting: Detector = (d) => {
 		for (const m of d.pt.text.matchAll(/[“"][^”"]{3,}[”"]/g))
 			quoted.push({ start: m.index!, end: m.index! + m[0].length });
 	// and so is what follows a manual retweet ("RT @x: LEAKED DOCUMENTS: …")
-	const rt = /(?:^|\s)(?:RT|MT|QT) @\w+:?/.exec(d.pt.text);
+	const rt = PASSED_ON_PREFIX.exec(d.pt.text);
 	if (rt) quoted.push({ start: rt.index, end: d.pt.text.length + 1 });
 	// a wire-style label opening the post is a slug, not shouting ("FACT CHECK ➡️ …", "BREAKING NEWS: …")
 	const slug = SLUG.exec(d.pt.text);

@@ -123,6 +123,21 @@ const GATES: Gate[] = [
 		'trick ploy stunt manoeuvre maneuver',
 		/\b(?:attempt|move|decision|bid|campaign|effort)\b[^.!?;]{0,60}\b(?:is|was) (?:a |an )?(?:cheap|cynical|shameful|desperate|transparent|shabby|crude) (?:political )?(?:trick|ploy|stunt|manoeuvre|maneuver)\b/gi
 	),
+	// advice or a verdict to the host government: "Esteria's government would do well to listen more closely to…",
+	// "a government that has spent two years failing Saltmarsh's own people"
+	gate(
+		'well',
+		/\b(?:government|authorities|administration|leadership|regime|cabinet|president|prime minister)\b[^.!?;]{0,20}\bwould do well to\b/gi
+	),
+	gate(
+		'failing failed',
+		/\b(?:government|authorities|administration|leadership|regime|cabinet)\b[^.!?;]{0,40}\b(?:spent [^.!?;]{1,20} failing|(?:has|have) (?:consistently |repeatedly |long )?failed|keeps? failing) (?:its|their|[\p{L}'’]+['’]s?) (?:own )?(?:people|citizens|farmers|voters|workers|residents|communities)\b/giu
+	),
+	// praise of one side's campaign: "the opposition has run an impressively clean campaign"
+	gate(
+		'campaign',
+		/\b(?:opposition|ruling party|governing party|party|candidate|coalition|government|president|prime minister|\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+)\b[^.!?;]{0,20}\b(?:has|have|had) (?:run|fought|led|waged) (?:an? )?(?:impressively |remarkably |admirably |truly |very )?(?:clean|great|excellent|positive|honest|inspiring|admirable|impressive|dirty|disgraceful|shameful|nasty|negative) campaign\b/giu
+	),
 	gate(
 		'better',
 		/\bdeserves? (?:a )?better (?:[\p{L}-]+ )?(?:minister|ministers|government|president|prime minister|leaders?|leadership|mayor|governor)\b/giu
@@ -329,7 +344,7 @@ const GATES: Gate[] = [
 	// diplomacy, not a campaign preference: only campaign words count)
 	gate(
 		'values vision priorities principles interests',
-		/\b(?:programme|program|platform|manifesto|candidate|candidacy|ticket|campaign|party|agenda)\b[^.!?;]{0,50}\b(?:(?:is|are|comes?) (?:the )?(?:closest|nearest|closer|nearer|close) to|(?:is|are) (?:most |more |fully |very much )?in line with|(?:best |most )?(?:reflects?|matches|mirrors|shares|embodies|represents)) (?:the |our |many of our |most of our )?(?:values|vision|priorities|principles|interests)\b(?! of (?:all|every|both))/gi
+		/\b(?:programme|program|platform|manifesto|candidate|candidacy|ticket|campaign|party|agenda)\b[^.!?;]{0,50}\b(?:(?:is|are|comes?|appears?|seems?|looks?) (?:the )?(?:closest|nearest|closer|nearer|close) to|(?:is|are) (?:most |more |fully |very much )?in line with|(?:best |most )?(?:reflects?|matches|mirrors|shares|embodies|represents)) (?:the |our |many of our |most of our |\p{Lu}[\p{L}-]+['’]s )?(?:values|vision|priorities|principles|interests)\b(?! of (?:all|every|both))/giu
 	),
 	// the host government as "the regime"; what it "should have" done or would have achieved "if" it had
 	// ("the Halm regime"; not a legal regime: "the regime set by the OSCE", "the regime of consular access")

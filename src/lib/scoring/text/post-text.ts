@@ -29,7 +29,10 @@ export class PostText {
 	private index: Map<string, number[]> | undefined = undefined;
 
 	constructor(text: string) {
-		this.text = text;
+		// (a typographic apostrophe reads as a plain one, same length, so every pattern written with "'" matches
+		// "we’ll" and "don’t" too and spans stay those of the post)
+		this.text = text.includes('\u2019') ? text.replace(/\u2019/g, "'") : text;
+		text = this.text;
 		const tokens = (this.tokens = tokenize(text));
 		const sent = sentenceIds(tokens, text);
 		for (let i = 0; i < tokens.length; i++) {

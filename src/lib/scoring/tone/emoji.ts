@@ -112,7 +112,7 @@ export const SOMBRE_EMOJI = new Set([
 	'🥀'
 ]);
 
-/** Functional signs (warning, phone, arrow, pin, flags, transport and places on a travel notice, list numbers, an
+/** Functional signs (warning, phone, arrow or pointing hand at a quoted post ("This 👇"), pin, flags, transport and places on a travel notice, list numbers, an
  * alert, check marks) that work as symbols, not as expression. */
 export function isFunctionalEmoji(e: string): boolean {
 	if (/\p{Regional_Indicator}/u.test(e)) return true;
@@ -121,7 +121,7 @@ export function isFunctionalEmoji(e: string): boolean {
 	if (/^(🚨|✅|☑️?|✔️?|❌|✖️?|🔔|🆕|🔄|⛑️?)$/u.test(e)) return true;
 	// bullets and a thread's marker ("🧵 What is a diplomatic bag? 🔹 …")
 	if (/^(🔹|🔸|🔷|🔶|▪️?|▫️?|◾|◽|🧵|▶️?|⏩|🔽|📣)$/u.test(e)) return true;
-	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐|📝|🌐|💻|📱|📩|📨|🧳)$/u.test(
+	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|👇|👆|⤵️?|⬆️?|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐|📝|🌐|💻|📱|📩|📨|🧳)$/u.test(
 		e
 	);
 }

@@ -110,10 +110,21 @@ export function matchInsults(text: string): { start: number; end: number }[] {
 			/^(?:it|this|that|which|there|it's|what)\b/i.test(m[0])
 		)
 			continue;
-		// "Holding a school choir at the border is a disgrace": an act, not a person
+		// a place after a preposition is not the subject: "the policing at Orlin Park was a disgrace"
 		if (
 			/(?:joke|disgrace|embarrassment|laughing ?stock)$/i.test(m[0]) &&
-			/^\p{L}+ing\b/u.test(m[0])
+			/\b(?:at|in|on|of|from|near|outside|inside)\s+$/i.test(
+				text.slice(Math.max(0, m.index! - 10), m.index!)
+			)
+		)
+			continue;
+		// "Holding a school choir at the border is a disgrace", "the policing was a disgrace": an act, not a person
+		if (
+			/(?:joke|disgrace|embarrassment|laughing ?stock)$/i.test(m[0]) &&
+			(/^(?:(?:the|this|that|their|its) )?\p{L}+ing\b/iu.test(m[0]) ||
+				/^(?:the|this|that|their|its) (?:response|handling|decision|organi[sz]ation|security|operation|reaction|statement|process|system|situation|investigation|inquiry|service)\b/iu.test(
+					m[0]
+				))
 		)
 			continue;
 		// "lol honestly it was just a joke": whatever opens the match, "it was … a joke" describes a post

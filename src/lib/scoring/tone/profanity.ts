@@ -283,7 +283,16 @@ const CENSOR_BASES = [
 	'tosser',
 	'wankers',
 	'bitches',
-	'pissed'
+	'pissed',
+	'clown',
+	'troll',
+	'scum',
+	'idiot',
+	'idiots',
+	'moron',
+	'morons',
+	'loser',
+	'clowns'
 ];
 
 function censoredWord(t: string): string | undefined {
