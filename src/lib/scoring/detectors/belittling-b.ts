@@ -36,6 +36,12 @@ export const MORE_GATES: Gate[] = [
 		'deal drama fuss mountain',
 		/\b(?:is|was|it's|that's|it is|that is|really|honestly|just) no big deal\b|\b(?:let's not|let us not|don['’]t|do not|no need to) make (?:a|such a) (?:drama|fuss|big deal|song and dance|mountain)\b/gi
 	),
+	gate('write', /\b(?:do|maybe|perhaps|please) write (?:it|this|that) down\b/gi),
+	gate(
+		'apparently clearly still',
+		/\b(?:everyone|everybody|those|anyone|people) (?:who|that) (?:apparently|clearly|still|evidently) (?:can(?:'t|not)|couldn't|don't|doesn't|didn't) (?:spot|read|see|tell|understand|check)\b/gi
+	),
+	gate('deal breaths', /(?:^|[.!?]\s+)no big deal\b|(?:^|[.!?]\s+)deep breaths?[.!]/gi),
 	gate('room', /\b(?:try |please |maybe |perhaps )?read(?:ing)? the room\b/gi),
 	gate(
 		'really',

@@ -18,7 +18,10 @@ const TOPICS: [string, RegExp][] = [
 		'dead',
 		/\b(?:died|dead|killed|deaths?|fatalit(?:y|ies)|lost (?:their|his|her) li(?:fe|ves)|perished|bodies)\b/i
 	],
-	['hurt', /\b(?:injured|injuries|hurt|wounded|in hospital|hospitali[sz]ed|treated)\b/i],
+	[
+		'hurt',
+		/\b(?:injured|injuries|hurt|wounded|in hospital|in (?:the )?(?:[\p{L}-]+ ){1,3}hospital|hospitali[sz]ed|treated)\b/iu
+	],
 	['missing', /\b(?:missing|unaccounted|trapped|not yet found)\b/i],
 	// (arrests, custody and charges are three counts: 47 arrested, 26 still held, 15 charged)
 	['arrested', /\b(?:arrested|arrests)\b/i],
@@ -136,15 +139,53 @@ function factGroups(f: CompiledScenario['facts'][number], units: Set<string>): G
 			)
 		)
 			unit = last.unit;
+		// the group named before the count with "among": "The death toll among Kestrians has risen to three"
+		if (!unit || !units.has(unit)) {
+			for (let i = q.from - 1; i > 0 && pt.sentence[i] === pt.sentence[q.from]; i--) {
+				const u = `n:${pt.words[i].replace(/(?<!s)s$/, '')}`;
+				if (pt.words[i - 1] === 'among' && units.has(u)) {
+					unit = u;
+					break;
+				}
+			}
+		}
 		if (!unit || !units.has(unit)) continue;
 		last = { unit, sentence: pt.sentence[q.from] };
 		const t = topicOf(pt, q);
 		if (t.size)
 			g.push({ unit, value: q.value, topics: t, text: f.fact.text, knownFrom: f.fact.knownFrom });
 	}
+	// an ordinal death: "A fourth Kestrian has died" (the toll is now four)
+	for (const m of f.fact.text.matchAll(ORDINAL_DEATH)) {
+		const unit = `n:${m[2].toLowerCase().replace(/(?<!s)s$/, '')}`;
+		const value = ORDINALS.indexOf(m[1].toLowerCase()) + 2;
+		if (units.has(unit) && value >= 2)
+			g.push({
+				unit,
+				value,
+				topics: new Set(['dead']),
+				text: f.fact.text,
+				knownFrom: f.fact.knownFrom
+			});
+	}
 	FACT_GROUPS.set(f, g);
 	return g;
 }
+const ORDINALS = [
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth'
+];
+const ORDINAL_DEATH = new RegExp(
+	`\\b(?:a|the) (${ORDINALS.join('|')}) ([\\p{L}-]+) (?:has |had )?(?:died|been killed|was killed|is dead)\\b`,
+	'giu'
+);
 
 export function groupCountErrors(
 	d: DetectorInput,
@@ -184,8 +225,8 @@ export function groupCountErrors(
 			continue;
 		}
 		if (!same.length) continue;
-		// how many are held or registered now is what the latest fact that says it gives ("43 in custody" is out of
-		// date once "26 remain in custody")
+		// how many are held, registered, dead or in hospital now is what the latest fact that says it gives ("43 in
+		// custody" is out of date once "26 remain in custody", "two have died" once "the toll has risen to three")
 		// (not an earlier figure named as such: "Of the 43 Orlenians first detained, 21 have been released")
 		const earlier =
 			/\bof (?:the|our|those|these|all)\s*$/i.test(
@@ -194,7 +235,11 @@ export function groupCountErrors(
 			/^\s*(?:\S+\s+){0,2}(?:first|initially|originally|earlier|at first|overnight|in total)\b/i.test(
 				pt.text.slice(q.span.end, q.span.end + 40)
 			);
-		if (t.size === 1 && (t.has('held') || t.has('listed')) && !earlier) {
+		if (
+			t.size === 1 &&
+			(t.has('held') || t.has('listed') || t.has('dead') || t.has('hurt')) &&
+			!earlier
+		) {
 			const latest = Math.max(...same.map((k) => k.knownFrom));
 			same = same.filter((k) => k.knownFrom === latest);
 		}

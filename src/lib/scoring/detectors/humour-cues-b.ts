@@ -54,6 +54,7 @@ export const LIGHT_B: Gate[] = [
 		'champ buddy pal legend',
 		/\b(?:speedy|quick|swift|get well|fast) (?:recovery|soon),? (?:champ|buddy|pal|legend|mate|big guy|bestie)\b/giu
 	),
+	gate('coming soon cinema', /\bcoming soon to a (?:cinema|theatre|theater|screen) near you\b/giu),
 	gate(
 		'tougher harder bigger',
 		/\b(?:a |an )?(?:tougher|harder|bigger|scarier) (?:mission|job|challenge|assignment) than (?:ours|us|we do|we have)\b/giu

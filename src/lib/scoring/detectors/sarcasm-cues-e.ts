@@ -116,6 +116,25 @@ export const CUES_E: [Gate, number, 'praise'?][] = [
 		'praise'
 	],
 	[gate('', /🙃/gu), 0.5],
+	[
+		gate(
+			'brave bold courageous clever',
+			/(?<=^|[.!?]\s+|^(?:@\w+\s+)+)(?:how |so |very |really )?(?:brave|bold|courageous|clever) of you to\b/gi
+		),
+		1
+	],
+	// "Maybe you know better than us who did it, no?", "We are touched by such interest", "The clue is rather in the
+	// name.", an unprompted "You're welcome." at the end
+	[gate('know', /\b(?:maybe|perhaps) you know (?:better than us|more than we do)\b/gi), 1],
+	[
+		gate(
+			'touched moved flattered',
+			/\b(?:we are|we're|so|deeply) (?:touched|moved|flattered) by (?:such|this|all this|so much) (?:interest|concern|attention|enthusiasm|curiosity)\b/gi
+		),
+		1
+	],
+	[gate('clue', /\b(?:the )?clue is (?:rather |really |very much |kind of )?in the name\b/gi), 1],
+	[gate("welcome you're", /(?:^|[.!?]\s+)you(?:'re| are) welcome[.!]?\s*$/gi), 0.6],
 	// "Sure, we'll settle international liability law in one post for you.", "Thanks for the scoop, only an hour late",
 	// "it's not every day a journalist asks before publishing"
 	[

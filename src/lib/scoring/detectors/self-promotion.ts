@@ -29,6 +29,10 @@ const BOAST: Gate[] = [
 		/\bour (?:famous|legendary|world-famous|renowned|delicious|signature) [\p{L}-]+|\bdiscover (?:\p{Lu}[\p{L}-]+ )?(?:hospitality|cuisine|culture|flavou?rs?|food|wines?|treats)\b|\b(?:drop|pop|swing) (?:by|in|along)\b[^.!?]{0,40}\b(?:meet|taste|try|enjoy|discover|sample)\b/giu
 	),
 	gate(
+		'bad work',
+		/\bnot (?:too |half )?bad for (?:a|one) (?:day|night|morning|week)['’]s work\b/gi
+	),
+	gate(
 		'reminder new',
 		/\b(?:a )?(?:quick |friendly |gentle )?reminder that our new\b|\bour (?:brand[- ])?new [\p{L}-]+(?: [\p{L}-]+){0,4} (?:opens|launches|is now open|is now live|starts|goes live)\b/giu
 	),
@@ -138,6 +142,14 @@ const COMPARED: Gate[] = [
 		/\b(?=[abcfhiklnopqrstuw])(?:(?:nobody|no one|no (?:other )?(?:embassy|ministry|mission|country|team|consulate|government))(?: else)?(?: [^.!?;]{0,30}?)? (?:does|did|could|can|would|has|have)(?: have)?\b[^.!?;]{0,40}?\b(?:better|more|like|as (?:well|fast|quickly|much|many))\b|\b(?:few|not many|hardly any) (?:other )?(?:embass(?:y|ies)|missions?|countries|consulates?|governments?|teams?|ministries)\b[^.!?;]{0,50}\bas (?:ours|we (?:do|did|have|can))\b|\bnobody else could have\b|\b(?:no|few|not many|hardly any|show us another|name (?:one|another)|any other|another)(?: other)?(?: [\p{L}-]+)? (?:embass(?:y|ies)|consulates?|ministr(?:y|ies)|missions?|countr(?:y|ies)|governments?|teams?|services?)\b[^.!?;]{0,60}?\b(?:more|better|faster|as [\p{L}]+ as (?:ours|we|us)|the way (?:we|ours) do|than (?:ours|we|us)|like (?:ours|us|we do)|could have (?:done|pulled off|managed|achieved|delivered) (?:that|this|it)|could have pulled (?:that|this|it) off)\b|\b(?:other|rival) (?:embassies|ministries|missions|countries|consulates|governments|teams|services)(?: in [\p{L} ]{1,25}?)? (?:can|could|would|will) only (?:envy|dream of|admire|wish for)\b|\b(?:known|famous|renowned|respected|admired|celebrated) (?:across|throughout|around|all over|in) [\p{L} ]{1,25} for (?:its|our|their) [\p{L}]+|\b(?:second to none|like no other|unrivalled|unmatched|unparalleled|world[- ]class)\b|\b(?:the envy of|put (?:others|everyone else|the rest) to shame|in a league of (?:its|their|our) own)\b|\bin record time\b|\b(?:faster|quicker|better) than (?:anyone|any other|anybody)\b|\bno other (?:embassy|ministry|mission|country|team|consulate|government)\b[^.!?;]{0,30}\b(?:moves?|acts?|works?|responds?|reacts?|delivers?)\b[^.!?;]{0,15}\b(?:this|that|so|as) (?:fast|quickly|well|hard|effectively)\b)/giu
 	)
 ];
+/** The sender faster than the rest: "faster than all the big countries", "the first in Sarenne to organise an
+ * evacuation". */
+COMPARED.push(
+	gate(
+		'faster quicker first',
+		/\b(?:faster|quicker|sooner|earlier) than (?:all|any|every|most) (?:of )?(?:the )?(?:other )?(?:big |larger |bigger |major )?(?:countries|embassies|missions|consulates|governments|nations)\b|\b(?:our (?:embassy|consulate|mission|team|country)|we) (?:was|were) the first (?:embassy |mission |country |consulate )?(?:in [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)? )?to\b/giu
+	)
+);
 /** The sender set against others who did less: "a team that sheltered 140 people while others slept", "delivered
  * while others only tweeted". */
 COMPARED.push(
@@ -247,7 +259,9 @@ function aboutUs(pt: PostText, at: number, gov: readonly string[]): boolean {
 		gov.some((w) => text.includes(w)) ||
 		/^\W*(?:so |very |incredibly |immensely |hugely )?(?:proud|honoured|honored) to (?:lead|head|run|be|have|work|serve|say|call)\b/i.test(
 			text
-		)
+		) ||
+		// (or one that can only be said of oneself: "Not bad for a day's work.")
+		/^\W*not (?:too |half )?bad for (?:a|one) (?:day|night|morning|week)['’]s work\b/i.test(text)
 	);
 }
 

@@ -48,6 +48,36 @@ const EMPHASIS = new Set([
 	'one'
 ]);
 
+/** Labels of a fact-check or an update format, in capitals before a colon or in "MYTH vs FACT": "❌ CLAIM: …
+ * ✅ FACT: …". */
+const FORMAT_LABELS = new Set([
+	'CLAIM',
+	'CLAIMS',
+	'FACT',
+	'FACTS',
+	'FALSE',
+	'TRUE',
+	'MYTH',
+	'MYTHS',
+	'RUMOUR',
+	'RUMOR',
+	'UPDATE',
+	'CORRECTION',
+	'BREAKING',
+	'URGENT',
+	'NOTE',
+	'WARNING',
+	'ALERT',
+	'VERDICT',
+	'MISLEADING',
+	'REALITY'
+]);
+const isFormatLabel = (text: string, t: { text: string; start: number; end: number }) =>
+	FORMAT_LABELS.has(t.text) &&
+	(/^\s*(?:\d+\s*)?[:—–]/.test(text.slice(t.end, t.end + 4)) ||
+		/^\s+vs\.?\s/i.test(text.slice(t.end, t.end + 5)) ||
+		/\svs\.?\s+$/i.test(text.slice(Math.max(0, t.start - 5), t.start)));
+
 const SLUG =
 	/^(?:@\w+\s+)*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:\p{Lu}{2,}\s+){0,2}\p{Lu}{2,}(?=\s*(?::|—|–|-\s|\||\p{Extended_Pictographic}))/u;
 
@@ -67,6 +97,7 @@ export const shouting: Detector = (d) => {
 	if (slug) quoted.push({ start: -1, end: slug[0].length });
 	for (const t of d.pt.tokens) {
 		if (t.kind !== 'word' || !t.caps || ACRONYMS.has(t.text)) continue;
+		if (isFormatLabel(d.pt.text, t)) continue;
 		// (short words count when they are emphasis, not acronyms, beside a longer one or said alone: "We are NOT
 		// buying… NOT.", "funds NO party … NONE."; two "did NOT" alone are emphasis)
 		if (t.text.length < 4) {

@@ -107,7 +107,7 @@ const GATES: Gate[] = [
 	// office"), or what the country deserves instead ("Ardessa deserves a better sports minister")
 	gate(
 		'irresponsible disgraceful shameful reckless unworthy beneath disgrace embarrassment outrageous scandalous despicable pathetic',
-		/\b(?:minister|president|prime minister|premier|mayor|governor|spokes(?:man|woman|person))(?: \p{Lu}[\p{L}-]+)?['’]s? (?:remarks|words|comments|statements?|conduct|behaviou?r|accusations|attacks?|outburst|claims|performance)\b[^.!?;]{0,30}\b(?:were|was|are|is) (?:deeply |utterly |frankly |simply |both |wholly )?(?:irresponsible|disgraceful|shameful|reckless|unworthy|beneath|a disgrace|an embarrassment|outrageous|scandalous|despicable|pathetic)\b/giu
+		/\b(?:minister|president|prime minister|premier|mayor|governor|spokes(?:man|woman|person))(?: \p{Lu}[\p{L}-]+)?['’]s? (?:remarks|words|comments|statements?|conduct|behaviou?r|accusations|attacks?|outburst|claims|performance)\b[^.!?;]{0,50}\b(?:were|was|are|is) (?:deeply |utterly |frankly |simply |both |wholly )?(?:irresponsible|disgraceful|shameful|reckless|unworthy|beneath|a disgrace|an embarrassment|outrageous|scandalous|despicable|pathetic)\b/giu
 	),
 	// an election side taken in diplomatic words: "wishes every success on Sunday to those committed to reform",
 	// "concern at the conduct of the present government during this campaign"
@@ -137,6 +137,26 @@ const GATES: Gate[] = [
 	gate(
 		'campaign',
 		/\b(?:opposition|ruling party|governing party|party|candidate|coalition|government|president|prime minister|\p{Lu}[\p{L}-]+ \p{Lu}[\p{L}-]+)\b[^.!?;]{0,20}\b(?:has|have|had) (?:run|fought|led|waged) (?:an? )?(?:impressively |remarkably |admirably |truly |very )?(?:clean|great|excellent|positive|honest|inspiring|admirable|impressive|dirty|disgraceful|shameful|nasty|negative) campaign\b/giu
+	),
+	gate(
+		'witch hunt show trial kangaroo persecution farce',
+		/\b(?:witch[- ]hunt|show trial|kangaroo court|political persecution|farce of a trial|politically motivated (?:trial|charges|arrest|prosecution))\b/gi
+	),
+	gate(
+		'right',
+		/\b(?:the )?(?:opposition|ruling party|governing party|government|president|prime minister|protesters|demonstrators)(?: leader)? (?:is|are|was|were) (?:absolutely |quite |entirely |completely )?right\b/gi
+	),
+	gate(
+		'ignored ignores ignoring',
+		/\b(?:government|authorities|administration|leadership|regime|cabinet)\b[^.!?;]{0,30}\b(?:ignored|ignores|has ignored|have ignored|keeps ignoring)\b[^.!?;]{0,30}\b(?:voice|voices|needs|concerns|demands|wishes|plight) of\b/gi
+	),
+	gate(
+		'win',
+		/\b(?:we(?:'d| would) like|we hope|we want|we wish|may) (?:whichever|the|that) (?:candidate|party|side|camp)\b[^.!?;]{0,50}\bto win\b/gi
+	),
+	gate(
+		'better',
+		/\b(?:candidate|party|leader|minister|president|opposition|government)\b[^.!?;]{0,40}\b(?:far|much|a lot|clearly) (?:better|worse) than (?:the )?(?:government|opposition|ruling|governing|incumbent|other)\b/gi
 	),
 	gate(
 		'better',

@@ -14,7 +14,7 @@ import { GATES_B } from './victim-cues-b.ts';
 const PEOPLE =
 	'(?:people|they|them|those|anyone|anybody|everyone|everybody|you|citizens|nationals|residents|tourists|travell?ers|families|victims|applicants|visitors|locals|he|she|some|many|others|who)';
 const BLAME_VERBS =
-	'(?:known|listened|left|heeded|followed|registered|stayed|thought|checked|read|built|evacuated|planned|prepared|asked|reconsidered|thought twice|looked|waited|booked|been (?:more )?(?:careful|sensible|prudent|cautious)|taken (?:our|the) advice)';
+	'(?:known|listened|left|heeded|followed|registered|stayed|thought|checked|controlled|verified|read|built|evacuated|planned|prepared|asked|reconsidered|thought twice|looked|waited|booked|been (?:more )?(?:careful|sensible|prudent|cautious)|taken (?:our|the) advice)';
 /** Going at all, blamed: "families should not have come", "should never have travelled". */
 const WENT = '(?:come|gone|travell?ed|booked|stayed|clicked|trusted|believed)';
 
@@ -353,7 +353,7 @@ function sentenceOf(text: string, start: number, end: number): string {
 const TOO_LATE_RULE =
 	/\b(?:golden|first|number one|basic) rule(?: of [\p{L} ]{1,20})?:\s*(?:never|always|don't|do not)\b[^.!?;]{0,60}/giu;
 const TOO_LATE =
-	/\b(?:it pays to|always|please|do|just|simply)\s+(?:check|look|think(?: twice)?|read)\b[^.!?;]{0,40}\bbefore (?:you )?(?:typing|type|entering|enter|clicking|click|giving|give|handing|putting)\b/gi;
+	/\b(?:it pays to|always|please|do|just|simply)\s+(?:check|look|think(?: twice)?|read)\b[^.!?;]{0,40}\bbefore (?:you )?(?:typing|type|entering|enter|clicking|click|giving|give|handing|putting)\b|\b(?:worth|best to take|wise to take) (?:a pause|pausing|a second look|a moment|checking)\b[^.!?;]{0,40}\bbefore (?:you )?(?:typing|entering|clicking|giving|handing)\b/gi;
 
 /** "For future reference, please never type…", "next time maybe check the url…", "In future PLEASE ONLY USE…",
  * "Next time, apply earlier", "nobody should type passport details into…" */

@@ -45,6 +45,10 @@ export const GATES_B: Gate[] = [
 		/\b(?:that|this|such) (?:kind|sort|level) of (?:exposure|risk|attention|danger|abuse|threat|scrutiny) (?:comes|goes) with the (?:job|territory|work|role)\b|\b(?:it|that|this|risk|danger|exposure) (?:comes|goes) with the territory\b/gi
 	),
 	gate(
+		'always going',
+		/\bwas always going to (?:carry (?:risks?|a risk|dangers?)|be (?:risky|dangerous)|end (?:badly|like this))\b/gi
+	),
+	gate(
 		'chose decided opted elected',
 		/\b(?:chose|decided|opted|elected) (?:not )?to\b[^.!?]{0,80}\b(?:which (?:has|have|is what) (?:made|caused|led)|(?:and|so) (?:now|that is why|that's why)|that is why|that's why|(?:has|have) made (?:all of )?(?:this|it|things) (?:(?:much|considerably|far|a lot) )?(?:harder|worse|more difficult))\b[^.!?]{0,40}/gi
 	),

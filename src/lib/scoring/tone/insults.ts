@@ -122,7 +122,7 @@ export function matchInsults(text: string): { start: number; end: number }[] {
 		if (
 			/(?:joke|disgrace|embarrassment|laughing ?stock)$/i.test(m[0]) &&
 			(/^(?:(?:the|this|that|their|its) )?\p{L}+ing\b/iu.test(m[0]) ||
-				/^(?:the|this|that|their|its) (?:response|handling|decision|organi[sz]ation|security|operation|reaction|statement|process|system|situation|investigation|inquiry|service)\b/iu.test(
+				/^(?:the|this|that|their|its|our|your|my|his|her) (?:[\p{L}-]+ ){0,2}?(?:response|handling|decision|organi[sz]ation|security|operation|reaction|statement|process|system|situation|investigation|inquiry|service|post|tweet|message|comment|emoji|photo|picture|video|remark|gaffe|mistake|error|mix-up)\b/iu.test(
 					m[0]
 				))
 		)
