@@ -83,7 +83,11 @@ export const SCENARIO_FILES: Record<string, string> = {
 	pouch: 'tests/fixtures/faux-pas-eval/scenarios/pouch-seizure.yaml',
 	// (session 31)
 	cables: 'tests/fixtures/faux-pas-eval/scenarios/leaked-cables.yaml',
-	derby: 'tests/fixtures/faux-pas-eval/scenarios/football-crush.yaml'
+	derby: 'tests/fixtures/faux-pas-eval/scenarios/football-crush.yaml',
+	dam: 'tests/fixtures/faux-pas-eval/scenarios/dam-failure.yaml',
+	hijack: 'tests/fixtures/faux-pas-eval/scenarios/airliner-hijack.yaml',
+	methanol: 'tests/fixtures/faux-pas-eval/scenarios/methanol-poisoning.yaml',
+	spy: 'tests/fixtures/faux-pas-eval/scenarios/espionage-arrest.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
