@@ -42,6 +42,10 @@ export const MORE_GATES: Gate[] = [
 		/\b(?:everyone|everybody|those|anyone|people) (?:who|that) (?:apparently|clearly|still|evidently) (?:can(?:'t|not)|couldn't|don't|doesn't|didn't) (?:spot|read|see|tell|understand|check)\b/gi
 	),
 	gate('deal breaths', /(?:^|[.!?]\s+)no big deal\b|(?:^|[.!?]\s+)deep breaths?[.!]/gi),
+	gate(
+		'everyone priority',
+		/\b(?:check|read|look at|use) (?:our|the) [\p{L}-]+ like everyone else\b|\b(?:is|are) not (?:the|a) priority (?:today|tonight|right now|at the moment)\b/gi
+	),
 	gate('room', /\b(?:try |please |maybe |perhaps )?read(?:ing)? the room\b/gi),
 	gate(
 		'really',

@@ -31,25 +31,31 @@ const INSINUATION =
 
 /** Every INSINUATION alternative needs one of these words (a cheap test before the pattern runs). */
 const INSINUATION_WORDS = wordSet(
-	'manufactured engineered orchestrated produced inside exclude rule stands pleased keen eager anxious determined enemies adversaries detractors foes opponents know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like circles forces quarters accident chance odd strange curious convenient suspicious timing interest gain benefit profit funny interesting remarkable fingerprints hallmarks signature handiwork actor actors player players outfit adversary prizes address postmark afield speaks speak few wish mean naive illusion illusions coordinated orchestrated organised organized deliberate cooked fabricated concocted invented staged forged trail hostile genius detective expert scientist sherlock keen eager desperate determined looks seems seemed looked'
+	'manufactured engineered orchestrated produced exclude rule stands pleased keen eager anxious determined enemies adversaries detractors foes opponents know knows see guess hard easy secret obvious clear mystery working trying seeking determined best whoever suspects idea suspicion coincidence nowhere interests benefits gains profits want wish wants seek seeks like circles forces quarters accident chance odd strange curious convenient suspicious timing interest gain benefit profit funny interesting remarkable fingerprints hallmarks signature handiwork actor actors player players outfit adversary prizes address postmark afield speaks speak few wish mean naive illusion illusions coordinated orchestrated organised organized deliberate cooked fabricated concocted invented staged forged trail hostile genius detective expert scientist sherlock keen eager desperate determined looks seems seemed looked'
 );
 
 /** A hidden motive ascribed to an actor: "a political stunt", "payback for our vote", "a handy distraction before the
  * budget vote", "wants a scapegoat", "to score points at home", "to bury a scandal", "on orders from the very top". */
 const MOTIVE =
-	/\b(?:was|were|has been|have been) (?:obviously |clearly |evidently |deliberately |surely )?(?:forced|coerced|extracted|beaten|leaked|handed|passed|fed) (?:out of|from|to) [^.!?;]{1,40}?\bby (?:the )?(?:\p{Lu}{2,}\b|security services?|secret police|intelligence services?|authorities|government|regime|police)[^.!?;]*|\b(?:someone|somebody|a person|people)\b[^.!?;]{0,40}\bfrom the inside\b[^.!?;]*|\b(?:curious|funny|odd|interesting|telling) how (?:keen|eager|quick|desperate|anxious)\b[^.!?;]*|\b(?:(?:cynical|blatant|cheap|crude|clumsy|transparent|pure|clearly a|obviously a) )?(?:political|publicity|propaganda|pr) (?:stunt|ploy|theatre|theater|game|games)\b[^.!?;]*|\b(?:payback|revenge|retaliation|retribution|punishment) for\b[^.!?;]*|\b(?:handy|convenient|useful|welcome|deliberate|political) (?:distraction|diversion|smokescreen|pretext)\b[^.!?;]*|\b(?:wants?|needs?|needed|wanted|looking for|looks for|found|finding|in search of|in need of) (?:a |its |their |his |her )?(?:convenient )?scapegoats?\b[^.!?;]*|\bto (?:score|win) (?:cheap |easy |quick )?(?:political |domestic )?points\b[^.!?;]*|\bto (?:bury|distract from|divert attention from|deflect (?:attention )?from|cover up|paper over) (?:a |its |their |the |his |her |this |that )?(?:[\p{L}-]+ ){0,2}(?:scandal|scandals|failures?|problems|troubles|record|crisis|mess|woes|vote)\b[^.!?;]*|\b(?:on )?(?:orders?|instructions?) from the (?:very )?top\b[^.!?;]*/giu;
+	/\b(?:was|were|has been|have been) (?:obviously |clearly |evidently |deliberately |surely )?(?:forced|coerced|extracted|beaten|leaked|handed|passed|fed) (?:out of|from|to) [^.!?;]{1,40}?\bby (?:the )?(?:\p{Lu}{2,}\b|security services?|secret police|intelligence services?|authorities|government|regime|police)[^.!?;]*|\b(?:curious|funny|odd|interesting|telling) how (?:keen|eager|quick|desperate|anxious)\b[^.!?;]*|\b(?:(?:cynical|blatant|cheap|crude|clumsy|transparent|pure|clearly a|obviously a) )?(?:political|publicity|propaganda|pr) (?:stunt|ploy|theatre|theater|game|games)\b[^.!?;]*|\b(?:payback|revenge|retaliation|retribution|punishment) for\b[^.!?;]*|\b(?:handy|convenient|useful|welcome|deliberate|political) (?:distraction|diversion|smokescreen|pretext)\b[^.!?;]*|\b(?:wants?|needs?|needed|wanted|looking for|looks for|found|finding|in search of|in need of) (?:a |its |their |his |her )?(?:convenient )?scapegoats?\b[^.!?;]*|\bto (?:score|win) (?:cheap |easy |quick )?(?:political |domestic )?points\b[^.!?;]*|\bto (?:bury|distract from|divert attention from|deflect (?:attention )?from|cover up|paper over) (?:a |its |their |the |his |her |this |that )?(?:[\p{L}-]+ ){0,2}(?:scandal|scandals|failures?|problems|troubles|record|crisis|mess|woes|vote)\b[^.!?;]*|\b(?:on )?(?:orders?|instructions?) from the (?:very )?top\b[^.!?;]*/giu;
 const MOTIVE_WORDS = wordSet(
-	'forced coerced extracted beaten leaked handed passed fed inside curious funny odd interesting telling stunt ploy theatre theater game games payback revenge retaliation retribution punishment distraction diversion smokescreen pretext scapegoat scapegoats points bury distract divert deflect cover paper orders order instructions instruction'
+	'forced coerced extracted beaten leaked handed passed fed curious funny odd interesting telling stunt ploy theatre theater game games payback revenge retaliation retribution punishment distraction diversion smokescreen pretext scapegoat scapegoats points bury distract divert deflect cover paper orders order instructions instruction'
 );
+
+/** Someone "from the inside" said to have done it: "someone who clearly had our password from the inside". */
+const INSIDE =
+	/\b(?:someone|somebody|a person|people)\b[^.!?;]{0,40}\bfrom the inside\b[^.!?;]*/giu;
 
 export function insinuation(d: Parameters<Detector>[0]): Finding[] {
 	const hint = hasAnyWord(d.pt, INSINUATION_WORDS);
 	const motive = hasAnyWord(d.pt, MOTIVE_WORDS);
-	if (!hint && !motive) return [];
+	const inside = d.pt.text.includes('from the inside');
+	if (!hint && !motive && !inside) return [];
 	const spans: Span[] = [];
 	const found = [
 		...(hint ? allMatches(INSINUATION, d.pt.text) : []),
-		...(motive ? allMatches(MOTIVE, d.pt.text) : [])
+		...(motive ? allMatches(MOTIVE, d.pt.text) : []),
+		...(inside ? allMatches(INSIDE, d.pt.text) : [])
 	];
 	for (const m of found) {
 		if (spans.some((x) => x.start <= m.index! && m.index! < x.end)) continue;

@@ -5,7 +5,7 @@
  */
 import { gate, type Gate } from './context.ts';
 
-const AGENT =
+export const AGENT =
 	'(?:police|authorities|government|regime|administration|intelligence(?: services?| agency| agencies)?|secret services?|security services?|spy agenc(?:y|ies)|spies|agents?|guards?|security staff|officials|soldiers|army|military|hackers?(?= group| unit| collective)|hacking (?:group|unit|collective)|group|groups|network|networks|state|states|nationalists?|activists?|extremists?|militants?|terrorists?|opposition|rebels?|protesters|trolls?|bots?|propagandists|operatives|provocateurs|enemies|adversar(?:y|ies)|people|someone|somebody|rivals?|competitors?|neighbou?rs?|services?|units?|cells?|outfits?|apparatus|establishment|proxies|proxy|handlers|paymasters|troll farms?|bot farms?|agitators?|instigators?|saboteurs?|infiltrators?|insiders?|mercenar(?:y|ies)|radicals?|separatists?|insurgents?|hooligans?|ringleaders?|gangs?|criminals|crime (?:rings?|groups?|syndicates?)|fraud(?:sters| rings?)|mafia|cartels?|scammers)';
 const AGENT_ADJ =
 	'(?:organi[sz]ed|criminal|foreign-[\\p{L}]+|state-[\\p{L}]+|foreign|hostile|enemy|rival|third|state|state-backed|state-sponsored|government|local|neighbou?ring|another|certain|troll|bot|hacker|disinformation|influence|propaganda|spy|cyber|\\p{Lu}[\\p{L}-]*)';

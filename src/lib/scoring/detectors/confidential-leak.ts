@@ -178,11 +178,13 @@ export const confidentialLeak: Detector = (d) => {
 					.at(-1)
 			: undefined;
 	const told = new Set(askedIn ? detailsOf(askedIn.text) : []);
+	// (compared without accents: "Tomas," greets Tomás)
+	const bare = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 	const askerWords = new Set(
 		(asker?.kind === 'citizen' ? asker.name.split(',')[0] : '')
-			.toLowerCase()
 			.split(/\s+/)
 			.filter(Boolean)
+			.map(bare)
 	);
 	const vocative = (h: { span: { start: number; end: number }; name: string; what: string[] }) =>
 		(h.what.every((w) => told.has(w)) ||
@@ -190,7 +192,7 @@ export const confidentialLeak: Detector = (d) => {
 			/\b(?:call|send|dm|message|email|e-mail|give us|tell us|share with us)\b/i.test(
 				pt.text.slice(h.span.end, h.span.end + 60)
 			)) &&
-		h.name.split(/\s+/).every((w) => askerWords.has(w.toLowerCase()) || HONORIFIC.test(w)) &&
+		h.name.split(/\s+/).every((w) => askerWords.has(bare(w)) || HONORIFIC.test(w)) &&
 		GREETED.test(pt.text.slice(h.span.end, h.span.end + 3));
 	for (const h of [...personalData(pt, c), ...thread]) {
 		if (covered(out, h.span) || vocative(h)) continue;

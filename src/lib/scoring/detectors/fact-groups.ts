@@ -213,6 +213,9 @@ export function groupCountErrors(
 			)
 		)
 			continue;
+		// (a part of the group, not its count: "One of the Estrevians injured this morning is seriously hurt")
+		if (/^\s+of (?:the|our|those|these|them)\b/i.test(pt.text.slice(q.span.end, q.span.end + 12)))
+			continue;
 		const t = topicOf(pt, q);
 		if (!t.size) continue;
 		// (a count said to be several things, "16 released without charge to be deported", is judged only by a fact

@@ -318,11 +318,13 @@ export function standingErrors(d: DetectorInput, found: readonly Finding[]): Fin
 					)
 				: NOT_ASSERTED.test(near);
 		if (hedged && !/\b(?:now|still)\s*$/i.test(s.before)) continue;
-		// (a state announced for later is no claim about now: "reopens tomorrow morning")
+		// (a state announced for later is no claim about now: "reopens tomorrow morning", "reopens at 16:00")
 		if (
 			/\b(?:tomorrow|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/.test(
 				s.clause
-			)
+			) ||
+			(/^(?:re-?opens|resumes)$/i.test(d.pt.text.slice(s.at, s.end)) &&
+				/^\s+(?:at|from|after) \d{1,2}[:.]\d{2}\b/.test(d.pt.text.slice(s.end, s.end + 12)))
 		)
 			continue;
 		if (s.family.exclusive && !NOW.test(s.before) && s.family.name !== 'open') continue;

@@ -17,7 +17,7 @@ import { digitRuns, findAny } from '../text/phrase.ts';
 import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding, Span } from '../types.ts';
-import { SOURCES, type Detector } from './context.ts';
+import { SOURCES, sentenceAt, type Detector } from './context.ts';
 import { agrees, allQuantities, factQuantities, unitOf, type FactQ } from './fact-quantities.ts';
 import {
 	swappedTimeErrors,
@@ -116,6 +116,10 @@ function toldByInjects(d: Parameters<Detector>[0]): Quantity[] {
 	}
 	return out;
 }
+
+/** Words of casualties. */
+const CASUALTY =
+	/\b(?:hurt|injured|injuries|wounded|killed|died|dead|deaths?|fatalit(?:y|ies)|hospitali[sz]ed|in hospital|missing)\b/i;
 
 export const factualError: Detector = (d) => {
 	const out: Finding[] = [];
@@ -283,6 +287,14 @@ export const factualError: Detector = (d) => {
 							agrees(o, x.value)
 					)
 				)
+			)
+				continue;
+			// a count of casualties is not the size of a crowd or a queue: "five people … were hurt" against "the crowd
+			// has grown to about 400 people"
+			if (
+				q.cls === 'count' &&
+				CASUALTY.test(sentenceAt(pt, q.span.start)?.text ?? '') &&
+				!CASUALTY.test(f.fact.text)
 			)
 				continue;
 			const near = hits.find(

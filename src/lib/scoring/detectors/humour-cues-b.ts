@@ -54,6 +54,15 @@ export const LIGHT_B: Gate[] = [
 		'champ buddy pal legend',
 		/\b(?:speedy|quick|swift|get well|fast) (?:recovery|soon),? (?:champ|buddy|pal|legend|mate|big guy|bestie)\b/giu
 	),
+	// "the only thing left behind will be your second suitcase", "the only thing shaking harder than … is this rumour's"
+	gate(
+		'only thing',
+		/\bthe only thing (?:left behind|shaking|missing|lost|broken|(?:[\p{L}]+ ){0,2}(?:harder|louder|faster))\b[^.!?]{0,60}\b(?:is|was|will be)\b/giu
+	),
+	gate(
+		'star five-star 5-star four-star',
+		/\b(?:isn['’]t|is not|not|hardly|far from) (?:exactly |quite )?(?:a )?(?:five|5|four|4)[- ]star\b/giu
+	),
 	gate('coming soon cinema', /\bcoming soon to a (?:cinema|theatre|theater|screen) near you\b/giu),
 	gate(
 		'tougher harder bigger',

@@ -26,7 +26,7 @@ import { allMatches } from '../text/matches.ts';
 import { FAULT_OURS, faultBlame } from './blame-fault.ts';
 import { HEDGE, hedgedAt, insinuation } from './blame-insinuation.ts';
 
-import { WEAK_RE, STRONG_RE, INCIDENT, AGENT_SET, ATTRIBUTION } from './blame-vocab.ts';
+import { WEAK_RE, STRONG_RE, INCIDENT, AGENT, AGENT_SET, ATTRIBUTION } from './blame-vocab.ts';
 
 /** Words right before a pending cause's keyword that state it as what happened. */
 const CAUSE_NAMED =
@@ -70,6 +70,9 @@ function incidentWords(pt: PostText, pending: CompiledScenario['facts'], text: s
 		)
 	);
 }
+
+/** A word that names an agent (the attribution patterns' list), as a whole word. */
+const AGENT_RE = new RegExp(`^${AGENT}$`, 'iu');
 
 const TAG_QUESTION =
 	/,\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|haven't|hasn't)\s+(?:they|it|he|she|we|you|there)\?\s*$/i;
@@ -166,6 +169,10 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 			continue;
 		const m = d.pt.text.slice(span.start, span.end);
 		if (FIRST_PERSON_AGENT.test(m) || VAGUE_INTRUDER.test(m)) continue;
+		// (a case-insensitive pattern reads "a name" in any word: "support linked to the election" names no one)
+		const last = /[\p{L}-]+$/u.exec(m)?.[0];
+		if (/\b(?:linked|tied) to\b/i.test(m) && last && /^\p{Ll}/u.test(last) && !AGENT_RE.test(last))
+			continue;
 		// what a known public fact says in the same words is no attribution ("salmonella linked to Lumina Start"
 		// when the facts say so)
 		if (m.length >= 10 && knownLink(d, m)) continue;

@@ -116,6 +116,62 @@ export const CUES_E: [Gate, number, 'praise'?][] = [
 		'praise'
 	],
 	[gate('', /🙃/gu), 0.5],
+	// "Thanks for the generous 20-minute deadline", "How reassuring to hear that…", "We'll be sure to remember that"
+	[
+		gate(
+			'generous ample lavish',
+			/\b(?:generous|ample|lavish|luxurious) (?:[\p{L}\d]+[- ](?:minute|hour) )?deadline\b/giu
+		),
+		1
+	],
+	[
+		gate(
+			'reassuring comforting encouraging',
+			/(?<=^|[.!?]\s+|^(?:@\w+\s+)+)how (?:very )?(?:reassuring|comforting|encouraging) (?:to (?:hear|read|see|learn)|that)\b/gi
+		),
+		0.6
+	],
+	[gate('sure remember', /\bwe(?:'ll| will) be sure to remember (?:that|this)\b/gi), 0.6],
+	// "Some of us are busy looking after actual families", "you should try it sometime", "it's been a thrilling
+	// afternoon"
+	[
+		gate(
+			'busy',
+			/\bsome of us (?:are|were|have been) (?:busy|too busy|actually|out)\b[^.!?]{0,40}/gi
+		),
+		1
+	],
+	[gate('try', /\byou (?:should|could|might) try it (?:some ?time|one day|for once)\b/gi), 1],
+	[
+		gate(
+			'thrilling riveting fascinating gripping',
+			/\b(?:it['’]s|it has) been (?:a |an )?(?:thrilling|riveting|fascinating|gripping|delightful) (?:afternoon|morning|evening|day|night|week)\b/gi
+		),
+		1
+	],
+	// "… we hold a weekly meeting to plan our emoji insults. Obviously not.", "which we trust you have by now had the
+	// opportunity to read", "we would gently suggest that … one might first check"
+	[
+		gate(
+			'obviously course naturally clearly',
+			/(?<=[.!?]\s+)(?:obviously|of course|naturally|clearly) not[.!]/gi
+		),
+		0.6
+	],
+	[
+		gate(
+			'trust presumably',
+			/\b(?:we trust|presumably|no doubt) you (?:have|will have) (?:by now |already )?(?:had the (?:chance|opportunity|time) to )?(?:read|seen|watched)\b/gi
+		),
+		1
+	],
+	[
+		gate(
+			'gently suggest',
+			/\bgently suggest (?:that )?[^.!?]{0,60}\b(?:check|read|look|verify|watch)\w*\b/gi
+		),
+		1
+	],
 	[
 		gate(
 			'brave bold courageous clever',

@@ -25,8 +25,8 @@ const BOAST: Gate[] = [
 	// an invitation to the sender's own venue or fare: "Orvenia House is serving our famous pastries all week. Drop by
 	// and discover Orvenian hospitality!"
 	gate(
-		'famous legendary renowned delicious discover drop pop swing',
-		/\bour (?:famous|legendary|world-famous|renowned|delicious|signature) [\p{L}-]+|\bdiscover (?:\p{Lu}[\p{L}-]+ )?(?:hospitality|cuisine|culture|flavou?rs?|food|wines?|treats)\b|\b(?:drop|pop|swing) (?:by|in|along)\b[^.!?]{0,40}\b(?:meet|taste|try|enjoy|discover|sample)\b/giu
+		'famous legendary renowned delicious discover drop pop swing come',
+		/\bour (?:famous|legendary|world-famous|renowned|delicious|signature) [\p{L}-]+|\bdiscover (?:\p{Lu}[\p{L}-]+ )?(?:hospitality|cuisine|culture|flavou?rs?|food|wines?|treats)\b|\b(?:drop|pop|swing) (?:by|in|along)\b[^.!?]{0,40}\b(?:meet|taste|try|enjoy|discover|sample)\b|\bcome (?:and|to) (?:taste|try|sample|enjoy)\b/giu
 	),
 	gate(
 		'bad work',

@@ -54,7 +54,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'vote re-elect reelect support endorse',
-		/(?<!\b(?:who|whom|how)(?: not)? to\s)(?<!\bwhoever\s(?:[a-z-]+\s){0,2})\b(?:vote for(?! (?:an? |the |their |your )?(?:peaceful|democratic|fair|free|safe|better|shared|common|brighter|stable)\b)|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
+		/(?<!\b(?:who|whom|how)(?: not)? to\s)(?<!\bwhoever\s(?:[a-z-]+\s){0,2})\b(?:vote for(?! (?:an? |the |their |your )?(?:peaceful|democratic|fair|free|safe|better|shared|common|brighter|stable)\b)(?! (?:your|their|our) (?:favourite|favorite|preferred)\b)|re-?elect|support (?:the )?(?:opposition|ruling party|candidate)|endorse)\b/gi
 	),
 	gate(
 		'stand stands standing',
@@ -141,6 +141,22 @@ const GATES: Gate[] = [
 	gate(
 		'witch hunt show trial kangaroo persecution farce',
 		/\b(?:witch[- ]hunt|show trial|kangaroo court|political persecution|farce of a trial|politically motivated (?:trial|charges|arrest|prosecution))\b/gi
+	),
+	gate(
+		'let abandoned betrayed',
+		/\b(?:let down|betrayed|abandoned|failed) by (?:the|their|its) (?:government|authorities|leaders|leadership)\b|\b(?:government|authorities|administration|leadership)\b[^.!?;]{0,20}\b(?:has|have) (?:sadly |clearly |long |since )?(?:abandoned|betrayed|turned (?:its|their) back on)\b/gi
+	),
+	gate(
+		'finally',
+		/\b(?:government|ruling party|governing party|authorities|regime|administration|leadership)\b[^.!?;]{0,20}\bfinally (?:hears?|listens?|learns?|understands?|realises?|realizes?|wakes? up|gets? the message)\b/gi
+	),
+	gate(
+		'easy',
+		/\b(?:government|authorities|administration|leadership|regime)\b[^.!?;]{0,20}\b(?:hasn't|has not|haven't|have not|hadn't|had not)(?: always| exactly| really)? made (?:life|things) (?:easy|easier)\b/gi
+	),
+	gate(
+		'owe owes',
+		/\b(?:[Ss]ome|[Cc]ertain|[Tt]he) (?:politicians|opposition(?: leaders?)?|ministers?|MPs|government)\b[^.!?;]{0,20}\bowes? (?:the country|everyone|us|voters|the public|the people|[\p{Lu}][\p{L}-]+) an apology\b/gu
 	),
 	gate(
 		'right',

@@ -45,6 +45,14 @@ export const GATES_B: Gate[] = [
 		/\b(?:that|this|such) (?:kind|sort|level) of (?:exposure|risk|attention|danger|abuse|threat|scrutiny) (?:comes|goes) with the (?:job|territory|work|role)\b|\b(?:it|that|this|risk|danger|exposure) (?:comes|goes) with the territory\b/gi
 	),
 	gate(
+		'risk',
+		/\b(?:do|does|did|are|is) so at (?:their|his|her|your) own risk\b|\bat (?:their|his|her|your) own risk\b(?=[^.!?]{0,30}[.!?])/gi
+	),
+	gate(
+		'left mistake',
+		/\b(?:children|kids|a child|your child|minors|toddlers) should (?:never|not) (?:be|have been) left (?:alone|unattended|unsupervised)\b|\b(?:please )?(?:don['’]t|do not) make the same mistake\b/gi
+	),
+	gate(
 		'always going',
 		/\bwas always going to (?:carry (?:risks?|a risk|dangers?)|be (?:risky|dangerous)|end (?:badly|like this))\b/gi
 	),

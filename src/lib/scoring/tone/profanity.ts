@@ -64,7 +64,7 @@ const EXTRA: [string, string, string, ProfanityKind][] = [
 	['(?<![a-z])stfu(?![a-z])', 'stf', 'stfu', 'strong'],
 	// masked compounds ("sh*tty", "sh!tshow") and "bs" said of what someone says ("your bs", "total bs")
 	[
-		'(?<![a-z])sh[*#@$%!]+t+(?:y|ier|iest|show|shows|storm|head|heads|hole|holes)(?![a-z])',
+		'(?<![a-z])sh[*#@$%!]+t+(?:y|ier|iest|show|shows|storm|head|heads|hole|holes|post|posts|posting|poster|posters)(?![a-z])',
 		'sh',
 		'shit',
 		'strong'
