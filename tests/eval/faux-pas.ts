@@ -87,7 +87,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	dam: 'tests/fixtures/faux-pas-eval/scenarios/dam-failure.yaml',
 	hijack: 'tests/fixtures/faux-pas-eval/scenarios/airliner-hijack.yaml',
 	methanol: 'tests/fixtures/faux-pas-eval/scenarios/methanol-poisoning.yaml',
-	spy: 'tests/fixtures/faux-pas-eval/scenarios/espionage-arrest.yaml'
+	spy: 'tests/fixtures/faux-pas-eval/scenarios/espionage-arrest.yaml',
+	tsunami: 'tests/fixtures/faux-pas-eval/scenarios/tsunami-warning.yaml',
+	hunger: 'tests/fixtures/faux-pas-eval/scenarios/hunger-strike.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */
