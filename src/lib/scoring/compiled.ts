@@ -153,8 +153,15 @@ export function compiled(s: Scenario): CompiledScenario {
 				: []
 		),
 		names,
+		// (a citizen the public facts or the scenario's names already name in public, such as a lawyer who speaks to the
+		// press, is no private person)
 		privateNames: s.personas
 			.filter((p) => p.kind === 'citizen')
+			.filter(
+				(p) =>
+					!s.names.some((n) => n.name === p.name) &&
+					!s.facts.some((f) => !f.confidential && f.text.includes(p.name))
+			)
 			.map((p) => ({ name: p.name, words: words(p.name) }))
 			.filter((p) => p.words.length >= 2),
 		knownWords,

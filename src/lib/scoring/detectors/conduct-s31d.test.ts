@@ -1,9 +1,10 @@
 /** Session 31, round seventeen: a cultural account that keeps posting, a legal adviser, a family liaison officer, a
  * tsunami warning and a hunger strike. Fresh wording, with near-misses. */
 import { describe, it } from 'vitest';
-import { expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
+import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
 const { quake, hacked, election, evac, envoy, askstate } = scenarios();
+const { hunger, tsunami } = evalScenarios();
 
 describe('session 31: round seventeen', () => {
 	it('the family answered by first name, accents aside, is told nothing new', () => {
@@ -112,6 +113,39 @@ describe('session 31: round seventeen', () => {
 				'Applicants, the visa page is not the priority today. Check the website like everyone else.'
 			],
 			['Applicants: check the visa page for your new appointment; we will email everyone affected.']
+		);
+	});
+
+	it('figures: the total of a fact’s parts, the old time named as set, a stamp before "update"', () => {
+		expectFinding(
+			hunger,
+			'02:35',
+			'factual-error',
+			[
+				'Seven people were hurt in the scuffle outside the Vaskor Prison Hospital.',
+				'Reminder: the hearing is at 14:00 today at Saldris City Court.'
+			],
+			[
+				'Five people were hurt in the scuffle outside the Vaskor Prison Hospital.',
+				'The hearing, which was set for 14:00 today, has been moved to 9 April at 10:00.'
+			]
+		);
+		expectFinding(
+			tsunami,
+			'03:50',
+			'factual-error',
+			[],
+			['10:40 update: Marivo airport reopens at 16:00. Help 24h: +00 310 555 0100.']
+		);
+	});
+
+	it('a lawyer the public facts name is no private person', () => {
+		expectFinding(
+			hunger,
+			'00:34',
+			'confidential-leak',
+			[],
+			['We remain in close contact with her family and with her lawyer, Teodor Halm.']
 		);
 	});
 });

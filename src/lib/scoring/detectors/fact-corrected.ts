@@ -115,7 +115,7 @@ function movedTo(g: Fact, d: DetectorInput): Corrected[] {
 
 /** The post names the figure as the old or corrected one. */
 const AS_OLD =
-	/\b(?:not|earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly)?|revised|corrected|instead of|rather than|replac\w*|moved from|from|up from|down from|no longer|was given as|as first reported)\s*$/i;
+	/\b(?:not|earlier|previous(?:ly)?|initial(?:ly)?|first|original(?:ly)?|revised|corrected|instead of|rather than|replac\w*|moved from|from|up from|down from|no longer|was given as|as first reported|(?:was|had been|were) (?:set|scheduled|due|planned|booked) (?:for|at))\s*$/i;
 
 export function correctedErrors(
 	d: DetectorInput,

@@ -26,6 +26,11 @@ export function isStamp(text: string, s: Span): boolean {
 		BRACKETED.test(before) ||
 		(HEADER.test(before) && /^\s*[—–:|-]/.test(after)) ||
 		(s.start < 40 && /^\s*:\s/.test(after) && DATELINE.test(before)) ||
+		// ("10:40 update: …")
+		(/^(?:@\w+\s+)*\W*$/.test(before) &&
+			/^\s*(?:update|latest|correction)\s*[:—–-]/i.test(
+				after + text.slice(s.end + 3, s.end + 16)
+			)) ||
 		(s.start < 40 &&
 			HEADER_AT.test(before) &&
 			/^(?:\s+[\p{L}-]+){0,3}\s*[:—–|]/u.test(text.slice(s.end, s.end + 40)))

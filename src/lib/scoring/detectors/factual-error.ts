@@ -289,6 +289,11 @@ export const factualError: Detector = (d) => {
 				)
 			)
 				continue;
+			// the total of the fact's parts ("Five people are hurt" for "three protesters and two police officers")
+			if (q.cls === 'count') {
+				const parts = mine.filter((x) => x.cls === 'count').map((x) => x.value);
+				if (parts.length >= 2 && parts.reduce((a, b) => a + b, 0) === q.value) continue;
+			}
 			// a count of casualties is not the size of a crowd or a queue: "five people … were hurt" against "the crowd
 			// has grown to about 400 people"
 			if (
