@@ -89,7 +89,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	methanol: 'tests/fixtures/faux-pas-eval/scenarios/methanol-poisoning.yaml',
 	spy: 'tests/fixtures/faux-pas-eval/scenarios/espionage-arrest.yaml',
 	tsunami: 'tests/fixtures/faux-pas-eval/scenarios/tsunami-warning.yaml',
-	hunger: 'tests/fixtures/faux-pas-eval/scenarios/hunger-strike.yaml'
+	hunger: 'tests/fixtures/faux-pas-eval/scenarios/hunger-strike.yaml',
+	staffkill: 'tests/fixtures/faux-pas-eval/scenarios/driver-killed.yaml',
+	spill: 'tests/fixtures/faux-pas-eval/scenarios/tanker-spill.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

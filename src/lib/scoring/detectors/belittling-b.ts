@@ -46,6 +46,10 @@ export const MORE_GATES: Gate[] = [
 		'everyone priority',
 		/\b(?:check|read|look at|use) (?:our|the) [\p{L}-]+ like everyone else\b|\b(?:is|are) not (?:the|a) priority (?:today|tonight|right now|at the moment)\b/gi
 	),
+	gate(
+		'professionals amateurs',
+		/\bleave (?:it|this|that) to the professionals\b|\bno place for amateurs\b/gi
+	),
 	gate('room', /\b(?:try |please |maybe |perhaps )?read(?:ing)? the room\b/gi),
 	gate(
 		'really',

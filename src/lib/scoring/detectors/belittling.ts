@@ -44,7 +44,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'overreact overreacting overreacted overreaction hysterical hysterics hysteria panicking paranoid whining moaning entitled ungrateful gullible clueless drama snowflake snowflakes worked making fuss blown storm big',
-		/\b(?:overreact\w*(?! (?:from|by|of) (?:a |the |its |their )?(?:[\p{L}'’-]+ )?(?:government|regime|authorities|ministry|leadership)\b)|hysteric\w*|hysteria|panicking|paranoid|whining|moaning|entitled(?! to\b)|ungrateful|gullible|clueless|drama queens?|snowflakes?|worked up|making a fuss|fuss over|blown out of proportion|storm in a teacup|big deal out of)\b/giu
+		/\b(?:(?<!\b(?:government|authorities|ministry|minister|regime|police|officials|president)(?: is| are| was| were| has been| have been)? )overreact\w*(?! (?:from|by|of) (?:a |the |its |their )?(?:[\p{L}'’-]+ )?(?:government|regime|authorities|ministry|leadership)\b)|hysteric\w*|hysteria|panicking|paranoid|whining|moaning|entitled(?! to\b)|ungrateful|gullible|clueless|drama queens?|snowflakes?|worked up|making a fuss|fuss over|blown out of proportion|storm in a teacup|big deal out of)\b/giu
 	),
 	gate(
 		'said explained posted told stated',

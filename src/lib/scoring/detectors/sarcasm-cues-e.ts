@@ -116,6 +116,14 @@ export const CUES_E: [Gate, number, 'praise'?][] = [
 		'praise'
 	],
 	[gate('', /🙃/gu), 0.5],
+	[gate('deadline', /\bin time for your (?:deadline|next bulletin|front page|clicks)\b/gi), 1],
+	[
+		gate(
+			'sure',
+			/\b(?:i['’]m|we['’]re|i am|we are) sure (?:they|he|she|the police|investigators|the court)(?:['’]d| would) love to (?:hear|see|know)\b/gi
+		),
+		1
+	],
 	// "Thanks for the generous 20-minute deadline", "How reassuring to hear that…", "We'll be sure to remember that"
 	[
 		gate(

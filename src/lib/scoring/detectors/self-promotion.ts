@@ -30,7 +30,7 @@ const BOAST: Gate[] = [
 	),
 	gate(
 		'bad work',
-		/\bnot (?:too |half )?bad for (?:a|one) (?:day|night|morning|week)['’]s work\b/gi
+		/\bnot (?:too |half )?bad for (?:a|one|one of the|an?) (?:(?:day|night|morning|week)['’]s work|(?:[\p{L}-]+ ){0,2}(?:embass(?:y|ies)|teams?|missions?|consulates?|country|countries))\b/giu
 	),
 	gate(
 		'reminder new',
@@ -261,7 +261,9 @@ function aboutUs(pt: PostText, at: number, gov: readonly string[]): boolean {
 			text
 		) ||
 		// (or one that can only be said of oneself: "Not bad for a day's work.")
-		/^\W*not (?:too |half )?bad for (?:a|one) (?:day|night|morning|week)['’]s work\b/i.test(text)
+		/\bnot (?:too |half )?bad for (?:a|one|one of the|an?) (?:(?:day|night|morning|week)['’]s work|(?:[\p{L}-]+ ){0,2}(?:embass(?:y|ies)|teams?|missions?|consulates?|country|countries))\b/iu.test(
+			text
+		)
 	);
 }
 

@@ -159,6 +159,14 @@ const GATES: Gate[] = [
 		/\b(?:[Ss]ome|[Cc]ertain|[Tt]he) (?:politicians|opposition(?: leaders?)?|ministers?|MPs|government)\b[^.!?;]{0,20}\bowes? (?:the country|everyone|us|voters|the public|the people|[\p{Lu}][\p{L}-]+) an apology\b/gu
 	),
 	gate(
+		'point',
+		/\b(?:opposition|government|ruling party|mayor|minister|president|leader|protesters)\b[^.!?]{0,120}[.!?]\s+(?:he|she|they) (?:has|have|had|makes?|made) a (?:good |fair |valid |real )?point\b/gi
+	),
+	gate(
+		'right support',
+		/\b(?:the )?(?:protesters|fishers|fishermen|farmers|workers|strikers|demonstrators|critics|students|unions?)(?: of [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)? (?:are|were) (?:absolutely |quite |entirely )?right\b|\bwe (?:fully )?support (?:their|the|this) (?:protest|strike|demonstration|march|blockade|campaign)\b/giu
+	),
+	gate(
 		'right',
 		/\b(?:the )?(?:opposition|ruling party|governing party|government|president|prime minister|protesters|demonstrators)(?: leader)? (?:is|are|was|were) (?:absolutely |quite |entirely |completely )?right\b/gi
 	),

@@ -53,8 +53,12 @@ export const GATES_B: Gate[] = [
 		/\b(?:children|kids|a child|your child|minors|toddlers) should (?:never|not) (?:be|have been) left (?:alone|unattended|unsupervised)\b|\b(?:please )?(?:don['’]t|do not) make the same mistake\b/gi
 	),
 	gate(
+		'carries carry risks risk',
+		/\b(?:know|knew|understand|understood|accept|accepted)s? (?:that )?[^.!?]{0,30}\bcarr(?:y|ies|ied) (?:risks?|a risk|dangers?)\b/gi
+	),
+	gate(
 		'always going',
-		/\bwas always going to (?:carry (?:risks?|a risk|dangers?)|be (?:risky|dangerous)|end (?:badly|like this))\b/gi
+		/\bwas always going to (?:carry (?:risks?|a risk|dangers?)|be (?:risky|dangerous)|end (?:badly|like this))\b|\bwas always (?:risky|dangerous|asking for trouble|a risk)\b/gi
 	),
 	gate(
 		'chose decided opted elected',
