@@ -91,7 +91,9 @@ export const SCENARIO_FILES: Record<string, string> = {
 	tsunami: 'tests/fixtures/faux-pas-eval/scenarios/tsunami-warning.yaml',
 	hunger: 'tests/fixtures/faux-pas-eval/scenarios/hunger-strike.yaml',
 	staffkill: 'tests/fixtures/faux-pas-eval/scenarios/driver-killed.yaml',
-	spill: 'tests/fixtures/faux-pas-eval/scenarios/tanker-spill.yaml'
+	spill: 'tests/fixtures/faux-pas-eval/scenarios/tanker-spill.yaml',
+	factory: 'tests/fixtures/faux-pas-eval/scenarios/factory-collapse.yaml',
+	release: 'tests/fixtures/faux-pas-eval/scenarios/prisoner-release.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

@@ -50,6 +50,10 @@ export const MORE_GATES: Gate[] = [
 		'professionals amateurs',
 		/\bleave (?:it|this|that) to the professionals\b|\bno place for amateurs\b/gi
 	),
+	gate(
+		'think share answering',
+		/\b(?:some of you|people|you|everyone) (?:really )?(?:need|needs|ought) to think before (?:you )?(?:hit(?:ting)? share|sharing|posting|retweeting|reposting)\b|\b(?:can['’]t|cannot) keep answering the same question\b/gi
+	),
 	gate('room', /\b(?:try |please |maybe |perhaps )?read(?:ing)? the room\b/gi),
 	gate(
 		'really',

@@ -28,7 +28,7 @@ const GATES: Gate[] = [
 	),
 	gate(
 		'relax calm chill grip grow over move man toughen pull',
-		/(?:^|(?<=[.!?]\s{1,3})|(?<=^(?:@\w+\s+)+))relax\b(?=,|\.|!)|\b(?:calm down|chill(?: out)?|get a grip|grow up|get over it|move on|man up|toughen up|pull yourselves together)\b/gi
+		/(?:^|(?<=[.!?]\s{1,3})|(?<=^(?:@\w+\s+)+))relax\b(?=,|\.|!)|\b(?:calm down|chill(?: out)?|(?<!\b(?:government|authorities|minister|ministry|police|regime|leadership)\b[^.!?]{0,20})get a grip|grow up|get over it|move on|man up|toughen up|pull yourselves together)\b/gi
 	),
 	gate(
 		'stop',

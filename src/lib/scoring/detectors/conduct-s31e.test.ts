@@ -90,4 +90,31 @@ describe('session 31: round eighteen', () => {
 			['380 people left Port Iset today; the next flights leave tomorrow at 09:00.']
 		);
 	});
+
+	it('round nineteen: "not before 11:00" is no correction; quotes a side, shrugs off a share, warns too late', () => {
+		expectFinding(
+			evac,
+			'01:00',
+			'factual-error',
+			['Assembly points open at 15:00 at the Grand Hotel Meridien.'],
+			['Assembly points open not before 14:00 at the Grand Hotel Meridien.']
+		);
+		expectFinding(
+			quake,
+			'00:40',
+			'belittling',
+			['Some of you really need to think before you hit share.'],
+			['Please check a post with us before you share it: +00 100 200 300.']
+		);
+		expectFinding(
+			envoy,
+			'00:50',
+			'taking-sides',
+			[
+				'The ruling party’s programme is the only credible one on the ballot.',
+				'We stand with the government, whatever its critics in parliament say.'
+			],
+			['Brenna’s policy is unchanged: territorial integrity and a negotiated settlement.']
+		);
+	});
 });

@@ -116,6 +116,14 @@ export const CUES_E: [Gate, number, 'praise'?][] = [
 		'praise'
 	],
 	[gate('', /🙃/gu), 0.5],
+	[
+		gate(
+			'thinkers notifications counting shame',
+			/\bsuch (?:original|independent|free|creative|brilliant) thinkers\b|\bthanks?,? (?:everyone|all|you)?,? ?for the (?:\d+|hundreds of|dozens of) notifications\b|\bshame you can(?:'t|not) tell\b/gi
+		),
+		1
+	],
+	[gate('counting', /\bin case anyone(?:['’]s| is) counting\b/gi), 0.6],
 	[gate('deadline', /\bin time for your (?:deadline|next bulletin|front page|clicks)\b/gi), 1],
 	[
 		gate(

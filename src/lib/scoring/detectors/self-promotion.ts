@@ -146,8 +146,8 @@ const COMPARED: Gate[] = [
  * evacuation". */
 COMPARED.push(
 	gate(
-		'faster quicker first',
-		/\b(?:faster|quicker|sooner|earlier) than (?:all|any|every|most) (?:of )?(?:the )?(?:other )?(?:big |larger |bigger |major )?(?:countries|embassies|missions|consulates|governments|nations)\b|\b(?:our (?:embassy|consulate|mission|team|country)|we) (?:was|were) the first (?:embassy |mission |country |consulate )?(?:in [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)? )?to\b/giu
+		'faster quicker first fastest quickest largest biggest',
+		/\b(?:fastest|quickest|largest|biggest|first) [\p{L}-]+ of any (?:other )?(?:embassy|mission|country|consulate|government)\b|\b(?:faster|quicker|sooner|earlier) than (?:all|any|every|most) (?:of )?(?:the )?(?:other )?(?:big |larger |bigger |major )?(?:countries|embassies|missions|consulates|governments|nations)\b|\b(?:our (?:embassy|consulate|mission|team|country)|we) (?:was|were) the first (?:embassy |mission |country |consulate )?(?:in [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)? )?to\b/giu
 	)
 );
 /** The sender set against others who did less: "a team that sheltered 140 people while others slept", "delivered
@@ -244,7 +244,7 @@ const PROMO: Gate[] = [
 const PROMO_ANY: Gate[] = [
 	gate(
 		'tickets ticket bio entry admission miss date week festival night season fair follow hit',
-		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b|\bfollow us (?:for more|to see)\b|\bhit (?:retweet|like|share)\b|\b(?:film|culture|cultural|design|food|music|fashion|jazz|art|arts) (?:week|festival|night|season|fair)\b[^.!?]{0,40}\b(?:kicks? off|opens?|opening|starts?|starting|begins?|returns?)\b|\btickets (?:on|at|via) our (?:website|site|page)\b/gi
+		/\btickets?\b[^.!?;]{0,60}\b(?:still available|on sale|available now)\b|\blink in (?:our |the )?bio\b|\bfree (?:entry|admission)\b|\b(?:don't|do not) miss (?:it|out|this)\b|\bsave the date\b|\bfollow us (?:for more|to see)\b|(?<!\bbefore (?:you )?)\bhit (?:retweet|like|share)\b|\b(?:film|culture|cultural|design|food|music|fashion|jazz|art|arts) (?:week|festival|night|season|fair)\b[^.!?]{0,40}\b(?:kicks? off|opens?|opening|starts?|starting|begins?|returns?)\b|\btickets (?:on|at|via) our (?:website|site|page)\b/gi
 	),
 	PROMO[0]
 ];

@@ -167,6 +167,22 @@ const GATES: Gate[] = [
 		/\b(?:the )?(?:protesters|fishers|fishermen|farmers|workers|strikers|demonstrators|critics|students|unions?)(?: of [\p{Lu}][\p{L}-]+(?: [\p{Lu}][\p{L}-]+)?)? (?:are|were) (?:absolutely |quite |entirely )?right\b|\bwe (?:fully )?support (?:their|the|this) (?:protest|strike|demonstration|march|blockade|campaign)\b/giu
 	),
 	gate(
+		'only serious credible real sensible',
+		/\b(?:programme|program|platform|manifesto|candidate|party)['’]?s? (?:is|are) the only (?:serious|credible|real|sensible|competent) (?:one|option|choice|candidate|party|programme|platform)\b/gi
+	),
+	gate(
+		'momentum continue',
+		/\bwe(?:['’]d| would) (?:love|like) to see (?:that|this|the|their|its) (?:momentum|reform|reforms|progress|government|work|record) (?:continue|go on|carry on)\b/gi
+	),
+	gate(
+		'critics whatever',
+		/\bwhatever (?:its|their|the government['’]s|the) critics (?:in (?:parliament|the opposition) )?(?:say|think|claim)\b/gi
+	),
+	gate(
+		'handling helped grip thugs hooligans vandals',
+		/\bgovernment['’]s handling of [^.!?;]{1,40}\b(?:hasn['’]t|has not|didn['’]t|did not|never) help(?:ed)?\b|\b(?:government|authorities)\b[^.!?;]{0,20}\bneeds? to get a grip\b|\bthese (?:thugs|hooligans|vandals)\b/gi
+	),
+	gate(
 		'right',
 		/\b(?:the )?(?:opposition|ruling party|governing party|government|president|prime minister|protesters|demonstrators)(?: leader)? (?:is|are|was|were) (?:absolutely |quite |entirely |completely )?right\b/gi
 	),

@@ -14,7 +14,7 @@ export const GATES_B: Gate[] = [
 	gate(
 		'really honestly seriously',
 		new RegExp(
-			`\\b${WHO} (?:really|honestly|seriously) (?:should|need to|needs to|must|ought to|have to|has to)\\b[^.!?]{0,50}`,
+			`\\b${WHO} (?:really|honestly|seriously) (?:should|need to|needs to|must|ought to|have to|has to)\\b(?! think before)[^.!?]{0,50}`,
 			'gi'
 		)
 	),
@@ -55,6 +55,10 @@ export const GATES_B: Gate[] = [
 	gate(
 		'carries carry risks risk',
 		/\b(?:know|knew|understand|understood|accept|accepted)s? (?:that )?[^.!?]{0,30}\bcarr(?:y|ies|ied) (?:risks?|a risk|dangers?)\b/gi
+	),
+	gate(
+		'warn warned next on',
+		/\b(?:that|this)(?:['’]s| is) on you\b|\bwe (?:did )?warn(?:ed)? you\b|\bmaybe (?:don['’]t|do not) [^.!?]{3,60}\bnext time\b/gi
 	),
 	gate(
 		'always going',

@@ -257,7 +257,7 @@ const TWICE_CODE = new Uint8Array(128);
 for (const ch of TWICE) TWICE_CODE[ch.charCodeAt(0)] = 1;
 
 const CENSORED =
-	/(?<![a-z])(f|s|sh|b|c|d|p|tw|a|h|cr)\*+([a-z]{0,4})(?![a-z*])|(?<![a-z])([a-z]{1,6})\*{1,4}([a-z]{0,4})(?![a-z*])/g;
+	/(?<![a-z])(f|s|sh|b|c|d|p|tw|a|h|cr)\*+([a-z]{0,4})(?![a-z*])|(?<![a-z])([a-z]{1,6})\*{1,4}([a-z]{0,6})(?![a-z*])/g;
 const CENSOR_BASES = [
 	'fuck',
 	'shit',
