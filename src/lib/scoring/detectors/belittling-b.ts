@@ -44,7 +44,7 @@ export const MORE_GATES: Gate[] = [
 	gate('deal breaths', /(?:^|[.!?]\s+)no big deal\b|(?:^|[.!?]\s+)deep breaths?[.!]/gi),
 	gate(
 		'everyone priority',
-		/\b(?:check|read|look at|use) (?:our|the) [\p{L}-]+ like everyone else\b|\b(?:is|are) not (?:the|a) priority (?:today|tonight|right now|at the moment)\b/gi
+		/\b(?:check|read|look at|use) (?:our|the) [\p{L}-]+ like everyone else\b|\b(?:is|are) not (?:the|a) priority (?:today|tonight|right now|at the moment)\b/giu
 	),
 	gate(
 		'professionals amateurs',

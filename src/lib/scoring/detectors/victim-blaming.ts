@@ -10,6 +10,7 @@ import type { Finding } from '../types.ts';
 import { gate, gatedSpans, SOURCES, type Detector, type Gate } from './context.ts';
 import { ADVICE, VICTIM } from './stance.ts';
 import { GATES_B } from './victim-cues-b.ts';
+import { toldTooLate } from './victim-too-late.ts';
 
 const PEOPLE =
 	'(?:people|they|them|those|anyone|anybody|everyone|everybody|you|citizens|nationals|residents|tourists|travell?ers|families|victims|applicants|visitors|locals|he|she|some|many|others|who)';
@@ -346,31 +347,6 @@ function sentenceOf(text: string, start: number, end: number): string {
 	);
 	const m = /[.!?]/.exec(text.slice(end));
 	return text.slice(from + 1, m ? end + m.index : text.length);
-}
-
-/** Care told too late, to the person who was hit: "it pays to check a link before typing your passport number",
- * "please look before typing…" in a reply to the victim (the same words as general advice are clean). */
-const TOO_LATE_RULE =
-	/\b(?:golden|first|number one|basic) rule(?: of [\p{L} ]{1,20})?:\s*(?:never|always|don't|do not)\b[^.!?;]{0,60}/giu;
-const TOO_LATE =
-	/\b(?:it pays to|always|please|do|just|simply)\s+(?:check|look|think(?: twice)?|read)\b[^.!?;]{0,40}\bbefore (?:you )?(?:typing|type|entering|enter|clicking|click|giving|give|handing|putting)\b|\b(?:worth|best to take|wise to take) (?:a pause|pausing|a second look|a moment|checking)\b[^.!?;]{0,40}\bbefore (?:you )?(?:typing|entering|clicking|giving|handing)\b/gi;
-
-/** "For future reference, please never type…", "next time maybe check the url…", "In future PLEASE ONLY USE…",
- * "Next time, apply earlier", "nobody should type passport details into…" */
-const TOO_LATE_FUTURE =
-	/\b(?:for future reference|in (?:the )?future|next time),?\s+(?:maybe |perhaps |just |kindly )?(?:please\s+)?(?:never|always|only|don['’]t|do not|check|make sure|be sure|look|apply|register|book|leave|read|use|think)\b(?:[^.!?;]|\.(?=\S)){0,60}|\b(?:nobody|no one|no-one) should (?:ever )?(?:type|enter|give|click|share|hand over|put)\b(?:[^.!?;]|\.(?=\S)){0,60}/giu;
-function toldTooLate(d: Parameters<Detector>[0]): { start: number; end: number }[] {
-	const from = d.post.replyTo ? d.c.events.get(d.post.replyTo)?.from : undefined;
-	const asker = from ? d.c.scenario.personas.find((p) => p.id === from) : undefined;
-	if (asker?.kind !== 'citizen') return [];
-	return [
-		...d.pt.text.matchAll(TOO_LATE),
-		...d.pt.text.matchAll(TOO_LATE_RULE),
-		...d.pt.text.matchAll(TOO_LATE_FUTURE)
-	].map((m) => ({
-		start: m.index!,
-		end: m.index! + m[0].length
-	}));
 }
 
 /** Those in charge told to answer for it ("Minister Lindqvar must take responsibility") are not victims: that is

@@ -11,6 +11,7 @@
 import { PROFANITY_TERMS, PROFANITY_WHITELIST } from './profanity-data.ts';
 import { nodeSource, parsePattern, prefixes } from './profanity-pattern.ts';
 import { dict } from '../../dict.ts';
+import { CENSORED, censoredWord } from './profanity-censored.ts';
 
 export type ProfanityKind = 'slur' | 'strong' | 'sexual' | 'mild';
 
@@ -255,53 +256,6 @@ const LEET_CODE = new Int32Array(128);
 for (const [k, v] of Object.entries(LEET)) LEET_CODE[k.charCodeAt(0)] = v.charCodeAt(0);
 const TWICE_CODE = new Uint8Array(128);
 for (const ch of TWICE) TWICE_CODE[ch.charCodeAt(0)] = 1;
-
-const CENSORED =
-	/(?<![a-z])(f|s|sh|b|c|d|p|tw|a|h|cr)\*+([a-z]{0,4})(?![a-z*])|(?<![a-z])([a-z]{1,6})\*{1,4}([a-z]{0,6})(?![a-z*])/g;
-const CENSOR_BASES = [
-	'fuck',
-	'shit',
-	'bitch',
-	'cunt',
-	'dick',
-	'piss',
-	'twat',
-	'crap',
-	'damn',
-	'hell',
-	'arse',
-	'asshole',
-	'bastard',
-	'wanker',
-	'bollocks',
-	'fucking',
-	'shitty',
-	'bullshit',
-	'prick',
-	'dickhead',
-	'arsehole',
-	'tosser',
-	'wankers',
-	'bitches',
-	'pissed',
-	'clown',
-	'troll',
-	'scum',
-	'idiot',
-	'idiots',
-	'moron',
-	'morons',
-	'loser',
-	'clowns'
-];
-
-function censoredWord(t: string): string | undefined {
-	if (!t.includes('*')) return undefined;
-	return CENSOR_BASES.find(
-		(b) =>
-			b.length === t.length && [...t].every((ch, k) => ch === '*' || ch === b[k]) && t[0] !== '*'
-	);
-}
 
 const SUSPICIOUS = new Map<string, boolean>();
 
