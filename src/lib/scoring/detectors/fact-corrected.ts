@@ -17,7 +17,7 @@ type Fact = DetectorInput['c']['facts'][number];
 
 /** Words after which a fact's figures are the ones it corrects away. */
 const MARKER =
-	/\b(?:not(?! (?:before|after|later|earlier|until|till|more|less|yet|only|on|at)\b)|instead of|rather than|replaces?|replacing|corrected from|revised (?:up |down )?from|(?:was|were) (?:first |initially |earlier )?(?:reported|given|announced) as|(?:moved|changed|brought forward|pushed back|postponed|put back|rescheduled|delayed)(?: (?:the|its|his|her|their) [\p{L}-]+)? from)\s+/giu;
+	/\b(?:not(?! (?:before|after|later|earlier|until|till|more|less|yet|only)\b)|instead of|rather than|replaces?|replacing|corrected from|revised (?:up |down )?from|(?:was|were) (?:first |initially |earlier )?(?:reported|given|announced) as|(?:moved|changed|brought forward|pushed back|postponed|put back|rescheduled|delayed)(?: (?:the|its|his|her|their) [\p{L}-]+)? from)\s+/giu;
 
 interface Corrected {
 	cls: Quantity['cls'];
