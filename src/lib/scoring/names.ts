@@ -4,6 +4,7 @@
  * the honorific gender the scenario implies (aliases "Her Excellency …", briefing "Ms …"), a regnal number
  * ("King Aurel III"), demonyms and flag. Used by detectors/wrong-name.ts.
  */
+import { ORD } from './detectors/ordinal-dates.ts';
 import type { ProperName, Scenario } from '../scenario/types.ts';
 import { fold } from './text/fold.ts';
 import { tokenize } from './text/tokenize.ts';
@@ -104,18 +105,7 @@ export function romanValue(w: string): number | undefined {
 	return total || undefined;
 }
 
-const ORDINALS = [
-	'first',
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth'
-];
+const ORDINALS = ORD.slice(0, 10);
 /** "third" → 3, "3rd" → 3, "iii" → 3. */
 export function regnalValue(w: string): number | undefined {
 	const o = ORDINALS.indexOf(w);

@@ -11,6 +11,7 @@ import type { CompiledScenario } from '../compiled.ts';
 import type { Finding } from '../types.ts';
 import { SOURCES, type DetectorInput } from './context.ts';
 import { countNoun } from './fact-quantities.ts';
+import { ORD } from './ordinal-dates.ts';
 
 /** What a sentence says happened to people, by kind (a count of the dead is not a count of the evacuated). */
 const TOPICS: [string, RegExp][] = [
@@ -158,7 +159,7 @@ function factGroups(f: CompiledScenario['facts'][number], units: Set<string>): G
 	// an ordinal death: "A fourth Kestrian has died" (the toll is now four)
 	for (const m of f.fact.text.matchAll(ORDINAL_DEATH)) {
 		const unit = `n:${m[2].toLowerCase().replace(/(?<!s)s$/, '')}`;
-		const value = ORDINALS.indexOf(m[1].toLowerCase()) + 2;
+		const value = ORD.indexOf(m[1].toLowerCase()) + 1;
 		if (units.has(unit) && value >= 2)
 			g.push({
 				unit,
@@ -171,19 +172,8 @@ function factGroups(f: CompiledScenario['facts'][number], units: Set<string>): G
 	FACT_GROUPS.set(f, g);
 	return g;
 }
-const ORDINALS = [
-	'second',
-	'third',
-	'fourth',
-	'fifth',
-	'sixth',
-	'seventh',
-	'eighth',
-	'ninth',
-	'tenth'
-];
 const ORDINAL_DEATH = new RegExp(
-	`\\b(?:a|the) (${ORDINALS.join('|')}) ([\\p{L}-]+) (?:has |had )?(?:died|been killed|was killed|is dead)\\b`,
+	`\\b(?:a|the) (${ORD.slice(1, 10).join('|')}) ([\\p{L}-]+) (?:has |had )?(?:died|been killed|was killed|is dead)\\b`,
 	'giu'
 );
 

@@ -5,7 +5,8 @@
 import type { Span } from '../types.ts';
 import { MONTHS } from '../text/quantities.ts';
 
-const ORD = [
+/** Ordinal words, "first" to the last a date needs (shared with names.ts and fact-groups.ts). */
+export const ORD = [
 	'first',
 	'second',
 	'third',
