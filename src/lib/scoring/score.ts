@@ -115,6 +115,10 @@ export function withoutGaffes(d: DetectorInput, findings: Finding[]): DetectorIn
 	let text = d.pt.text;
 	for (const r of ranges)
 		text = text.slice(0, r.start) + ' '.repeat(r.end - r.start) + text.slice(r.end);
+	// (who the post addresses stays: an insult to @troll still engages @troll for respond-or-ignore)
+	for (const t of d.pt.tokens)
+		if (t.kind === 'mention')
+			text = text.slice(0, t.start) + d.pt.text.slice(t.start, t.end) + text.slice(t.end);
 	const pt = postText(text);
 	return { ...d, pt, tone: toneOf(pt), claims: analyseClaims(pt, d.c) };
 }
