@@ -93,7 +93,15 @@ export const SCENARIO_FILES: Record<string, string> = {
 	staffkill: 'tests/fixtures/faux-pas-eval/scenarios/driver-killed.yaml',
 	spill: 'tests/fixtures/faux-pas-eval/scenarios/tanker-spill.yaml',
 	factory: 'tests/fixtures/faux-pas-eval/scenarios/factory-collapse.yaml',
-	release: 'tests/fixtures/faux-pas-eval/scenarios/prisoner-release.yaml'
+	release: 'tests/fixtures/faux-pas-eval/scenarios/prisoner-release.yaml',
+	bridge: 'tests/fixtures/faux-pas-eval/scenarios/bridge-collapse.yaml',
+	heat: 'tests/fixtures/faux-pas-eval/scenarios/heatwave-festival.yaml',
+	landslide: 'tests/fixtures/faux-pas-eval/scenarios/village-landslide.yaml',
+	blackout: 'tests/fixtures/faux-pas-eval/scenarios/grid-blackout.yaml',
+	unrest: 'tests/fixtures/faux-pas-eval/scenarios/student-protest-death.yaml',
+	market: 'tests/fixtures/faux-pas-eval/scenarios/market-attack.yaml',
+	cablecar: 'tests/fixtures/faux-pas-eval/scenarios/cablecar-accident.yaml',
+	bribery: 'tests/fixtures/faux-pas-eval/scenarios/visa-bribery.yaml'
 };
 
 /** The split rule, fixed before tuning: first byte of sha256(text), even = check, odd = tune. */

@@ -6,4 +6,4 @@
  * sessions of every shipped scenario; version.test.ts recomputes it and fails, naming the new value, when a
  * change alters any output — set it then, with the goldens (`npm run golden:update`) you are regenerating.
  */
-export const ENGINE_VERSION = 'e-96737c8d11bb3013';
+export const ENGINE_VERSION = 'e-168fb524eb079499';

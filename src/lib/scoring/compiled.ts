@@ -135,7 +135,8 @@ export function compiled(s: Scenario): CompiledScenario {
 		})),
 		claims: s.claims.map((claim) => ({
 			claim,
-			kw: expand(claim.keywords).map(compilePhrase),
+			// (an idiom keeps its small words: "on the take" is not every "we take this seriously")
+			kw: expand(claim.keywords).map(compileConfidentialPhrase),
 			hashtag: claim.hashtag?.replace(/^#/, '').toLowerCase()
 		})),
 		keyMessages: s.rubric.mustInclude.map((km) => ({

@@ -1,6 +1,15 @@
 /** Office titles and honorifics for the protocol list (./names.ts), as folded token sequences. */
 import { fold } from './text/fold.ts';
 
+/** The portfolio words that make "Interior Minister", "Sports Minister" (checked only against a person whose own
+ * title names a portfolio: ./scoring/detectors/wrong-name-titles.ts). */
+function PORTFOLIO_WORDS(): string[] {
+	return 'interior justice health defence defense finance economy economic trade transport tourism labour labor education culture sport sports energy environment agriculture home security digital infrastructure communications foreign development industry housing science'.split(
+		' '
+	);
+}
+export const PORTFOLIO = new Set(PORTFOLIO_WORDS().map(fold));
+
 /** Multi-word office titles and honorifics, longest first when matched. */
 export const TITLE_PHRASES = [
 	'deputy prime minister',
@@ -22,6 +31,7 @@ export const TITLE_PHRASES = [
 	'her royal highness',
 	'his highness',
 	'her highness',
+	...PORTFOLIO_WORDS().map((w) => `${w} minister`),
 	'minister',
 	'president',
 	'ambassador',

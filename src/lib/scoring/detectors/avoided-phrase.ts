@@ -1,7 +1,8 @@
 /** avoided-phrase: the rubric's must_avoid phrases ("fake news", "nothing to see"), matched by stems. */
 import { findAny } from '../text/phrase.ts';
 import type { Finding } from '../types.ts';
-import { inReportedQuestion, sentenceAt, SOURCES, type Detector } from './context.ts';
+import { inReportedQuestion } from './asked.ts';
+import { sentenceAt, SOURCES, type Detector } from './context.ts';
 
 export const avoidedPhrase: Detector = (d) => {
 	const out: Finding[] = [];

@@ -8,8 +8,8 @@ import { gate, type Gate } from './context.ts';
 
 export const MORE_GATES: Gate[] = [
 	gate(
-		'alarm panic alarmed',
-		/\b(?:there is |there's |there really is )?no (?:cause|reason|need|call) (?:at all )?(?:for|to) (?:alarm|panic|be alarmed|panicking)\b/gi
+		'alarm panic alarmed handful few couple',
+		/\b(?:there is |there's |there really is )?no (?:cause|reason|need|call) (?:at all )?(?:for (?:[\p{L}]+ ){0,2}to |for |to )(?:alarm|panic|be alarmed|panicking)\b|\bonly a (?:handful|few|couple) of (?:our )?(?:people|nationals|citizens|compatriots)\b[^.!?]{0,20}\b(?:were|was|are|have been) (?:hurt|injured|affected|killed)\b/giu
 	),
 	gate(
 		'reason',
@@ -62,5 +62,38 @@ export const MORE_GATES: Gate[] = [
 	gate(
 		'said answered posted explained already literally',
 		/\bwe (?:literally |already |have already |['’]ve already |just )+(?:said|answered|posted|explained|covered) (?:it|this|that)(?: (?:already|before|yesterday|earlier|twice))?\b(?=[^.!?]*(?:already|literally|twice))/gi
+	),
+	// session 32: a condescending address ("My dear young lady", "My dear Ms Morel"), the answer kept "for those who take
+	// the trouble to read it", "for those who still believe every clip they see", "you must not believe everything you
+	// read", a gaffe or a harm shrugged off as "no big deal"
+	gate(
+		'dear',
+		/(?<=^|[.!?]\s+|^(?:@\w+\s+)+)my dear (?:young (?:lady|man|friend|people)|child|girl|boy|sir|madam|(?:Ms|Mrs|Miss|Mr)\.? \p{Lu}[\p{L}-]+)\b/giu
+	),
+	gate(
+		'trouble bother',
+		/\b(?:for|to) (?:those|anyone|people) who (?:take|took|will take|bother|bothered|can be bothered) (?:the trouble |the time )?to (?:read|look|check|scroll)\b[^.!?]{0,20}/gi
+	),
+	gate(
+		'believe',
+		/\b(?:for|to) (?:those|anyone|people) (?:of you )?who (?:still |apparently )?believe (?:every|everything|anything|whatever)\b[^.!?:]{0,40}|\byou (?:really )?(?:must|should) not believe everything you (?:read|see|hear)\b/gi
+	),
+	gate('big deal', /\b(?:no|not a|not such a) big deal\b/gi),
+	// "I'm sure your parents are absolutely fine" to someone who cannot reach them
+	gate(
+		'sure certain confident',
+		/\b(?:i['’]m|i am|we['’]re|we are) (?:sure|certain|confident) (?:that )?(?:your|they|he|she|everyone|all)\b[^.!?]{0,30}\b(?:are|is|will be)(?: (?:absolutely|totally|perfectly|just|completely))? (?:fine|ok|okay|safe|alright|all right|well)\b/gi
+	),
+	// "it would assist everyone if it were consulted before questions are put", "we would gently suggest everyone sharing
+	// it calms down"
+	gate('questions', /\bbefore (?:any )?questions are (?:put|asked|raised|sent)\b/gi),
+	gate(
+		'calms calm',
+		/\b(?:suggest|ask|urge|advise)(?: that)? (?:everyone|people|you all|folks|all of you)\b[^.!?]{0,30}\bcalms? down\b/gi
+	),
+	// "Is that really the question today?", "Read this slowly: no.", "Everyone knows processing takes nine weeks"
+	gate(
+		'really slowly',
+		/\bis (?:that|this) really (?:a|the) question\b[^.!?]{0,40}|\bread (?:this|it|that) (?:slowly|carefully)\s*[:,]/gi
 	)
 ];

@@ -1,42 +1,10 @@
 /**
- * For claims.ts: the questions a post quotes before denying them ("Q: … ? A: No.", "You ask whether …: it does not"),
- * and the openings that make a correction fact-first (a leading "No.", a first sentence that states the refuting fact
+ * For claims.ts: a reported question that repeats the claim's charge word, help "sent" (not people sent away), and
+ * the openings that make a correction fact-first (a leading "No.", a first sentence that states the refuting fact
  * in words of its own).
  */
 import type { PostText } from '../text/post-text.ts';
-import type { Span } from '../types.ts';
 import type { Signature } from './claims-signature.ts';
-
-/** The questions a Q&A post quotes before denying them: "Q: … ? A: No.", "You asked: … Our answer: not true". */
-const QA =
-	/(?:^|[\s.!])(?:Q|Question|You asked)\s*:\s*([^?]{3,200}\?)\s*(?:A|Answer|Our answer)\s*:/gi;
-/** "You ask whether Calvera funds a candidate: it does not." */
-const ASKED_WHETHER =
-	/(?:^|[\s.!])(?:you ask(?:ed)?|you want(?:ed)? to know|you(?:'ve| have) asked) (?:us )?(?:whether|if) ([^:?.;—]{3,200})[:?;—,]/gi;
-const DENIED_AT_ONCE =
-	/^\s*(?:no\b|not\b|false\b|untrue\b|never\b|wrong\b|that(?:'s|’s| is) (?:not|false|untrue|wrong)\b|(?:it|we|they|he|she|this) (?:does|did|do|is|was|are|were|has|have)(?: not|n't)\b|(?:it|we|they|he|she) (?:never|did not|does not)\b)/i;
-export function quotedQuestions(text: string): Span[] {
-	const asked = /\byou (?:ask|want|(?:'ve|have) asked)/i.test(text)
-		? [...text.matchAll(ASKED_WHETHER)]
-				.filter((m) => DENIED_AT_ONCE.test(text.slice(m.index! + m[0].length)))
-				.map((m) => ({ start: m.index! + m[0].search(/\S/), end: m.index! + m[0].length }))
-		: [];
-	if (!/\b(?:Q|Question|You asked)\s*:/i.test(text)) return asked;
-	// (only when the answer denies it straight away: "A: No.", "Our answer: not true")
-	return [
-		...asked,
-		...[...text.matchAll(QA)]
-			.filter((m) =>
-				/^\s*(?:no\b|not\b|false\b|untrue\b|never\b|wrong\b|that(?:'s|’s| is) (?:not|false|untrue|wrong)\b)/i.test(
-					text.slice(m.index! + m[0].length)
-				)
-			)
-			.map((m) => {
-				const start = m.index! + m[0].search(/\S/) + (/^[.!]/.test(m[0].trim()) ? 1 : 0);
-				return { start, end: m.index! + m[0].indexOf(m[1]) + m[1].length };
-			})
-	];
-}
 
 /** A reply that answers "No." before anything else: the denial leads ("No. No ransom has been paid…"). */
 export const OPENS_WITH_NO = /^(?:@\w+\s+)*(?:no|false|not true|untrue|wrong)\s*[.!:—–]/i;
@@ -67,4 +35,20 @@ export function opensWithStatement(
 	if (n < 4 || last < 0 || !shared) return false;
 	const end = pt.tokens[pt.tok[last]].end;
 	return !/^\s*\?/.test(pt.text.slice(end, end + 3));
+}
+
+/** What is sent within the next four words is care or help, not people sent away. */
+const SENT_KINDLY = new Set(
+	'love strength condolences thoughts prayers support wishes hugs help team teams staff supplies aid buses bus planes plane flights flight officers doctors'.split(
+		' '
+	)
+);
+export const sentKindly = (pt: PostText, k: number, end: number) =>
+	pt.words.slice(k + 1, Math.min(end, k + 5)).some((w) => SENT_KINDLY.has(w));
+
+/** The sentence at `at` carries one of the claim's charge words ("called farmers 'lazy'"). */
+export function reportedCharge(pt: PostText, at: number, core: Set<string>): boolean {
+	const k = pt.words.findIndex((_, i) => pt.spans[i].start <= at && at < pt.spans[i].end);
+	if (k < 0) return false;
+	return pt.words.some((w, i) => pt.sentence[i] === pt.sentence[k] && core.has(w));
 }

@@ -7,7 +7,8 @@
  */
 import type { CompiledScenario } from '../compiled.ts';
 import { PASSED_ON_PREFIX } from './amplified-in-text.ts';
-import { OPENS_WITH_NO, opensWithStatement, quotedQuestions } from './claims-quoted.ts';
+import { deniedQuestions, reportedAndDenied } from './asked.ts';
+import { OPENS_WITH_NO, opensWithStatement, reportedCharge, sentKindly } from './claims-quoted.ts';
 import { ACTIONS, conceptOfInfo } from '../text/concepts.ts';
 import { signature, type Signature } from './claims-signature.ts';
 import type { PostText } from '../text/post-text.ts';
@@ -227,6 +228,8 @@ function paraphrases(
 			const found = new Set<string>();
 			for (let k = from; k < i; k++) {
 				const x = sig.citizen.has(pt.words[k]) ? 'citizen' : wc[k];
+				// (love or help sent is not people sent away: "Sending all my love to every Arcadian family")
+				if (x === 'expel' && /^sen[dt]/.test(pt.words[k]) && sentKindly(pt, k, i)) continue;
 				if (x) found.add(x);
 			}
 			let shared = 0;
@@ -300,11 +303,16 @@ export function analyseClaims(pt: PostText, c: CompiledScenario): ClaimAnalysis 
 				louder.push({ start: t.start, end: t.end });
 		// a question quoted in a Q&A post ("Q: Is there a visa ban? A: No. …") is the public's, answered right after:
 		// its words do not repeat the myth
-		const asked = quotedQuestions(pt.text);
-		if (asked.length)
-			for (let i = myth.length - 1; i >= 0; i--)
-				if (asked.some((q) => q.start <= myth[i].span.start && myth[i].span.end <= q.end))
-					myth.splice(i, 1);
+		const asked = deniedQuestions(pt.text);
+		for (let i = myth.length - 1; i >= 0; i--)
+			if (
+				asked.some((q) => q.start <= myth[i].span.start && myth[i].span.end <= q.end) ||
+				// (or a question the post reports and denies at once: "@sigridvale asks whether the flag was deliberate. It was
+				// an error", unless it repeats the charge itself: "asks if the ambassador called farmers 'lazy'")
+				(reportedAndDenied(pt, myth[i].span.start) &&
+					!reportedCharge(pt, myth[i].span.start, sig.core))
+			)
+				myth.splice(i, 1);
 		for (const m of myth) if (shouted(pt, m.from, m.to)) louder.push(m.span);
 		const factHits = refutingHits.filter((m) => !(m.from > 0 && pt.info[m.from - 1].negator));
 		if (myth.length === 0 && louder.length === 0 && factHits.length === 0) continue;

@@ -88,7 +88,9 @@ function loosePublicMatch(d: Parameters<Detector>[0], h: PhraseMatch): boolean {
 	return stemsOf(d.pt.text.slice(h.span.start, h.span.end)).every((w) => pub.has(w));
 }
 
-const HONORIFIC = /^(?:mr|ms|mrs|miss|mx|dr|dear)\.?,?$/i;
+/** Titles and greetings that may stand before the name of the person greeted ("Dear Hanne", "Salut Hanne"). */
+const HONORIFIC =
+	/^(?:mr|ms|mrs|miss|mx|dr|dear|hi|hello|hey|salut|hola|ciao|bonjour|hallo|hej|ola|olá|merhaba|salaam|sàlem|namaste|privet|ahoj|servus|moin|kia ora)\.?,?$/i;
 
 /** The citizen answered: the author of the event replied to, or else a citizen the post @mentions. */
 function askerOf(d: Parameters<Detector>[0]) {

@@ -76,15 +76,6 @@ export function sentenceAt(pt: PostText, at: number): Sentence | undefined {
 	return undefined;
 }
 
-/** A sentence that reports the question being answered ("You ask whether the minister should resign.", "Q: Is it
- * true?"): its words are the asker's, not the post's. */
-const REPORTED_QUESTION =
-	/^(?:@\w+\s+)*(?:(?:you|they|some of you|many of you|people|journalists|reporters) (?:ask|asked|are asking|have asked|want to know|wonder|wondered|asked us)\b|(?:asked|questioned) (?:whether|if|about|why|what|who)\b|(?:the|your) question (?:is|was)\b|Q\s*[:.]|question\s*:)/i;
-export function inReportedQuestion(pt: PostText, at: number): boolean {
-	const s = sentenceAt(pt, at);
-	return !!s && REPORTED_QUESTION.test(s.text);
-}
-
 /** A set of trigger words, registered so that a post finds every set its words trigger in one pass (the
  * trigger ids a word belongs to are kept in its shared record: text/word-info.ts). */
 export interface WordSet {

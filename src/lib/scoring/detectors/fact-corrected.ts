@@ -105,13 +105,49 @@ function movedTo(g: Fact, d: DetectorInput): Corrected[] {
 	const out: Corrected[] = [];
 	for (const f of d.c.derived.publicFacts) {
 		if (f === g || f.fact.knownFrom >= g.fact.knownFrom || !d.revealed.has(f.fact.id)) continue;
-		if (!aboutSame(f, g)) continue;
+		// (about the same thing, not the same clock: "local time" is in most facts)
+		if (!aboutSame(f, g, true)) continue;
 		for (const q of quantitiesIn(postText(f.fact.text), () => false))
 			if (q.cls === now[0].cls && !now.some((x) => x.value === q.value))
 				out.push({ cls: q.cls, value: q.value, nouns: [], fact: g, moved: true });
 	}
 	return out;
 }
+
+/** Two facts speak of the same thing: a lower-case word of four letters or more in common (names and places left out:
+ * "Valdrenne" is in most of a scenario's facts; "postponed" counts here). */
+function sameThing(a: string, b: string): boolean {
+	const words = (t: string) =>
+		new Set(
+			(t.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? [])
+				.filter((w) => !COMMON_WORDS.has(w))
+				.map((w) => w.slice(0, 5))
+		);
+	const x = words(b);
+	return [...words(a)].some((w) => x.has(w));
+}
+const COMMON_WORDS = new Set(
+	'that this with from have been will were they their there what when which also more than into said says local time people'.split(
+		' '
+	)
+);
+
+/** The post's sentence and the facts share a word of four letters or more (not a word of the clock or a common one). */
+function sharesSubject(sentence: string, fact: string): boolean {
+	const words = (t: string) =>
+		new Set(
+			(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+				.filter((w) => !CLOCK_WORDS.has(w))
+				.map((w) => w.slice(0, 5))
+		);
+	const f = words(fact);
+	return [...words(sentence)].some((w) => f.has(w));
+}
+const CLOCK_WORDS = new Set(
+	'local time today tomorrow tonight morning evening afternoon hours minutes moved postponed rescheduled delayed that this with from have been will were they their there what when which also more than into said says'.split(
+		' '
+	)
+);
 
 /** The post names the figure as the old or corrected one. */
 const AS_OLD =
@@ -147,6 +183,24 @@ export function correctedErrors(
 					(x.nouns.length > 0 && nounsAfter(pt, q).some((w) => x.nouns.includes(w))))
 		);
 		if (!hit) continue;
+		// a moved or corrected time is the one the post gives for the same thing ("the briefing at 13:00"), not any 13:00
+		// ("everyone was brought down by 13:00"): the sentence shares a word of the fact
+		if (hit.moved || q.cls === 'time' || q.cls === 'date') {
+			const sentence = sentenceAt(pt, q.span.start)?.text ?? pt.text;
+			const value = pt.text.slice(q.span.start, q.span.end);
+			const others = d.c.derived.publicFacts.filter(
+				(f) => f !== hit.fact && d.revealed.has(f.fact.id) && f.fact.text.includes(value)
+			);
+			// (the old version of the corrected thing speaks of it too: "postponed kick-off … to 20:45"; another fact that
+			// gives the same time for something else makes the post right: "everyone was brought down by 13:00")
+			const related = others.filter((f) => sameThing(f.fact.text, hit.fact.fact.text));
+			if (others.some((f) => !related.includes(f) && sharesSubject(sentence, f.fact.text)))
+				continue;
+			if (
+				!sharesSubject(sentence, [hit.fact.fact.text, ...related.map((f) => f.fact.text)].join(' '))
+			)
+				continue;
+		}
 		const before = pt.text.slice(Math.max(0, q.span.start - 24), q.span.start);
 		if (AS_OLD.test(before)) continue;
 		const s = sentenceAt(pt, q.span.start);

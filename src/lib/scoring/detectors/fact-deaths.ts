@@ -28,6 +28,14 @@ export function deathSaid(text: string): { index: number; text: string } | undef
 		const before = text.slice(0, m.index).split(/\s+/).slice(-5).join(' ');
 		if (HEDGE.test(before) || /\b(?:if|risk|danger|fear|could|would|avoid|prevent)\b/i.test(before))
 			continue;
+		// (a thing gone dead is no death: "your phone is dead", "the line went dead")
+		if (
+			/^dead\b/i.test(m[0]) &&
+			/\b(?:phones?|battery|batteries|lines?|cars?|engines?|radios?|screens?|signal|laptops?|devices?|mobiles?|cells?)(?:\s+(?:is|are|was|were|went|goes|has gone|have gone|had gone))?\s*$/i.test(
+				before
+			)
+		)
+			continue;
 		return { index: m.index!, text: m[0] };
 	}
 	return undefined;

@@ -9,27 +9,32 @@ import type { Finding } from '../types.ts';
 import { factFinding, type DetectorInput } from './context.ts';
 
 const MEASURE =
-	/\b(magnitude|category|level|force|grade|class|stage|phase|scale) (\d+(?:[.,]\d+)?)(?![\d.,]*\d)(?!\s*(?:%|per ?cent|km|m\b|kilomet|met|mile|hour|minute|day|week|people|dead|injured))/gi;
+	/\b(magnitude|category|level|force|grade|class|stage|phase|scale) (\d+(?:[.,]\d+)?)(?![\d.,]*\d)(?!\s*(?:%|per ?cent|km|m\b|kilomet|met|mile|hour|minute|day|week|people|dead|injured))|\b(M|Mw|Cat)\.? ?(\d+[.,]\d|[1-5])(?![\d.,]*\d)(?=\s*(?:earthquake|quake|tremor|aftershock|hurricane|cyclone|typhoon|storm)\b)/gi;
+/** The short forms: "M6.1 earthquake", "Cat 4 hurricane". */
+const SHORT: Record<string, string> = { m: 'magnitude', mw: 'magnitude', cat: 'category' };
+const wordOf = (m: RegExpMatchArray) => (m[1] ?? SHORT[m[3].toLowerCase()]).toLowerCase();
+const valueOf = (m: RegExpMatchArray) => Number((m[2] ?? m[4]).replace(',', '.'));
 
 const FACT_MEASURES = new WeakMap<object, { word: string; value: number }[]>();
 function factMeasures(fact: { text: string }): { word: string; value: number }[] {
 	let r = FACT_MEASURES.get(fact);
 	if (!r) {
-		r = [...fact.text.matchAll(MEASURE)].map((m) => ({
-			word: m[1].toLowerCase(),
-			value: Number(m[2].replace(',', '.'))
-		}));
+		r = [...fact.text.matchAll(MEASURE)].map((m) => ({ word: wordOf(m), value: valueOf(m) }));
 		FACT_MEASURES.set(fact, r);
 	}
 	return r;
 }
 
 export function measureErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
-	if (!/\b(?:magnitude|category|level|force|grade|class|stage|phase|scale) \d/i.test(d.pt.text))
+	if (
+		!/\b(?:(?:magnitude|category|level|force|grade|class|stage|phase|scale) |M|Mw|Cat\.? ?)\d/i.test(
+			d.pt.text
+		)
+	)
 		return [];
 	const said = [...d.pt.text.matchAll(MEASURE)].map((m) => ({
-		word: m[1].toLowerCase(),
-		value: Number(m[2].replace(',', '.')),
+		word: wordOf(m),
+		value: valueOf(m),
 		start: m.index!,
 		end: m.index! + m[0].length,
 		text: m[0]

@@ -8,7 +8,7 @@
 import { postText } from '../text/post-text.ts';
 import { quantitiesIn, type Quantity } from '../text/quantities.ts';
 import type { Finding } from '../types.ts';
-import { factFinding, sentenceAt, type DetectorInput } from './context.ts';
+import { factFinding, sentenceAt, sentencesOf, type DetectorInput } from './context.ts';
 
 const SUPERSEDED =
 	/\b(?:figure|estimate|number|count|toll|total) of (?:about |around |some )?([\d,.]+|[a-z-]+) (?:is|was|has been) (?:now )?(?:superseded|revised|withdrawn|out of date|outdated|no longer (?:valid|accurate|correct|current))\b/gi;
@@ -103,6 +103,65 @@ export function movedErrors(d: DetectorInput, found: readonly Finding[]): Findin
 					factFinding(
 						`“${m[0]}” is out of date: ${f.fact.text}`,
 						'A date or time that has been moved, given again as current, sends people to the wrong place at the wrong time. Give the new one and say that it changed.',
+						[span]
+					)
+				);
+			}
+		}
+	}
+	return out;
+}
+
+/** "The family assistance centre moved from the embassy to Lirenza City Hall": what moved (its last word), and the
+ * old and new places (lower case). */
+const PLACE_MOVED =
+	/\b((?:[\p{L}-]+ ){0,3}[\p{L}-]+) (?:has |have )?(?:been )?(?:moved|relocated|transferred) from (?:the |our |its )?([\p{L}\d'’ -]{3,40}?) to (?:the |a )?([\p{L}\d'’ -]{3,40}?)(?= at\b| on\b| from\b|[.;,]|$)/gu;
+const PLACE_MOVES = new WeakMap<object, { what: string; from: string; to: string }[]>();
+function placeMovesOf(fact: { text: string }): { what: string; from: string; to: string }[] {
+	let r = PLACE_MOVES.get(fact);
+	if (!r) {
+		r = [...fact.text.matchAll(PLACE_MOVED)].map((m) => ({
+			what: m[1].toLowerCase().split(' ').pop()!,
+			from: m[2].toLowerCase().trim(),
+			to: m[3].toLowerCase().trim()
+		}));
+		PLACE_MOVES.set(fact, r);
+	}
+	return r;
+}
+
+/** A place a later public fact moved something away from, given again as where it is ("our family assistance centre
+ * at the embassy is open all night" after it moved to City Hall): the sentence names what moved and the old place,
+ * not the new one, and does not tell the move. */
+export function placeMovedErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
+	const out: Finding[] = [];
+	for (const f of d.c.derived.publicFacts) {
+		if (
+			!d.revealed.has(f.fact.id) ||
+			!/\b(?:moved|relocated|transferred) from\b/i.test(f.fact.text)
+		)
+			continue;
+		for (const mv of placeMovesOf(f.fact)) {
+			for (const s of sentencesOf(d.pt)) {
+				const lower = s.text.toLowerCase();
+				if (!new RegExp(`\\b${escape(mv.what)}s?\\b`, 'u').test(lower) || lower.includes(mv.to))
+					continue;
+				const at = lower.search(
+					new RegExp(`(?<![\\p{L}\\d])${escape(mv.from)}(?![\\p{L}\\d])`, 'u')
+				);
+				if (
+					at < 0 ||
+					MOVED_OLD.test(s.text) ||
+					/\b(?:moving|moves|will move|relocat\w*)\b/i.test(s.text)
+				)
+					continue;
+				const span = { start: s.start + at, end: s.start + at + mv.from.length };
+				if (found.some((x) => x.spans.some((y) => y.start < span.end && span.start < y.end)))
+					continue;
+				out.push(
+					factFinding(
+						`“${d.pt.text.slice(span.start, span.end)}” is out of date: ${f.fact.text}`,
+						'A place that has changed, given again as current, sends people to the wrong door. Give the new place and say that it moved.',
 						[span]
 					)
 				);

@@ -87,8 +87,9 @@ export function countContext(pt: PostText, q: { from: number; to: number }): str
 	const [w, next] = contentAfter(pt, q.to, 2);
 	if (!w) return undefined;
 	if (!isWho(w)) return STATUS[w] ?? w.replace(/(?<!s)s$/, '');
-	// "6 people have died" counts the dead, as "4 dead" does
-	if (next && GENERIC_WHO.has(w) && STATUS[next]) return STATUS[next];
+	// "6 people have died" counts the dead, as "4 dead" does; "8 people have been taken to hospital" counts the taken,
+	// as "8 taken to hospital" does
+	if (next && GENERIC_WHO.has(w)) return STATUS[next] ?? next.replace(/(?<!s)s$/, '');
 	return next ? `${w} ${next.replace(/(?<!s)s$/, '')}` : w;
 }
 
@@ -126,6 +127,9 @@ function wordsAfter(pt: PostText, k: number): string[] {
 const FACT_COUNTS = new WeakMap<object, CountCtx[]>();
 const FACT_STEMS = new WeakMap<object, Set<string>>();
 
+const TOLL_TO =
+	/\bdeath toll\b[^.;]{0,30}?\b(?:risen to|rose to|climbed to|increased to|reached|stands at|is now|is) (\d[\d,]*|[a-z]+)\b/gi;
+
 /** The counts of a fact's text with what each counts (increments left out). */
 export function factCounts(f: Fact): CountCtx[] {
 	let out = FACT_COUNTS.get(f);
@@ -140,13 +144,19 @@ export function factCounts(f: Fact): CountCtx[] {
 		const ctx = countContext(pt, q);
 		if (ctx) out.push({ value: q.value, ctx });
 	}
+	// "the carbon monoxide death toll has risen to 4": the count of the dead
+	for (const m of f.fact.text.matchAll(TOLL_TO)) {
+		const q = quantitiesIn(postText(m[1]), () => false)[0];
+		if (q && !out.some((x) => x.value === q.value && x.ctx === 'dead'))
+			out.push({ value: q.value, ctx: 'dead' });
+	}
 	FACT_COUNTS.set(f, out);
 	return out;
 }
 
-/** Words by which a fact says it updates an earlier figure. */
+/** Words by which a fact says it updates an earlier figure (a running total stamped "By 16:00 local time" too). */
 export const UPDATE_SIGNAL =
-	/\b(?:now|still|revised|revises|updated?|latest|rises?|rose|risen|climbed|increased|fallen|dropped|new (?:toll|figures?|count)|so far|in total|total of|more|another|further)\b/i;
+	/\b(?:now|still|revised|revises|updated?|latest|rises?|rose|risen|climbed|increased|fallen|dropped|new (?:toll|figures?|count)|so far|in total|total of|more|another|further|as of|by \d{1,2}[:.]\d{2}(?= local time| today|,| \d))\b/i;
 
 export interface Update {
 	/** The later fact. */
@@ -165,7 +175,10 @@ export function updatesOf(f: Fact, c: CompiledScenario, revealed: Set<string>): 
 		if (g === f || g.fact.confidential || !revealed.has(g.fact.id)) continue;
 		// (a later fact updates a figure only when it says so: "now", "still", "revised"; "Two Kestrians were
 		// killed and 19 injured" after "9 killed and 61 injured" is a part of the toll, not a new one)
-		if (g.fact.knownFrom <= f.fact.knownFrom || !UPDATE_SIGNAL.test(g.fact.text)) continue;
+		// (or when it says the same thing in the same words with other figures: "KCPA: 5 people confirmed dead and about
+		// 40 missing in Sarvik overall" and, later, "KCPA: 12 people confirmed dead and 27 missing in Sarvik overall")
+		if (g.fact.knownFrom <= f.fact.knownFrom) continue;
+		if (!UPDATE_SIGNAL.test(g.fact.text) && !sameFrame(f, g)) continue;
 		const theirs = factCounts(g);
 		// (and only a fact about the same thing: "the updated toll is 7 dead" does not update "Of the 12 delegation
 		// members, 1 has died")
@@ -185,17 +198,34 @@ export function updatesOf(f: Fact, c: CompiledScenario, revealed: Set<string>): 
 	}
 	return out;
 }
+/** Two facts in the same words but their figures: at least four words of four letters or more, nearly all shared. */
+function sameFrame(f: Fact, g: Fact): boolean {
+	const a = new Set(stemsOf(f.fact.text));
+	const b = new Set(stemsOf(g.fact.text));
+	if (a.size < 4 || b.size < 4) return false;
+	const shared = [...a].filter((w) => b.has(w)).length;
+	return shared / Math.max(a.size, b.size) >= 0.8;
+}
+
 /** Words that say nothing of what a fact is about. */
 const COMMON = new Set(
 	'have been were with from that this they them their there these those into about after before still more now also said says were will would'
 		.split(' ')
 		.map((w) => stem(w))
 );
-/** Two facts share a word of their subject (not a status word, not a common word). */
-export function aboutSame(f: Fact, g: Fact): boolean {
+/** Two facts share a word of their subject (not a status word, not a common word; with `strict`, not a word of the
+ * clock either: "local time" is in most facts). */
+export function aboutSame(f: Fact, g: Fact, strict = false): boolean {
 	const own = new Set(stemsOf(f.fact.text));
-	return stemsOf(g.fact.text).some((w) => own.has(w) && !COMMON.has(w) && !STATUS_STEMS.has(w));
+	return stemsOf(g.fact.text).some(
+		(w) => own.has(w) && !COMMON.has(w) && !STATUS_STEMS.has(w) && !(strict && CLOCK.has(w))
+	);
 }
+const CLOCK = new Set(
+	'local time today tomorrow tonight morning evening afternoon hours minutes'
+		.split(' ')
+		.map((w) => stem(w))
+);
 
 /** Both facts give a bare toll ("at least 4 people dead" and "8 dead, not 9"): the same count of the same people,
  * for a figure a later fact gives. */

@@ -37,7 +37,7 @@ import {
 } from './fact-updates.ts';
 import { allSafeErrors, groupCountErrors } from './fact-groups.ts';
 import { hoursErrors } from './fact-hours.ts';
-import { movedErrors, supersededErrors } from './fact-superseded.ts';
+import { movedErrors, placeMovedErrors, supersededErrors } from './fact-superseded.ts';
 import { countedAs } from './fact-counted.ts';
 import { placeErrors } from './fact-places.ts';
 import { statusErrors } from './fact-status.ts';
@@ -351,6 +351,7 @@ export const factualError: Detector = (d) => {
 	for (const w of supersededErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of correctedErrors(d, quantitiesOf, out)) out.push(w);
 	for (const w of movedErrors(d, out)) out.push(w);
+	for (const w of placeMovedErrors(d, out)) out.push(w);
 	// a phone number nobody published
 	for (const r of runs) {
 		if (r.digits.length < 7) continue;

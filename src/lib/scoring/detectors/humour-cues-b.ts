@@ -3,7 +3,8 @@
  * far"), a crisis as a bigger adventure than planned, comic comparisons with the coffee and the biscuits ("more tremors
  * than coffees"), a gaffe excused with a joke ("to be fair, it was a lovely sunset"), "rocked and rolled", "a tougher
  * mission than ours"; session 30: a forecast of the harm, a toll scored as a win, "let the boxes do the talking";
- * session 31: "(literally)" and "pun intended", an evacuation "speedrun", an injured fan cheered as "champ".
+ * session 31: "(literally)" and "pun intended", an evacuation "speedrun", an injured fan cheered as "champ";
+ * session 32: an evacuation sold as sightseeing.
  */
 import { gate, type Gate } from './context.ts';
 
@@ -67,5 +68,32 @@ export const LIGHT_B: Gate[] = [
 	gate(
 		'tougher harder bigger',
 		/\b(?:a |an )?(?:tougher|harder|bigger|scarier) (?:mission|job|challenge|assignment) than (?:ours|us|we do|we have)\b/giu
+	),
+	// session 32: an evacuation sold as sightseeing ("the scenic route home", "always wanted to see Port Iset? Now's
+	// your chance")
+	gate(
+		'scenic chance sightseeing',
+		/\b(?:(?:take|taking|took) the scenic route|(?:now(?:'s| is) your (?:big )?chance|a (?:free|bonus|unplanned) (?:sightseeing )?tour)(?=[^.!?]{0,40}(?:😉|😄|😅|!|$))|(?:always|ever) (?:wanted|dreamed|dreamt) (?:to|of) (?:see|seeing|visit|visiting)\b[^.!?]{0,40}\?\s*now(?:'s| is) your chance|bonus sightseeing)\b/giu
+	),
+	// a closure sold as a perk ("Good news for anyone who hates queues: no check-in lines at the airport today")
+	gate(
+		'hates hate',
+		/\bgood news for (?:anyone|those|everyone|all of you) who (?:hates?|dislikes?|loves?) (?:queues|queuing|crowds|traffic|airports|flying|waiting|check-?in)\b[^.!?]{0,60}/gi
+	),
+	// "one hesitates to call it an extended holiday"
+	gate(
+		'holiday vacation break adventure',
+		/\b(?:call(?:ing)? it|think of it as|consider it|treat it as) an? (?:extended|unplanned|bonus|free|surprise|little|unscheduled) (?:holiday|vacation|break|stay|adventure)\b/gi
+	),
+	// a portmanteau pun ("a van-tastic effort"), a night "running on mulled wine and no sleep"
+	gate('', /\b[a-z]+-tastic\b/giu),
+	gate(
+		'running sleep',
+		/\brunning on (?:coffee|caffeine|mulled wine|biscuits|adrenaline|fumes|pizza|doughnuts|tea)(?: and (?:no|little|zero) sleep)?\b/gi
+	),
+	// "the ground has done quite enough shaking for one night"
+	gate(
+		'enough',
+		/\b(?:has|have|had) done (?:quite |more than )?enough (?:shaking|rocking|raining|burning|flooding|wobbling|rumbling)\b[^.!?]{0,20}/gi
 	)
 ];

@@ -43,7 +43,7 @@ const CUES: [RegExp, string][] = [
 		'health'
 	],
 	[
-		/\b(?:is at|are at|was at|were at|staying at|held at|detained at|located at|found at|room \d+|(?<!\b(?:web|e-?mail|ip|site|link|url) )address(?! (?:on|of|in) (?:th(?:e|at|is) )?(?:link|site|page|url|website|message|e-?mail))|lives (?:at|in|on)|living (?:at|in)|hotel|shelter|prison|cell|hiding|collected at|picked up at)\b/i,
+		/\b(?:is at|are at|was at|were at|staying at|held at|detained at|located at|found at|room \d+|(?<!\b(?:web|e-?mail|ip|site|link|url) )address(?! (?:on|of|in) (?:th(?:e|at|is) )?(?:link|site|page|url|website|message|e-?mail))(?! (?:bar|before (?:typing|entering|clicking|logging|you type|you enter|you click)))|lives (?:at|in|on)|living (?:at|in)|hotel|shelter|prison|cell|hiding|collected at|picked up at)\b/i,
 		'whereabouts'
 	],
 	[

@@ -10,9 +10,10 @@
  * are", "it is not hard to guess who gains"), or casting unnamed people as wreckers ("those who want to wreck
  * relations").
  */
+import { inReportedQuestion } from './asked.ts';
 import type { CompiledScenario } from '../compiled.ts';
 import { findAny } from '../text/phrase.ts';
-import type { PostText } from '../text/post-text.ts';
+import { postText, type PostText } from '../text/post-text.ts';
 import type { Finding, Span } from '../types.ts';
 import {
 	gatedSpans,
@@ -77,7 +78,45 @@ const AGENT_RE = new RegExp(`^${AGENT}$`, 'iu');
 const TAG_QUESTION =
 	/,\s*(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|haven't|hasn't)\s+(?:they|it|he|she|we|you|there)\?\s*$/i;
 
+/** What follows a question denies it or leaves it to the facts: "No.", "Nice try.", "Nobody knows yet", "We will not
+ * guess", "The cause is not yet known", "we are asking the authorities". */
+const ANSWERED_NO =
+	/^\s*(?:@\w+\s+)*(?:no\b|not\b|nope\b|false\b|untrue\b|wrong\b|nonsense\b|nice try\b|cute theory\b|sorry to disappoint\b|of course not\b|absolutely not\b|nobody\b|no one\b|we (?:do not|don't|will not|won't) (?:know|guess|speculate)\b|(?:that|this|it)(?:'s| is) (?:not|false|untrue|nonsense)\b|(?:the cause|it) is (?:not yet|not) (?:known|established|clear)\b|[^.!?]{0,40}\b(?:not (?:yet )?(?:known|established|clear)|too early to say|no evidence)\b|(?:[^.!?]{0,60}\b)?(?:are|we're|am|have) (?:asking|asked|checking|checked with|looking into|seeking)\b[^.!?]{0,60}\b(?:authorities|police|investigators|ministry|officials)\b|(?:it|this|that) (?:was|is|'s) (?:just |simply |only )?(?:a|an)\b)/i;
+const answeredNo = (after: string) => ANSWERED_NO.test(after);
+
+/** A question that asserts: a negative or "who else" question ("Isn't it obvious who did this?"). */
+const RHETORICAL =
+	/^(?:@\w+\s+)*(?:(?:is|was|are|were|does|do|did|has|have|can|could|would|will)n't\b|(?:who|why|what|where) else\b|(?:is|was) it (?:really )?(?:a )?coincidence\b|how (?:else|convenient)\b)/i;
+
+/** Someone else's words quoted after a verb of saying ("@x calls it a 'convenient hack' and an 'inside job by
+ * Meridian intelligence'", "the troll says 'Pradonia did it'"): with them blanked the post may attribute nothing. */
+const SAYING =
+	/\b(?:calls?|called|says?|said|claims?|claimed|writes?|wrote|asks?|asked|accuses? us of|tweets?|posted|insists?)\b/i;
+const QUOTED = /(?<=^|[\s(])(['‘"“])(?=\S)[^'’"”\n]{2,120}?['’"”](?![\p{L}\p{N}])/gu;
+function withoutReportedQuotes(d: Parameters<Detector>[0]): Parameters<Detector>[0] {
+	if (!/['‘"“]/.test(d.pt.text) || !SAYING.test(d.pt.text)) return d;
+	let text = d.pt.text;
+	for (const s of sentencesOf(d.pt)) {
+		const verb = SAYING.exec(s.text);
+		if (!verb) continue;
+		for (const m of s.text.matchAll(QUOTED)) {
+			if (m.index < verb.index) continue;
+			const a = s.start + m.index;
+			text = text.slice(0, a) + ' '.repeat(m[0].length) + text.slice(a + m[0].length);
+		}
+	}
+	return text === d.pt.text ? d : { ...d, pt: postText(text) };
+}
+
+/** The findings, unless they stand only on words quoted from others (then none). */
 export const prematureBlame: Detector = (d) => {
+	const found = blame(d);
+	if (!found.length) return found;
+	const blanked = withoutReportedQuotes(d);
+	return blanked === d || blame(blanked).length ? found : [];
+};
+
+const blame: Detector = (d) => {
 	const hinted = insinuation(d);
 	const pending = d.c.facts.filter(
 		(f) =>
@@ -189,6 +228,8 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 			/\bwho\s+$/i.test(d.pt.text.slice(span.start - 5, span.start))
 		)
 			continue;
+		// our own account or system as the source is no culprit ("The post came from our compromised account")
+		if (/\bfrom\s+(?:our|my)\b/i.test(m)) continue;
 		// "…by X", "…came from X", "…points to X": X must be an agent word or a proper name (the patterns run
 		// case-insensitively, so a capital is checked here)
 		if (
@@ -232,6 +273,11 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 	// where the pending facts' keywords are (a sentence without one states no cause of them)
 	let pendingHits: Span[] | undefined;
 	for (const s of sentences) {
+		// a question answered with a denial asks, it does not assert ("Is it true Pradonia sabotaged the bridge? No.", the
+		// troll's "An inside job by Meridian intelligence?" echoed before "Nice try.") — unless it is rhetorical ("Who
+		// else gains from it?") or left open ("…by a foreign service? We cannot rule anything out.")
+		if (/\?\s*$/.test(s.text) && !RHETORICAL.test(s.text) && answeredNo(d.pt.text.slice(s.end)))
+			continue;
 		let spans = bySentence.get(s) ?? [];
 		if (
 			stateOnly &&
@@ -270,6 +316,9 @@ function attribution(d: Parameters<Detector>[0], pending: CompiledScenario['fact
 		}
 		// our own fault owned is an apology ("The fault is the ministry's, and we have apologised.")
 		if (FAULT_OURS.test(s.text)) continue;
+		// the asker's words reported ("@inesmarr asks whether we blame Meridian intelligence.")
+		spans = spans.filter((x) => !inReportedQuestion(d.pt, x.start));
+		if (!spans.length) continue;
 		const accusesState = STATE_ACTOR.test(s.text) || names.some((n) => n.test(s.text));
 		out.push({
 			id: 'premature-blame',

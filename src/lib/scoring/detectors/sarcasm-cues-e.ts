@@ -7,7 +7,7 @@
  */
 import { gate, type Gate } from './context.ts';
 
-const IRONIC_QUALITY =
+export const IRONIC_QUALITY =
 	'(?:gracious|generous|charming|original|thoughtful|brave|courageous|constructive|enlightening|insightful|illuminating|refreshing|delightful|elevated|sophisticated|nuanced|measured|edifying|erudite|scholarly)';
 
 export const CUES_E: [Gate, number, 'praise'?][] = [

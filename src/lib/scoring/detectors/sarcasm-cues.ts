@@ -7,6 +7,7 @@ import { MORE_CUES } from './sarcasm-cues-b.ts';
 import { CUES_C } from './sarcasm-cues-c.ts';
 import { CUES_D } from './sarcasm-cues-d.ts';
 import { CUES_E } from './sarcasm-cues-e.ts';
+import { CUES_F } from './sarcasm-cues-f.ts';
 
 /** [gate, weight]: 1 = sarcastic on its own; less needs another cue. */
 export const CUES: [Gate, number, 'praise'?][] = [
@@ -347,5 +348,6 @@ export const CUES: [Gate, number, 'praise'?][] = [
 	...MORE_CUES,
 	...CUES_C,
 	...CUES_D,
-	...CUES_E
+	...CUES_E,
+	...CUES_F
 ];

@@ -25,6 +25,11 @@ const OFFICIAL =
 const DENIAL =
 	/\b(?:no|not|never|did not|didn't|does not|doesn't|is not|isn't|was not|wasn't|false|untrue|fake|fabricated|wrong)\b/i;
 
+/** Nouns VADER rates warmly that name a thing rather than praise it ("the festival", "a paradise island"). */
+const THINGS = new Set(
+	'festival festivals carnival fiesta paradise heaven holiday holidays party gift gifts'.split(' ')
+);
+
 /** The first strongly positive word of the post's first sentence (after any @mentions), if not a courtesy. */
 function openingPraise(d: Parameters<Detector>[0]): Span | undefined {
 	const first = sentencesOf(d.pt)[0];
@@ -33,7 +38,14 @@ function openingPraise(d: Parameters<Detector>[0]): Span | undefined {
 		return undefined;
 	for (const m of allMatches(/[\p{L}][\p{L}'-]*/gu, first.text)) {
 		const w = m[0].toLowerCase();
-		if (COURTESY.has(w) || valence(w) < 2) continue;
+		if (COURTESY.has(w) || THINGS.has(w) || valence(w) < 2) continue;
+		// (a word of a name is no praise: "the Solvento Festival", "Paradise Beach")
+		if (
+			m.index! > 0 &&
+			/^\p{Lu}/u.test(m[0]) &&
+			!/^(?:@\w+\s+)+$/.test(first.text.slice(0, m.index!))
+		)
+			continue;
 		return { start: first.start + m.index!, end: first.start + m.index! + m[0].length };
 	}
 	return undefined;
@@ -85,7 +97,13 @@ export const sarcasm: Detector = (d) => {
 			pt.text
 		) ||
 		// …or an official is talked about by title ("Apparently Minister Yanev finds some adjectives hard to take")
-		OFFICIAL.test(pt.text);
+		OFFICIAL.test(pt.text) ||
+		// …or a group is ("for those who still believe every clip", "ministers finding time to resign", "tabloid gossip")
+		/\b(?:those|people) who\b|\b(?:ministers|officials|politicians|tabloids?|gossip|critics|summons|summon\w*|crowd|operator|organi[sz]ers|company)\b/i.test(
+			pt.text
+		) ||
+		// …or the rumour's crowd, by its hashtag ("Do try harder. #TireliaHackedUs")
+		d.c.claims.some((c) => !!c.hashtag && pt.text.toLowerCase().includes(c.hashtag.toLowerCase()));
 	if (!addressed) return [];
 	let total = 0;
 	let praise = false;

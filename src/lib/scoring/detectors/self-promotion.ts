@@ -229,7 +229,8 @@ const PROMO: Gate[] = [
 	gate('support', /\bshow your support for\b/gi),
 	gate(
 		'ticket tickets sale miss giveaway competition contest discount book save',
-		/\b(?:tickets?|on sale|don't miss|do not miss|giveaway|competition|contest|discount|book now|save the date)\b/gi
+		// (a ticket sold, not "the hottest ticket in town")
+		/\b(?:tickets?(?=[^.!?]{0,40}\b(?:on sale|available|book|buy|link|website|free|still|left|remaining)\b)|(?:get|buy|book|grab|win) (?:your |some |free |the last )?tickets?|(?:website|site|page|link|bio) for (?:your |free )?tickets?|on sale|don't miss|do not miss|giveaway|competition|contest|discount|book now|save the date)\b/gi
 	),
 	gate(
 		'scholarship scholarships festival film exhibition concert webinar open cultural',

@@ -70,7 +70,12 @@ const FORMAT_LABELS = new Set([
 	'ALERT',
 	'VERDICT',
 	'MISLEADING',
-	'REALITY'
+	'REALITY',
+	'STATEMENT',
+	'NOTICE',
+	'ADVISORY',
+	'REMINDER',
+	'SITREP'
 ]);
 const isFormatLabel = (text: string, t: { text: string; start: number; end: number }) =>
 	FORMAT_LABELS.has(t.text) &&
@@ -80,6 +85,11 @@ const isFormatLabel = (text: string, t: { text: string; start: number; end: numb
 
 const SLUG =
 	/^(?:@\w+\s+)*(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:\p{Lu}{2,}\s+){0,2}\p{Lu}{2,}(?=\s*(?::|—|–|-\s|\||\p{Extended_Pictographic}))/u;
+
+/** A line that opens with a heading in capitals: up to four words before a colon, a dash, an emoji or the line's end,
+ * or ending in a format label ("EVENING UPDATE from…"). */
+const HEADING =
+	/(?<=^|\n)(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*(?:(?:\p{Lu}[\p{Lu}'’]+[ \t]+){0,4}\p{Lu}[\p{Lu}'’]+(?=[ \t]*(?::|—|–|-\s|\||\p{Extended_Pictographic}|\n|$))|(?:\p{Lu}[\p{Lu}'’]+[ \t]+){0,2}(?:UPDATE|STATEMENT|NOTICE|ADVISORY|REMINDER|SITREP|ALERT)\b)/gu;
 
 export const shouting: Detector = (d) => {
 	const caps: Span[] = [];
@@ -95,9 +105,15 @@ export const shouting: Detector = (d) => {
 	// a wire-style label opening the post is a slug, not shouting ("FACT CHECK ➡️ …", "BREAKING NEWS: …")
 	const slug = SLUG.exec(d.pt.text);
 	if (slug) quoted.push({ start: -1, end: slug[0].length });
+	// …and so is a heading at the start of any line of a structured post ("WHAT WE KNOW:", "❗ AIRPORT CLOSED", "EVENING
+	// UPDATE from the consul:")
+	if (d.pt.text.includes('\n'))
+		for (const m of d.pt.text.matchAll(HEADING))
+			quoted.push({ start: m.index - 1, end: m.index + m[0].length + 1 });
 	for (const t of d.pt.tokens) {
 		if (t.kind !== 'word' || !t.caps || ACRONYMS.has(t.text)) continue;
 		if (isFormatLabel(d.pt.text, t)) continue;
+		if (quoted.some((q) => q.start < t.start && t.end < q.end)) continue;
 		// (short words count when they are emphasis, not acronyms, beside a longer one or said alone: "We are NOT
 		// buying… NOT.", "funds NO party … NONE."; two "did NOT" alone are emphasis)
 		if (t.text.length < 4) {
@@ -105,7 +121,6 @@ export const shouting: Detector = (d) => {
 			short.push({ start: t.start, end: t.end });
 			continue;
 		}
-		if (quoted.some((q) => q.start < t.start && t.end < q.end)) continue;
 		if (d.c.knownWords.has(t.lower) && t.text.length <= 5) continue;
 		caps.push({ start: t.start, end: t.end });
 	}

@@ -34,7 +34,7 @@ export const ADVICE =
 	'(?:(?:our|the|official|repeated|clear|earlier|previous|travel) (?:(?:travel|repeated|clear|official|first|earlier|many|several) )?(?:advice|warnings?|guidance|instructions|advisory|advisories)|advised against|(?:we|the embassy|the ministry) (?:had |have )?(?:always |repeatedly |clearly )?(?:advised|warned|told|said)|(?:were|was|had been|are|is) (?:clearly |repeatedly )?warned)';
 /** Political actors of the host country. */
 export const POLITICAL_ACTOR =
-	'(?:government|regime|administration|authorities|rulers|ruling elite|elite|establishment|junta|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|premier|leaders?|leadership|politicians|protesters|demonstrators|protest movement|security forces|police|army|military|cabinet|people in the streets|people on the streets|elections?|voters)';
+	'(?:government|regime|administration|authorities|rulers|ruling elite|elite|establishment|junta|opposition|ruling (?:party|coalition)|coalition|parliament|party|parties|president|prime minister|ministers?|premier|leaders?|leadership|politicians|protesters|demonstrators|protest movement|security forces|police|army|military|cabinet|people in the streets|people on the streets|elections?|voters)';
 
 /** VADER valence of one lower-case word (0 when the lexicon does not list it). */
 export function valence(word: string): number {

@@ -269,6 +269,9 @@ export function statusesIn(c: CompiledScenario, text: string, offset = 0): Statu
 		} else {
 			let k = i - 1;
 			while (k >= 0 && (AUX.has(lower[k]) || lower[k] === ',' || /^\d+$/.test(lower[k]))) k--;
+			// a plural relative clause picks out some of a group, it says nothing of all of it ("our focus is on the
+			// Vellmarese who are hurt")
+			if (/\b(?:who|that|which) (?:are|were)\b/.test(lower.slice(k + 1, i).join(' '))) continue;
 			subj = k >= 0 ? subjectAt(c, ts, k) : undefined;
 			// a person named before an apposition ("Oskar Lindqvar, a Torvenian student at Velmora State University,
 			// was detained")

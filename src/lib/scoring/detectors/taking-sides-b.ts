@@ -192,7 +192,14 @@ function politicians(c: CompiledScenario): RegExp | null {
 				// (a party, a union, a consumer group)
 				n.kind === 'person' || n.kind === 'organisation'
 		)
-		.flatMap((n) => [n.name, ...n.aliases])
+		// (a person's surname alone too: "Fenzi is right to ask")
+		.flatMap((n) => [
+			n.name,
+			...n.aliases,
+			...(n.kind === 'person'
+				? [n.name.split(/\s+/).pop()!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w))
+				: [])
+		])
 		.filter((x) => x.length >= 5)
 		.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
 		.sort((a, b) => b.length - a.length);
@@ -255,7 +262,14 @@ function sides(c: CompiledScenario): RegExp | null {
 				(n) =>
 					n.kind === 'organisation' && PARTY_WORD.test(`${n.id.replace(/[-_]/g, ' ')} ${n.name}`)
 			)
-			.flatMap((n) => [n.name, ...n.aliases]),
+			// (a person's surname alone too: "Fenzi is right to ask")
+			.flatMap((n) => [
+				n.name,
+				...n.aliases,
+				...(n.kind === 'person'
+					? [n.name.split(/\s+/).pop()!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w))
+					: [])
+			]),
 		...c.scenario.personas.flatMap((p) =>
 			[...p.name.matchAll(/\((\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})\)/gu)].map((m) => m[1])
 		),
@@ -271,7 +285,14 @@ function sides(c: CompiledScenario): RegExp | null {
 					n.kind === 'person' &&
 					POLITICAL_TITLE.test(`${n.id.replace(/[-_]/g, ' ')} ${n.title ?? ''} ${n.name}`)
 			)
-			.flatMap((n) => [n.name, ...n.aliases])
+			// (a person's surname alone too: "Fenzi is right to ask")
+			.flatMap((n) => [
+				n.name,
+				...n.aliases,
+				...(n.kind === 'person'
+					? [n.name.split(/\s+/).pop()!].filter((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w))
+					: [])
+			])
 	]
 		.filter((x) => x.length >= 5)
 		.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

@@ -117,5 +117,93 @@ export const GATES_C: Gate[] = [
 	gate(
 		'better',
 		/\bdeserves? (?:a )?better (?:[\p{L}-]+ )?(?:minister|ministers|government|president|prime minister|leaders?|leadership|mayor|governor)\b/giu
+	),
+	// session 32: a resignation judged ("the right decision", "the Prime Minister must follow"), a host politician's
+	// record praised by proxy ("my old friends speak very warmly of your party's record"), "has had a good innings",
+	// what the host government "could have done years ago", a rival's demand shared, the voters' verdict foretold
+	// ("Castellara's voters will judge"), consequences of cuts "under Mayor Benvoglio"
+	gate(
+		'resignation departure resigning',
+		/\b(?:resignation|departure|decision to (?:resign|step down)|stepping down) (?:is|was) (?:the |a )?(?:right|correct|only|honourable|honorable|proper|least|overdue|long overdue)\b[^.!?;]{0,50}/gi
+	),
+	gate(
+		'must follow',
+		/\b(?:prime minister|president|premier|minister|mayor|government|cabinet)\b(?: \p{Lu}[\p{L}-]+)?(?: must| should)(?: now)? (?:follow(?: suit| (?:her|him|them))?|go|step down|resign|answer for it)\b/giu
+	),
+	gate(
+		'warmly highly',
+		/\b(?:speaks?|spoke|speaking|think|thinks) (?:very |so |most |extremely )?(?:warmly|highly) of (?:your|the|their|his|her)(?: [a-z-]+['’]s)? (?:party|candidate|campaign|government|leader|programme|program)(?:['’]s)?\b[^.!?;]{0,30}/gi
+	),
+	gate(
+		'innings legs blood',
+		/\b(?:has|have|had) had a (?:good|long|fair) innings\b|\bfresh (?:legs|blood|faces) (?:never hurt|would do|is what)\b/gi
+	),
+	gate(
+		'ago sooner earlier',
+		/\bgovernment (?:could|should|might) (?:easily )?have\b[^.!?;]{0,80}\b(?:years ago|long ago|sooner|earlier|ages ago)\b/gi
+	),
+	gate(
+		'share',
+		/\bwe share (?:\p{Lu}[\p{L}-]+ ){1,3}?\p{Lu}[\p{L}-]+['’]s? (?:demand|call|calls|anger|outrage|criticism|concern) (?:for|about|over|at)\b[^.!?;]{0,40}/gu
+	),
+	gate(
+		'judge punish remember',
+		/\b(?:voters|the electorate|\p{Lu}\p{L}+['’]s voters) will (?:judge|punish|remember)\b/gu
+	),
+	gate(
+		'under',
+		/\b(?:cuts?|neglect|underfunding|failures?) [^.!?;]{0,40}\bunder (?:mayor|minister|president|prime minister|governor|premier) \p{Lu}[\p{L}-]+ (?:have|has|had) (?:had )?(?:consequences|a cost|cost lives)\b/giu
+	),
+	// "Valmont's hard line has not helped anyone", "Orvenia deserves better than a minister who blames everyone else",
+	// "Sunday's vote will be a chance to say so"
+	gate(
+		'helped',
+		/\b(?:\p{Lu}[\p{L}-]+['’]s|the government['’]s|the minister['’]s|the mayor['’]s|the governor['’]s) (?:hard line|stance|approach|policy|handling|intransigence|stubbornness) (?:has|have) (?:not|never) helped (?:anyone|anybody|matters|the situation|things)\b/giu
+	),
+	gate(
+		'deserve deserves',
+		/\bdeserves? better than (?:a|an|this|the|its|their|her|his) (?:[\p{L}-]+ )?(?:minister|government|president|mayor|governor|leaders?|leadership|prime minister|party)\b[^.!?;]{0,40}/giu
+	),
+	gate(
+		'chance',
+		/\b(?:vote|election|polls?|ballot) (?:will be|is|are) (?:a|the|their|your) (?:chance|opportunity) to (?:say so|show it|punish|judge|send a message|change (?:that|this|course))\b/gi
+	),
+	// "will only come when Valmont stops ignoring the region's legitimate grievances, as it has for far too long",
+	// "questions will rightly be asked of the government party"
+	gate(
+		'ignoring neglecting stops starts',
+		/\b(?:when|until|unless|once) \p{Lu}[\p{L}-]+(?: government)? (?:stops?|starts?|finally) (?:ignoring|neglecting|listening to|addressing|hearing)\b[^.!?;]{0,60}/gu
+	),
+	gate(
+		'asked raised',
+		/\bquestions (?:will|must|should|are bound to|may well) (?:rightly |surely |inevitably |now |no doubt |doubtless |certainly |undoubtedly )?be (?:asked|raised) (?:of|about) (?:the )?(?:government|opposition|ruling|governing|minister|mayor|governor|president|prime minister)\b[^.!?;]{0,40}/gi
+	),
+	// "it is hard to see how Minister Vehrle can stay in office", "we share the concern that Kestland needs to rethink its
+	// migration policy", "open borders have consequences, and Kestland is paying the price"
+	gate(
+		'hard',
+		/\bhard to see how (?:the )?(?:minister|president|prime minister|premier|mayor|governor|government|\p{Lu}[\p{L}-]+)\b[^.!?;]{0,30}\b(?:can|could) (?:stay|remain|survive|continue|carry on)\b[^.!?;]{0,20}/giu
+	),
+	gate(
+		'rethink rethinks',
+		/\b(?:needs?|has|ought|must) (?:to )?rethink (?:its|their|his|her) (?:[\p{L}-]+ )?(?:policy|policies|approach|strategy)\b|\bwe share (?:the |their |his |her )?(?:concern|view|criticism|anger|frustration) that\b[^.!?;]{0,60}/giu
+	),
+	gate(
+		'consequences price',
+		/\b(?:open borders|migration|immigration|(?:the government['’]s|its|their) (?:[\p{L}-]+ )?polic(?:y|ies))\b[^.!?;]{0,30}\bhave (?:had )?consequences\b|\bis (?:now )?paying the price\b[^.!?;]{0,30}/giu
+	),
+	// "dodged the question, as usual!", "the government party has shown it cannot deliver one"
+	gate(
+		'usual',
+		/\b(?:dodged|ducked|avoided|evaded) (?:the|every|each) questions?,? as (?:usual|ever|always)\b/gi
+	),
+	gate(
+		'shown',
+		/\b(?:government|party|opposition|minister|president|mayor|coalition)\b[^.!?;]{0,20}\b(?:has|have) shown (?:it|they|itself|themselves|he|she) (?:cannot|can't|is unable to|are unable to|is incapable of|are incapable of)\b[^.!?;]{0,30}/gi
+	),
+	// "pure electioneering", "we support the inquiry you have called for", "Belsorans deserve a full parliamentary inquiry"
+	gate(
+		'electioneering inquiry investigation',
+		/\b(?:pure|mere|just|simply|simple|blatant|cynical|nothing but|nothing more than) electioneering\b|\bwe (?:support|back|endorse|welcome) the (?:inquiry|investigation|motion|call|demand) (?:you|they|he|she|the opposition|the mp) (?:have|has) (?:called for|demanded|proposed|tabled)\b|\bdeserve a full (?:parliamentary |public |independent )?(?:inquiry|investigation) into (?:the )?(?:government|ministry|interior ministry|minister|\p{Lu}[\p{L}-]+ ministry)\b/giu
 	)
 ];

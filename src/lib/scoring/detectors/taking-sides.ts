@@ -7,22 +7,11 @@
  * sides to refrain from violence", "in close contact with the authorities") are not flagged. Vienna
  * Convention art. 41: diplomats must not interfere in the internal affairs of the receiving state.
  */
-import type { Finding, Span } from '../types.ts';
-import {
-	gate,
-	hasAnyWord,
-	wordSet,
-	gatedSpans,
-	inReportedQuestion,
-	sentenceAt,
-	sentencesOf,
-	SOURCES,
-	type Detector,
-	type Gate
-} from './context.ts';
-import { COURTESY, POLITICAL_ACTOR, valence } from './stance.ts';
-import { allMatches } from '../text/matches.ts';
-import { insultsOf, profanityOf } from '../tone/analyse.ts';
+import type { Finding } from '../types.ts';
+import { gate, gatedSpans, sentenceAt, SOURCES, type Detector, type Gate } from './context.ts';
+import { inReportedQuestion } from './asked.ts';
+import { POLITICAL_ACTOR } from './stance.ts';
+import { NEUTRAL, valencedVerdicts } from './taking-sides-valence.ts';
 import { MORE_GATES, namedPoliticianRight, sideVerdicts } from './taking-sides-b.ts';
 import { GATES_C } from './taking-sides-c.ts';
 
@@ -310,53 +299,6 @@ const GATES: Gate[] = [
 		/\bif (?:only )?(?:the|its|their|[\p{L}]+['’]s) (?:government|authorities|administration|leadership|cabinet|president|prime minister|ministry|regime)(?: in \p{Lu}[\p{L}-]+)? had(?: not|n't)? (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|been|respected|allowed|reformed)\b|\b(?:the|its|their) (?:government|authorities|administration|leadership|cabinet)(?: in \p{Lu}[\p{L}-]+)? (?:should|ought to) have (?:\p{L}+ly )?(?:engaged|listened|acted|moved|talked|consulted|negotiated|shown|taken|done|respected|allowed|reformed|known|seen)\b/giu
 	)
 ];
-
-/** Neutral diplomatic lines that mention the same actors. */
-const NEUTRAL =
-	/\b(?:all sides|both sides|all parties|every side|restraint|refrain from violence|(?:is|are) (?:a )?matters? for|not for us|not for (?:a foreign|any foreign|an?) (?:embassy|government|country)|who (?:you|they|voters|[\p{Lu}][\p{L}]+ans?) (?:vote|voted|will vote) for)\b/iu;
-
-/** An actor and a strongly valenced word said of it: "<actor> (has been) irresponsible", "brave <actor>". */
-const PREDICATE = new RegExp(
-	`\\b${POLITICAL_ACTOR}\\b(?:'s)?(?: (?!and\\b|or\\b|but\\b|who\\b|which\\b|that\\b|says?\\b|said\\b|reports?\\b|reported\\b|confirms?\\b|confirmed\\b|announced?\\b|told\\b)[\\p{L}-]+){0,3}? (?:is|are|was|were|has been|have been|seems?|remains?|looks?) (?:so |very |truly |deeply |utterly |completely |totally |clearly |simply |being |acting |behaving )?(?:a |an |the )?(?:truly |very |really )?([\\p{L}-]+)`,
-	'giu'
-);
-/** (the actor as a noun, not the first word of a compound: "a restricted government building") */
-const ATTRIBUTIVE = new RegExp(
-	`\\b(?:the|a|an|this|that|these|those|its|their|our|such) ([\\p{L}-]+)(?: \\p{Lu}[\\p{L}-]+)? ${POLITICAL_ACTOR}\\b(?! (?:building|buildings|offices?|website|site|spokes\\w+|officials?|sources?|figures?|data|statement|compound|complex|district|quarter|vehicles?|cars?|accounts?|employees?|workers?|staff|agency|agencies|department|departments|media|newspapers?|channel|radio|tv|press|bonds?|services?|installation|facility|facilities|property|premises|land|plane|jet)\\b)`,
-	'giu'
-);
-/** Words VADER scores that are not verdicts here ("looks like"). */
-const FUNCTION_WORDS = new Set(['like', 'well', 'pretty', 'so', 'kind', 'clear', 'clearly']);
-const GRATITUDE = /\b(?:thank|thanks|grateful|appreciate|welcome|apologi[sz]e|sorry)\b/i;
-
-/** The actor words PREDICATE and ATTRIBUTIVE need (a cheap filter before running them). */
-const ACTOR_WORDS = wordSet(
-	'government regime administration authorities rulers elite establishment junta opposition coalition parliament party parties president minister premier leader leaders leadership politicians protesters demonstrators movement forces police army military cabinet streets election elections voters'
-);
-
-function valencedVerdicts(d: Parameters<Detector>[0]): Span[] {
-	const out: Span[] = [];
-	if (!hasAnyWord(d.pt, ACTOR_WORDS)) return out;
-	// and only when some word carries a strong valence
-	if (!d.pt.words.some((w) => !COURTESY.has(w) && Math.abs(valence(w)) >= 1.5)) return out;
-	for (const s of sentencesOf(d.pt)) {
-		if (NEUTRAL.test(s.text) || GRATITUDE.test(s.text)) continue;
-		for (const m of [...allMatches(PREDICATE, s.text), ...allMatches(ATTRIBUTIVE, s.text)]) {
-			const w = m[1].toLowerCase();
-			if (COURTESY.has(w) || FUNCTION_WORDS.has(w) || Math.abs(valence(w)) < 1.5) continue;
-			const at = s.start + m.index! + m[0].length;
-			// an insult is the profanity detector's finding, not a political verdict
-			if (
-				[...profanityOf(d.pt), ...insultsOf(d.pt)].some(
-					(h) => h.start < at && h.end > s.start + m.index!
-				)
-			)
-				continue;
-			out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
-		}
-	}
-	return out;
-}
 
 const ALL_GATES = [...GATES, ...MORE_GATES, ...GATES_C];
 

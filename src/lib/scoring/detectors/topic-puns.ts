@@ -3,13 +3,14 @@
  * the scenario is about ("something fishy" when a fishing boat sank, "a real pane" when the embassy's windows were
  * smashed, "hit the high notes" when a choir's coach crashed, "a breath of fresh air" in an outbreak). The idiom
  * counts only when the scenario's own texts (title, summary, facts, events) speak of that subject, so the same
- * words stay clean elsewhere. Idioms chosen because they are almost never meant literally in an official post.
+ * words stay clean elsewhere (unless the post's own sentence names the subject). Idioms chosen because they are almost never meant literally in an official post.
  * Source: the 2018 "Poirot" tweet and similar cases in the research notes (puns on a tragedy read as mockery).
  */
 import type { CompiledScenario } from '../compiled.ts';
 import type { Span } from '../types.ts';
 import type { PostText } from '../text/post-text.ts';
 import { allMatches } from '../text/matches.ts';
+import { sentenceAt } from './context.ts';
 
 /** [idiom, words of its subject: the scenario must use one of them]. */
 const IDIOMS: [RegExp, RegExp][] = [
@@ -53,6 +54,24 @@ const IDIOMS: [RegExp, RegExp][] = [
 	[
 		/\b(?:snowed under|snowball(?:ing|ed)? effect|(?:an )?avalanche of (?:messages|calls|support|questions|love|posts)|(?:break|broke|breaking) the ice|on thin ice|chill(?:ed)? out|cool(?:ing)? off)\b/i,
 		/\b(?:avalanche|snow\w*|ice|glacier|blizzard|mountain|slope)\b/i
+	],
+	// session 32: tear gas, smoke
+	[
+		/\b(?:clear(?:ed|ing|s)? the air|(?:what )?a gas\b|gassed up|(?:there's )?something in the air|up in the air)\b/i,
+		/\b(?:tear ?gas|gas|smoke|pepper spray|fumes)\b/i
+	],
+	// session 32: a storm (elsewhere "a storm in a teacup" belittles, it does not joke); a bridge, a river; heat
+	[
+		/\b(?:(?:a )?storm in a teacup|(?:the )?calm before the storm|any port in a storm|(?:took|take|taking) (?:the |[a-z]+ )?by storm|(?:a )?whirlwind (?:tour|visit|romance|week))\b/i,
+		/\b(?:storms?|cyclone|hurricane|typhoon|gales?|tornado|wind)\b/i
+	],
+	[
+		/\b(?:bridg(?:e|es|ed|ing) the gap|cross (?:that|this) bridge|water under the bridge|a bridge too far|burn(?:ed|t|ing)? (?:our |their |your |its |any |all )?bridges|go(?:es|ing)? with the flow|swept off (?:our|their|your) feet|sold (?:us |them |you )?down the river)\b/i,
+		/\b(?:bridges?|span|river|viaduct|flood\w*)\b/i
+	],
+	[
+		/\b(?:(?:the )?hott?est (?:ticket|show|event|spot|place) in town|(?:a |the )?hot ticket|feel(?:ing|s)? the heat|the heat is on|too hot to handle|turn(?:ed|ing|s)? up the heat|(?:keep|keeping|kept|lose|losing|lost) (?:our|their|your|his|her) cool|(?:a )?scorch(?:er|ing) (?:of a |set|show|performance|success|gig)|sizzling|red[- ]hot (?:show|set|lineup|line-up|ticket)|(?:some like|like) it hot|hot stuff|(?:this|that) hot\b)\b/i,
+		/\b(?:heat\w*|temperatures?|hot|scorching|heatstroke|sun\w*)\b/i
 	]
 ];
 
@@ -75,14 +94,20 @@ function subjects(c: CompiledScenario): boolean[] {
 	return on;
 }
 
-/** Idioms on the scenario's own subject in the post. */
+/** Idioms on the scenario's own subject in the post, or on a subject the post's own sentence names ("the police really
+ * 'cleared the air' with all that tear gas"). */
 export function topicPuns(pt: PostText, c: CompiledScenario): Span[] {
 	const on = subjects(c);
 	const out: Span[] = [];
 	GLOBAL.forEach((g, i) => {
-		if (!on[i]) return;
-		for (const m of allMatches(g, pt.text))
+		for (const m of allMatches(g, pt.text)) {
+			if (!on[i]) {
+				const s = sentenceAt(pt, m.index!);
+				const rest = s ? s.text.replace(m[0], ' ') : '';
+				if (!IDIOMS[i][1].test(rest)) continue;
+			}
 			out.push({ start: m.index!, end: m.index! + m[0].length });
+		}
 	});
 	return out;
 }

@@ -3,7 +3,9 @@
  * the people affected ("students really need to apply months earlier", "you really should check the link"), a harm
  * put down to the victim's own act against instructions ("hurt because he stepped out against instructions"), and
  * the rule they were "regularly reminded" of ("staff are regularly reminded not to share where they live"); session 31:
- * "that kind of exposure comes with the job", a choice of theirs "which has made all of this harder".
+ * "that kind of exposure comes with the job", a choice of theirs "which has made all of this harder"; session 32: "Had
+ * they kept to…, there would have been no…", "those who chose to stay", "a risk people choose to take", "choose
+ * reputable tour operators".
  */
 import { gate, type Gate } from './context.ts';
 
@@ -14,7 +16,7 @@ export const GATES_B: Gate[] = [
 	gate(
 		'really honestly seriously',
 		new RegExp(
-			`\\b${WHO} (?:really|honestly|seriously) (?:should|need to|needs to|must|ought to|have to|has to)\\b(?! think before)[^.!?]{0,50}`,
+			`\\b${WHO} (?:really|honestly|seriously) (?:should|need to|needs to|must|ought to|have to|has to)\\b(?! think before| (?:not |never )?(?:believe|trust)\\b)[^.!?]{0,50}`,
 			'gi'
 		)
 	),
@@ -71,5 +73,72 @@ export const GATES_B: Gate[] = [
 	gate(
 		'reminded told warned advised',
 		/\b(?:are|were|have been|has been|is|was) (?:regularly|repeatedly|always|constantly|often|clearly) (?:reminded|told|warned|advised) not to\b[^.!?]{0,40}/gi
+	),
+	// session 32: a counterfactual that puts the harm on the victims' own act ("Had our compatriots kept to the main
+	// entrance…, there would have been no confusion"), those who "chose to stay" set against those who heeded advice, a
+	// risk "people choose to take", and advice to the group that was hit ("Tour groups should really avoid…", "choose
+	// reputable tour operators")
+	gate(
+		'had',
+		/(?<=^|[.!?]\s+|^(?:@\w+\s+)+)had (?:they|he|she|you|(?:the |our |these |those )?(?:[\p{L}-]+ )?(?:people|victims|passengers|fans|tourists|students|travell?ers|families|visitors|workers|guests|compatriots|nationals|citizens|festival-?goers|pilgrims|climbers|trekkers|miners|residents|drivers)|everyone|anyone) (?:only |just |simply |actually )?(?:not |never )?[\p{L}]+\b[^.!?]{0,80}\b(?:there would (?:have been|be) no|(?:none|nothing|no one|nobody|this|it|they|he|she|you)\b[^.!?]{0,20}\bwould(?:n't| not| never)? have (?:happened|been|died|got|gotten|needed|suffered)|would (?:still )?be (?:alive|safe|fine|home|well))\b[^.!?]{0,40}/giu
+	),
+	gate(
+		'chose choose heeded',
+		/\b(?:for |to )?those who (?:chose|decided|opted) (?:to stay|not to leave|to remain|to ignore|not to register|to travel)\b|\b(?:a |the )?risks? (?:that )?(?:people|they|some|those|fans|tourists|travell?ers|festival-?goers) (?:choose|chose|decide|decided) to (?:take|run)\b/gi
+	),
+	gate(
+		'avoid choose reputable',
+		/\b(?:tour groups|tourists|travell?ers|visitors|fans|festival-?goers|students|people|nationals) should (?:really |always |simply )?(?:avoid|never|not|have avoided|know better)\b[^.!?]{0,60}|\bchoose (?:a )?(?:reputable|reliable|licensed|safe|trusted) (?:tour )?(?:operators?|companies|agencies|guides|firms)\b[^.!?]{0,40}/gi
+	),
+	// "Trekkers should always check the weather before setting out", "Sadly some stayed in Sarvik despite three days of
+	// rain", "Your brother chose to trek in the mountains in three days of rain"
+	gate(
+		'always',
+		/\b(?:trekkers|hikers|climbers|tourists|travell?ers|applicants|visitors|fans|festival-?goers|students|drivers|passengers|swimmers|skiers) should always (?:check|read|follow|heed|look at|verify|register)\b[^.!?]{0,60}\bbefore\b[^.!?]{0,30}/gi
+	),
+	gate(
+		'despite',
+		/\b(?:some|many|they|he|she|others|a few|several|those)(?: [a-z-]+s)? (?:still |nevertheless |nonetheless )?(?:stayed|went|remained|set out|carried on|went ahead|chose to (?:stay|go|travel|trek|hike|climb|drive|sail|swim))\b[^.!?]{0,50}\bdespite (?:the |our |three |two |several |days of |repeated )?(?:warnings?|advice|alerts?|rain|storms?|forecasts?|days)\b[^.!?]{0,30}/gi
+	),
+	gate(
+		'chose',
+		/\b(?:your (?:brother|sister|son|daughter|husband|wife|father|mother|friend|partner|relative|colleague)|he|she|they) chose to (?:trek|travel|go|hike|climb|stay|drive|swim|sail|attend|visit|do business|work|live)\b[^.!?]{0,60}\b(?:knowing|despite|in (?:three|two|several|days of|the middle of|a|the) [^.!?]{0,20}(?:rain|storm|heat|unrest|warnings?|fighting|war))\b[^.!?]{0,30}/gi
+	),
+	// "anyone who entered passport details without checking the address has taken a real risk", "a 'visa lottery' was
+	// never likely to be genuine"
+	gate(
+		'risk',
+		/\banyone who [^.!?]{3,60}\bwithout (?:checking|reading|verifying|looking)\b[^.!?]{0,40}\b(?:has taken|took|takes|was taking) (?:a )?(?:real |big |serious |considerable )?risk\b/gi
+	),
+	gate('never', /\bwas never (?:likely|going) to be (?:genuine|real|legitimate|true|safe)\b/gi),
+	// "today's events show what can happen when they don't", "her death shows why you should never take part",
+	// "visitors need to take more care about where they stand"
+	gate(
+		'happen happens why',
+		/\bshows? what (?:can |will )?happens? when (?:they|you|people|visitors|tourists|students|foreigners)\b[^.!?]{0,20}|\b(?:death|deaths|injuries|tragedy|events|loss)\b[^.!?]{0,30}\bshows? why (?:you|people|students|everyone|visitors) should (?:never|not|always)\b[^.!?]{0,30}/gi
+	),
+	gate(
+		'care',
+		/\b(?:visitors|tourists|people|travell?ers|fans|students|shoppers|crowds) need to take (?:more|greater|extra|better) care\b[^.!?]{0,40}/gi
+	),
+	// "Plan ahead next time", "buildings everyone knew were unsafe", "listen to the authorities this time", "nationals who
+	// did not register when first advised may now face additional difficulties"
+	gate(
+		'next time',
+		/\b(?:plan|book|apply|register|check|leave) (?:ahead|earlier|sooner|in (?:good )?time|first) next time\b/gi
+	),
+	gate(
+		'knew',
+		/\b(?:everyone|everybody|we all|people) knew (?:were|was|is|are|would be) (?:unsafe|dangerous|risky|condemned)\b[^.!?]{0,30}|\blisten to [^.!?]{0,25}\bthis time\b/gi
+	),
+	gate(
+		'face',
+		/\bwho did not (?:register|leave|follow|heed|listen)\b[^.!?]{0,40}\b(?:may|will|now|might) (?:now )?face\b[^.!?]{0,40}/gi
+	),
+	// "Safety starts with each of us", "risks that travellers accept when they book", "Don't come crying to us", "knew
+	// exactly what they were buying"
+	gate(
+		'starts accept crying knew',
+		/\bsafety starts with (?:each of us|you|yourself|every one of us)\b|\b(?:carries|carry|involves?) risks? that (?:travell?ers|tourists|skiers|people|visitors|fans|climbers) (?:accept|take on|knowingly take)\b[^.!?]{0,30}|\b(?:don't|do not) come crying to us\b|\bknew (?:exactly|full well|perfectly well) what (?:they|you) were (?:buying|doing|getting into|paying for)\b/gi
 	)
 ];

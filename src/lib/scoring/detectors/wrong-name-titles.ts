@@ -2,6 +2,7 @@
  * ("Prime Minister …"), one in an apposition after it (", Meridia's President,"), and whether it fits the person. */
 import type { NameEntry } from '../names.ts';
 import { HONORIFIC_GENDER, MONARCH, officeWords, TITLE_PHRASES } from '../names.ts';
+import { PORTFOLIO } from '../names-titles.ts';
 import type { PostText } from '../text/post-text.ts';
 
 /** Whether `seq` stands in `words` at index `i`. */
@@ -78,7 +79,11 @@ export function titleProblem(e: NameEntry, phrase: string[]): string | undefined
 	const office = officeWords(phrase);
 	if (office.includes('majesty') && ![...allowed].some((w) => MONARCH.has(w) || w === 'majesty'))
 		return '“Majesty” is for monarchs';
-	if (office.some((w) => w !== 'majesty' && !allowed.has(w)))
+	// (a portfolio, "Interior Minister", is not checked against a bare "Minister": which one is not known)
+	const bare = [...allowed].every(
+		(w) => w === 'minister' || w === 'of' || w === 'for' || w === 'the'
+	);
+	if (office.some((w) => w !== 'majesty' && !allowed.has(w) && !(bare && PORTFOLIO.has(w))))
 		return e.title ? `the title is ${e.title}` : 'wrong title';
 	return undefined;
 }

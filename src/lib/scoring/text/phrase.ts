@@ -55,8 +55,9 @@ export function compileAvoidPhrase(text: string): Phrase {
 }
 
 /**
- * A keyword of a confidential fact: a preposition and one word is an idiom there, not that word ("on leave" is
- * not every "please leave"), since a match is a critical leak. Elsewhere "on holiday" may still find "holidaying".
+ * A keyword of a confidential fact or of a false claim: a preposition and one word is an idiom there, not that word
+ * ("on leave" is not every "please leave", "on the take" not every "we take this seriously"), since a match is a
+ * leak or a repeated myth. Elsewhere "on holiday" may still find "holidaying".
  */
 export function compileConfidentialPhrase(text: string): Phrase {
 	return compile(text, false, true);

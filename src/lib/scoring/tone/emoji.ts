@@ -118,7 +118,8 @@ export function isFunctionalEmoji(e: string): boolean {
 	if (/\p{Regional_Indicator}/u.test(e)) return true;
 	// keycap numbers in a list ("1️⃣ Stay indoors 2️⃣ Register"), an alert siren, check and cross marks in a fact check
 	if (/^[0-9#*]\uFE0F?\u20E3$|^🔟$/u.test(e)) return true;
-	if (/^(🚨|✅|☑️?|✔️?|❌|✖️?|🔔|🆕|🔄|⛑️?)$/u.test(e)) return true;
+	// (a red exclamation mark heading a notice: "❗ UPDATE")
+	if (/^(🚨|✅|☑️?|✔️?|❌|✖️?|🔔|🆕|🔄|⛑️?|❗️?|❕)$/u.test(e)) return true;
 	// bullets and a thread's marker ("🧵 What is a diplomatic bag? 🔹 …")
 	if (/^(🔹|🔸|🔷|🔶|▪️?|▫️?|◾|◽|🧵|▶️?|⏩|🔽|📣)$/u.test(e)) return true;
 	return /^(⚠️?|ℹ️?|📞|☎️?|➡️?|👉|👇|👆|⤵️?|⬆️?|📍|🔴|🆘|📢|📌|🏥|🚑|⬇️?|🔗|✉️?|📧|🗓️?|⏰|✈️?|🛫|🛬|🚌|🚍|🚆|🚉|🚢|⛴️?|🏨|🏫|🛂|📋|🕐|📝|🌐|💻|📱|📩|📨|🧳)$/u.test(

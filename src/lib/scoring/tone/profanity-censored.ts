@@ -1,5 +1,5 @@
 /**
- * For profanity.ts: words masked with stars ("f***", "bull****", "pr*ck", "cl*wn", "b*stard"), read against the bases
+ * For profanity.ts: words masked with stars or symbols ("f***", "bull****", "pr*ck", "cl*wn", "b*stard", "bull$#!t"), read against the bases
  * they can stand for (same length, every letter shown in its place).
  */
 export const CENSORED =
@@ -41,10 +41,12 @@ const CENSOR_BASES = [
 	'clowns'
 ];
 
-export function censoredWord(t: string): string | undefined {
+export function censoredWord(raw: string): string | undefined {
+	// (a mask of symbols between letters counts as stars: "bull$#!t")
+	const t = /[a-z][$#@%&!]+[a-z]/i.test(raw) ? raw.replace(/[$#@%&!]/g, '*') : raw;
 	if (!t.includes('*')) return undefined;
-	return CENSOR_BASES.find(
-		(b) =>
-			b.length === t.length && [...t].every((ch, k) => ch === '*' || ch === b[k]) && t[0] !== '*'
-	);
+	// (a plural too: "b*stards")
+	const fits = (b: string) =>
+		b.length === t.length && [...t].every((ch, k) => ch === '*' || ch === b[k]) && t[0] !== '*';
+	return CENSOR_BASES.find((b) => fits(b) || (!b.endsWith('s') && fits(`${b}s`)));
 }

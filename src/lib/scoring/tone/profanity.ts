@@ -264,7 +264,7 @@ const SUSPICIOUS = new Map<string, boolean>();
 export function suspicious(chunk: string): boolean {
 	let r = SUSPICIOUS.get(chunk);
 	if (r !== undefined) return r;
-	r = chunk.includes('*');
+	r = chunk.includes('*') || GRAWLIX.test(chunk);
 	if (!r) {
 		const { byKey } = (compiled ??= build());
 		const s = normalise(chunk).s;
@@ -304,6 +304,9 @@ export function profanityIn(text: string): ProfanityHit[] {
 	return scanProfanity(text);
 }
 
+const GRAWLIX = /[a-z][$#@%&!]{2,}[a-z]/i;
+const GRAWLIX_G = /(?<![a-z])[a-z]{1,6}[$#@%&!]{2,4}[a-z]{1,6}(?![a-z])/g;
+
 /** The full scan of profanityIn, for a text whose quick test passed. */
 export function scanProfanity(text: string): ProfanityHit[] {
 	compiled ??= build();
@@ -318,6 +321,8 @@ export function scanProfanity(text: string): ProfanityHit[] {
 			for (const m of s.matchAll(whitelist)) white.push([m.index!, m.index! + m[0].length]);
 		}
 		if (white.some(([x, y]) => x <= a && b <= y)) return;
+		// a symbol read as the first letter must start a whole word: "(until" is no "c…"
+		if (!/[\p{L}\d]/u.test(text[at[a]] ?? '') && /[a-z]/.test(s[b] ?? '')) return;
 		if (out.some((h) => h.start === at[a])) return;
 		// a capitalised abbreviation before a name is a club's or a university's prefix ("FK Vossburg", "#FKVossburg")
 		const orig = text.slice(at[a], at[b - 1] + 1);
@@ -352,6 +357,19 @@ export function scanProfanity(text: string): ProfanityHit[] {
 				out.push({
 					start: at[m.index!],
 					end: at[m.index! + m[0].length - 1] + 1,
+					word,
+					kind: ['damn', 'hell', 'crap'].includes(word) ? 'mild' : 'strong'
+				});
+		}
+	// a mask of two or more symbols between letters ("bull$#!t"), read on the text itself (the letters the symbols
+	// could stand for are not what it hides)
+	if (GRAWLIX.test(text))
+		for (const m of text.toLowerCase().matchAll(GRAWLIX_G)) {
+			const word = censoredWord(m[0]);
+			if (word && !out.some((h) => h.start <= m.index! && m.index! < h.end))
+				out.push({
+					start: m.index!,
+					end: m.index! + m[0].length,
 					word,
 					kind: ['damn', 'hell', 'crap'].includes(word) ? 'mild' : 'strong'
 				});
