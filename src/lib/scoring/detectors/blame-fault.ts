@@ -44,6 +44,10 @@ const CAUSE =
 const ACTOR_WORK =
 	/\b\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}['’]s? (?:\d{4} )?(?:[Ss]hoddy|[Pp]oor|[Ss]loppy|[Bb]otched|[Nn]egligent|[Cc]areless|[Ss]ubstandard|[Ff]aulty|[Cc]heap|[Dd]angerous) (?:work|workmanship|repairs?|renovation|maintenance|construction|design|inspections?|planning|organi[sz]ation)\b|\b(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}['’]s?|[Tt]he|[Tt]heir|[Ii]ts) (?:\d{4} )?(?:failure to [\p{L}-]+(?: [\p{L}-]+){0,4}?|renovation|repairs|negligence|incompetence|cuts|cost-cutting|corner-cutting|greed|mismanagement) (?:killed|caused|cost the lives of|cost lives)\b/gu;
 
+/** The words ACTOR_WORK needs (a cheap test first). */
+const WORK_WORDS =
+	/\b(?:shoddy|poor|sloppy|botched|negligent|careless|substandard|faulty|cheap|dangerous|killed|caused|cost)\b/i;
+
 /** Sentences that name who was at fault, or the cause, while the cause is pending. */
 export function faultBlame(d: Parameters<Detector>[0]): Span[] {
 	if (!hasAnyWord(d.pt, TRIGGERS)) return [];
@@ -53,12 +57,24 @@ export function faultBlame(d: Parameters<Detector>[0]): Span[] {
 		if (OWNED.test(whole.text) || /\?\s*$/.test(whole.text)) continue;
 		// a hedge counts in its own clause and after it: "The claim online is false: the blackout was caused by…" still
 		// states a cause; "X caused it, though this is not yet confirmed" does not
-		for (const m of whole.text.matchAll(/[^:;]+[:;]?/g)) {
+		// (most sentences state no cause or fault at all: one test of the whole sentence first)
+		ACTOR_WORK.lastIndex = 0;
+		const work = WORK_WORDS.test(whole.text);
+		if (
+			!CAUSE.test(whole.text) &&
+			!FAULT.test(whole.text) &&
+			!(work && ACTOR_WORK.test(whole.text))
+		)
+			continue;
+		const parts = HEDGED.test(whole.text)
+			? [...whole.text.matchAll(/[^:;]+[:;]?/g)]
+			: [Object.assign([whole.text], { index: 0 })];
+		for (const m of parts) {
 			const rest = whole.text.slice(m.index);
 			if (HEDGED.test(rest)) continue;
 			const at = whole.start + m.index;
 			ACTOR_WORK.lastIndex = 0;
-			const cause = CAUSE.exec(m[0]) ?? ACTOR_WORK.exec(m[0]);
+			const cause = CAUSE.exec(m[0]) ?? (work ? ACTOR_WORK.exec(m[0]) : null);
 			if (cause) {
 				out.push({ start: at + cause.index, end: at + cause.index + cause[0].length });
 				break;

@@ -200,12 +200,22 @@ export function updatesOf(f: Fact, c: CompiledScenario, revealed: Set<string>): 
 }
 /** Two facts in the same words but their figures: at least four words of four letters or more, nearly all shared. */
 function sameFrame(f: Fact, g: Fact): boolean {
-	const a = new Set(stemsOf(f.fact.text));
-	const b = new Set(stemsOf(g.fact.text));
-	if (a.size < 4 || b.size < 4) return false;
-	const shared = [...a].filter((w) => b.has(w)).length;
-	return shared / Math.max(a.size, b.size) >= 0.8;
+	let row = SAME_FRAME.get(f);
+	if (!row) SAME_FRAME.set(f, (row = new Map()));
+	let hit = row.get(g);
+	if (hit === undefined) {
+		const a = new Set(stemsOf(f.fact.text));
+		const b = new Set(stemsOf(g.fact.text));
+		hit =
+			a.size >= 4 &&
+			b.size >= 4 &&
+			[...a].filter((w) => b.has(w)).length / Math.max(a.size, b.size) >= 0.8;
+		row.set(g, hit);
+	}
+	return hit;
 }
+/** (memoised per pair of facts: facts do not change) */
+const SAME_FRAME = new WeakMap<Fact, Map<Fact, boolean>>();
 
 /** Words that say nothing of what a fact is about. */
 const COMMON = new Set(

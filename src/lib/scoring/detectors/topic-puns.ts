@@ -100,6 +100,8 @@ export function topicPuns(pt: PostText, c: CompiledScenario): Span[] {
 	const on = subjects(c);
 	const out: Span[] = [];
 	GLOBAL.forEach((g, i) => {
+		// (off the scenario's subject, only a post that names the subject itself can pun on it)
+		if (!on[i] && !IDIOMS[i][1].test(pt.text)) return;
 		for (const m of allMatches(g, pt.text)) {
 			if (!on[i]) {
 				const s = sentenceAt(pt, m.index!);
