@@ -4,7 +4,7 @@ import { describe, it } from 'vitest';
 import { evalScenarios, expectFinding, scenarios } from '../../../../tests/fixtures/shipped.ts';
 
 const { quake, evac, hacked, deepfake, election, envoy } = scenarios();
-const { cablecar, bribery, derby } = evalScenarios();
+const { cablecar, bribery, derby, bridge } = evalScenarios();
 
 describe('session 32: round twenty-three', () => {
 	it('a question answered with a denial asks; one left open still blames', () => {
@@ -190,6 +190,26 @@ describe('session 32: round twenty-three', () => {
 				'Read this slowly: our policy has not changed.'
 			],
 			['@LenaOrtizDC Our policy has not changed: we support Esteria’s territorial integrity.']
+		);
+	});
+
+	it('a search suspended for the night, said to go on', () => {
+		expectFinding(
+			bridge,
+			'02:30',
+			'factual-error',
+			['Divers continue to search the river for our missing nationals.'],
+			[
+				'The river search stopped at dusk and resumes at first light; families, call +00 450 600 700.',
+				'Our thoughts are with the families waiting through the night.'
+			]
+		);
+		expectFinding(
+			bridge,
+			'01:30',
+			'factual-error',
+			[],
+			['Divers continue to search the river for our missing nationals.']
 		);
 	});
 });

@@ -94,6 +94,22 @@ const FAMILIES: Family[] = [
 		],
 		conflicts: { closed: ['open'], open: ['closed'] }
 	},
+	// a search or rescue suspended for the night, said to go on ("Divers are continuing to search the river through
+	// the night" after "The river search was suspended at dusk")
+	{
+		name: 'search',
+		exclusive: true,
+		subject:
+			/\b(?:search(?:es)?|rescuers?|divers|rescue (?:operation|teams?|effort)|recovery (?:operation|effort))\b/gi,
+		states: [
+			['paused', /\b(?:suspended|called off|paused|stood down|halted)\b/gi],
+			[
+				'ongoing',
+				/\b(?:continu(?:e|es|ing) to search|(?:are|is) (?:still )?searching|still searching|search(?:es)? (?:continues?|goes on|go on)|(?:is|are|remains?) (?:still )?(?:under ?way|ongoing)|through the night)\b/gi
+			]
+		],
+		conflicts: { paused: ['ongoing'], ongoing: ['paused'] }
+	},
 	{
 		name: 'evacuation',
 		exclusive: true,
@@ -294,7 +310,8 @@ const STATE_WORDS = new Set(
 	resignation closed shut suspended cancelled canceled halted blocked service grounded reopened re-opened reopens open
 	opened resumed running operating lifted withdrawn rescinded ended return force place valid active issued extended safe
 	secure unaffected untouched intact affected taken accessed copied stolen exposed compromised nothing lost leaked
-	breached exfiltrated stored kept held ahead`.split(/\s+/)
+	breached exfiltrated stored kept held ahead paused called stood continue continues continuing searching search searches
+	way underway ongoing night`.split(/\s+/)
 );
 
 export function standingErrors(d: DetectorInput, found: readonly Finding[]): Finding[] {
@@ -327,7 +344,14 @@ export function standingErrors(d: DetectorInput, found: readonly Finding[]): Fin
 				/^\s+(?:at|from|after) \d{1,2}[:.]\d{2}\b/.test(d.pt.text.slice(s.end, s.end + 12)))
 		)
 			continue;
-		if (s.family.exclusive && !NOW.test(s.before) && s.family.name !== 'open') continue;
+		// (an ongoing search is said in the present by its own words: "are still searching")
+		if (
+			s.family.exclusive &&
+			!NOW.test(s.before) &&
+			s.family.name !== 'open' &&
+			s.family.name !== 'search'
+		)
+			continue;
 		if (found.some((f) => f.spans.some((x) => x.start < s.end && s.at < x.end))) continue;
 		const mine = subjects(s.family, d.pt.text, s);
 		if (!mine.size) continue;
