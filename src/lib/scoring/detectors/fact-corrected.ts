@@ -114,40 +114,37 @@ function movedTo(g: Fact, d: DetectorInput): Corrected[] {
 	return out;
 }
 
-/** Two facts speak of the same thing: a lower-case word of four letters or more in common (names and places left out:
- * "Valdrenne" is in most of a scenario's facts; "postponed" counts here). */
-function sameThing(a: string, b: string): boolean {
-	const words = (t: string) =>
-		new Set(
-			(t.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? [])
-				.filter((w) => !COMMON_WORDS.has(w))
-				.map((w) => w.slice(0, 5))
-		);
-	const x = words(b);
-	return [...words(a)].some((w) => x.has(w));
+/** Word stems (first five letters) of four letters or more, without the stop words; with `lowerOnly`, only words written
+ * in lower case (names and places left out). */
+function stemsOf(t: string, stop: ReadonlySet<string>, lowerOnly: boolean): Set<string> {
+	const words = lowerOnly
+		? (t.match(/(?<![\p{L}])\p{Ll}{4,}/gu) ?? [])
+		: (t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+	return new Set(words.filter((w) => !stop.has(w)).map((w) => w.slice(0, 5)));
 }
+const meet = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
+
 const COMMON_WORDS = new Set(
 	'that this with from have been will were they their there what when which also more than into said says local time people'.split(
 		' '
 	)
 );
-
-/** The post's sentence and the facts share a word of four letters or more (not a word of the clock or a common one). */
-function sharesSubject(sentence: string, fact: string): boolean {
-	const words = (t: string) =>
-		new Set(
-			(t.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
-				.filter((w) => !CLOCK_WORDS.has(w))
-				.map((w) => w.slice(0, 5))
-		);
-	const f = words(fact);
-	return [...words(sentence)].some((w) => f.has(w));
-}
-const CLOCK_WORDS = new Set(
-	'local time today tomorrow tonight morning evening afternoon hours minutes moved postponed rescheduled delayed that this with from have been will were they their there what when which also more than into said says'.split(
+/** The clock and moving words too: what a sentence and a moved time share must be the thing moved. */
+const CLOCK_WORDS = new Set([
+	...COMMON_WORDS,
+	...'today tomorrow tonight morning evening afternoon hours minutes moved postponed rescheduled delayed'.split(
 		' '
 	)
-);
+]);
+
+/** Two facts speak of the same thing: a lower-case word in common (names and places left out: "Valdrenne" is in most
+ * of a scenario's facts; "postponed" counts here). */
+const sameThing = (a: string, b: string) =>
+	meet(stemsOf(a, COMMON_WORDS, true), stemsOf(b, COMMON_WORDS, true));
+
+/** The post's sentence and the facts share a word (not a word of the clock or a common one). */
+const sharesSubject = (sentence: string, fact: string) =>
+	meet(stemsOf(sentence, CLOCK_WORDS, false), stemsOf(fact, CLOCK_WORDS, false));
 
 /** The post names the figure as the old or corrected one. */
 const AS_OLD =
